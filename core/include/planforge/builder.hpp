@@ -1,0 +1,50 @@
+#pragma once
+/// @file builder.hpp  What a plugin writes its section into.
+
+#include <planforge/color.hpp>
+#include <planforge/document.hpp>
+#include <planforge/element.hpp>
+#include <planforge/style.hpp>
+
+#include <string>
+#include <string_view>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+/// Receives a section's blocks. The core has already written the section's heading; blocks
+/// are laid out in the order they are added. The builder also answers the questions a
+/// plugin needs to size a figure: the width available, text widths in the theme's fonts and
+/// the theme's colours.
+class PLANFORGE_API SectionBuilder {
+ public:
+  virtual ~SectionBuilder();
+
+  /// Appends a block. A Heading's level is set by the builder (use begin_subsection).
+  virtual void add(Block block) = 0;
+  /// Opens a subsection one level below the current one; its heading is numbered by the
+  /// core (1.1, 1.1.1) and listed in the contents and bookmarks.
+  virtual void begin_subsection(std::string title, std::string id = {}, std::string label = {}) = 0;
+  /// Closes the innermost subsection opened by begin_subsection.
+  virtual void end_subsection() = 0;
+  /// Appends one generic block (`<p>`, `<list>`, `<table>`, `<note>`, `<subsection>`),
+  /// parsed by the SDK so that no plugin parses them again. Other elements are ignored.
+  virtual void add_generic(Element block) = 0;
+  /// Appends every generic block among `parent`'s children, in document order.
+  void add_generic_children(Element parent);
+
+  /// Width of the text column in points.
+  virtual double content_width() const = 0;
+  /// Height of the text column in points: the tallest figure that fits on a page.
+  virtual double content_height() const = 0;
+  /// The theme's body text size in points.
+  virtual double body_size() const = 0;
+  /// Width in points of one line of `utf8` text in the theme's font of `style` at `size`.
+  virtual double text_width(std::string_view utf8, double size,
+                            FontStyle style = FontStyle::regular) const = 0;
+  /// The theme's colours.
+  virtual const Palette& palette() const = 0;
+  /// The whole plan, for cross-section lookups.
+  virtual const PlanView& plan() const = 0;
+};
+
+PLANFORGE_END_NAMESPACE

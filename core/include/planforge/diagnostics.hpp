@@ -1,0 +1,66 @@
+#pragma once
+/// @file diagnostics.hpp  Problems in a user's input, reported like a compiler's.
+
+#include <planforge/export.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+/// A place in an input file. line and column are 1-based; 0 means "unknown" (the whole file).
+struct Location {
+  std::string file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+
+  /// "file:line:col", "file:line" or "file", whichever parts are known.
+  PLANFORGE_API std::string to_string() const;
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+enum class Severity { note, warning, error };
+
+/// "note", "warning" or "error".
+PLANFORGE_API const char* to_string(Severity severity);
+
+/// One problem: where, how bad, what, and optional hints on how to fix it.
+struct Diagnostic {
+  Severity severity = Severity::error;
+  Location location;
+  std::string message;
+  std::vector<std::string> hints;
+};
+
+/// Collects diagnostics. Validation keeps going after the first error so that a user sees
+/// every mistake at once; the run fails if any error was reported.
+class PLANFORGE_API Diagnostics {
+ public:
+  /// Records an error at `where`.
+  void error(Location where, std::string message, std::vector<std::string> hints = {});
+  /// Records a warning at `where`: reported, but the document is still written.
+  void warning(Location where, std::string message, std::vector<std::string> hints = {});
+  /// Records a note (additional information, e.g. "first defined here").
+  void note(Location where, std::string message);
+  void add(Diagnostic diagnostic);
+
+  bool has_errors() const { return error_count_ > 0; }
+  std::size_t error_count() const { return error_count_; }
+  std::size_t warning_count() const { return warning_count_; }
+  bool empty() const { return items_.empty(); }
+
+  /// All diagnostics sorted by file, line, column (stable for equal places) with exact
+  /// duplicates removed.
+  std::vector<Diagnostic> sorted() const;
+
+ private:
+  std::vector<Diagnostic> items_;
+  std::size_t error_count_ = 0;
+  std::size_t warning_count_ = 0;
+};
+
+/// Formats one diagnostic as `file:line:col: error: message` followed by `  hint: …` lines.
+PLANFORGE_API std::string format_diagnostic(const Diagnostic& diagnostic);
+
+PLANFORGE_END_NAMESPACE

@@ -1,0 +1,153 @@
+#pragma once
+/// @file document.hpp  The document model: plain data that plugins build and the core lays
+/// out. Nothing here has a page or a coordinate (figures have their own canvas).
+
+#include <planforge/color.hpp>
+#include <planforge/figure.hpp>
+#include <planforge/style.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+/// A piece of text in one style. A run with `ref` set is a cross-reference: the core renders
+/// the target's title (or `text`, when given) followed by " (p. N)" with the page the target
+/// is on, and links it there.
+struct Run {
+  std::string text;
+  bool bold = false;
+  bool italic = false;
+  std::string link;              ///< external URI; empty for none
+  std::string ref;               ///< id of a plan element; empty for none
+  std::optional<Color> color;    ///< overrides the surrounding text colour
+};
+
+/// A sequence of runs: the inline content of a paragraph, list item or cell.
+using RichText = std::vector<Run>;
+
+/// A RichText of one plain run (convenience for plugins).
+PLANFORGE_API RichText plain(std::string text);
+/// A RichText of one bold run.
+PLANFORGE_API RichText bold(std::string text);
+/// The concatenated text of the runs (refs contribute their `text` only).
+PLANFORGE_API std::string to_plain_text(const RichText& text);
+
+/// A heading. Plugins do not number headings: the core does (1, 1.1, 1.1.1; A, A.1 in
+/// appendices) unless `label` gives the client's own number.
+struct Heading {
+  int level = 1;                 ///< 1 = section, 2 = subsection, …; the builder sets it
+  std::string title;
+  std::string id;                ///< anchor for refs, the TOC and bookmarks; may be empty
+  std::string label;             ///< overrides the automatic number when not empty
+  bool in_toc = true;
+};
+
+enum class ParagraphStyle {
+  body,      ///< normal text
+  lead,      ///< a larger introductory paragraph or statement
+  quote,     ///< a set-off statement (mission, vision) with a bar in the primary colour
+  small,     ///< footnote-sized text
+  caption    ///< figure and table captions
+};
+
+struct Paragraph {
+  RichText text;
+  ParagraphStyle style = ParagraphStyle::body;
+  Align align = Align::left;
+  std::string anchor;            ///< id whose page is this paragraph's page; may be empty
+};
+
+struct List;
+
+struct ListItem {
+  RichText text;
+  std::vector<List> children;    ///< nested lists
+  std::string anchor;
+};
+
+struct List {
+  bool ordered = false;
+  std::vector<ListItem> items;
+};
+
+/// A table cell: rich text, optionally shaded, optionally led by a coloured status dot.
+struct Cell {
+  RichText text;
+  Align align = Align::left;
+  std::optional<Color> fill;     ///< background; overrides stripes
+  std::optional<Color> marker;   ///< a dot drawn before the text (status, legend)
+  int colspan = 1;
+};
+
+struct TableRow {
+  std::vector<Cell> cells;
+  bool header = false;           ///< header rows at the top repeat after every page break
+  bool emphasis = false;         ///< a group or total row: bold on a light fill
+  std::string anchor;            ///< id whose page is this row's page
+};
+
+/// How a column takes its width: from its content (default), or a fixed share of the
+/// table width.
+struct Column {
+  Align align = Align::left;
+  double fraction = 0;           ///< 0: from content; otherwise the share of the width (0–1)
+};
+
+/// A table. Column widths come from the content when not fixed; cells wrap; header rows
+/// repeat on each page; a row taller than a page is split across pages.
+struct Table {
+  std::string caption;           ///< shown above the table; may be empty
+  std::vector<Column> columns;   ///< one per column; may be empty (all from content)
+  std::vector<TableRow> rows;
+  bool striped = true;
+  double font_size = 0;          ///< 0: the theme's table size
+  std::string anchor;
+};
+
+/// A two-column grid of labels and values (e.g. owner, due date, horizon).
+struct KeyValues {
+  std::vector<std::pair<std::string, RichText>> items;
+  std::string anchor;
+};
+
+enum class CalloutKind { info, warning, success };
+
+/// A shaded box with a coloured rule: notes, warnings, key messages.
+struct Callout {
+  CalloutKind kind = CalloutKind::info;
+  std::string title;             ///< may be empty
+  std::vector<RichText> paragraphs;
+  std::string anchor;
+};
+
+/// One panel of a grid: a titled box of short paragraphs (a value, a planning variable, a goal).
+struct Panel {
+  std::string title;
+  std::string subtitle;              ///< small text under the title; may be empty
+  std::vector<RichText> paragraphs;
+  std::optional<Color> accent;       ///< the top rule's colour; default the primary colour
+  std::string anchor;
+};
+
+/// Panels in equal columns, rows of equal height, kept whole on a page.
+struct PanelGrid {
+  int columns = 2;
+  std::vector<Panel> panels;
+};
+
+/// Forces the next block onto a new page.
+struct PageBreak {};
+
+/// Vertical space in points.
+struct Spacer {
+  double height = 6;
+};
+
+/// Anything a plugin can put into a section.
+using Block = std::variant<Heading, Paragraph, List, Table, KeyValues, Callout, PanelGrid, Figure,
+                           PageBreak, Spacer>;
+
+PLANFORGE_END_NAMESPACE

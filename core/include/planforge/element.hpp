@@ -1,0 +1,89 @@
+#pragma once
+/// @file element.hpp  Read-only views of the loaded plan: elements with their locations, and
+/// the whole plan for references across sections. Values already have `${var}` expanded and
+/// include files merged in.
+
+#include <planforge/diagnostics.hpp>
+#include <planforge/document.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Core-private types behind the views (not versioned: plugins never see their layout).
+namespace planforge::detail {
+struct Node;
+struct PlanData;
+}  // namespace planforge::detail
+
+PLANFORGE_BEGIN_NAMESPACE
+
+/// One element of the plan. A default-constructed Element is null (false in a condition);
+/// every accessor of a null Element returns an empty value. Elements are owned by the core
+/// and valid for the whole run.
+class PLANFORGE_API Element {
+ public:
+  Element() = default;
+  explicit Element(const detail::Node* node) : node_(node) {}
+  explicit operator bool() const { return node_ != nullptr; }
+
+  /// The element's name, e.g. "kpi".
+  std::string_view name() const;
+  /// Where its start tag is.
+  Location location() const;
+
+  bool has_attr(std::string_view name) const;
+  /// The attribute's value, or std::nullopt when absent.
+  std::optional<std::string> attr(std::string_view name) const;
+  /// The attribute's value, or `fallback` when absent.
+  std::string attr_or(std::string_view name, std::string_view fallback) const;
+  /// Where the attribute is (the element's location when it is absent).
+  Location attr_location(std::string_view name) const;
+  /// Names of all attributes, in document order.
+  std::vector<std::string> attr_names() const;
+
+  /// Child elements in document order (text between them is skipped).
+  std::vector<Element> children() const;
+  /// Child elements with this name.
+  std::vector<Element> children(std::string_view name) const;
+  /// The first child element with this name, or a null Element.
+  Element child(std::string_view name) const;
+  Element parent() const;
+
+  /// The text content with markup dropped and white space collapsed to single spaces.
+  std::string text() const;
+  /// The content as rich text: `<b>`, `<i>`, `<link href>`, `<ref to>` become runs; white
+  /// space is collapsed as a reader expects.
+  RichText rich_text() const;
+  /// True for the blocks every section may hold: p, list, table, note, subsection.
+  bool is_generic_block() const;
+
+  const detail::Node* node() const { return node_; }
+  friend bool operator==(const Element& a, const Element& b) { return a.node_ == b.node_; }
+
+ private:
+  const detail::Node* node_ = nullptr;
+};
+
+/// The whole plan, for plugins that relate sections (a KPI's goal, an offering's needs).
+class PLANFORGE_API PlanView {
+ public:
+  explicit PlanView(const detail::PlanData* data) : data_(data) {}
+
+  /// The element with this id anywhere in the plan (includes too), or a null Element.
+  Element find(std::string_view id) const;
+  /// The `<section>` elements of this type (all sections when empty), in document order.
+  std::vector<Element> sections(std::string_view type = {}) const;
+  /// The section an element belongs to (the element itself if it is one).
+  Element section_of(Element e) const;
+  /// What a reader calls an element: its `title`, else `name`, else its text.
+  std::string display_name(Element e) const;
+  /// A `<var>` value after `--set` overrides.
+  std::optional<std::string> var(std::string_view name) const;
+
+ private:
+  const detail::PlanData* data_;
+};
+
+PLANFORGE_END_NAMESPACE

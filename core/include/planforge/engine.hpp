@@ -1,0 +1,82 @@
+#pragma once
+/// @file engine.hpp  The pipeline as a library call: what the `planforge` program runs, and
+/// what another host program would run. Plugins do not need this header.
+
+#include <planforge/diagnostics.hpp>
+#include <planforge/export.hpp>
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+/// Exit codes of the command line, documented in docs/cli.md.
+enum class ExitCode : int {
+  ok = 0,            ///< success (warnings may have been printed)
+  plan_errors = 1,   ///< the plan has errors; nothing was written
+  usage = 2,         ///< the command line is wrong
+  environment = 3    ///< a plugin, font, template, image or file could not be used
+};
+
+/// Where plugins come from: in this order `paths` (--plugin-path), PLANFORGE_PLUGIN_PATH,
+/// the install's plugin folder, the build tree's. Never a folder named by the plan.
+struct PluginOptions {
+  std::vector<std::filesystem::path> paths;
+  /// `--use-plugin TYPE=NAME`: which plugin owns a type that several claim.
+  std::vector<std::pair<std::string, std::string>> choices;
+};
+
+struct LoadOptions {
+  std::filesystem::path plan;
+  /// `--set name=value`: overrides a `<var>` or, for `version`, the plan's version.
+  std::vector<std::pair<std::string, std::string>> sets;
+  /// Allows includes outside the plan's folder (off by default).
+  bool allow_outside_includes = false;
+};
+
+struct RenderOptions {
+  LoadOptions load;
+  PluginOptions plugins;
+  std::filesystem::path output;   ///< empty: the plan's name with .pdf beside it
+  std::string template_name;      ///< a name in the template folders or a directory; empty: the plan's
+};
+
+/// The outcome of a run: its exit code and every diagnostic, sorted.
+struct RunResult {
+  ExitCode exit_code = ExitCode::ok;
+  std::vector<Diagnostic> diagnostics;
+  std::filesystem::path output;   ///< what was written (render, on success)
+  int pages = 0;
+};
+
+/// Loads, validates, lays out and writes a plan. Writes the PDF to a temporary file beside
+/// the output and renames it into place only on success: an existing PDF is never clobbered
+/// by a failed run. Never throws.
+PLANFORGE_API RunResult render(const RenderOptions& options);
+
+/// Loads and validates a plan (plugins included) without laying it out. Never throws.
+PLANFORGE_API RunResult validate(const LoadOptions& load, const PluginOptions& plugins);
+
+/// One plugin candidate found on the search path.
+struct PluginCandidate {
+  std::filesystem::path file;
+  bool accepted = false;
+  std::string name, version, description;
+  std::vector<std::string> section_types;
+  std::string rejection;          ///< why it was refused, when not accepted
+};
+
+/// Every candidate on the search path, accepted or not, with the reasons; and the
+/// diagnostics (e.g. a type claimed twice).
+PLANFORGE_API std::vector<PluginCandidate> list_plugins(const PluginOptions& options,
+                                                        std::vector<Diagnostic>& problems);
+
+/// Writes the diagnostics as a JSON array (for `validate --format json`).
+PLANFORGE_API std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
+
+/// Sets the level of every core logger: -1 quiet (errors only), 0 normal, 1 verbose, 2 trace.
+PLANFORGE_API void set_log_verbosity(int level);
+
+PLANFORGE_END_NAMESPACE

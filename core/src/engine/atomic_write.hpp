@@ -1,0 +1,19 @@
+#pragma once
+// Writes a file so that readers see the old content or the new, never a half-written one:
+// a temporary file in the same folder, flushed, then renamed over the target.
+
+#include <cstdint>
+#include <filesystem>
+#include <span>
+#include <stdexcept>
+
+namespace planforge::detail {
+
+struct WriteError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Throws WriteError naming the path and the system's reason; the target is untouched then.
+void write_atomically(const std::filesystem::path& target, std::span<const std::uint8_t> bytes);
+
+}  // namespace planforge::detail

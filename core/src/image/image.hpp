@@ -1,0 +1,29 @@
+#pragma once
+// Images a user supplies (logos), decoded by code that reports errors — libpng and libjpeg
+// with error handlers — before libharu sees a byte: libharu's own PNG path lets libpng
+// abort() the process on a corrupt file.
+
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace planforge::detail {
+
+struct ImageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// 8-bit RGB pixels, rows top to bottom; transparency is composited onto white.
+struct RasterImage {
+  std::uint32_t width = 0, height = 0;
+  std::vector<std::uint8_t> rgb;   // width * height * 3
+};
+
+// Decodes a PNG or JPEG (told apart by signature, not by name). Throws ImageError with a
+// reader's message ("not a PNG or JPEG image", "PNG data is corrupt: CRC error", "image is
+// 0×0", "image larger than 10000×10000") for anything else.
+RasterImage decode_image(const std::filesystem::path& file);
+
+}  // namespace planforge::detail

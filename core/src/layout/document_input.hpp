@@ -1,0 +1,46 @@
+#pragma once
+// What the engine hands to layout: cover data, revision history and the body as SDK blocks
+// whose headings are already numbered, plus what cross-references resolve to.
+
+#include "image/image.hpp"
+#include "layout/page_set.hpp"
+
+#include <planforge/document.hpp>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace planforge::detail {
+
+struct CoverData {
+  std::string title, subtitle, client, prepared_by, date, status, version, confidentiality;
+  std::string period;                      // e.g. "January 2027 – December 2029"; may be empty
+  std::optional<RasterImage> logo;
+};
+
+struct RevisionRow {
+  std::string version, date, author;
+  RichText description;
+};
+
+// A heading in the body carries its final number in Heading::label ("2.1", "A", "A.1");
+// an empty label means unnumbered. Heading::level 1 = section.
+struct DocumentInput {
+  CoverData cover;
+  std::vector<RevisionRow> revisions;      // shown as a table after the contents; may be empty
+  std::vector<Block> body;
+  // id -> what a <ref to="id"/> shows ("First contact resolution"); its page is the page of
+  // the nearest anchor with that id, or else of the heading of `fallback_anchor[id]`.
+  std::map<std::string, std::string> ref_titles;
+  std::map<std::string, std::string> fallback_anchor;
+  // Running header/footer text: three slots each, ${var} already expanded; {page} and
+  // {pages} are replaced by layout.
+  std::array<std::string, 3> header, footer;
+  std::string watermark;                   // "DRAFT" for drafts; empty for none
+  DocumentInfo info;
+};
+
+}  // namespace planforge::detail

@@ -1,0 +1,99 @@
+#pragma once
+// The laid-out document: pages of positioned primitives, plain data. Coordinates are points
+// from the page's top-left corner, y down; core/pdf flips them. Nothing here knows libharu.
+
+#include "image/image.hpp"
+
+#include <planforge/color.hpp>
+#include <planforge/style.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace planforge::detail {
+
+struct PlacedText {
+  double x = 0, baseline = 0;
+  std::string text;            // UTF-8, one line
+  FontStyle style = FontStyle::regular;
+  double size = 10;
+  Color color;
+};
+
+struct PlacedRect {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::optional<Color> fill, stroke;
+  double line_width = 0.5, radius = 0;
+};
+
+struct PlacedLine {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  Color color;
+  double width = 0.5;
+  bool dashed = false;
+};
+
+struct PlacedPath {
+  std::vector<std::pair<double, double>> points;
+  bool closed = false;
+  std::optional<Color> fill, stroke;
+  double line_width = 0.5;
+};
+
+struct PlacedCircle {
+  double cx = 0, cy = 0, radius = 0;
+  std::optional<Color> fill, stroke;
+  double line_width = 0.5;
+};
+
+struct PlacedImage {
+  std::size_t image = 0;       // index into PageSet::images
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
+// A watermark: large rotated text drawn under everything else, lightly.
+struct PlacedWatermark {
+  std::string text;
+  Color color;
+};
+
+using PageItem = std::variant<PlacedText, PlacedRect, PlacedLine, PlacedPath, PlacedCircle,
+                              PlacedImage, PlacedWatermark>;
+
+// A clickable area: to a URI, or to a place in the document.
+struct LinkArea {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::string uri;             // external when not empty
+  int dest_page = -1;          // internal otherwise: 0-based page and y
+  double dest_y = 0;
+};
+
+struct Page {
+  std::vector<PageItem> items; // painted in order
+  std::vector<LinkArea> links;
+};
+
+// One PDF bookmark. Levels start at 1 and nest by order.
+struct OutlineEntry {
+  std::string title;
+  int level = 1;
+  int page = 0;
+  double y = 0;
+};
+
+struct DocumentInfo {
+  std::string title, author, subject, keywords, creator;
+  long long creation_time = 0; // seconds since the epoch (SOURCE_DATE_EPOCH or plan date)
+};
+
+struct PageSet {
+  double width = 595.276, height = 841.89;
+  std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
+  std::vector<RasterImage> images;
+  DocumentInfo info;
+};
+
+}  // namespace planforge::detail

@@ -1,0 +1,24 @@
+#pragma once
+// The only code that includes hpdf.h. Paints a PageSet with libharu and returns the PDF's
+// bytes: fonts embedded (Unicode, from the theme's TrueType files), compression on, outline,
+// links, document info. Identical input gives identical bytes.
+
+#include "layout/page_set.hpp"
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+namespace planforge::detail {
+
+struct PdfError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Throws PdfError with libharu's error code and a reader's description.
+std::vector<std::uint8_t> write_pdf(const PageSet& pages,
+                                    const std::array<std::filesystem::path, 4>& fonts);
+
+}  // namespace planforge::detail

@@ -1,0 +1,11 @@
+#include <planforge/builder.hpp>
+#include <planforge/plugin.hpp>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+SectionPlugin::~SectionPlugin() = default;
+void SectionPlugin::validate(Element, Checker&) const {}
+
+SectionBuilder::~SectionBuilder() = default;
+
+PLANFORGE_END_NAMESPACE
