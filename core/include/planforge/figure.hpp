@@ -60,6 +60,8 @@ struct FigText {
   FontStyle style = FontStyle::regular;
   Color color;
   TextAnchor anchor = TextAnchor::start;
+  double rotation = 0;               ///< degrees counter-clockwise about `at` (e.g. 90 for
+                                     ///< column labels that read upwards)
 };
 
 using FigureOp = std::variant<FigRect, FigLine, FigPath, FigCircle, FigText>;
