@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The SDK as a third party uses it: install planforge into a temporary prefix, build the
+# out-of-tree example plugin (examples/risk-register) against it with find_package(planforge),
+# render a plan with it, then move the install elsewhere and render again (relocatable), and
+# start a new plugin with `planforge new-plugin` and render that too.
+#   out_of_tree_test.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1 src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+for f in bin/planforge include/planforge/plugin.hpp include/planforge/version.hpp \
+         lib/cmake/planforge/planforge-config.cmake lib/cmake/planforge/PlanforgePlugin.cmake \
+         share/planforge/templates/default/theme.xml; do
+  [ -e "$work/prefix/$f" ] || fail "install lacks $f"
+done
+ls "$work/prefix"/lib/planforge/plugins/planforge-mission.so >/dev/null || fail "bundled plugins not installed"
+
+# Build the example plugin with nothing but the installed package.
+cmake -S "$src/examples/risk-register" -B "$work/rr" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/rr" >/dev/null
+plugin=$(ls "$work"/rr/planforge-risk-register.so) || fail "plugin not built"
+
+# The installed program finds its own bundled plugins and templates; the new one via --plugin-path.
+mv "$work/prefix" "$work/moved"   # relocatable: nothing may point into the old prefix
+"$work/moved/bin/planforge" plugins --plugin-path "$work/rr" > "$work/plugins.txt"
+grep -q "risk-register" "$work/plugins.txt" || fail "plugins does not list risk-register"
+grep -q "mission" "$work/plugins.txt" || fail "plugins does not list the bundled mission plugin"
+SOURCE_DATE_EPOCH=1767225600 "$work/moved/bin/planforge" render "$src/examples/risk-register/plan.xml" \
+  -o "$work/risks.pdf" --plugin-path "$work/rr" || fail "render with the out-of-tree plugin failed"
+text=$(pdftotext "$work/risks.pdf" -)
+for want in "Programme risks" "Loss of senior field engineers" "Risk heatmap" "Almost certain" "Severe"; do
+  grep -q "$want" <<<"$text" || fail "rendered PDF lacks '$want'"
+done
+qpdf --check "$work/risks.pdf" >/dev/null || fail "qpdf --check failed"
+
+# A new plugin from the skeleton builds and renders without any change.
+(cd "$work" && "$work/moved/bin/planforge" new-plugin widget-list >/dev/null) || fail "new-plugin failed"
+cmake -S "$work/widget-list" -B "$work/wl" -DCMAKE_PREFIX_PATH="$work/moved" >/dev/null
+cmake --build "$work/wl" >/dev/null || fail "the new plugin does not build"
+"$work/moved/bin/planforge" render "$work/widget-list/example.xml" -o "$work/wl.pdf" --plugin-path "$work/wl" \
+  || fail "the new plugin does not render"
+pdftotext "$work/wl.pdf" - | grep -q "First item" || fail "the new plugin's table is missing"
+echo "out-of-tree SDK test: 1 passed, 0 failed"
