@@ -1,0 +1,43 @@
+#pragma once
+// What validation and rendering of a mission section share: goal horizons, the numbering of
+// goals and objectives, and the plan's own period. Only the public SDK is used.
+
+#include <planforge/plugin.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mission {
+
+/// A goal's horizon: one date ("2028", "2028-Q4") or a range of two ("2027–2029").
+struct Horizon {
+  planforge::Date start;
+  std::optional<planforge::Date> end;   ///< set for a range
+
+  /// The last day the horizon covers.
+  planforge::Date last_day() const { return (end ? *end : start).last_day(); }
+  planforge::Date first_day() const { return start.first_day(); }
+  /// For readers: "2028", "Q4 2028", "2027–2029", "Q1 2027 – Q2 2028".
+  std::string display() const;
+};
+
+/// Parses a horizon. A range is two dates joined by an en dash, "--", " to " or a single
+/// hyphen ("2027-2029"); the end must not come before the start. std::nullopt otherwise.
+std::optional<Horizon> parse_horizon(std::string_view text);
+
+/// What a goal is called in the tables and its heading: its `label`, else "G<n>" (1-based).
+std::string goal_label(planforge::Element goal, std::size_t index);
+/// What an objective is called: its `label`, else "<goal number>.<m>", where the goal number
+/// is the goal's own label when it has one and its ordinal otherwise.
+std::string objective_label(planforge::Element objective, planforge::Element goal,
+                            std::size_t goal_index, std::size_t objective_index);
+
+/// The plan's <meta><period start end/>, when the section belongs to a plan that has one.
+struct Period {
+  planforge::Date start, end;
+};
+std::optional<Period> plan_period(planforge::Element section);
+
+}  // namespace mission

@@ -1,0 +1,209 @@
+// Rendering of a mission section, laid out as a consulting report would: the mission and
+// vision set off as quotes, the values as a grid of panels, a "goals at a glance" table,
+// then one numbered subsection per goal with its objectives as a table whose rows are the
+// targets of <ref to="objective-id"/>.
+#include "mission_model.hpp"
+#include "mission_plugin.hpp"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace mission {
+
+using namespace planforge;
+
+namespace {
+
+// A small coloured heading over a block ("Our mission"); not a numbered heading, so the
+// contents stay about goals.
+void add_kicker(SectionBuilder& out, std::string text) {
+  Run run{std::move(text)};
+  run.bold = true;
+  run.color = out.palette().primary;
+  out.add(Paragraph{{std::move(run)}, ParagraphStyle::small});
+}
+
+void add_quote(SectionBuilder& out, std::string kicker, Element e) {
+  add_kicker(out, std::move(kicker));
+  out.add(Paragraph{e.rich_text(), ParagraphStyle::quote});
+  if (auto source = e.attr("source"); source && !source->empty()) {
+    Run run{"\u2014 " + *source};
+    run.italic = true;
+    run.color = out.palette().muted;
+    out.add(Paragraph{{std::move(run)}, ParagraphStyle::small, Align::right});
+  }
+  out.add(Spacer{8});
+}
+
+void add_values(SectionBuilder& out, Element values) {
+  auto items = values.children("value");
+  if (items.empty()) return;
+  add_kicker(out, "Our values");
+  PanelGrid grid;
+  const auto n = static_cast<int>(items.size());
+  // Four values read best as a 2 × 2 block; otherwise up to three side by side.
+  grid.columns = n <= 3 ? n : (n == 4 ? 2 : 3);
+  for (const Element& value : items) {
+    Panel panel;
+    panel.title = value.attr_or("name", "");
+    if (!value.text().empty()) panel.paragraphs.push_back(value.rich_text());
+    grid.panels.push_back(std::move(panel));
+  }
+  out.add(std::move(grid));
+  out.add(Spacer{8});
+}
+
+// The KPIs (of any kpis section) whose `goal` names this goal, in document order.
+std::vector<Element> kpis_of(const PlanView& plan, const std::string& goal_id) {
+  std::vector<Element> found;
+  auto visit = [&](Element kpi) {
+    std::istringstream ids(kpi.attr_or("goal", ""));
+    for (std::string id; ids >> id;)
+      if (id == goal_id) {
+        found.push_back(kpi);
+        break;
+      }
+  };
+  for (const Element& section : plan.sections("kpis"))
+    for (const Element& child : section.children()) {
+      if (child.name() == "kpi") visit(child);
+      if (child.name() == "group")
+        for (const Element& kpi : child.children("kpi")) visit(kpi);
+    }
+  return found;
+}
+
+Cell header_cell(std::string text, Align align = Align::left) {
+  return Cell{bold(std::move(text)), align};
+}
+
+void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
+  const PlanView& plan = out.plan();
+  bool with_kpis = !plan.sections("kpis").empty();
+  bool with_horizon = false;
+  for (const Element& goal : goals) with_horizon = with_horizon || goal.has_attr("horizon");
+
+  Table table;
+  table.caption = "Goals at a glance";
+  table.columns.push_back(Column{Align::left, 0.08});
+  table.columns.push_back(Column{Align::left, 0});
+  if (with_horizon) table.columns.push_back(Column{Align::left, 0.18});
+  table.columns.push_back(Column{Align::center, 0.13});
+  if (with_kpis) table.columns.push_back(Column{Align::center, 0.10});
+
+  TableRow head;
+  head.header = true;
+  head.cells = {header_cell("No."), header_cell("Goal")};
+  if (with_horizon) head.cells.push_back(header_cell("Horizon"));
+  head.cells.push_back(header_cell("Objectives", Align::center));
+  if (with_kpis) head.cells.push_back(header_cell("KPIs", Align::center));
+  table.rows.push_back(std::move(head));
+
+  for (std::size_t i = 0; i < goals.size(); ++i) {
+    const Element& goal = goals[i];
+    TableRow row;
+    row.cells.push_back(Cell{bold(goal_label(goal, i))});
+    Run title{goal.attr_or("title", "")};
+    title.ref = goal.attr_or("id", "");   // "Raise retention (p. 6)", linked to the goal
+    row.cells.push_back(Cell{{std::move(title)}});
+    if (with_horizon) {
+      auto horizon = parse_horizon(goal.attr_or("horizon", ""));
+      row.cells.push_back(Cell{plain(horizon ? horizon->display() : "\u2014")});
+    }
+    row.cells.push_back(
+        Cell{plain(std::to_string(goal.children("objective").size())), Align::center});
+    if (with_kpis)
+      row.cells.push_back(Cell{plain(std::to_string(kpis_of(plan, goal.attr_or("id", "")).size())),
+                               Align::center});
+    table.rows.push_back(std::move(row));
+  }
+  out.add(std::move(table));
+}
+
+void add_objectives(SectionBuilder& out, Element goal, std::size_t goal_index) {
+  auto objectives = goal.children("objective");
+  if (objectives.empty()) return;
+  // Columns nobody filled in are left out rather than shown as a column of dashes.
+  bool owners = false, dues = false;
+  for (const Element& o : objectives) {
+    owners = owners || o.has_attr("owner");
+    dues = dues || o.has_attr("due");
+  }
+  Table table;
+  table.columns.push_back(Column{Align::left, 0.08});
+  table.columns.push_back(Column{Align::left, 0});
+  if (owners) table.columns.push_back(Column{Align::left, 0.22});
+  if (dues) table.columns.push_back(Column{Align::left, 0.14});
+
+  TableRow head;
+  head.header = true;
+  head.cells = {header_cell("No."), header_cell("Objective")};
+  if (owners) head.cells.push_back(header_cell("Owner"));
+  if (dues) head.cells.push_back(header_cell("Due"));
+  table.rows.push_back(std::move(head));
+
+  for (std::size_t m = 0; m < objectives.size(); ++m) {
+    const Element& o = objectives[m];
+    TableRow row;
+    row.anchor = o.attr_or("id", "");   // <ref to="o-renew"/> lands on this row's page
+    row.cells.push_back(Cell{bold(objective_label(o, goal, goal_index, m))});
+    row.cells.push_back(Cell{o.rich_text()});
+    if (owners) row.cells.push_back(Cell{plain(o.attr_or("owner", "\u2014"))});
+    if (dues) {
+      auto due = Date::parse(o.attr_or("due", ""));
+      row.cells.push_back(Cell{plain(due ? due->display() : "\u2014")});
+    }
+    table.rows.push_back(std::move(row));
+  }
+  out.add(std::move(table));
+}
+
+void add_goal(SectionBuilder& out, Element goal, std::size_t index) {
+  out.begin_subsection(goal.attr_or("title", ""), goal.attr_or("id", ""), goal_label(goal, index));
+
+  KeyValues facts;
+  if (auto horizon = parse_horizon(goal.attr_or("horizon", "")))
+    facts.items.emplace_back("Horizon", plain(horizon->display()));
+  auto kpis = kpis_of(out.plan(), goal.attr_or("id", ""));
+  if (!kpis.empty()) {
+    RichText measured;
+    for (std::size_t k = 0; k < kpis.size(); ++k) {
+      if (k > 0) measured.push_back(Run{"; "});
+      Run ref{kpis[k].attr_or("name", kpis[k].attr_or("id", ""))};
+      ref.ref = kpis[k].attr_or("id", "");
+      measured.push_back(std::move(ref));
+    }
+    facts.items.emplace_back("Measured by", std::move(measured));
+  }
+
+  if (Element description = goal.child("description"))
+    out.add(Paragraph{description.rich_text()});
+  if (!facts.items.empty()) out.add(std::move(facts));
+  add_objectives(out, goal, index);
+  out.end_subsection();
+}
+
+}  // namespace
+
+void render_section(Element section, SectionBuilder& out) {
+  auto goals = section.children("goal");
+  std::size_t goal_index = 0;
+  for (const Element& child : section.children()) {
+    std::string_view name = child.name();
+    if (child.is_generic_block()) {
+      out.add_generic(child);
+    } else if (name == "statement") {
+      add_quote(out, "Our mission", child);
+    } else if (name == "vision") {
+      add_quote(out, "Our vision", child);
+    } else if (name == "values") {
+      add_values(out, child);
+    } else if (name == "goal") {
+      if (goal_index == 0) add_glance(out, goals);
+      add_goal(out, child, goal_index++);
+    }
+  }
+}
+
+}  // namespace mission
