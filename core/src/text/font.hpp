@@ -6,6 +6,8 @@
 #include <planforge/style.hpp>
 
 #include <array>
+#include <bitset>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -25,8 +27,12 @@ class FontFace {
   static FontFace load(const std::filesystem::path& file);
 
   // Advance width of a code point in 1/1000 em, truncated the way libharu writes its
-  // /W array, so that what we measure is what the PDF viewer places.
-  int advance(char32_t code_point) const;
+  // /W array, so that what we measure is what the PDF viewer places. A code point the font
+  // lacks measures as the font's missing glyph (what the viewer will draw).
+  int advance(char32_t code_point) const {
+    if (code_point < table_size) return bmp_widths_[code_point];
+    return other_advance(code_point);
+  }
   bool has_glyph(char32_t code_point) const;
   double ascender() const { return ascender_; }    // 1/1000 em, positive
   double descender() const { return descender_; }  // 1/1000 em, negative
@@ -37,10 +43,16 @@ class FontFace {
   double text_width(std::string_view utf8, double size) const;
 
  private:
+  // Code points below this are looked up in a flat array: Latin, Greek, Cyrillic,
+  // punctuation, currency, arrows and the symbols a plan uses.
+  static constexpr char32_t table_size = 0x2500;
+
+  int other_advance(char32_t code_point) const;
+
   std::filesystem::path file_;
-  std::array<std::uint16_t, 0x2500> bmp_widths_{};          // fast path: common code points
-  std::unordered_map<char32_t, std::uint16_t> other_widths_;
-  std::unordered_map<char32_t, bool> present_;              // for has_glyph beyond the table
+  std::array<std::uint16_t, table_size> bmp_widths_{};      // missing glyphs hold missing_width_
+  std::bitset<table_size> bmp_present_;
+  std::unordered_map<char32_t, std::uint16_t> other_widths_; // lookups only, never iterated
   double ascender_ = 0, descender_ = 0, cap_height_ = 0;
   std::uint16_t missing_width_ = 0;
 };

@@ -37,7 +37,18 @@ struct Line {
   bool hard_break = false;     // ended by a newline in the text
 };
 
+// Lines of at most `max_width` points (a single code point wider than that still gets a
+// line of its own). Spaces at a line's end are dropped and do not count; newline characters
+// force a break and are not shown; malformed UTF-8 shows as U+FFFD. Empty text gives no line.
 std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
                               const FontSet& fonts);
+
+// What a table needs to size a column: the widest piece that cannot be broken (a long word)
+// and the widest line when nothing is broken but the text's own newlines.
+struct TextExtent {
+  double min_width = 0;
+  double max_width = 0;
+};
+TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts);
 
 }  // namespace planforge::detail

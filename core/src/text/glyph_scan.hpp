@@ -1,0 +1,37 @@
+#pragma once
+// The shared first step of breaking and measuring: styled runs flattened into one UTF-8
+// string with, per code point, its width, its run and whether a line may end after it.
+
+#include "text/line_breaker.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace planforge::detail {
+
+enum class GlyphKind : std::uint8_t {
+  ink,        // drawn and counted
+  space,      // drawn inside a line, hangs (not counted) at its end
+  newline,    // forces a break, never drawn
+  invisible   // zero width, never drawn (soft hyphen, zero-width space, lone CR)
+};
+
+enum class BreakAfter : std::uint8_t { none, allowed, mandatory };
+
+struct Glyph {
+  std::uint32_t begin = 0, end = 0;  // bytes in ScannedText::text
+  std::uint32_t run = 0;
+  double width = 0;                  // points
+  GlyphKind kind = GlyphKind::ink;
+  BreakAfter brk = BreakAfter::none;
+};
+
+struct ScannedText {
+  std::string text;                  // the runs' text, concatenated and sanitised
+  std::vector<Glyph> glyphs;
+};
+
+ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts);
+
+}  // namespace planforge::detail

@@ -1,0 +1,118 @@
+#include "text/line_breaker.hpp"
+
+#include "text/glyph_scan.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+namespace {
+
+// Rounding in widths must not push a line that exactly fits onto two lines.
+constexpr double fit_tolerance = 1e-6;
+
+bool hangs(GlyphKind kind) { return kind != GlyphKind::ink; }
+
+// Builds one line from glyphs [begin, end): trailing spaces dropped, fragments per run.
+Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs,
+               std::size_t begin, std::size_t end, bool hard_break) {
+  const auto& glyphs = scanned.glyphs;
+  while (end > begin && hangs(glyphs[end - 1].kind)) --end;
+  Line line;
+  line.hard_break = hard_break;
+  double x = 0;
+  LineFragment* current = nullptr;
+  std::uint32_t current_run = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    const Glyph& g = glyphs[i];
+    if (g.kind == GlyphKind::invisible || g.kind == GlyphKind::newline) continue;
+    if (!current || g.run != current_run) {
+      const StyledRun& run = runs[g.run];
+      line.fragments.push_back(LineFragment{{}, run.style, run.size, run.color, run.link,
+                                            run.target, x, 0});
+      current = &line.fragments.back();
+      current_run = g.run;
+    }
+    current->text.append(scanned.text, g.begin, g.end - g.begin);
+    current->width += g.width;
+    x += g.width;
+  }
+  line.width = x;
+  return line;
+}
+
+}  // namespace
+
+std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
+                              const FontSet& fonts) {
+  const ScannedText scanned = scan_glyphs(runs, fonts);
+  const auto& glyphs = scanned.glyphs;
+  const std::size_t n = glyphs.size();
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start < n) {
+    double width = 0;
+    bool has_ink = false;
+    std::size_t last_break = n;   // a line may end after this glyph; n: none yet
+    std::size_t end = n, next = n;
+    bool hard = false;
+    for (std::size_t j = start; j < n; ++j) {
+      const Glyph& g = glyphs[j];
+      if (g.kind == GlyphKind::newline) {
+        end = j;
+        next = j + 1;
+        hard = true;
+        break;
+      }
+      if (g.kind == GlyphKind::ink && has_ink && width + g.width > max_width + fit_tolerance) {
+        // Break at the last opportunity; without one, the word itself is too long and is
+        // broken before this code point.
+        end = next = (last_break < n) ? last_break + 1 : j;
+        break;
+      }
+      width += g.width;
+      has_ink = has_ink || g.kind == GlyphKind::ink;
+      if (g.brk == BreakAfter::mandatory && j + 1 < n) {
+        end = next = j + 1;
+        hard = true;
+        break;
+      }
+      if (g.brk == BreakAfter::allowed) last_break = j;
+    }
+    lines.push_back(make_line(scanned, runs, start, end, hard));
+    start = next;
+  }
+  return lines;
+}
+
+TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts) {
+  const ScannedText scanned = scan_glyphs(runs, fonts);
+  TextExtent extent;
+  double word = 0, word_trailing = 0;   // current unbreakable piece, and its hanging spaces
+  double line = 0, line_trailing = 0;   // current hard line
+  for (const Glyph& g : scanned.glyphs) {
+    if (g.kind == GlyphKind::newline) {
+      extent.max_width = std::max(extent.max_width, line);
+      line = line_trailing = word = word_trailing = 0;
+      continue;
+    }
+    if (hangs(g.kind)) {
+      word_trailing += g.width;
+      line_trailing += g.width;
+    } else {
+      word += word_trailing + g.width;
+      line += line_trailing + g.width;
+      word_trailing = line_trailing = 0;
+    }
+    extent.min_width = std::max(extent.min_width, word);
+    if (g.brk != BreakAfter::none) word = word_trailing = 0;
+    if (g.brk == BreakAfter::mandatory) {
+      extent.max_width = std::max(extent.max_width, line);
+      line = line_trailing = 0;
+    }
+  }
+  extent.max_width = std::max(extent.max_width, line);
+  return extent;
+}
+
+}  // namespace planforge::detail
