@@ -1,12 +1,13 @@
 #pragma once
-// A theme: page geometry, fonts, colours, type scale, running header and footer.
-// Loaded from templates/<name>/theme.xml.
+// A theme: page geometry, fonts, colours, type scale, running header and footer, cover.
+// Loaded from templates/<name>/theme.xml; the format is documented in docs/templates.md.
 
 #include <planforge/color.hpp>
 #include <planforge/diagnostics.hpp>
 
 #include <array>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,10 +15,10 @@ namespace planforge::detail {
 
 struct Theme {
   std::string name;
-  std::filesystem::path dir;
+  std::filesystem::path dir;                                // the folder holding theme.xml
   double page_width = 595.276, page_height = 841.89;        // points (A4)
   double margin_top = 72, margin_right = 62, margin_bottom = 68, margin_left = 62;
-  std::array<std::filesystem::path, 4> fonts;               // indexed by FontStyle
+  std::array<std::filesystem::path, 4> fonts;               // indexed by FontStyle; absolute
   Palette palette;
   double body_size = 10, small_size = 8, table_size = 8.5, line_height = 1.4;
   std::array<double, 4> heading_sizes{18, 13.5, 11.5, 10.5}; // levels 1..4
@@ -25,12 +26,22 @@ struct Theme {
   // confidentiality, date, prepared-by, any <var>) and {page} / {pages}.
   std::array<std::string, 3> header{"${client}", "", "${title}"};
   std::array<std::string, 3> footer{"${confidentiality}", "", "Page {page} of {pages}"};
-  std::string cover_style = "band";                         // layout of the cover
+  // Layout of the cover: "band" (a primary-coloured band holding the title), "plain"
+  // (title on white under a rule) or "full" (the whole cover in the primary colour).
+  std::string cover_style = "band";
+  // The theme owner's logo (a consultancy's), shown on the cover beside the plan's own
+  // (the client's) logo. Absolute; empty when the theme has none. Decoded by the engine.
+  std::filesystem::path logo;
 };
 
-// Finds a theme by name in `search_dirs` (each holds <name>/theme.xml) or, when `name_or_dir`
-// is a directory, loads it directly. Problems in theme.xml go to `diags` with file:line:col;
-// a missing theme or font file is an environment error reported there too (no line).
+// The cover styles a theme may name, for validation and documentation.
+inline constexpr std::array<const char*, 3> cover_styles{"band", "plain", "full"};
+
+// Finds a theme and loads it. `name_or_dir` is a folder (or its theme.xml) when it contains
+// a '/' or is "." / ".."; otherwise it is a name looked up as <dir>/<name>/theme.xml in each
+// of `search_dirs`, in order. Problems in theme.xml go to `diags` with file:line:col; a
+// missing theme or font file is reported there too. Returns nullopt when any error was
+// reported.
 std::optional<Theme> load_theme(const std::string& name_or_dir,
                                 const std::vector<std::filesystem::path>& search_dirs,
                                 Diagnostics& diags);

@@ -1,0 +1,165 @@
+// Finding a theme by name or folder, and following `extends` to the theme it builds on.
+
+#include "theme/theme.hpp"
+#include "theme/theme_reader.hpp"
+#include "theme/xml_source.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A chain this deep is a mistake even without a cycle.
+constexpr std::size_t max_extends_depth = 8;
+
+bool looks_like_path(const std::string& s) {
+  return s.find('/') != std::string::npos || s == "." || s == "..";
+}
+
+fs::path absolute_normal(const fs::path& p) {
+  std::error_code ec;
+  auto abs = fs::absolute(p, ec);
+  return (ec ? p : abs).lexically_normal();
+}
+
+bool is_file(const fs::path& p) {
+  std::error_code ec;
+  return fs::is_regular_file(p, ec);
+}
+
+// A theme given as a path: a folder holding theme.xml, or the theme.xml itself.
+std::optional<fs::path> find_by_path(const std::string& given, const fs::path& base,
+                                     std::vector<std::string>& looked) {
+  fs::path p = fs::path(given).is_relative() ? base / given : fs::path(given);
+  std::error_code ec;
+  if (fs::is_directory(p, ec)) p /= "theme.xml";
+  looked.push_back(p.lexically_normal().string());
+  if (is_file(p)) return p.lexically_normal();
+  return std::nullopt;
+}
+
+std::optional<fs::path> find_by_name(const std::string& name, const std::vector<fs::path>& dirs,
+                                     std::vector<std::string>& looked) {
+  for (const auto& dir : dirs) {
+    auto candidate = (dir / name / "theme.xml").lexically_normal();
+    looked.push_back(candidate.string());
+    if (is_file(candidate)) return candidate;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> looked_hints(const std::vector<std::string>& looked) {
+  std::vector<std::string> hints;
+  for (const auto& l : looked) hints.push_back("looked for " + l);
+  if (looked.empty()) hints.push_back("no template folders were given to search");
+  return hints;
+}
+
+class Loader {
+ public:
+  Loader(const std::vector<fs::path>& search_dirs, Diagnostics& diags)
+      : search_dirs_(search_dirs), diags_(diags) {}
+
+  std::optional<Theme> load(const fs::path& xml);
+
+ private:
+  std::optional<Theme> load_base(const XmlSource& src, const pugi::xml_attribute& extends,
+                                 const fs::path& dir);
+  void check_fonts(const XmlSource& src, const Theme& theme);
+
+  const std::vector<fs::path>& search_dirs_;
+  Diagnostics& diags_;
+  std::vector<fs::path> chain_;  // theme files being loaded, outermost first
+};
+
+std::optional<Theme> Loader::load(const fs::path& xml) {
+  XmlSource src;
+  if (!src.load(xml, diags_)) return std::nullopt;
+  std::size_t errors_before = diags_.error_count();
+  auto dir = absolute_normal(xml.parent_path());
+
+  Theme theme;
+  auto root = src.root();
+  if (auto extends = root.attribute("extends"); extends && std::string_view(root.name()) == "theme") {
+    chain_.push_back(absolute_normal(xml));
+    auto base = load_base(src, extends, dir);
+    chain_.pop_back();
+    if (!base) return std::nullopt;
+    theme = std::move(*base);
+  }
+  theme.dir = dir;
+  theme.name = dir.filename().string();
+  bool understood = read_theme_xml(src, theme, diags_);
+  if (understood && chain_.empty()) check_fonts(src, theme);
+  if (diags_.error_count() != errors_before) return std::nullopt;
+  return theme;
+}
+
+std::optional<Theme> Loader::load_base(const XmlSource& src, const pugi::xml_attribute& extends,
+                                       const fs::path& dir) {
+  std::string given = extends.value();
+  std::vector<std::string> looked;
+  std::optional<fs::path> found;
+  if (looks_like_path(given)) {
+    found = find_by_path(given, dir, looked);
+  } else if (!given.empty()) {
+    // A sibling folder first: a theme and the one it extends usually sit side by side.
+    std::vector<fs::path> dirs{dir.parent_path()};
+    dirs.insert(dirs.end(), search_dirs_.begin(), search_dirs_.end());
+    found = find_by_name(given, dirs, looked);
+  }
+  if (!found) {
+    diags_.error(src.value_at(extends), "base theme '" + given + "' not found",
+                 looked_hints(looked));
+    return std::nullopt;
+  }
+  auto key = absolute_normal(*found);
+  if (std::find(chain_.begin(), chain_.end(), key) != chain_.end()) {
+    diags_.error(src.value_at(extends), "theme '" + given + "' extends itself through " +
+                                            key.string());
+    return std::nullopt;
+  }
+  if (chain_.size() >= max_extends_depth) {
+    diags_.error(src.value_at(extends), "themes extend each other more than " +
+                                            std::to_string(max_extends_depth) + " levels deep");
+    return std::nullopt;
+  }
+  auto base = load(*found);
+  if (!base) diags_.note(src.value_at(extends), "in the theme '" + given + "' extended here");
+  return base;
+}
+
+void Loader::check_fonts(const XmlSource& src, const Theme& theme) {
+  static constexpr std::array<const char*, 4> names{"regular", "bold", "italic", "bold-italic"};
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (theme.fonts[i].empty())
+      diags_.error(src.at(src.root()), std::string("the theme names no ") + names[i] + " font",
+                   {std::string("add <fonts ") + names[i] + "=\"fonts/….ttf\"/> or extends=\"default\""});
+}
+
+}  // namespace
+
+std::optional<Theme> load_theme(const std::string& name_or_dir,
+                                const std::vector<fs::path>& search_dirs, Diagnostics& diags) {
+  std::vector<std::string> looked;
+  std::optional<fs::path> found;
+  bool as_path = looks_like_path(name_or_dir) || fs::path(name_or_dir).is_absolute();
+  if (as_path)
+    found = find_by_path(name_or_dir, fs::path(), looked);
+  else if (!name_or_dir.empty())
+    found = find_by_name(name_or_dir, search_dirs, looked);
+  if (!found) {
+    auto hints = looked_hints(looked);
+    std::error_code ec;
+    if (!as_path && !name_or_dir.empty() && fs::is_directory(name_or_dir, ec))
+      hints.push_back("to use the folder '" + name_or_dir + "' here, write ./" + name_or_dir);
+    diags.error({name_or_dir}, "theme '" + name_or_dir + "' not found", std::move(hints));
+    return std::nullopt;
+  }
+  return Loader(search_dirs, diags).load(*found);
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,162 @@
+// Loading the shipped themes, finding themes by name or folder, and `extends`.
+
+#include "theme/theme.hpp"
+#include "theme_test_util.hpp"
+
+#include <planforge/style.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace planforge;
+using namespace planforge::detail;
+using planforge::test::all_text;
+using planforge::test::TempDir;
+using planforge::test::templates_dir;
+
+TEST_CASE("the default theme loads cleanly with its fonts and house colours") {
+  Diagnostics diags;
+  auto theme = load_theme("default", {templates_dir()}, diags);
+  INFO(all_text(diags));
+  REQUIRE(theme);
+  CHECK(diags.empty());
+  CHECK(theme->name == "default");
+  CHECK(theme->page_width == doctest::Approx(595.276).epsilon(1e-4));
+  CHECK(theme->page_height == doctest::Approx(841.89).epsilon(1e-4));
+  CHECK(theme->margin_left == doctest::Approx(22 * 72 / 25.4));
+  CHECK(theme->palette.primary == *Color::parse("#14284B"));
+  CHECK(theme->palette.series.size() == 6);
+  CHECK(theme->heading_sizes[0] == 20);
+  CHECK(theme->line_height == doctest::Approx(1.42));
+  CHECK(theme->footer[2] == "Page {page} of {pages}");
+  CHECK(theme->cover_style == "band");
+  for (const auto& font : theme->fonts) {
+    CHECK(font.is_absolute());
+    CHECK(std::filesystem::is_regular_file(font));
+  }
+  CHECK(theme->fonts[static_cast<int>(FontStyle::bold)].filename() == "OpenSans-Bold.ttf");
+  CHECK(theme->dir == (templates_dir() / "default").lexically_normal());
+}
+
+TEST_CASE("the letter theme is the default look on US Letter") {
+  Diagnostics diags;
+  auto letter = load_theme("letter", {templates_dir()}, diags);
+  auto base = load_theme("default", {templates_dir()}, diags);
+  INFO(all_text(diags));
+  REQUIRE(letter);
+  REQUIRE(base);
+  CHECK(letter->name == "letter");
+  CHECK(letter->page_width == 612);
+  CHECK(letter->page_height == 792);
+  CHECK(letter->margin_top == doctest::Approx(72));
+  CHECK(letter->fonts == base->fonts);
+  CHECK(letter->palette.primary == base->palette.primary);
+  CHECK(letter->palette.series == base->palette.series);
+  CHECK(letter->heading_sizes == base->heading_sizes);
+}
+
+TEST_CASE("a folder path is used directly, without searching") {
+  Diagnostics diags;
+  auto by_dir = load_theme((templates_dir() / "default").string(), {}, diags);
+  auto by_file = load_theme((templates_dir() / "default" / "theme.xml").string(), {}, diags);
+  INFO(all_text(diags));
+  CHECK(by_dir);
+  CHECK(by_file);
+  CHECK(diags.empty());
+}
+
+TEST_CASE("search folders are tried in order") {
+  TempDir first, second;
+  std::string fonts = "<fonts regular='" + (planforge::test::default_fonts() / "OpenSans-Regular.ttf").string() +
+                      "' bold='" + (planforge::test::default_fonts() / "OpenSans-Bold.ttf").string() +
+                      "' italic='" + (planforge::test::default_fonts() / "OpenSans-Italic.ttf").string() +
+                      "' bold-italic='" +
+                      (planforge::test::default_fonts() / "OpenSans-BoldItalic.ttf").string() + "'/>";
+  first.write("house/theme.xml", "<theme format='1'>" + fonts + "<page size='A5'/></theme>");
+  second.write("house/theme.xml", "<theme format='1'>" + fonts + "<page size='A3'/></theme>");
+  Diagnostics diags;
+  auto theme = load_theme("house", {second.path() / "absent", first.path(), second.path()}, diags);
+  INFO(all_text(diags));
+  REQUIRE(theme);
+  CHECK(theme->page_width == doctest::Approx(148 * 72 / 25.4));
+}
+
+TEST_CASE("a missing theme names every place it looked") {
+  TempDir a, b;
+  Diagnostics diags;
+  auto theme = load_theme("nordic", {a.path(), b.path()}, diags);
+  CHECK_FALSE(theme);
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].message == "theme 'nordic' not found");
+  REQUIRE(all[0].hints.size() == 2);
+  CHECK(all[0].hints[0] == "looked for " + (a.path() / "nordic" / "theme.xml").string());
+  CHECK(all[0].hints[1] == "looked for " + (b.path() / "nordic" / "theme.xml").string());
+}
+
+TEST_CASE("a missing theme folder names the path") {
+  TempDir dir;
+  Diagnostics diags;
+  auto given = (dir.path() / "nope").string();
+  CHECK_FALSE(load_theme(given, {templates_dir()}, diags));
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].message == "theme '" + given + "' not found");
+  REQUIRE(all[0].hints.size() == 1);
+  CHECK(all[0].hints[0] == "looked for " + given);
+}
+
+TEST_CASE("a theme extends another by name: it overrides only what it sets") {
+  TempDir dir;
+  dir.write("brand/theme.xml", R"(<theme format="1" extends="default">
+  <palette primary="#0B5563" accent="#E07A5F"/>
+  <footer right="{page}/{pages}"/>
+</theme>)");
+  Diagnostics diags;
+  auto theme = load_theme("brand", {dir.path(), templates_dir()}, diags);
+  INFO(all_text(diags));
+  REQUIRE(theme);
+  CHECK(theme->name == "brand");
+  CHECK(theme->palette.primary == Color{0x0B, 0x55, 0x63});
+  CHECK(theme->palette.accent == Color{0xE0, 0x7A, 0x5F});
+  CHECK(theme->palette.text == *Color::parse("#1F2933"));  // from default
+  CHECK(theme->footer[2] == "{page}/{pages}");
+  CHECK(theme->footer[0] == "${confidentiality}");         // from default
+  CHECK(theme->fonts[0].filename() == "OpenSans-Regular.ttf");
+}
+
+TEST_CASE("extends by relative path, and a cover logo relative to the theme") {
+  TempDir dir;
+  // A 1×1 PNG header is enough for the theme's check; decoding is the engine's job.
+  dir.write("brand/logo.png", std::string("\x89PNG\r\n\x1a\n", 8) + "rest");
+  dir.write("brand/theme.xml", "<theme format='1' extends='" +
+                                   (templates_dir() / "default").string() +
+                                   "'>\n<cover style='plain' logo='logo.png'/>\n</theme>");
+  Diagnostics diags;
+  auto theme = load_theme((dir.path() / "brand").string(), {}, diags);
+  INFO(all_text(diags));
+  REQUIRE(theme);
+  CHECK(theme->cover_style == "plain");
+  CHECK(theme->logo == (dir.path() / "brand" / "logo.png").lexically_normal());
+}
+
+TEST_CASE("a cycle of extends is reported, not followed forever") {
+  TempDir dir;
+  dir.write("a/theme.xml", "<theme format='1' extends='b'/>");
+  dir.write("b/theme.xml", "<theme format='1' extends='a'/>");
+  Diagnostics diags;
+  CHECK_FALSE(load_theme("a", {dir.path()}, diags));
+  auto text = all_text(diags);
+  CHECK(text.find("extends itself") != std::string::npos);
+}
+
+TEST_CASE("an unknown base theme is reported at the extends attribute") {
+  TempDir dir;
+  dir.write("a/theme.xml", "<theme format='1'\n       extends='nowhere'/>");
+  Diagnostics diags;
+  CHECK_FALSE(load_theme("a", {dir.path()}, diags));
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].location.line == 2);
+  CHECK(all[0].location.column == 17);
+  CHECK(all[0].message == "base theme 'nowhere' not found");
+}
