@@ -1,0 +1,121 @@
+#include "kpi_model.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace kpis {
+
+using planforge::Date;
+using planforge::Element;
+
+std::optional<double> parse_number(std::string_view text) {
+  // Plain decimals only: from_chars refuses "+1", "1e3" is allowed by it, so check first.
+  if (text.empty()) return std::nullopt;
+  for (char c : text)
+    if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
+  double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+std::string display_number(std::string_view text) {
+  std::string sign;
+  if (!text.empty() && text.front() == '-') {
+    sign = "\u2212";   // a true minus sign reads better than a hyphen in a table
+    text.remove_prefix(1);
+  }
+  const auto dot = text.find('.');
+  const std::string_view whole = text.substr(0, dot);
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+    grouped += whole[i];
+  }
+  if (dot != std::string_view::npos) grouped += text.substr(dot);
+  return sign + grouped;
+}
+
+std::string format_number(double value, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  return display_number(s);
+}
+
+namespace {
+
+std::vector<Measure> read_measures(Element kpi, std::string_view name) {
+  std::vector<Measure> out;
+  for (const Element& m : kpi.children(name)) {
+    auto period = Date::parse(m.attr_or("period", ""));
+    auto value = parse_number(m.attr_or("value", ""));
+    if (!period || !value) continue;
+    out.push_back({*period, *value, m.attr_or("value", "")});
+  }
+  // Stable: two measures of one period are an error reported by validation.
+  std::stable_sort(out.begin(), out.end(), [](const Measure& a, const Measure& b) {
+    return a.period.last_day().days() < b.period.last_day().days();
+  });
+  return out;
+}
+
+}  // namespace
+
+Kpi read_kpi(Element e) {
+  Kpi k;
+  k.element = e;
+  k.id = e.attr_or("id", "");
+  k.name = e.attr_or("name", k.id);
+  k.unit = e.attr_or("unit", "");
+  k.owner = e.attr_or("owner", "");
+  k.frequency = e.attr_or("frequency", "");
+  k.goal = e.attr_or("goal", "");
+  if (auto b = e.attr("baseline")) {
+    k.baseline = parse_number(*b);
+    if (k.baseline) k.baseline_text = *b;
+  }
+  k.target_text = e.attr_or("target", "");
+  k.target = parse_number(k.target_text).value_or(0);
+  k.up = e.attr_or("direction", "up") != "down";
+  if (auto d = e.attr("due")) k.due = Date::parse(*d);
+  k.targets = read_measures(e, "target");
+  k.actuals = read_measures(e, "actual");
+  return k;
+}
+
+std::vector<Group> read_groups(Element section) {
+  std::vector<Group> groups;
+  for (const Element& child : section.children()) {
+    if (child.name() == "group") {
+      Group g{child.attr_or("name", "")};
+      for (const Element& k : child.children("kpi")) g.kpis.push_back(read_kpi(k));
+      groups.push_back(std::move(g));
+    } else if (child.name() == "kpi") {
+      if (groups.empty() || !groups.back().name.empty()) groups.push_back(Group{});
+      groups.back().kpis.push_back(read_kpi(child));
+    }
+  }
+  return groups;
+}
+
+Period plan_period(Element section) {
+  Element plan = section;
+  while (plan && plan.name() != "plan") plan = plan.parent();
+  Period p;
+  if (!plan) return p;
+  Element period = plan.child("meta").child("period");
+  if (!period) return p;
+  if (auto s = period.attr("start")) p.start = Date::parse(*s);
+  if (auto e = period.attr("end")) p.end = Date::parse(*e);
+  return p;
+}
+
+}  // namespace kpis

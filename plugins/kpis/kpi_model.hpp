@@ -1,0 +1,57 @@
+#pragma once
+// The KPIs of a section as plain values, read leniently from the plan (validation has
+// already reported every bad value; render only runs on a plan without errors).
+
+#include <planforge/plugin.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kpis {
+
+/// One dated value: an interim target or an actual measurement.
+struct Measure {
+  planforge::Date period;
+  double value = 0;
+  std::string text;   ///< the value as written, for display
+};
+
+struct Kpi {
+  planforge::Element element;
+  std::string id, name, unit, owner, frequency, goal;
+  std::optional<double> baseline;
+  std::string baseline_text;
+  double target = 0;
+  std::string target_text;
+  bool up = true;                          ///< direction="up"
+  std::optional<planforge::Date> due;      ///< the kpi's own `due`
+  std::vector<Measure> targets, actuals;   ///< sorted by period
+};
+
+/// KPIs in the order written, with the group each belongs to (empty for none).
+struct Group {
+  std::string name;
+  std::vector<Kpi> kpis;
+};
+
+/// The plan's <meta><period start end/>, when it has one.
+struct Period {
+  std::optional<planforge::Date> start, end;
+};
+
+/// Reads the section's KPIs: loose ones and groups, in document order. Consecutive loose
+/// KPIs share one unnamed group.
+std::vector<Group> read_groups(planforge::Element section);
+Kpi read_kpi(planforge::Element kpi);
+Period plan_period(planforge::Element section);
+
+/// A plain decimal, or std::nullopt.
+std::optional<double> parse_number(std::string_view text);
+/// The number as written, with thousands separators ("12000.5" → "12,000.5").
+std::string display_number(std::string_view text);
+/// A computed number rounded for readers (no trailing zeros, at most `decimals`).
+std::string format_number(double value, int decimals = 1);
+
+}  // namespace kpis

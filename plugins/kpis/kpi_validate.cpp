@@ -1,0 +1,141 @@
+#include "kpi_validate.hpp"
+
+#include "kpi_model.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace kpis {
+
+using planforge::Checker;
+using planforge::Date;
+using planforge::Element;
+
+namespace {
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// A percentage outside 0–100 is usually a typo (800 for 80.0); it may be meant (a change
+// in %), so it is a warning.
+void check_percent(Checker& check, Element e, std::string_view attr, std::optional<double> v,
+                   std::string_view unit, std::string_view what) {
+  if (!v || unit != "%" || (*v >= 0 && *v <= 100)) return;
+  check.diagnostics().warning(e.attr_location(attr),
+                              std::string(what) + " " + format_number(*v, 4) +
+                                  " % is outside 0\u2013100 %");
+}
+
+// Interim targets or actuals: each a period and a value, one per period.
+void check_measures(Checker& check, Element kpi, std::string_view name, std::string_view id,
+                    std::string_view unit, std::optional<Date> due) {
+  std::map<Date, Element> seen;
+  for (const Element& m : kpi.children(name)) {
+    check.attributes(m, {"period", "value"});
+    const auto period = m.has_attr("period") ? check.date(m, "period") : std::nullopt;
+    const auto value = m.has_attr("value") ? check.number(m, "value") : std::nullopt;
+    check_percent(check, m, "value", value, unit, std::string(name) + " value");
+    if (!period) continue;
+    auto [it, fresh] = seen.emplace(*period, m);
+    if (!fresh) {
+      check.diagnostics().error(m.attr_location("period"),
+                                "kpi " + quoted(id) + " has two " + std::string(name) +
+                                    "s for " + period->iso(),
+                                {"keep one value per period"});
+      check.diagnostics().note(it->second.attr_location("period"), "the first one is here");
+    }
+    if (name == "target" && due && period->first_day().days() > due->last_day().days())
+      check.diagnostics().warning(m.attr_location("period"),
+                                  "kpi " + quoted(id) + " has an interim target for " +
+                                      period->iso() + ", after its due period " + due->iso());
+  }
+}
+
+void check_kpi(Element kpi, Checker& check) {
+  check.attributes(kpi, {"id", "name", "unit", "target", "direction"},
+                   {"baseline", "owner", "frequency", "goal", "due"});
+  check.children(kpi, {"target", "actual"}, /*allow_generic=*/false);
+  const std::string id = kpi.attr_or("id", "?");
+  const std::string unit = kpi.attr_or("unit", "");
+
+  const auto baseline = kpi.has_attr("baseline") ? check.number(kpi, "baseline") : std::nullopt;
+  const auto target = kpi.has_attr("target") ? check.number(kpi, "target") : std::nullopt;
+  const auto direction =
+      kpi.has_attr("direction") ? check.choice(kpi, "direction", {"up", "down"}) : std::nullopt;
+  if (kpi.has_attr("goal")) check.reference(kpi, "goal", {"goal"});
+  const auto due = kpi.has_attr("due") ? check.date(kpi, "due") : std::nullopt;
+  check_percent(check, kpi, "baseline", baseline, unit, "baseline");
+  check_percent(check, kpi, "target", target, unit, "target");
+
+  // A target on the wrong side of the baseline makes every status meaningless.
+  if (baseline && target && direction) {
+    const bool up = *direction == "up";
+    if ((up && *target < *baseline) || (!up && *target > *baseline))
+      check.diagnostics().error(
+          kpi.attr_location("direction"),
+          "kpi " + quoted(id) + " aims " + *direction + " but its target " +
+              format_number(*target, 4) + (up ? " is below" : " is above") + " its baseline " +
+              format_number(*baseline, 4),
+          {std::string("use direction=\"") + (up ? "down" : "up") +
+           "\" or correct the baseline or target"});
+  }
+  check_measures(check, kpi, "target", id, unit, due);
+  check_measures(check, kpi, "actual", id, unit, std::nullopt);
+}
+
+// Goals of the mission that no KPI measures. Reported once, by the first kpis section, at
+// the goal itself: that is where the consultant decides what to measure.
+void check_unmeasured_goals(Element section, Checker& check) {
+  const auto& plan = check.plan();
+  const auto kpi_sections = plan.sections("kpis");
+  if (kpi_sections.empty() || !(kpi_sections.front() == section)) return;
+
+  std::set<std::string> measured;
+  std::vector<Element> stack(kpi_sections.begin(), kpi_sections.end());
+  while (!stack.empty()) {
+    Element e = stack.back();
+    stack.pop_back();
+    if (e.name() == "kpi")
+      if (auto g = e.attr("goal")) measured.insert(*g);
+    for (const Element& c : e.children()) stack.push_back(c);
+  }
+  for (const Element& mission : plan.sections("mission"))
+    for (const Element& goal : mission.children("goal")) {
+      const auto gid = goal.attr("id");
+      if (!gid || measured.count(*gid)) continue;
+      check.diagnostics().warning(goal.location(),
+                                  "goal " + quoted(*gid) + " has no KPI measuring it",
+                                  {"add goal=\"" + *gid + "\" to the KPI that tracks it"});
+    }
+}
+
+}  // namespace
+
+void validate_section(Element section, Checker& check) {
+  check.children(section, {"group", "kpi"});
+  std::size_t count = 0;
+  for (const Element& child : section.children()) {
+    if (child.name() == "kpi") {
+      check_kpi(child, check);
+      ++count;
+    } else if (child.name() == "group") {
+      check.attributes(child, {"name"}, {"id"});
+      check.children(child, {"kpi"}, /*allow_generic=*/false);
+      const auto members = child.children("kpi");
+      if (members.empty())
+        check.diagnostics().warning(child.location(),
+                                    "group " + quoted(child.attr_or("name", "")) +
+                                        " holds no KPI");
+      for (const Element& kpi : members) check_kpi(kpi, check);
+      count += members.size();
+    }
+  }
+  if (count == 0)
+    check.diagnostics().warning(section.location(), "kpis section has no KPI",
+                                {"add <kpi id name unit target direction> elements"});
+  check_unmeasured_goals(section, check);
+}
+
+}  // namespace kpis
