@@ -18,7 +18,8 @@ namespace planforge::detail {
 struct CoverData {
   std::string title, subtitle, client, prepared_by, date, status, version, confidentiality;
   std::string period;                      // e.g. "January 2027 – December 2029"; may be empty
-  std::optional<RasterImage> logo;
+  std::optional<RasterImage> logo;         // the client's (the plan's <logo>)
+  std::optional<RasterImage> firm_logo;    // the theme's (the consultancy's); may be empty
 };
 
 struct RevisionRow {

@@ -20,6 +20,7 @@ struct PlacedText {
   FontStyle style = FontStyle::regular;
   double size = 10;
   Color color;
+  double rotation = 0;         // degrees counter-clockwise about (x, baseline); figures only
 };
 
 struct PlacedRect {
