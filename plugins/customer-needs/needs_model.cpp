@@ -1,0 +1,90 @@
+#include "needs_model.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+
+namespace needs {
+
+using planforge::Element;
+
+std::vector<std::string> split_ids(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\t' && text[j] != '\n') ++j;
+    if (j > i) out.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::optional<double> parse_number(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  for (char c : text)
+    if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
+  double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+std::string format_number(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", value);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
+  if (!s.empty() && s.front() == '-') s.replace(0, 1, "\u2212");
+  return s;
+}
+
+std::vector<Segment> read_segments(Element section) {
+  std::vector<Segment> out;
+  for (const Element& s : section.children("segment"))
+    out.push_back({s.attr_or("id", ""), s.attr_or("name", s.attr_or("id", "")),
+                   s.attr_or("internal", "false") == "true"});
+  return out;
+}
+
+std::vector<Need> ranked_needs(Element section) {
+  std::vector<Need> out;
+  for (const Element& e : section.children("need")) {
+    Need n;
+    n.element = e;
+    n.id = e.attr_or("id", "");
+    n.name = e.attr_or("name", n.id);
+    n.source = e.attr_or("source", "");
+    n.importance_text = e.attr_or("importance", "");
+    n.capability_text = e.attr_or("capability", "");
+    n.importance = parse_number(n.importance_text).value_or(0);
+    n.capability = parse_number(n.capability_text).value_or(0);
+    n.segments = split_ids(e.attr_or("segments", ""));
+    out.push_back(std::move(n));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Need& a, const Need& b) {
+    if (a.gap() != b.gap()) return a.gap() > b.gap();
+    return a.importance > b.importance;
+  });
+  return out;
+}
+
+std::map<std::string, std::vector<Element>> offerings_by_need(const planforge::PlanView& plan) {
+  std::map<std::string, std::vector<Element>> out;
+  auto take = [&](const Element& offering) {
+    for (const std::string& id : split_ids(offering.attr_or("addresses", "")))
+      out[id].push_back(offering);
+  };
+  for (const Element& portfolio : plan.sections("portfolio"))
+    for (const Element& child : portfolio.children()) {
+      if (child.name() == "offering") take(child);
+      if (child.name() == "tier")
+        for (const Element& o : child.children("offering")) take(o);
+    }
+  return out;
+}
+
+}  // namespace needs

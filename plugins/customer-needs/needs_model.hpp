@@ -1,0 +1,48 @@
+#pragma once
+// The needs and segments of a customer-needs section as plain values, ranked by gap, and
+// the portfolio offerings that address each need (read through the PlanView).
+
+#include <planforge/plugin.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace needs {
+
+/// A gap of this size or more (importance − capability) makes a need a weak point.
+constexpr double weak_point_gap = 2.0;
+
+struct Segment {
+  std::string id, name;
+  bool internal = false;
+};
+
+struct Need {
+  planforge::Element element;
+  std::string id, name, source;
+  std::string importance_text, capability_text;
+  double importance = 0, capability = 0;
+  std::vector<std::string> segments;   ///< segment ids
+  double gap() const { return importance - capability; }
+  bool weak() const { return gap() >= weak_point_gap - 1e-9; }
+};
+
+std::vector<Segment> read_segments(planforge::Element section);
+/// The section's needs, ranked: largest gap first, ties by importance, then as written.
+std::vector<Need> ranked_needs(planforge::Element section);
+
+/// Need id → the offerings (elements of portfolio sections) whose `addresses` lists it.
+std::map<std::string, std::vector<planforge::Element>> offerings_by_need(
+    const planforge::PlanView& plan);
+
+/// The words of a space-separated list.
+std::vector<std::string> split_ids(std::string_view text);
+/// A plain decimal, or std::nullopt.
+std::optional<double> parse_number(std::string_view text);
+/// A rating or gap for readers: "4", "3.5", "−1.5".
+std::string format_number(double value);
+
+}  // namespace needs
