@@ -66,7 +66,7 @@ std::string image_file_problem(const std::filesystem::path& file) {
   if (got < 0) return problem;
   static constexpr std::array<unsigned char, 8> png{0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   if (got == 8 && head == png) return {};
-  if (got >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return {};
+  if (got >= 2 && head[0] == 0xFF && head[1] == 0xD8) return {};  // JPEG's SOI
   return "is not a PNG or JPEG image";
 }
 
