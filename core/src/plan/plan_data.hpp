@@ -66,9 +66,12 @@ struct SectionEntry {
 
 struct PlanData {
   std::vector<std::string> files;     // file table: index 0 is the plan itself
+  std::vector<std::filesystem::path> paths;  // the same files, absolute (for resolving hrefs)
   std::unique_ptr<Node> root;         // <plan>, includes merged in
   std::string format, id, version, template_name, lang;
   Meta meta;
+  // <var> values after --set, plus the built-ins (title, subtitle, client, prepared-by,
+  // date, status, version) so that header and footer text can use them too.
   std::map<std::string, std::string, std::less<>> vars;
   std::vector<SectionEntry> sections; // document order, includes expanded
   std::unordered_map<std::string, const Node*> ids;

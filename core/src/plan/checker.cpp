@@ -1,0 +1,128 @@
+// planforge::Checker: the validation helpers plugins use. The wording is shared with the
+// core's own checks (node_checks.cpp) so that every message reads alike.
+#include <planforge/checker.hpp>
+
+#include "plan/node_checks.hpp"
+#include "plan/plan_data.hpp"
+#include "plan/suggest.hpp"
+#include "plan/text_util.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+namespace loader = detail::loader;
+
+namespace {
+
+std::string format_number(double v) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%.15g", v);
+  return out;
+}
+
+// "-12", "4.5": plain decimals, as DESIGN §2 says (no exponents, no thousands separators).
+bool is_plain_decimal(std::string_view s, bool whole) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  const std::size_t digits_start = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digits_start) return false;
+  if (i == s.size()) return true;
+  if (whole || s[i] != '.') return false;
+  const std::size_t fraction = ++i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  return i == s.size() && i > fraction;
+}
+
+std::string attribute_phrase(const detail::Node& n, std::string_view attr) {
+  return "attribute '" + std::string(attr) + "' of " + loader::describe(n);
+}
+
+template <typename T>
+bool in_range(Diagnostics& diags, const detail::Node& n, const detail::Attribute& a, T value,
+              std::optional<T> min, std::optional<T> max) {
+  if ((!min || value >= *min) && (!max || value <= *max)) return true;
+  std::string bounds;
+  if (min && max) bounds = "between " + format_number(static_cast<double>(*min)) + " and " +
+                           format_number(static_cast<double>(*max));
+  else if (min) bounds = "at least " + format_number(static_cast<double>(*min));
+  else bounds = "at most " + format_number(static_cast<double>(*max));
+  diags.error(loader::location_of(n, a), attribute_phrase(n, a.name) + " must be " + bounds +
+                                             ", not " + std::string(loader::trim(a.value)));
+  return false;
+}
+
+}  // namespace
+
+void Checker::attributes(Element e, std::initializer_list<std::string_view> required,
+                         std::initializer_list<std::string_view> optional) {
+  if (e.node()) loader::check_attributes(*e.node(), loader::names(required), loader::names(optional), diags_);
+}
+
+void Checker::children(Element e, std::initializer_list<std::string_view> allowed, bool allow_generic) {
+  if (!e.node()) return;
+  std::vector<std::string_view> names = loader::names(allowed);
+  if (allow_generic) names.insert(names.end(), {"p", "list", "table", "note", "subsection"});
+  loader::check_children(*e.node(), names, true, diags_);
+}
+
+void Checker::has_text(Element e) {
+  // Rich text, not text(): an element holding only a <ref/> says something.
+  if (e.node() && e.rich_text().empty())
+    diags_.error(e.location(), loader::describe(*e.node()) + " has no text");
+}
+
+std::optional<double> Checker::number(Element e, std::string_view attr, std::optional<double> min,
+                                      std::optional<double> max) {
+  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
+  if (!a) return std::nullopt;
+  const std::string_view v = loader::trim(a->value);
+  double value = 0;
+  if (!is_plain_decimal(v, false) ||
+      std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc() || !std::isfinite(value)) {
+    diags_.error(loader::location_of(*e.node(), *a),
+                 attribute_phrase(*e.node(), attr) + " is not a number: '" + a->value + "'",
+                 {"numbers are plain decimals such as 62 or 4.5"});
+    return std::nullopt;
+  }
+  if (!in_range(diags_, *e.node(), *a, value, min, max)) return std::nullopt;
+  return value;
+}
+
+std::optional<long> Checker::integer(Element e, std::string_view attr, std::optional<long> min,
+                                     std::optional<long> max) {
+  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
+  if (!a) return std::nullopt;
+  const std::string_view v = loader::trim(a->value);
+  long value = 0;
+  if (!is_plain_decimal(v, true) ||
+      std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc()) {
+    diags_.error(loader::location_of(*e.node(), *a),
+                 attribute_phrase(*e.node(), attr) + " is not a whole number: '" + a->value + "'");
+    return std::nullopt;
+  }
+  if (!in_range(diags_, *e.node(), *a, value, min, max)) return std::nullopt;
+  return value;
+}
+
+std::optional<Date> Checker::date(Element e, std::string_view attr) {
+  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
+  if (!a) return std::nullopt;
+  return loader::parse_date_value(a->value, loader::location_of(*e.node(), *a), diags_);
+}
+
+std::optional<std::string> Checker::choice(Element e, std::string_view attr,
+                                           std::initializer_list<std::string_view> allowed) {
+  if (!e.node()) return std::nullopt;
+  return loader::choice_attribute(*e.node(), attr, loader::names(allowed), diags_);
+}
+
+std::optional<bool> Checker::boolean(Element e, std::string_view attr) {
+  if (!e.node()) return std::nullopt;
+  return loader::boolean_attribute(*e.node(), attr, diags_);
+}
+
+PLANFORGE_END_NAMESPACE

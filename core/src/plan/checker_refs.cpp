@@ -1,0 +1,108 @@
+// Checker::reference(s): attributes naming other elements by id.
+#include <planforge/checker.hpp>
+
+#include "plan/node_checks.hpp"
+#include "plan/plan_data.hpp"
+#include "plan/suggest.hpp"
+#include "plan/text_util.hpp"
+
+#include <algorithm>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+namespace loader = detail::loader;
+
+namespace {
+
+// Past this many errors the plan is broken wholesale; hints would only cost time.
+constexpr std::size_t max_errors_for_hints = 100;
+
+bool kind_matches(std::string_view name, std::initializer_list<std::string_view> kinds) {
+  return kinds.size() == 0 || std::find(kinds.begin(), kinds.end(), name) != kinds.end();
+}
+
+std::string kinds_phrase(std::initializer_list<std::string_view> kinds) {
+  return kinds.size() == 0 ? std::string("id") : loader::join_choices(loader::names(kinds));
+}
+
+std::vector<std::string> suggest_ids(const detail::Node& from, std::string_view id,
+                                     std::initializer_list<std::string_view> kinds) {
+  if (!from.plan) return {};
+  std::vector<std::string_view> candidates;
+  for (const auto& [known, node] : from.plan->ids)
+    if (kind_matches(node->name, kinds)) candidates.push_back(known);
+  std::sort(candidates.begin(), candidates.end());  // deterministic ties
+  return loader::did_you_mean(id, candidates);
+}
+
+Element resolve(Checker& check, const detail::Node& from, const detail::Attribute& attr,
+                std::string_view id, std::initializer_list<std::string_view> kinds) {
+  Diagnostics& diags = check.diagnostics();
+  const Location where = loader::location_of(from, attr);
+  const Element target = check.plan().find(id);
+  if (!target) {
+    std::vector<std::string> hints;
+    if (diags.error_count() < max_errors_for_hints) hints = suggest_ids(from, id, kinds);
+    diags.error(where, loader::describe(from) + " references unknown " + kinds_phrase(kinds) + " '" +
+                           std::string(id) + "'",
+                std::move(hints));
+    return Element();
+  }
+  if (!kind_matches(target.name(), kinds)) {
+    diags.error(where, loader::describe(from) + " references '" + std::string(id) + "', which is a " +
+                           std::string(target.name()) + ", not a " + kinds_phrase(kinds));
+    return Element();
+  }
+  return target;
+}
+
+}  // namespace
+
+Element Checker::reference(Element e, std::string_view attr, std::initializer_list<std::string_view> kinds) {
+  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
+  if (!a) return Element();
+  const std::string_view id = loader::trim(a->value);
+  if (id.empty()) {
+    diags_.error(loader::location_of(*e.node(), *a),
+                 "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
+    return Element();
+  }
+  if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
+    diags_.error(loader::location_of(*e.node(), *a),
+                 "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) +
+                     " names one id, not a list: '" + a->value + "'");
+    return Element();
+  }
+  return resolve(*this, *e.node(), *a, id, kinds);
+}
+
+std::vector<Element> Checker::references(Element e, std::string_view attr,
+                                         std::initializer_list<std::string_view> kinds) {
+  std::vector<Element> out;
+  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
+  if (!a) return out;
+  std::vector<std::string_view> seen;
+  std::string_view rest = a->value;
+  while (true) {
+    rest = loader::trim(rest);
+    if (rest.empty()) break;
+    std::size_t end = 0;
+    while (end < rest.size() && !loader::is_xml_space(rest[end])) ++end;
+    const std::string_view id = rest.substr(0, end);
+    rest.remove_prefix(end);
+    if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
+      diags_.warning(loader::location_of(*e.node(), *a),
+                     loader::describe(*e.node()) + " lists '" + std::string(id) + "' twice in '" +
+                         std::string(attr) + "'");
+      continue;
+    }
+    seen.push_back(id);
+    if (Element target = resolve(*this, *e.node(), *a, id, kinds)) out.push_back(target);
+  }
+  if (seen.empty())
+    diags_.error(loader::location_of(*e.node(), *a),
+                 "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
+  return out;
+}
+
+PLANFORGE_END_NAMESPACE

@@ -1,0 +1,121 @@
+#include "plan/encoding.hpp"
+
+#include <cstdio>
+#include <cstring>
+
+namespace planforge::detail::loader {
+
+namespace {
+
+std::string hex_byte(unsigned char b) {
+  char out[8];
+  std::snprintf(out, sizeof out, "0x%02X", b);
+  return out;
+}
+
+std::string code_point_name(unsigned char c) {
+  char out[12];
+  std::snprintf(out, sizeof out, "U+%04X", c);
+  return out;
+}
+
+std::string more(std::size_t count, const char* what) {
+  if (count == 0) return {};
+  return " (and " + std::to_string(count) + " more " + what + " in this file)";
+}
+
+}  // namespace
+
+bool check_encoding(XmlFile& file, Diagnostics& diags) {
+  const std::string_view s = file.original;
+  if (s.empty()) {
+    diags.error(file.whole_file(), "file is empty");
+    return false;
+  }
+  const bool utf32 = s.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4) ||
+                     s.substr(0, 4) == std::string_view("\xFF\xFE\x00\x00", 4);
+  const bool utf16 = !utf32 && (s.substr(0, 2) == "\xFE\xFF" || s.substr(0, 2) == "\xFF\xFE" ||
+                                (s.size() >= 2 && (s[0] == '\0' || s[1] == '\0')));
+  if (utf16 || utf32) {
+    diags.error(file.whole_file(),
+                std::string("file is encoded as ") + (utf32 ? "UTF-32" : "UTF-16") +
+                    "; planforge reads UTF-8 only",
+                {"save the file as UTF-8"});
+    return false;
+  }
+  return true;
+}
+
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b = byte(i);
+  if (b < 0x80) return 1;
+  std::size_t len;
+  char32_t cp;
+  if (b >= 0xC2 && b <= 0xDF) { len = 2; cp = b & 0x1F; }
+  else if (b >= 0xE0 && b <= 0xEF) { len = 3; cp = b & 0x0F; }
+  else if (b >= 0xF0 && b <= 0xF4) { len = 4; cp = b & 0x07; }
+  else return 0;
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) return 0;  // overlong
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;                            // surrogate
+  if (cp > 0x10FFFF) return 0;
+  return len;
+}
+
+void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
+  std::string& buf = file.buffer;
+  std::size_t bad_utf8 = 0, controls = 0;
+  std::size_t first_bad = std::string::npos, first_control = std::string::npos;
+  const std::size_t n = buf.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // ASCII runs dominate; test eight bytes at a time for any high bit or control byte.
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, buf.data() + i, 8);
+      const std::uint64_t high = w & 0x8080808080808080ull;
+      const std::uint64_t below_space = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
+      if (high == 0 && below_space == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char b = static_cast<unsigned char>(buf[i]);
+    if (b < 0x20) {
+      if (b != '\t' && b != '\n' && b != '\r') {
+        if (controls++ == 0) first_control = i;
+        buf[i] = ' ';
+      }
+      ++i;
+    } else if (b < 0x80) {
+      ++i;
+    } else if (const std::size_t len = utf8_sequence_length(buf, i)) {
+      i += len;
+    } else {
+      if (bad_utf8++ == 0) first_bad = i;
+      buf[i] = '?';
+      ++i;
+    }
+  }
+  if (bad_utf8 > 0) {
+    const unsigned char b = static_cast<unsigned char>(file.original[first_bad]);
+    std::vector<std::string> hints{"save the file as UTF-8"};
+    if (b >= 0xA0) hints[0] += " (this byte looks like Latin-1 or Windows-1252 text)";
+    diags.error(file.at(first_bad),
+                "invalid UTF-8: byte " + hex_byte(b) + more(bad_utf8 - 1, "invalid bytes"),
+                std::move(hints));
+  }
+  if (controls > 0) {
+    diags.error(file.at(first_control),
+                "control character " +
+                    code_point_name(static_cast<unsigned char>(file.original[first_control])) +
+                    " is not allowed in XML" + more(controls - 1, "control characters"));
+  }
+}
+
+}  // namespace planforge::detail::loader

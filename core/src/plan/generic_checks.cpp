@@ -1,0 +1,161 @@
+// check_generic_blocks: the blocks every section may hold, wherever they stand in it.
+#include "plan/node_checks.hpp"
+#include "plan/plan_data.hpp"
+#include "plan/text_util.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace planforge::detail {
+
+namespace {
+
+using namespace loader;
+
+const std::vector<std::string_view> rich = {"b", "i", "link", "ref"};
+const std::vector<std::string_view> blocks = {"p", "list", "table", "note", "subsection"};
+
+bool is_block(const Node& n) {
+  return n.kind == Node::Kind::element && std::find(blocks.begin(), blocks.end(), n.name) != blocks.end();
+}
+
+bool has_content(const Node& e) { return !node_text(e).empty(); }
+
+void check_block(const Node& e, Diagnostics& diags);
+
+void check_list(const Node& list, Diagnostics& diags) {
+  check_attributes(list, {}, {"ordered", "id"}, diags);
+  boolean_attribute(list, "ordered", diags);
+  check_children(list, {"item"}, false, diags);
+  bool any = false;
+  for (const auto& item : list.children) {
+    if (item->kind != Node::Kind::element || item->name != "item") continue;
+    any = true;
+    check_attributes(*item, {}, {"id"}, diags);
+    std::vector<std::string_view> allowed = rich;
+    allowed.push_back("list");
+    check_children(*item, allowed, true, diags);
+    for (const auto& nested : item->children)
+      if (nested->kind == Node::Kind::element && nested->name == "list") check_list(*nested, diags);
+  }
+  if (!any) diags.error(list.location(), "<list> has no <item>");
+}
+
+int colspan_of(const Node& cell, Diagnostics& diags) {
+  const Attribute* a = cell.find_attribute("colspan");
+  if (!a) return 1;
+  const std::string_view v = trim(a->value);
+  int n = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || end != v.data() + v.size() || n < 1) {
+    diags.error(location_of(cell, *a), "colspan must be a whole number of at least 1, not '" + a->value + "'");
+    return 1;
+  }
+  return n;
+}
+
+void check_table(const Node& table, Diagnostics& diags) {
+  check_attributes(table, {}, {"caption", "id"}, diags);
+  check_children(table, {"row"}, false, diags);
+  int columns = -1;
+  bool body_seen = false, any_row = false;
+  for (const auto& row : table.children) {
+    if (row->kind != Node::Kind::element || row->name != "row") continue;
+    any_row = true;
+    check_attributes(*row, {}, {"header", "id"}, diags);
+    const bool header = boolean_attribute(*row, "header", diags).value_or(false);
+    check_children(*row, {"cell"}, false, diags);
+    if (header && body_seen)
+      diags.warning(row->location(), "header row below body rows",
+                    {"header rows repeat after a page break only when they open the table"});
+    body_seen = body_seen || !header;
+    int width = 0;
+    for (const auto& cell : row->children) {
+      if (cell->kind != Node::Kind::element || cell->name != "cell") continue;
+      check_attributes(*cell, {}, {"align", "colspan"}, diags);
+      choice_attribute(*cell, "align", {"left", "center", "right"}, diags);
+      check_children(*cell, rich, true, diags);
+      width += colspan_of(*cell, diags);
+    }
+    if (width == 0) {
+      diags.error(row->location(), "<row> has no <cell>");
+    } else if (columns < 0) {
+      columns = width;
+    } else if (width != columns) {
+      diags.error(row->location(), "row has " + std::to_string(width) + " columns but the first row has " +
+                                       std::to_string(columns),
+                  {"every row spans the same number of columns (count colspan too)"});
+    }
+  }
+  if (!any_row) diags.error(table.location(), "<table> has no <row>");
+}
+
+void check_note(const Node& note, Diagnostics& diags) {
+  check_attributes(note, {}, {"kind", "title", "id"}, diags);
+  choice_attribute(note, "kind", {"info", "warning"}, diags);
+  std::vector<std::string_view> allowed = rich;
+  allowed.push_back("p");
+  check_children(note, allowed, true, diags);
+  bool paragraphs = false, loose = false;
+  for (const auto& child : note.children) {
+    if (child->kind == Node::Kind::element && child->name == "p") {
+      paragraphs = true;
+      check_block(*child, diags);
+    } else if (child->kind == Node::Kind::element || !is_blank(child->text)) {
+      loose = true;
+    }
+  }
+  if (paragraphs && loose)
+    diags.error(note.location(), "<note> holds either text or <p> paragraphs, not both",
+                {"wrap the loose text in <p>"});
+  if (!has_content(note)) diags.warning(note.location(), "empty <note>");
+}
+
+void check_subsection(const Node& sub, Diagnostics& diags) {
+  check_attributes(sub, {"title"}, {"id", "label"}, diags);
+  check_children(sub, blocks, false, diags);
+  bool any = false;
+  for (const auto& child : sub.children)
+    if (is_block(*child)) {
+      any = true;
+      check_block(*child, diags);
+    }
+  if (!any) diags.warning(sub.location(), describe(sub) + " is empty");
+}
+
+void check_block(const Node& e, Diagnostics& diags) {
+  if (e.name == "p") {
+    check_attributes(e, {}, {"id"}, diags);
+    check_children(e, rich, true, diags);
+    bool elements = false;
+    for (const auto& child : e.children) elements = elements || child->kind == Node::Kind::element;
+    if (!elements && !has_content(e)) diags.warning(e.location(), "empty paragraph");
+  } else if (e.name == "list") {
+    check_list(e, diags);
+  } else if (e.name == "table") {
+    check_table(e, diags);
+  } else if (e.name == "note") {
+    check_note(e, diags);
+  } else if (e.name == "subsection") {
+    check_subsection(e, diags);
+  }
+}
+
+// Generic blocks may stand in the section or inside the plugin's own elements (a goal's
+// description, say); the plugin's elements themselves are its business.
+void find_blocks(const Node& parent, Diagnostics& diags) {
+  for (const auto& child : parent.children) {
+    if (child->kind != Node::Kind::element) continue;
+    if (is_block(*child)) check_block(*child, diags);
+    else if (!is_inline_element(child->name)) find_blocks(*child, diags);
+  }
+}
+
+}  // namespace
+
+void check_generic_blocks(Element section, Diagnostics& diags, const PlanView&) {
+  // <ref to> targets and the inline markup were checked for the whole plan on load.
+  if (section.node()) find_blocks(*section.node(), diags);
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,140 @@
+// <include href>: the sections of another file, merged where the include stands.
+#include "plan/convert.hpp"
+#include "plan/suggest.hpp"
+#include "plan/text_util.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace planforge::detail::loader {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool inside(const fs::path& folder, const fs::path& file) {
+  const auto [f, p] = std::mismatch(folder.begin(), folder.end(), file.begin(), file.end());
+  return f == folder.end();
+}
+
+// How the include chain is shown: paths relative to the plan's folder, which is what the
+// author sees in the href attributes.
+std::string chain_name(const LoadContext& ctx, const fs::path& canonical) {
+  return canonical.lexically_relative(ctx.folder).generic_string();
+}
+
+// The <include> element itself: only href, no content.
+std::string checked_href(Node& include, Diagnostics& diags) {
+  for (const Attribute& a : include.attributes)
+    if (a.name != "href")
+      diags.error(Location{include.location().file, a.line, a.column},
+                  "unknown attribute '" + a.name + "' on <include>",
+                  did_you_mean(a.name, names({"href"})));
+  for (const auto& child : include.children)
+    if (child->kind == Node::Kind::element || !is_blank(child->text)) {
+      diags.error(child->location(), "<include> has no content; write <include href=\"…\"/>");
+      break;
+    }
+  const Attribute* href = include.find_attribute("href");
+  if (!href) {
+    diags.error(include.location(), "<include> is missing attribute 'href'");
+    return {};
+  }
+  if (trim(href->value).empty()) {
+    diags.error(include.location(), "<include> has an empty 'href'");
+    return {};
+  }
+  return std::string(trim(href->value));
+}
+
+void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node root, Node& parent) {
+  LoadContext& ctx = converter.context();
+  for (pugi::xml_attribute a : root.attributes())
+    ctx.diags.error(file.at(a.name()), "unknown attribute '" + std::string(a.name()) + "' on <sections>");
+  for (pugi::xml_node child : root.children()) {
+    if (child.type() == pugi::node_element) {
+      const std::string_view name = child.name();
+      if (name == "include") {
+        expand_include(converter, file, child, parent);
+      } else if (name == "section") {
+        parent.children.push_back(converter.element(file, child, &parent));
+      } else {
+        ctx.diags.error(file.at(child.name() - 1),
+                        "unexpected <" + std::string(name) + "> in <sections>; it holds <section> "
+                        "and <include> elements",
+                        did_you_mean(name, names({"section", "include"})));
+      }
+    } else if ((child.type() == pugi::node_pcdata && !is_blank(child.value())) ||
+               child.type() == pugi::node_cdata) {
+      ctx.diags.error(file.at(child.value()), "unexpected text in <sections>");
+    }
+  }
+}
+
+}  // namespace
+
+void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_xml, Node& parent) {
+  LoadContext& ctx = converter.context();
+  Diagnostics& diags = ctx.diags;
+  // Converted like any element, so its href gets ${var}, entity and duplicate checks.
+  const std::unique_ptr<Node> include = converter.element(file, include_xml, &parent);
+  const Location where = include->location();
+  const std::string href = checked_href(*include, diags);
+  if (href.empty()) return;
+
+  const fs::path target = (file.path.parent_path() / fs::path(href)).lexically_normal();
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(target, ec);
+  if (ec) canonical = target;
+  const std::string display =
+      fs::path(href).is_absolute()
+          ? target.generic_string()
+          : (fs::path(file.display).parent_path() / href).lexically_normal().generic_string();
+
+  if (!inside(ctx.folder, canonical) && !ctx.options.allow_outside_includes) {
+    diags.error(where, "include '" + href + "' is outside the plan's folder",
+                {"move the file into the plan's folder, or allow this explicitly with "
+                 "--allow-outside-includes"});
+    return;
+  }
+  const auto cycle_start = std::find(ctx.chain.begin(), ctx.chain.end(), canonical);
+  if (cycle_start != ctx.chain.end()) {
+    std::string path;
+    for (auto it = cycle_start; it != ctx.chain.end(); ++it) path += chain_name(ctx, *it) + " → ";
+    path += chain_name(ctx, canonical);
+    diags.error(where, "include cycle: " + path);
+    return;
+  }
+
+  XmlFile included;
+  const ReadResult read = read_bytes(canonical, included.original);
+  if (read.status == ReadStatus::not_found) {
+    diags.error(where, "included file '" + href + "' not found", {"looked for " + display});
+    return;
+  }
+  if (read.status != ReadStatus::ok) {
+    diags.error(where, "cannot include '" + href + "': " + describe_read_problem(read));
+    return;
+  }
+  included.index = ctx.file_index(canonical, display);
+  included.display = ctx.plan.files[included.index];
+  included.path = canonical;
+  if (!parse_xml(included, diags)) return;
+
+  ctx.chain.push_back(canonical);
+  const pugi::xml_node root = included.doc.document_element();
+  const std::string_view root_name = root.name();
+  if (root_name == "section") {
+    parent.children.push_back(converter.element(included, root, &parent));
+  } else if (root_name == "sections") {
+    convert_sections_root(converter, included, root, parent);
+  } else {
+    diags.error(included.at(root.name() - 1),
+                "an included file's root must be <section> or <sections>, not <" +
+                    std::string(root_name) + ">",
+                did_you_mean(root_name, names({"section", "sections"})));
+  }
+  ctx.chain.pop_back();
+}
+
+}  // namespace planforge::detail::loader

@@ -1,0 +1,148 @@
+// <meta>: what the cover, the document info and the running header show.
+#include "plan/loader_steps.hpp"
+#include "plan/node_checks.hpp"
+#include "plan/suggest.hpp"
+#include "plan/text_util.hpp"
+
+#include <map>
+#include <system_error>
+
+namespace planforge::detail::loader {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string_view> plain_children = {
+    "title", "subtitle", "client", "prepared-by", "date", "status", "confidentiality"};
+
+std::string plain_value(const Node& e, Diagnostics& diags) {
+  check_attributes(e, {}, {}, diags);
+  check_plain_text(e, diags);
+  return node_text(e);
+}
+
+void read_logo(const Node& logo, const PlanData& plan, Meta& meta, Diagnostics& diags) {
+  check_attributes(logo, {"href"}, {}, diags);
+  check_children(logo, {}, false, diags);
+  const Attribute* href = logo.find_attribute("href");
+  if (!href || trim(href->value).empty()) return;
+  const std::string written(trim(href->value));
+  // Relative to the file holding <meta>, like an include.
+  const fs::path base = plan.paths[logo.file].parent_path();
+  const fs::path path = (base / fs::path(written)).lexically_normal();
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    diags.error(logo.location(), "logo file '" + written + "' not found",
+                {"looked for " + path.generic_string()});
+    return;
+  }
+  if (!fs::is_regular_file(status)) {
+    diags.error(logo.location(), "logo '" + written + "' is not a file");
+    return;
+  }
+  meta.logo = path;
+  meta.logo_location = logo.location();
+}
+
+void read_revision(const Node& rev, Meta& meta, Diagnostics& diags,
+                   std::map<std::string, const Node*>& versions) {
+  check_attributes(rev, {"version", "date"}, {"author"}, diags);
+  check_children(rev, {"b", "i", "link", "ref"}, true, diags);
+  Revision r;
+  if (const Attribute* v = rev.find_attribute("version")) {
+    r.version = std::string(trim(v->value));
+    if (!r.version.empty()) {
+      const auto [it, fresh] = versions.emplace(r.version, &rev);
+      if (!fresh) {
+        diags.error(location_of(rev, *v), "revision '" + r.version + "' is listed twice");
+        diags.note(it->second->location(), "first revision '" + r.version + "' is here");
+      }
+    }
+  }
+  if (const Attribute* d = rev.find_attribute("date"); d && !trim(d->value).empty())
+    r.date = parse_date_value(d->value, location_of(rev, *d), diags);
+  if (const Attribute* a = rev.find_attribute("author")) r.author = collapse_whitespace(a->value);
+  r.description = Element(&rev).rich_text();
+  // Revisions are a history: oldest first, as a reader scans them.
+  if (r.date && !meta.revisions.empty() && meta.revisions.back().date &&
+      r.date->first_day().days() < meta.revisions.back().date->first_day().days())
+    diags.warning(location_of(rev, *rev.find_attribute("date")),
+                  "revision '" + r.version + "' is dated before the revision listed above it",
+                  {"list revisions oldest first"});
+  meta.revisions.push_back(std::move(r));
+}
+
+void read_period(const Node& period, Meta& meta, Diagnostics& diags) {
+  check_attributes(period, {"start", "end"}, {}, diags);
+  check_children(period, {}, false, diags);
+  const Attribute* start = period.find_attribute("start");
+  const Attribute* end = period.find_attribute("end");
+  if (start && !trim(start->value).empty())
+    meta.period_start = parse_date_value(start->value, location_of(period, *start), diags);
+  if (end && !trim(end->value).empty())
+    meta.period_end = parse_date_value(end->value, location_of(period, *end), diags);
+  if (meta.period_start && meta.period_end &&
+      meta.period_start->first_day().days() > meta.period_end->last_day().days())
+    diags.error(period.location(), "period starts (" + meta.period_start->iso() +
+                                       ") after it ends (" + meta.period_end->iso() + ")");
+}
+
+}  // namespace
+
+void read_meta(PlanData& plan, Diagnostics& diags) {
+  const Node* meta_node = nullptr;
+  for (const auto& child : plan.root->children)
+    if (child->kind == Node::Kind::element && child->name == "meta") {
+      meta_node = child.get();
+      break;
+    }
+  if (!meta_node) return;  // reported by check_plan
+  const Node& m = *meta_node;
+  Meta& meta = plan.meta;
+  check_attributes(m, {}, {}, diags);
+  std::vector<std::string_view> allowed = plain_children;
+  allowed.insert(allowed.end(), {"logo", "revision", "period"});
+  check_children(m, allowed, false, diags);
+
+  std::map<std::string, const Node*, std::less<>> seen;
+  std::map<std::string, const Node*> versions;
+  for (const auto& child : m.children) {
+    if (child->kind != Node::Kind::element) continue;
+    const std::string& name = child->name;
+    if (name != "revision") {
+      const auto [it, fresh] = seen.emplace(name, child.get());
+      if (!fresh) {
+        diags.error(child->location(), "<" + name + "> is given twice in <meta>");
+        diags.note(it->second->location(), "first <" + name + "> is here");
+        continue;
+      }
+    }
+    if (name == "title") meta.title = plain_value(*child, diags);
+    else if (name == "subtitle") meta.subtitle = plain_value(*child, diags);
+    else if (name == "client") meta.client = plain_value(*child, diags);
+    else if (name == "prepared-by") meta.prepared_by = plain_value(*child, diags);
+    else if (name == "confidentiality") meta.confidentiality = plain_value(*child, diags);
+    else if (name == "status") {
+      meta.status = plain_value(*child, diags);
+      if (meta.status != "draft" && meta.status != "review" && meta.status != "final") {
+        std::vector<std::string_view> choices{"draft", "review", "final"};
+        diags.error(child->location(),
+                    "status must be draft, review or final, not '" + meta.status + "'",
+                    did_you_mean(meta.status, choices));
+      }
+    } else if (name == "date") {
+      const std::string value = plain_value(*child, diags);
+      meta.date = parse_date_value(value, child->location(), diags);
+    } else if (name == "logo") read_logo(*child, plan, meta, diags);
+    else if (name == "revision") read_revision(*child, meta, diags, versions);
+    else if (name == "period") read_period(*child, meta, diags);
+  }
+  if (!seen.count("title"))
+    diags.error(m.location(), "<meta> has no <title>", {"add <title>…</title>: the cover shows it"});
+  else if (meta.title.empty())
+    diags.error(seen["title"]->location(), "<title> is empty");
+}
+
+}  // namespace planforge::detail::loader

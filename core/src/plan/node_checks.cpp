@@ -1,0 +1,159 @@
+#include "plan/node_checks.hpp"
+
+#include "plan/date_detail.hpp"
+#include "plan/suggest.hpp"
+#include "plan/text_util.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail::loader {
+
+namespace {
+
+bool contains(const std::vector<std::string_view>& list, std::string_view name) {
+  return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+void collect_text(const Node& e, std::string& out, bool& pending) {
+  for (const auto& child : e.children) {
+    if (child->kind == Node::Kind::text) {
+      append_collapsed(out, child->text, pending);
+      continue;
+    }
+    // Block elements are separated as words are (their indentation was dropped on load).
+    const bool block = !is_inline_element(child->name);
+    if (block) pending = true;
+    collect_text(*child, out, pending);
+    if (block) pending = true;
+  }
+}
+
+}  // namespace
+
+std::string describe(const Node& e) {
+  const Attribute* id = e.find_attribute("id");
+  if (id && !trim(id->value).empty()) return e.name + " '" + std::string(trim(id->value)) + "'";
+  return "<" + e.name + ">";
+}
+
+Location location_of(const Node& e, const Attribute& a) {
+  Location where = e.location();
+  where.line = a.line;
+  where.column = a.column;
+  return where;
+}
+
+Location text_location(const Node& text) {
+  Location where = text.location();
+  for (char c : text.text) {
+    if (c == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if (is_xml_space(c)) {
+      ++where.column;
+    } else {
+      break;
+    }
+  }
+  return where;
+}
+
+void check_attributes(const Node& e, const std::vector<std::string_view>& required,
+                      const std::vector<std::string_view>& optional, Diagnostics& diags) {
+  std::vector<std::string_view> known = required;
+  known.insert(known.end(), optional.begin(), optional.end());
+  for (const Attribute& a : e.attributes) {
+    if (contains(known, a.name)) continue;
+    std::vector<std::string> hints = did_you_mean(a.name, known);
+    if (hints.empty())
+      hints.push_back(known.empty() ? "<" + e.name + "> takes no attributes"
+                                    : "<" + e.name + "> takes " + join_choices(known, " and "));
+    diags.error(location_of(e, a), "unknown attribute '" + a.name + "' on <" + e.name + ">",
+                std::move(hints));
+  }
+  for (std::string_view name : required) {
+    const Attribute* a = e.find_attribute(name);
+    if (!a)
+      diags.error(e.location(), describe(e) + " is missing attribute '" + std::string(name) + "'");
+    else if (trim(a->value).empty())
+      diags.error(location_of(e, *a),
+                  "attribute '" + std::string(name) + "' of " + describe(e) + " is empty");
+  }
+}
+
+void check_children(const Node& e, const std::vector<std::string_view>& allowed,
+                    bool text_allowed, Diagnostics& diags) {
+  bool text_reported = false;
+  for (const auto& child : e.children) {
+    if (child->kind == Node::Kind::text) {
+      if (!text_allowed && !text_reported && !is_blank(child->text)) {
+        diags.error(text_location(*child), "unexpected text in <" + e.name + ">");
+        text_reported = true;  // one per element is enough
+      }
+      continue;
+    }
+    if (contains(allowed, child->name)) continue;
+    std::vector<std::string> hints = did_you_mean(child->name, allowed);
+    if (hints.empty() && !allowed.empty())
+      hints.push_back("<" + e.name + "> holds " + join_choices(allowed, " and "));
+    diags.error(child->location(),
+                "unknown element <" + child->name + "> in <" + e.name + ">", std::move(hints));
+  }
+}
+
+void check_plain_text(const Node& e, Diagnostics& diags) {
+  for (const auto& child : e.children)
+    if (child->kind == Node::Kind::element) {
+      diags.error(child->location(), "<" + e.name + "> holds plain text; <" + child->name +
+                                         "> is not allowed here");
+      return;
+    }
+}
+
+std::optional<bool> boolean_attribute(const Node& e, std::string_view name, Diagnostics& diags) {
+  const Attribute* a = e.find_attribute(name);
+  if (!a) return std::nullopt;
+  const std::string_view v = trim(a->value);
+  if (v == "true") return true;
+  if (v == "false") return false;
+  diags.error(location_of(e, *a), "attribute '" + std::string(name) + "' of " + describe(e) +
+                                      " must be 'true' or 'false', not '" + a->value + "'");
+  return std::nullopt;
+}
+
+std::optional<std::string> choice_attribute(const Node& e, std::string_view name,
+                                            const std::vector<std::string_view>& allowed,
+                                            Diagnostics& diags) {
+  const Attribute* a = e.find_attribute(name);
+  if (!a) return std::nullopt;
+  const std::string_view v = trim(a->value);
+  if (contains(allowed, v)) return std::string(v);
+  diags.error(location_of(e, *a),
+              "attribute '" + std::string(name) + "' of " + describe(e) + " must be " +
+                  join_choices(allowed) + ", not '" + a->value + "'",
+              did_you_mean(v, allowed));
+  return std::nullopt;
+}
+
+std::optional<Date> parse_date_value(std::string_view text, const Location& where,
+                                     Diagnostics& diags) {
+  const std::string_view v = trim(text);
+  if (auto date = Date::parse(v)) return date;
+  bool well_formed = false;
+  const std::string problem = date_problem(v, well_formed);
+  if (well_formed)
+    diags.error(where, "invalid date '" + std::string(v) + "': " + problem);
+  else
+    diags.error(where, "invalid date '" + std::string(v) + "'",
+                {"dates are ISO 8601: 2027, 2027-Q2, 2027-03 or 2027-03-31"});
+  return std::nullopt;
+}
+
+std::string node_text(const Node& e) {
+  std::string out;
+  bool pending = false;
+  collect_text(e, out, pending);
+  return out;
+}
+
+}  // namespace planforge::detail::loader

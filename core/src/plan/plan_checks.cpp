@@ -1,0 +1,99 @@
+// The core-owned structure around the sections: <plan>, <vars>/<var> and each <section>'s
+// own attributes. What is inside a section belongs to its plugin (and the generic blocks).
+#include "plan/loader_steps.hpp"
+#include "plan/node_checks.hpp"
+#include "plan/text_util.hpp"
+
+#include <cctype>
+
+namespace planforge::detail::loader {
+
+namespace {
+
+std::string attr_value(const Node& e, std::string_view name) {
+  const Attribute* a = e.find_attribute(name);
+  return a ? std::string(trim(a->value)) : std::string();
+}
+
+// A BCP 47 language tag in its common shape: "en", "de-CH", "zh-Hant-TW".
+bool is_language_tag(std::string_view tag) {
+  std::size_t i = 0, part = 0;
+  while (i <= tag.size()) {
+    const std::size_t dash = std::min(tag.find('-', i), tag.size());
+    const std::string_view sub = tag.substr(i, dash - i);
+    if (sub.empty() || sub.size() > 8) return false;
+    for (char c : sub)
+      if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    if (part == 0) {
+      if (sub.size() < 2 || sub.size() > 3) return false;
+      for (char c : sub)
+        if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    }
+    ++part;
+    i = dash + 1;
+  }
+  return true;
+}
+
+void check_vars(const Node& vars, Diagnostics& diags) {
+  check_attributes(vars, {}, {}, diags);
+  check_children(vars, {"var"}, false, diags);
+  for (const auto& var : vars.children) {
+    if (var->kind != Node::Kind::element || var->name != "var") continue;
+    // A missing or bad name was reported when the variables were read.
+    check_attributes(*var, {}, {"name"}, diags);
+    check_plain_text(*var, diags);
+  }
+}
+
+void check_section(const Node& section, PlanData& plan, Diagnostics& diags) {
+  check_attributes(section, {"type"}, {"id", "title", "label", "appendix"}, diags);
+  SectionEntry entry;
+  entry.node = &section;
+  entry.type = attr_value(section, "type");
+  entry.id = attr_value(section, "id");
+  if (const Attribute* title = section.find_attribute("title"))
+    entry.title = collapse_whitespace(title->value);
+  entry.label = attr_value(section, "label");
+  entry.appendix = boolean_attribute(section, "appendix", diags).value_or(false);
+  plan.sections.push_back(std::move(entry));
+}
+
+}  // namespace
+
+void check_plan(PlanData& plan, Diagnostics& diags) {
+  const Node& root = *plan.root;
+  // format was checked (and is required) before the tree was built.
+  check_attributes(root, {}, {"format", "id", "version", "template", "lang"}, diags);
+  plan.id = attr_value(root, "id");
+  plan.template_name = attr_value(root, "template");
+  plan.lang = attr_value(root, "lang");
+  if (const Attribute* lang = root.find_attribute("lang"); lang && !is_language_tag(plan.lang))
+    diags.error(location_of(root, *lang), "invalid language tag '" + lang->value + "'",
+                {"use a BCP 47 tag such as en, de or en-GB"});
+
+  check_children(root, {"meta", "vars", "section"}, false, diags);
+  const Node* meta = nullptr;
+  const Node* vars = nullptr;
+  for (const auto& child : root.children) {
+    if (child->kind != Node::Kind::element) continue;
+    if (child->name == "meta" || child->name == "vars") {
+      const Node*& first = child->name == "meta" ? meta : vars;
+      if (first) {
+        diags.error(child->location(), "<" + child->name + "> is given twice");
+        diags.note(first->location(), "first <" + child->name + "> is here");
+        continue;
+      }
+      first = child.get();
+      if (child->name == "vars") check_vars(*child, diags);
+    } else if (child->name == "section") {
+      check_section(*child, plan, diags);
+    }
+  }
+  if (!meta)
+    diags.error(root.location(), "<plan> has no <meta>",
+                {"add <meta><title>…</title></meta> after <plan>"});
+  if (plan.sections.empty()) diags.warning(root.location(), "the plan has no sections");
+}
+
+}  // namespace planforge::detail::loader

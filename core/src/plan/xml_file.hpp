@@ -1,0 +1,60 @@
+#pragma once
+// One XML file of a plan: its bytes, the pugixml document parsed from a copy of them, and
+// the line map that turns pointers into that document back into file:line:col.
+
+#include "plan/line_map.hpp"
+
+#include <planforge/diagnostics.hpp>
+
+#include <pugixml.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace planforge::detail::loader {
+
+// Plans larger than this are refused before they are read: nobody writes one, and a
+// runaway generator should not take the machine's memory.
+inline constexpr std::uintmax_t max_file_size = 64ull * 1024 * 1024;
+
+struct XmlFile {
+  std::uint32_t index = 0;          // in PlanData::files
+  std::string display;              // the name diagnostics show
+  std::filesystem::path path;       // absolute
+  std::string original;             // the bytes as read (for locations and entity checks)
+  std::string buffer;               // a copy pugixml parses in place: names and values
+                                    // point into it, so their offsets are file offsets
+  pugi::xml_document doc;
+  std::optional<LineMap> lines;
+
+  std::size_t offset_of(const char* p) const { return static_cast<std::size_t>(p - buffer.data()); }
+  Location at(std::size_t offset);
+  Location at(const char* p) { return at(offset_of(p)); }
+  Location whole_file() const { return Location{display, 0, 0}; }
+};
+
+enum class ReadStatus { ok, not_found, not_a_file, too_large, unreadable };
+
+struct ReadResult {
+  ReadStatus status = ReadStatus::ok;
+  std::uintmax_t size = 0;
+  std::string system_message;       // for unreadable
+};
+
+// Reads a whole file into `out`, refusing one over max_file_size before reading it.
+ReadResult read_bytes(const std::filesystem::path& path, std::string& out);
+// What went wrong, for a reader: "file not found", "file is too large (65.0 MiB) …".
+std::string describe_read_problem(const ReadResult& result);
+
+// Checks the encoding (UTF-8 only, no control characters), parses the file and checks what
+// pugixml accepts silently (several root elements, text outside the root, a DOCTYPE, a
+// non-UTF-8 encoding declaration). Every problem is reported at its place; returns false
+// when no usable document came out.
+bool parse_xml(XmlFile& file, Diagnostics& diags);
+
+// Reports a pugixml parse failure with a reader's message at the right line and column.
+void report_parse_error(XmlFile& file, const pugi::xml_parse_result& result, Diagnostics& diags);
+
+}  // namespace planforge::detail::loader
