@@ -72,7 +72,8 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
     diags.error(location_of(root, *lang), "invalid language tag '" + lang->value + "'",
                 {"use a BCP 47 tag such as en, de or en-GB"});
 
-  check_children(root, {"meta", "vars", "section"}, false, diags);
+  // "include" never survives conversion; it is listed for the did-you-mean hints.
+  check_children(root, {"meta", "vars", "section", "include"}, false, diags);
   const Node* meta = nullptr;
   const Node* vars = nullptr;
   for (const auto& child : root.children) {
