@@ -22,13 +22,18 @@ class RunBuilder {
   explicit RunBuilder(RichText& out) : out_(out) {}
 
   void text(std::string_view s, const Style& style) {
-    for (char c : s) {
-      if (detail::loader::is_xml_space(c)) {
+    using detail::loader::is_xml_space;
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (is_xml_space(s[i])) {
         pending_space_ = true;
+        ++i;
         continue;
       }
-      Run& run = run_for(style);
-      run.text += c;
+      std::size_t end = i;
+      while (end < s.size() && !is_xml_space(s[end])) ++end;
+      run_for(style).text.append(s, i, end - i);  // one word at a time
+      i = end;
     }
   }
 
@@ -48,8 +53,9 @@ class RunBuilder {
     return run.ref.empty() && run.bold == s.bold && run.italic == s.italic && run.link == s.link;
   }
 
-  // The space between words goes at the end of the previous run when that run is plain text
-  // or styled text; a link or ref keeps its exact text, so the space starts the next run.
+  static bool plain_style(const Style& s) { return !s.bold && !s.italic && s.link.empty(); }
+  static bool plain_run(const Run& r) { return !r.bold && !r.italic && r.link.empty() && r.ref.empty(); }
+
   Run& run_for(const Style& style) {
     place_pending_space(&style);
     if (out_.empty() || !same(out_.back(), style)) {
@@ -64,18 +70,27 @@ class RunBuilder {
     return out_.back();
   }
 
+  // The space between two words goes outside the markup where it can: into the plain run
+  // before or after it ("a <b>b</b> c" → "a ", "b", " c"), inside one link when both words
+  // are in it, and never into a ref's text (the core replaces that by the target's title).
   void place_pending_space(const Style* next) {
     if (!pending_space_) return;
     pending_space_ = false;
     if (out_.empty()) return;  // leading white space of the block is trimmed
     Run& last = out_.back();
     const bool last_exact = !last.ref.empty() || !last.link.empty();
-    if (!last_exact || (next && same(last, *next))) {
+    if (next && (same(last, *next) || (!last.link.empty() && last.link == next->link))) {
+      last.text += ' ';
+    } else if (plain_run(last)) {
+      last.text += ' ';
+    } else if (next && plain_style(*next)) {
+      carry_ = " ";
+    } else if (!last_exact) {
       last.text += ' ';
     } else if (next && next->link.empty()) {
-      carry_ = " ";            // starts the next (plain or styled) run
+      carry_ = " ";
     } else {
-      Run space;               // between a link or ref and a link or ref: a plain space
+      Run space;
       space.text = " ";
       out_.push_back(std::move(space));
     }

@@ -1,0 +1,98 @@
+// Element::rich_text and Element::text: markup to runs, white space as a reader expects.
+#include "plan_test_util.hpp"
+
+using plantest::Loaded;
+using plantest::TempDir;
+
+namespace {
+
+// Loads a text section holding `content` and returns its first child element.
+struct Content {
+  TempDir dir;
+  Loaded l;
+  explicit Content(const std::string& content) {
+    l = plantest::load(dir.write("plan.xml", plantest::plan_with(
+                                                 "<section type=\"text\" id=\"s\">" + content + "</section>\n"
+                                                 "<section type=\"text\" id=\"a\" title=\"Alpha\"/><section type=\"text\" id=\"b\"/>")));
+    REQUIRE_MESSAGE(l.plan != nullptr, plantest::dump(l));
+  }
+  planforge::Element first() const {
+    return planforge::Element(l.plan->sections.at(0).node).children().at(0);
+  }
+};
+
+struct R {  // a run, compactly: text and its styles
+  std::string text;
+  std::string style;  // "", "b", "i", "bi", "link:URL", "ref:ID"
+  friend bool operator==(const R&, const R&) = default;
+};
+
+std::vector<R> runs(const planforge::RichText& text) {
+  std::vector<R> out;
+  for (const auto& r : text) {
+    std::string style = r.bold ? "b" : "";
+    if (r.italic) style += "i";
+    if (!r.link.empty()) style += "link:" + r.link;
+    if (!r.ref.empty()) style += "ref:" + r.ref;
+    out.push_back({r.text, style});
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<R>> {
+  static String convert(const std::vector<R>& v) {
+    std::string out = "{";
+    for (const auto& r : v) out += " [" + r.text + "|" + r.style + "]";
+    return String((out + " }").c_str());
+  }
+};
+}  // namespace doctest
+
+TEST_CASE("white space collapses to single spaces, trimmed at the block's ends, outside markup") {
+  Content c("<p>\n    Hello   <b>bold\n   text</b>  and <i>it<b>al</b></i>.\n  </p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{
+      {"Hello ", ""}, {"bold text", "b"}, {" and ", ""}, {"it", "i"}, {"al", "bi"}, {".", ""}});
+  CHECK(c.first().text() == "Hello bold text and ital.");
+}
+
+TEST_CASE("space only inside markup at the ends of a block disappears") {
+  Content c("<p>  <b> x </b>  </p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{{"x", "b"}});
+}
+
+TEST_CASE("a space between two styled runs goes to the first") {
+  Content c("<p><b>bold</b> <i>italic</i></p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{{"bold ", "b"}, {"italic", "i"}});
+}
+
+TEST_CASE("links: their text and address; spaces inside one link stay in it") {
+  Content c("<p>Visit <link href=\" https://x.org \">our <b>site</b></link> today, or <link href=\"mailto:a@b.c\"/>.</p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{
+      {"Visit ", ""}, {"our ", "link:https://x.org"}, {"site", "blink:https://x.org"},
+      {" today, or ", ""}, {"mailto:a@b.c", "link:mailto:a@b.c"}, {".", ""}});
+}
+
+TEST_CASE("refs are runs of their own, with optional text, never holding a neighbour's space") {
+  Content c("<p>See <ref to=\"a\"/>, <ref to=\"b\">the  other\n one</ref> <ref to=\"a\"/></p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{
+      {"See ", ""}, {"", "ref:a"}, {", ", ""}, {"the other one", "ref:b"}, {" ", ""}, {"", "ref:a"}});
+}
+
+TEST_CASE("a nested list is not part of its item's text; CDATA is text") {
+  Content c("<list><item>One\n<list><item>Sub</item></list>\n</item><item><![CDATA[a <b> & c]]> d</item></list>");
+  const auto items = c.first().children("item");
+  REQUIRE(items.size() == 2);
+  CHECK(runs(items[0].rich_text()) == std::vector<R>{{"One", ""}});
+  CHECK(runs(items[1].rich_text()) == std::vector<R>{{"a <b> & c d", ""}});
+  // text() keeps all words, blocks separated like words.
+  CHECK(items[0].text() == "One Sub");
+}
+
+TEST_CASE("text() separates block elements that were only indented apart") {
+  Content c("<note>\n  <p>First.</p>\n  <p>Second.</p>\n</note>");
+  CHECK(c.first().text() == "First. Second.");
+}
