@@ -1,0 +1,48 @@
+#pragma once
+// Block builders: each SDK block becomes chunks for pagination. The first chunk of a block
+// carries the space above it; the driver narrows that space after a heading.
+
+#include "layout/chunk.hpp"
+#include "layout/context.hpp"
+#include "layout/text_flow.hpp"
+
+#include <planforge/document.hpp>
+
+#include <string>
+#include <vector>
+
+namespace planforge::detail {
+
+// Vertical rhythm, from the body size so that a theme's type scale carries through.
+struct Spacing {
+  double paragraph, block, item, after_heading;
+  static Spacing of(const Theme& theme) {
+    const double b = theme.body_size;
+    return {b * 0.65, b * 1.1, b * 0.3, b * 0.55};
+  }
+};
+
+TextStyle body_style(const LayoutContext& ctx);
+TextStyle paragraph_style(ParagraphStyle style, const LayoutContext& ctx);
+TextStyle heading_style(int level, const LayoutContext& ctx);
+
+// One chunk per line, `style.line_height()` tall, with widow and orphan control: a
+// paragraph of two or more lines never leaves one line alone at a page's top or bottom.
+std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width,
+                               const TextStyle& style, LayoutContext& ctx);
+
+// `key` is the heading's anchor (its id, or an internal key when it has none).
+std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key,
+                                  LayoutContext& ctx);
+std::vector<Chunk> paragraph_chunks(const Paragraph& paragraph, LayoutContext& ctx);
+std::vector<Chunk> list_chunks(const List& list, LayoutContext& ctx);
+std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx);
+std::vector<Chunk> key_value_chunks(const KeyValues& kv, LayoutContext& ctx);
+std::vector<Chunk> callout_chunks(const Callout& callout, LayoutContext& ctx);
+std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx);
+std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx);
+
+// The list markers: "•" / "–" by depth, "1." / "a." / "i." for ordered lists.
+std::string list_marker(bool ordered, int depth, std::size_t index);
+
+}  // namespace planforge::detail

@@ -1,0 +1,172 @@
+// Key-value grids, callouts and panel grids.
+
+#include "layout/blocks.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+namespace {
+
+// Lines of paragraphs stacked from `top` inside a box; returns the bottom.
+double stack_paragraphs(const std::vector<RichText>& paragraphs, double x, double width,
+                        double top, const TextStyle& st, double gap, LayoutContext& ctx,
+                        std::vector<BoxLine>& out) {
+  double y = top;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    if (p > 0) y += gap;
+    for (const Line& line : set_lines(styled_runs(paragraphs[p], st, ctx), width, ctx)) {
+      BoxLine bl;
+      bl.top = y;
+      bl.bottom = y + st.line_height();
+      place_line(line, x, y, width, st, ctx, bl.items, bl.links);
+      out.push_back(std::move(bl));
+      y = bl.bottom;
+    }
+  }
+  return y;
+}
+
+Color callout_colour(CalloutKind kind, const Palette& pal) {
+  switch (kind) {
+    case CalloutKind::warning: return pal.warning;
+    case CalloutKind::success: return pal.good;
+    case CalloutKind::info: break;
+  }
+  return pal.primary;
+}
+
+}  // namespace
+
+std::vector<Chunk> key_value_chunks(const KeyValues& kv, LayoutContext& ctx) {
+  const Spacing sp = Spacing::of(ctx.theme);
+  TextStyle label = body_style(ctx);
+  label.bold = true;
+  label.color = ctx.palette().muted;
+  const TextStyle value = body_style(ctx);
+  const double width = ctx.page.column_width();
+  const double gap = value.size * 1.2;
+  double widest = 0;
+  for (const auto& item : kv.items)
+    widest = std::max(widest, ctx.fonts.text_width(item.first, label.size, FontStyle::bold));
+  const double label_w = std::min(widest, width * 0.32);
+  const double value_x = ctx.page.left + label_w + gap;
+  const double value_w = width - label_w - gap;
+
+  std::vector<Chunk> out;
+  for (const auto& [name, text] : kv.items) {
+    Chunk c;
+    const auto label_lines = set_lines(plain_run(name, label), label_w, ctx);
+    const auto value_lines = set_lines(styled_runs(text, value, ctx), value_w, ctx);
+    const double lh = value.line_height();
+    for (std::size_t i = 0; i < label_lines.size(); ++i)
+      place_line(label_lines[i], ctx.page.left, i * lh, label_w, label, ctx, c.items, c.links);
+    for (std::size_t i = 0; i < value_lines.size(); ++i)
+      place_line(value_lines[i], value_x, i * lh, value_w, value, ctx, c.items, c.links);
+    c.height = std::max<std::size_t>(1, std::max(label_lines.size(), value_lines.size())) * lh;
+    c.space_before = out.empty() ? sp.paragraph : sp.item;
+    out.push_back(std::move(c));
+  }
+  if (out.empty()) out.emplace_back();
+  if (!kv.anchor.empty()) out.front().anchors.push_back({kv.anchor, 0});
+  return out;
+}
+
+std::vector<Chunk> callout_chunks(const Callout& callout, LayoutContext& ctx) {
+  const Palette& pal = ctx.palette();
+  const Color colour = callout_colour(callout.kind, pal);
+  const TextStyle body = body_style(ctx);
+  const double rule_w = 3, pad_x = body.size * 1.2, pad_y = body.size * 0.8;
+  const double left = ctx.page.left, width = ctx.page.column_width();
+  const double text_x = left + rule_w + pad_x;
+  const double text_w = width - rule_w - 2 * pad_x;
+
+  auto spec = std::make_shared<BoxSpec>();
+  spec->pad_top = spec->pad_bottom = pad_y;
+  double y = 0;
+  if (!callout.title.empty()) {
+    TextStyle title = body;
+    title.bold = true;
+    // Amber text on a pale amber fill is hard to read; warnings title in the text colour.
+    title.color = callout.kind == CalloutKind::warning ? pal.text : colour;
+    y = stack_paragraphs({plain(callout.title)}, text_x, text_w, 0, title, 0, ctx, spec->lines);
+    if (!callout.paragraphs.empty()) y += body.size * 0.3;
+  }
+  y = stack_paragraphs(callout.paragraphs, text_x, text_w, y, body, body.size * 0.5, ctx, spec->lines);
+  spec->content_height = std::max(y, body.line_height());
+  if (!callout.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{callout.anchor, 0}}});
+  const Color fill = colour.tint(0.9);
+  spec->decorate = [left, width, rule_w, fill, colour](double h, bool, bool, std::vector<PageItem>& out) {
+    out.push_back(PlacedRect{left, 0, width, h, fill, std::nullopt, 0.5, 0});
+    out.push_back(PlacedRect{left, 0, rule_w, h, colour, std::nullopt, 0.5, 0});
+  };
+  Chunk c = box_chunk(spec);
+  c.space_before = Spacing::of(ctx.theme).block;
+  return {std::move(c)};
+}
+
+std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) {
+  const Palette& pal = ctx.palette();
+  const Spacing sp = Spacing::of(ctx.theme);
+  const std::size_t columns = static_cast<std::size_t>(std::clamp(grid.columns, 1, 4));
+  const double gap = ctx.theme.body_size;
+  const double width = (ctx.page.column_width() - gap * (columns - 1)) / columns;
+  TextStyle title = body_style(ctx);
+  title.bold = true;
+  title.size = ctx.theme.body_size * 1.05;
+  title.color = pal.primary;
+  title.leading = 1.3;
+  TextStyle subtitle = paragraph_style(ParagraphStyle::small, ctx);
+  TextStyle text = body_style(ctx);
+  text.size = ctx.theme.body_size * 0.95;
+  const double pad = ctx.theme.body_size, accent_h = 3;
+
+  // Every panel is laid out first: rows share the height of the tallest panel.
+  struct PanelBox {
+    std::vector<BoxLine> lines;
+    double height = 0;
+  };
+  std::vector<PanelBox> boxes;
+  double tallest = 0;
+  for (std::size_t i = 0; i < grid.panels.size(); ++i) {
+    const Panel& p = grid.panels[i];
+    const double x = ctx.page.left + (i % columns) * (width + gap) + pad;
+    const double w = width - 2 * pad;
+    PanelBox box;
+    double y = accent_h + pad;
+    if (!p.title.empty()) y = stack_paragraphs({plain(p.title)}, x, w, y, title, 0, ctx, box.lines);
+    if (!p.subtitle.empty()) y = stack_paragraphs({plain(p.subtitle)}, x, w, y, subtitle, 0, ctx, box.lines);
+    if (!p.paragraphs.empty()) {
+      if (!p.title.empty() || !p.subtitle.empty()) y += text.size * 0.4;
+      y = stack_paragraphs(p.paragraphs, x, w, y, text, text.size * 0.45, ctx, box.lines);
+    }
+    box.height = y + pad;
+    tallest = std::max(tallest, box.height);
+    boxes.push_back(std::move(box));
+  }
+
+  std::vector<Chunk> out;
+  for (std::size_t first = 0; first < boxes.size(); first += columns) {
+    Chunk row;
+    row.height = tallest;
+    row.space_before = out.empty() ? sp.block : gap;
+    row.keep_with_next = true;  // the grid is kept whole when a page can hold it
+    for (std::size_t i = first; i < std::min(first + columns, boxes.size()); ++i) {
+      const Panel& p = grid.panels[i];
+      const double x = ctx.page.left + (i - first) * (width + gap);
+      row.items.push_back(PlacedRect{x, 0, width, tallest, pal.subtle, std::nullopt, 0.5, 0});
+      row.items.push_back(PlacedRect{x, 0, width, accent_h, p.accent.value_or(pal.primary), std::nullopt, 0.5, 0});
+      for (BoxLine& line : boxes[i].lines) {
+        for (PageItem& item : line.items) row.items.push_back(std::move(item));
+        for (PendingLink& link : line.links) row.links.push_back(std::move(link));
+      }
+      if (!p.anchor.empty()) row.anchors.push_back({p.anchor, 0});
+    }
+    out.push_back(std::move(row));
+  }
+  if (out.empty()) return out;
+  out.back().keep_with_next = false;
+  return out;
+}
+
+}  // namespace planforge::detail

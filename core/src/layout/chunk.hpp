@@ -1,0 +1,74 @@
+#pragma once
+// The vertical flow that pagination works on. Every block becomes a list of chunks: pieces
+// of fixed height that are never cut (a line of a paragraph, a table row), with the rules
+// that tie them together (keep with next, start a page, repeat the table header) and, for
+// tall boxes, a way to cut them between lines.
+
+#include "layout/page_set.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace planforge::detail {
+
+// A link whose destination is known only once the pages are settled.
+struct PendingLink {
+  LinkArea area;               // y from the chunk's top; area.uri set for external links
+  std::string target;          // anchor key for internal links
+};
+
+// A place that refs, the contents and bookmarks point at.
+struct AnchorMark {
+  std::string key;
+  double y = 0;                // from the chunk's top
+};
+
+struct Chunk;
+// Cuts a chunk so that `head` is at most `max_height` tall; false when no cut fits.
+using SplitFn = std::function<bool(double max_height, Chunk& head, Chunk& tail)>;
+
+struct Chunk {
+  double height = 0;
+  double space_before = 0;     // dropped at the top of a page
+  bool keep_with_next = false;
+  bool break_before = false;   // starts a new page unless the page is still empty
+  std::vector<PageItem> items; // page x; y from the chunk's top
+  std::vector<PendingLink> links;
+  std::vector<AnchorMark> anchors;
+  // Table header rows, drawn again first on every page this chunk opens after a break.
+  std::shared_ptr<const std::vector<Chunk>> repeat;
+  SplitFn split;               // empty: never cut
+  // The least of this chunk that must share a page with a chunk keeping with it.
+  double min_height = 0;
+
+  double keep_height() const { return split && min_height > 0 ? min_height : height; }
+};
+
+// Moves a positioned item down by `dy`.
+void shift_item(PageItem& item, double dy);
+
+// A band of content inside a box that may be cut between bands (a table row's cell lines,
+// a callout's lines). Positions are relative to the box content's top.
+struct BoxLine {
+  double top = 0, bottom = 0;
+  std::vector<PageItem> items;
+  std::vector<PendingLink> links;
+  std::vector<AnchorMark> anchors;
+};
+
+// A box drawn around lines: decoration (fills, rules) under the content, padding above and
+// below. Cut between lines when it does not fit; each piece gets its own decoration.
+struct BoxSpec {
+  double pad_top = 0, pad_bottom = 0;
+  double content_height = 0;
+  std::vector<BoxLine> lines;
+  // Fills and rules for a piece `height` tall; `first`/`last` tell which piece it is.
+  std::function<void(double height, bool first, bool last, std::vector<PageItem>& out)> decorate;
+};
+
+// The whole box as one chunk, cut into pieces by pagination when needed.
+Chunk box_chunk(std::shared_ptr<const BoxSpec> spec);
+
+}  // namespace planforge::detail

@@ -1,0 +1,63 @@
+#pragma once
+// What every block builder needs: the theme, fonts, page geometry, and the page numbers
+// known so far (refs and the contents print them; the layout repeats until they hold).
+
+#include "layout/document_input.hpp"
+#include "text/font.hpp"
+#include "theme/theme.hpp"
+
+#include <planforge/diagnostics.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace planforge::detail {
+
+struct PageGeometry {
+  double width = 0, height = 0;
+  double left = 0, right = 0;  // x of the text column's edges
+  double top = 0, bottom = 0;  // y of the body's top and bottom
+  double column_width() const { return right - left; }
+  double body_height() const { return bottom - top; }
+};
+
+class LayoutContext {
+ public:
+  LayoutContext(const DocumentInput& input, const Theme& theme, const FontSet& fonts,
+                Diagnostics& diags);
+
+  const DocumentInput& input;
+  const Theme& theme;
+  const FontSet& fonts;
+  Diagnostics& diags;
+  PageGeometry page;
+
+  const Palette& palette() const { return theme.palette; }
+
+  // The anchor key a ref to `id` lands on: the id itself when something carries it as an
+  // anchor, else the heading named by the engine's fallback; empty when neither exists.
+  std::string ref_key(const std::string& id) const;
+  // The printed page number of `key` (cover = 1), recording that it was printed. Before
+  // the first pass knows anything this is a two-digit guess.
+  int page_number(const std::string& key);
+
+  // Anchor keys present in the document (collected before layout starts).
+  std::set<std::string> anchor_keys;
+  // Page numbers found by the previous pass.
+  std::map<std::string, int> known_pages;
+  // What this pass printed: key -> number; compared with where the keys landed.
+  std::map<std::string, int> printed;
+  // Refs whose target has no place in the document (reported once, after the last pass).
+  std::set<std::string> missing_refs;
+  // Set while building a block that printed a page number, so its chunks are rebuilt when
+  // numbers change and reused otherwise.
+  bool used_numbers = false;
+};
+
+// Internal anchor keys cannot collide with plan ids, which are XML names.
+inline std::string heading_key(std::size_t index) { return "#heading-" + std::to_string(index); }
+inline const std::string contents_key = "#contents";
+inline const std::string revisions_key = "#revisions";
+
+}  // namespace planforge::detail

@@ -1,0 +1,180 @@
+#include "layout/cover.hpp"
+
+#include "layout/text_flow.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace planforge::detail {
+
+std::pair<double, double> fit_image(const RasterImage& image, double box_w, double box_h) {
+  if (image.width == 0 || image.height == 0) return {0, 0};
+  const double s = std::min({box_w / image.width, box_h / image.height, 1.0});
+  return {image.width * s, image.height * s};
+}
+
+namespace {
+
+class CoverBuilder {
+ public:
+  CoverBuilder(const CoverData& cover, LayoutContext& ctx, std::vector<RasterImage>& images)
+      : cover_(cover), ctx_(ctx), images_(images), pal_(ctx.palette()) {}
+
+  Page build() {
+    const std::string& style = ctx_.theme.cover_style;
+    if (style == "plain")
+      plain();
+    else if (style == "full")
+      full();
+    else
+      band();
+    return std::move(page_);
+  }
+
+ private:
+  // Wrapped text from `top`; returns the bottom.
+  double text(const std::string& s, double x, double top, double width, const TextStyle& st) {
+    if (s.empty()) return top;
+    const auto lines = set_lines(plain_run(s, st), width, ctx_);
+    std::vector<PendingLink> no_links;
+    double y = top;
+    for (const Line& line : lines) {
+      place_line(line, x, y, width, st, ctx_, page_.items, no_links);
+      y += st.line_height();
+    }
+    return y;
+  }
+
+  TextStyle style(double size, bool bold, Color colour, double leading = 1.25) const {
+    TextStyle st;
+    st.size = size;
+    st.bold = bold;
+    st.color = colour;
+    st.leading = leading;
+    return st;
+  }
+
+  double left() const { return ctx_.page.left; }
+  double width() const { return ctx_.page.column_width(); }
+  double body() const { return ctx_.theme.body_size; }
+
+  // Client, title and subtitle; returns the bottom. `light`: on the primary colour.
+  double title_group(double top, bool light) {
+    const Color strong = light ? Color{255, 255, 255} : pal_.primary;
+    const Color soft = light ? pal_.primary.tint(0.72) : pal_.muted;
+    double y = text(cover_.client, left(), top, width(), style(body() * 1.3, false, soft));
+    if (!cover_.client.empty()) y += body() * 0.8;
+    y = text(cover_.title, left(), y, width(), style(body() * 3.0, true, strong, 1.15));
+    if (!cover_.subtitle.empty()) y += body() * 0.6;
+    return text(cover_.subtitle, left(), y, width(), style(body() * 1.6, false, light ? soft : pal_.text, 1.3));
+  }
+
+  double title_group_height() {
+    Page saved = std::move(page_);
+    page_ = Page{};
+    const double h = title_group(0, true);
+    page_ = std::move(saved);
+    return h;
+  }
+
+  static std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+  }
+
+  // Label-over-value pairs in columns from `top`, `width` wide; returns the bottom.
+  double details(double top, double width, bool light) {
+    const std::pair<const char*, std::string> fields[] = {
+        {"PREPARED BY", cover_.prepared_by}, {"DATE", cover_.date},
+        {"VERSION", cover_.version},         {"STATUS", capitalised(cover_.status)},
+        {"PLAN PERIOD", cover_.period},      {"CONFIDENTIALITY", cover_.confidentiality}};
+    const TextStyle label = style(ctx_.theme.small_size, true, light ? pal_.primary.tint(0.6) : pal_.muted, 1.4);
+    const TextStyle value = style(body() * 1.1, false, light ? Color{255, 255, 255} : pal_.text, 1.35);
+    const int columns = 2;
+    const double gap = body() * 2;
+    const double col_w = (width - gap * (columns - 1)) / columns;
+    double y = top, row_bottom = top;
+    int col = 0;
+    for (const auto& [name, v] : fields) {
+      if (v.empty()) continue;
+      const double x = left() + col * (col_w + gap);
+      const double b = text(v, x, text(name, x, y, col_w, label), col_w, value);
+      row_bottom = std::max(row_bottom, b);
+      if (++col == columns) {
+        col = 0;
+        y = row_bottom + body() * 1.2;
+      }
+    }
+    return col == 0 ? y : row_bottom;
+  }
+
+  // Places an image fitted in a box anchored at its top-right (or top-left) corner.
+  void logo(const std::optional<RasterImage>& image, double x, double y, double box_w,
+            double box_h, bool right_aligned, std::optional<Color> plate = std::nullopt) {
+    if (!image || image->width == 0) return;
+    const auto [w, h] = fit_image(*image, box_w, box_h);
+    const double ix = right_aligned ? x - w : x;
+    if (plate) {
+      const double pad = 8;
+      page_.items.push_back(PlacedRect{ix - pad, y - pad, w + 2 * pad, h + 2 * pad, *plate, std::nullopt, 0.5, 3});
+    }
+    images_.push_back(*image);
+    page_.items.push_back(PlacedImage{images_.size() - 1, ix, y, w, h});
+  }
+
+  void footer_rule(bool light) {
+    const double y = ctx_.page.bottom;
+    const Color c = light ? pal_.primary.tint(0.35) : pal_.rule;
+    page_.items.push_back(PlacedLine{left(), y, left() + width(), y, c, 0.6});
+    logo(cover_.firm_logo, left(), y + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false,
+         light ? std::optional<Color>(Color{255, 255, 255}) : std::nullopt);
+  }
+
+  void band() {
+    const double band_h = ctx_.page.height * 0.5;
+    page_.items.push_back(PlacedRect{0, 0, ctx_.page.width, band_h, pal_.primary, std::nullopt, 0.5, 0});
+    page_.items.push_back(PlacedRect{0, band_h, ctx_.page.width, 5, pal_.accent, std::nullopt, 0.5, 0});
+    // The title group sits on the band's lower edge, like a book jacket.
+    const double group_h = title_group_height();
+    title_group(std::max(ctx_.page.top, band_h - body() * 4 - group_h), true);
+    const double top = band_h + 5 + body() * 4;
+    const bool has_logo = cover_.logo && cover_.logo->width > 0;
+    const double logo_w = has_logo ? width() * 0.3 : 0;
+    details(top, width() - (has_logo ? logo_w + body() * 2 : 0), false);
+    logo(cover_.logo, left() + width(), top, logo_w, 80, true);
+    footer_rule(false);
+  }
+
+  void plain() {
+    const bool has_logo = cover_.logo && cover_.logo->width > 0;
+    logo(cover_.logo, left() + width(), ctx_.page.top, width() * 0.3, 70, true);
+    double y = title_group(ctx_.page.top + (has_logo ? 110 : 90), false) + body() * 1.5;
+    page_.items.push_back(PlacedRect{left(), y, 60, 3, pal_.accent, std::nullopt, 0.5, 0});
+    details(y + body() * 4, width(), false);
+    footer_rule(false);
+  }
+
+  void full() {
+    page_.items.push_back(PlacedRect{0, 0, ctx_.page.width, ctx_.page.height, pal_.primary, std::nullopt, 0.5, 0});
+    const bool has_logo = cover_.logo && cover_.logo->width > 0;
+    logo(cover_.logo, left() + width(), ctx_.page.top, width() * 0.3, 70, true, Color{255, 255, 255});
+    double y = title_group(ctx_.page.top + (has_logo ? 130 : 110), true) + body() * 1.5;
+    page_.items.push_back(PlacedRect{left(), y, 60, 3, pal_.accent, std::nullopt, 0.5, 0});
+    details(y + body() * 4, width(), true);
+    footer_rule(true);
+  }
+
+  const CoverData& cover_;
+  LayoutContext& ctx_;
+  std::vector<RasterImage>& images_;
+  const Palette& pal_;
+  Page page_;
+};
+
+}  // namespace
+
+Page cover_page(const CoverData& cover, LayoutContext& ctx, std::vector<RasterImage>& images) {
+  return CoverBuilder(cover, ctx, images).build();
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,142 @@
+// Figures: canvas operations translated (and, when the canvas is too big, scaled) onto the
+// page, kept on one page with their caption below.
+
+#include "layout/blocks.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace planforge::detail {
+
+namespace {
+
+struct Box {
+  double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+  void add(double x, double y) {
+    x0 = std::min(x0, x);
+    y0 = std::min(y0, y);
+    x1 = std::max(x1, x);
+    y1 = std::max(y1, y);
+  }
+};
+
+// Where a text's baseline starts once its anchor is applied (canvas units), and its width.
+std::pair<Point, double> text_start(const FigText& t, const FontSet& fonts) {
+  const double w = fonts.text_width(t.text, t.size, t.style);
+  const double k = t.anchor == TextAnchor::middle ? 0.5 : t.anchor == TextAnchor::end ? 1.0 : 0.0;
+  const double rad = t.rotation * std::numbers::pi / 180.0;
+  // y points down, so a counter-clockwise turn moves the baseline's direction upwards.
+  return {{t.at.x - k * w * std::cos(rad), t.at.y + k * w * std::sin(rad)}, w};
+}
+
+Box bounds(const FigureOp& op, const FontSet& fonts) {
+  Box b;
+  std::visit(
+      [&](const auto& o) {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, FigRect>) {
+          b.add(o.x, o.y);
+          b.add(o.x + o.width, o.y + o.height);
+        } else if constexpr (std::is_same_v<T, FigLine>) {
+          b.add(o.from.x, o.from.y);
+          b.add(o.to.x, o.to.y);
+        } else if constexpr (std::is_same_v<T, FigPath>) {
+          for (const Point& p : o.points) b.add(p.x, p.y);
+        } else if constexpr (std::is_same_v<T, FigCircle>) {
+          b.add(o.center.x - o.radius, o.center.y - o.radius);
+          b.add(o.center.x + o.radius, o.center.y + o.radius);
+        } else if constexpr (std::is_same_v<T, FigText>) {
+          const auto [start, w] = text_start(o, fonts);
+          const double rad = o.rotation * std::numbers::pi / 180.0;
+          const double c = std::cos(rad), s = std::sin(rad);
+          // The glyph box: along the baseline by w, up by the cap height, down a little.
+          const double up = o.size * 0.72, down = o.size * 0.2;
+          for (double along : {0.0, w})
+            for (double h : {-up, down}) b.add(start.x + along * c + h * s, start.y - along * s + h * c);
+        }
+      },
+      op);
+  return b;
+}
+
+std::string describe(const Figure& f) {
+  if (!f.caption.empty()) return "figure '" + f.caption + "'";
+  if (!f.anchor.empty()) return "figure '" + f.anchor + "'";
+  return "a figure";
+}
+
+}  // namespace
+
+std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
+  const Spacing sp = Spacing::of(ctx.theme);
+  const double col_w = ctx.page.column_width();
+  TextStyle cap = paragraph_style(ParagraphStyle::caption, ctx);
+  cap.align = Align::center;
+  const auto cap_lines = figure.caption.empty() ? std::vector<Line>{}
+                                                : set_lines(plain_run(figure.caption, cap), col_w, ctx);
+  const double cap_gap = figure.caption.empty() ? 0 : sp.item * 2;
+  const double cap_h = cap_lines.size() * cap.line_height() + cap_gap;
+
+  // Leave room for a heading above, so a section can open with a full-height figure.
+  const double max_h = std::max(40.0, ctx.page.body_height() - cap_h - ctx.theme.heading_sizes[0] * 2.5);
+  double scale = 1;
+  if (figure.width > col_w) scale = col_w / figure.width;
+  if (figure.height * scale > max_h) scale = max_h / figure.height;
+  const double w = figure.width * scale, h = figure.height * scale;
+  const double ox = ctx.page.left + (col_w - w) / 2;
+
+  bool outside = false;
+  const double slack = 0.5;
+  Chunk c;
+  c.space_before = sp.block;
+  auto X = [&](double x) { return ox + x * scale; };
+  auto Y = [&](double y) { return y * scale; };
+  for (const FigureOp& op : figure.ops) {
+    const Box b = bounds(op, ctx.fonts);
+    if (b.x0 < -slack || b.y0 < -slack || b.x1 > figure.width + slack || b.y1 > figure.height + slack)
+      outside = true;
+    std::visit(
+        [&](const auto& o) {
+          using T = std::decay_t<decltype(o)>;
+          if constexpr (std::is_same_v<T, FigRect>) {
+            c.items.push_back(PlacedRect{X(std::min(o.x, o.x + o.width)), Y(std::min(o.y, o.y + o.height)),
+                                         std::abs(o.width) * scale, std::abs(o.height) * scale, o.fill,
+                                         o.stroke, o.line_width * scale, o.radius * scale});
+          } else if constexpr (std::is_same_v<T, FigLine>) {
+            c.items.push_back(PlacedLine{X(o.from.x), Y(o.from.y), X(o.to.x), Y(o.to.y), o.color,
+                                         o.width * scale, o.dashed});
+          } else if constexpr (std::is_same_v<T, FigPath>) {
+            PlacedPath p{{}, o.closed, o.fill, o.stroke, o.line_width * scale};
+            for (const Point& pt : o.points) p.points.emplace_back(X(pt.x), Y(pt.y));
+            c.items.push_back(std::move(p));
+          } else if constexpr (std::is_same_v<T, FigCircle>) {
+            c.items.push_back(PlacedCircle{X(o.center.x), Y(o.center.y), o.radius * scale, o.fill,
+                                           o.stroke, o.line_width * scale});
+          } else if constexpr (std::is_same_v<T, FigText>) {
+            if (o.text.empty()) return;
+            const Point start = text_start(o, ctx.fonts).first;
+            c.items.push_back(PlacedText{X(start.x), Y(start.y), o.text, o.style, o.size * scale,
+                                         o.color, o.rotation});
+          }
+        },
+        op);
+  }
+  if (outside)
+    ctx.diags.warning({}, describe(figure) + " draws outside its canvas of " +
+                              std::to_string(static_cast<int>(std::lround(figure.width))) + " x " +
+                              std::to_string(static_cast<int>(std::lround(figure.height))) + " pt",
+                      {"measure text with SectionBuilder::text_width and keep every operation "
+                       "inside [0, width] x [0, height]"});
+
+  double y = h + cap_gap;
+  for (const Line& line : cap_lines) {
+    place_line(line, ctx.page.left, y, col_w, cap, ctx, c.items, c.links);
+    y += cap.line_height();
+  }
+  c.height = y;
+  if (!figure.anchor.empty()) c.anchors.push_back({figure.anchor, 0});
+  return {std::move(c)};
+}
+
+}  // namespace planforge::detail

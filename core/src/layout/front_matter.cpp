@@ -1,0 +1,111 @@
+#include "layout/front_matter.hpp"
+
+#include "layout/blocks.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace planforge::detail {
+
+namespace {
+
+// A title styled like a section heading, unnumbered, starting a page.
+Chunk title_chunk(const std::string& title, const std::string& key, LayoutContext& ctx) {
+  Heading h;
+  h.level = 1;
+  h.title = title;
+  return heading_chunks(h, key, ctx).front();
+}
+
+Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
+  const double left = ctx.page.left, right = ctx.page.right;
+  TextStyle st = body_style(ctx);
+  st.bold = e.level == 1;
+  st.color = e.level == 1 ? ctx.palette().primary : ctx.palette().text;
+  if (e.level >= 3) st.size = ctx.theme.body_size * 0.95;
+  const FontStyle face = font_style(st.bold, false);
+
+  static constexpr double indents[] = {0, 24, 54};
+  static constexpr double number_boxes[] = {24, 30, 38};
+  const int lv = std::clamp(e.level, 1, 3) - 1;
+  const double label_x = left + indents[lv];
+  const double label_w = e.label.empty() ? 0 : ctx.fonts.text_width(e.label, st.size, face);
+  const double title_x = label_x + (e.label.empty() ? 0 : std::max(number_boxes[lv], label_w + st.size * 0.6));
+  // The page column is as wide as a three-digit number, so every title wraps the same way
+  // whatever numbers the pass prints.
+  const double page_w = ctx.fonts.text_width("000", st.size, face);
+  const double title_w = right - page_w - st.size * 2 - title_x;
+
+  Chunk c;
+  c.space_before = e.level == 1 ? (first ? 0 : st.size * 0.9) : st.size * 0.25;
+  const double lh = st.line_height();
+  auto lines = set_lines(plain_run(e.title, st), title_w, ctx);
+  if (lines.empty()) lines.emplace_back();
+  std::vector<PendingLink> ignored;  // the whole entry is one link, added below
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    place_line(lines[i], title_x, i * lh, title_w, st, ctx, c.items, ignored);
+  const double baseline = (lines.size() - 1) * lh + baseline_offset(ctx.fonts, st.size, lh);
+  if (!e.label.empty())
+    c.items.push_back(PlacedText{label_x, baseline_offset(ctx.fonts, st.size, lh), e.label, face, st.size, st.color});
+
+  const std::string number = std::to_string(ctx.page_number(e.key));
+  const double number_w = ctx.fonts.text_width(number, st.size, face);
+  c.items.push_back(PlacedText{right - number_w, baseline, number, face, st.size, st.color});
+
+  // Dot leaders, one text item per entry, starting on a grid from the column's left edge so
+  // that dots line up from entry to entry.
+  const double pitch = ctx.fonts.text_width(". ", st.size, FontStyle::regular);
+  const double from = title_x + lines.back().width + st.size * 0.5;
+  const double to = right - page_w - st.size * 0.5;
+  const double first_dot = left + std::ceil((from - left) / pitch) * pitch;
+  const int dots = static_cast<int>(std::floor((to - first_dot) / pitch));
+  if (dots > 0) {
+    std::string leader;
+    for (int k = 0; k < dots; ++k) leader += k == 0 ? "." : " .";
+    c.items.push_back(PlacedText{first_dot, baseline, leader, FontStyle::regular, st.size, ctx.palette().muted});
+  }
+
+  c.height = lines.size() * lh;
+  PendingLink link;
+  link.area = LinkArea{label_x, 0, right - label_x, c.height, "", -1, 0};
+  link.target = e.key;
+  c.links.push_back(std::move(link));
+  return c;
+}
+
+}  // namespace
+
+std::vector<Chunk> contents_chunks(const std::vector<TocEntry>& entries, LayoutContext& ctx) {
+  std::vector<Chunk> out;
+  out.push_back(title_chunk("Contents", contents_key, ctx));
+  out.back().keep_with_next = !entries.empty();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    out.push_back(toc_entry(entries[i], i == 0, ctx));
+    // A section's entry stays with its first subsection's.
+    if (entries[i].level == 1 && i + 1 < entries.size() && entries[i + 1].level > 1)
+      out.back().keep_with_next = true;
+  }
+  return out;
+}
+
+std::vector<Chunk> revision_chunks(const std::vector<RevisionRow>& revisions, LayoutContext& ctx) {
+  if (revisions.empty()) return {};
+  Table table;
+  table.columns = {Column{}, Column{}, Column{}, Column{}};
+  TableRow header;
+  header.header = true;
+  for (const char* name : {"Version", "Date", "Author", "Description"}) header.cells.push_back(Cell{plain(name)});
+  table.rows.push_back(std::move(header));
+  for (const RevisionRow& r : revisions) {
+    TableRow row;
+    row.cells = {Cell{plain(r.version)}, Cell{plain(r.date)}, Cell{plain(r.author)}, Cell{r.description}};
+    table.rows.push_back(std::move(row));
+  }
+  std::vector<Chunk> out;
+  out.push_back(title_chunk("Revision history", revisions_key, ctx));
+  for (Chunk& c : table_chunks(table, ctx)) out.push_back(std::move(c));
+  out[1].space_before = Spacing::of(ctx.theme).after_heading;
+  return out;
+}
+
+}  // namespace planforge::detail

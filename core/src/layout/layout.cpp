@@ -1,0 +1,247 @@
+// The layout driver: builds every block's chunks, paginates, and repeats with the page
+// numbers it found until what the contents and the refs print is where their targets are.
+
+#include "layout/layout.hpp"
+
+#include "layout/blocks.hpp"
+#include "layout/cover.hpp"
+#include "layout/front_matter.hpp"
+#include "layout/paginate.hpp"
+#include "layout/running.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+namespace {
+
+constexpr int max_passes = 4;
+constexpr int toc_depth = 3;
+
+struct HeadingInfo {
+  const Heading* heading = nullptr;
+  std::string key;
+};
+
+struct BodyBlock {
+  const Block* block = nullptr;
+  int heading = -1;              // index into headings_ when the block is a heading
+  std::vector<Chunk> chunks;
+  bool built = false;
+  bool dynamic = false;          // printed a page number: rebuilt on every pass
+};
+
+void collect_list_anchors(const List& list, std::set<std::string>& keys) {
+  for (const ListItem& item : list.items) {
+    if (!item.anchor.empty()) keys.insert(item.anchor);
+    for (const List& child : item.children) collect_list_anchors(child, keys);
+  }
+}
+
+void collect_anchors(const Block& block, std::set<std::string>& keys) {
+  auto add = [&](const std::string& key) {
+    if (!key.empty()) keys.insert(key);
+  };
+  std::visit(
+      [&](const auto& b) {
+        using T = std::decay_t<decltype(b)>;
+        if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, KeyValues> ||
+                      std::is_same_v<T, Callout> || std::is_same_v<T, Figure>) {
+          add(b.anchor);
+        } else if constexpr (std::is_same_v<T, Table>) {
+          add(b.anchor);
+          for (const TableRow& row : b.rows) add(row.anchor);
+        } else if constexpr (std::is_same_v<T, List>) {
+          collect_list_anchors(b, keys);
+        } else if constexpr (std::is_same_v<T, PanelGrid>) {
+          for (const Panel& p : b.panels) add(p.anchor);
+        }
+      },
+      block);
+}
+
+class DocumentLayout {
+ public:
+  DocumentLayout(const DocumentInput& input, const Theme& theme, const FontSet& fonts,
+                 Diagnostics& diags)
+      : input_(input), ctx_(input, theme, fonts, diags) {}
+
+  PageSet run() {
+    index_body();
+    Pagination pag;
+    bool settled = false;
+    for (int pass = 0; pass < max_passes && !settled; ++pass) {
+      build_all();
+      pag = paginate(assemble(), ctx_.page);
+      settled = learn(pag);
+    }
+    if (!settled) {
+      // Contents entries are as tall whatever number they print, so printing the numbers
+      // just found cannot move anything: the contents are always right.
+      contents_ = contents_chunks(toc_, ctx_);
+      pag = paginate(assemble(), ctx_.page);
+      ctx_.diags.warning({}, "cross-reference page numbers did not settle after " +
+                                 std::to_string(max_passes) + " layout passes; some may be off by a page");
+    }
+    for (const std::string& id : ctx_.missing_refs)
+      ctx_.diags.warning({}, "reference to '" + id + "' has no page: nothing in the document carries that id");
+    return materialize(pag);
+  }
+
+ private:
+  void index_body() {
+    ctx_.anchor_keys = {contents_key, revisions_key};
+    for (const Block& block : input_.body) {
+      BodyBlock b;
+      b.block = &block;
+      if (const auto* h = std::get_if<Heading>(&block)) {
+        b.heading = static_cast<int>(headings_.size());
+        const std::string key = h->id.empty() ? heading_key(headings_.size()) : h->id;
+        headings_.push_back({h, key});
+        ctx_.anchor_keys.insert(key);
+        if (h->in_toc && h->level <= toc_depth) toc_.push_back({h->level, h->label, h->title, key});
+      } else {
+        collect_anchors(block, ctx_.anchor_keys);
+      }
+      blocks_.push_back(std::move(b));
+    }
+  }
+
+  std::vector<Chunk> block_chunks(const BodyBlock& b) {
+    return std::visit(
+        [&](const auto& v) -> std::vector<Chunk> {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, Heading>) return heading_chunks(v, headings_[b.heading].key, ctx_);
+          if constexpr (std::is_same_v<T, Paragraph>) return paragraph_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, List>) return list_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, Table>) return table_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, KeyValues>) return key_value_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, Callout>) return callout_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, PanelGrid>) return panel_grid_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, Figure>) return figure_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, PageBreak>) {
+            Chunk c;
+            c.break_before = true;
+            return {std::move(c)};
+          }
+          if constexpr (std::is_same_v<T, Spacer>) {
+            Chunk c;
+            c.space_before = std::max(0.0, v.height);
+            return {std::move(c)};
+          }
+        },
+        *b.block);
+  }
+
+  void build_all() {
+    ctx_.printed.clear();
+    ctx_.missing_refs.clear();
+    contents_ = contents_chunks(toc_, ctx_);
+    revisions_ = revision_chunks(input_.revisions, ctx_);
+    const Spacing sp = Spacing::of(ctx_.theme);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      BodyBlock& b = blocks_[i];
+      if (b.built && !b.dynamic) continue;
+      ctx_.used_numbers = false;
+      b.chunks = block_chunks(b);
+      b.dynamic = ctx_.used_numbers;
+      b.built = true;
+      // What follows a heading starts close under it and keeps its first lines with it.
+      if (i > 0 && blocks_[i - 1].heading >= 0 && !b.chunks.empty() && b.heading < 0) {
+        Chunk& first = b.chunks.front();
+        first.space_before = std::min(first.space_before, sp.after_heading);
+        if (b.chunks.size() >= 2) first.keep_with_next = true;
+      }
+    }
+  }
+
+  std::vector<const Chunk*> assemble() const {
+    std::vector<const Chunk*> flow;
+    for (const Chunk& c : contents_) flow.push_back(&c);
+    for (const Chunk& c : revisions_) flow.push_back(&c);
+    for (const BodyBlock& b : blocks_)
+      for (const Chunk& c : b.chunks) flow.push_back(&c);
+    return flow;
+  }
+
+  // Records where the anchors landed; true when every number printed was right.
+  bool learn(const Pagination& pag) {
+    std::map<std::string, int> found;
+    for (const auto& [key, place] : pag.anchors) found[key] = place.page + 2;  // the cover is page 1
+    const bool settled = std::all_of(ctx_.printed.begin(), ctx_.printed.end(), [&](const auto& p) {
+      const auto it = found.find(p.first);
+      return it != found.end() && it->second == p.second;
+    });
+    ctx_.known_pages = std::move(found);
+    return settled;
+  }
+
+  PageSet materialize(const Pagination& pag) {
+    PageSet out;
+    out.width = ctx_.page.width;
+    out.height = ctx_.page.height;
+    out.info = input_.info;
+    const int total = static_cast<int>(pag.pages.size()) + 1;
+    out.pages.reserve(total);
+    out.pages.push_back(cover_page(input_.cover, ctx_, out.images));
+    for (std::size_t p = 0; p < pag.pages.size(); ++p) {
+      Page page;
+      add_running_elements(page, static_cast<int>(p) + 2, total, ctx_);
+      for (const Placement& pl : pag.pages[p].placements) {
+        for (PageItem item : pl.chunk->items) {
+          shift_item(item, pl.y);
+          page.items.push_back(std::move(item));
+        }
+        for (const PendingLink& link : pl.chunk->links) {
+          LinkArea area = link.area;
+          area.y += pl.y;
+          if (!link.target.empty()) {
+            const auto it = pag.anchors.find(link.target);
+            if (it == pag.anchors.end()) continue;
+            area.dest_page = it->second.page + 1;
+            area.dest_y = it->second.y;
+          }
+          page.links.push_back(std::move(area));
+        }
+      }
+      out.pages.push_back(std::move(page));
+    }
+    out.outline = outline(pag);
+    return out;
+  }
+
+  std::vector<OutlineEntry> outline(const Pagination& pag) const {
+    std::vector<OutlineEntry> out;
+    auto add = [&](std::string title, int level, const std::string& key) {
+      const auto it = pag.anchors.find(key);
+      if (it == pag.anchors.end()) return;
+      // Bookmark levels nest by order: a level may only go one deeper than the one before.
+      const int previous = out.empty() ? 0 : out.back().level;
+      out.push_back({std::move(title), std::clamp(level, 1, previous + 1), it->second.page + 1, it->second.y});
+    };
+    add("Contents", 1, contents_key);
+    if (!input_.revisions.empty()) add("Revision history", 1, revisions_key);
+    for (const HeadingInfo& h : headings_) {
+      if (!h.heading->in_toc) continue;
+      const std::string& label = h.heading->label;
+      add(label.empty() ? h.heading->title : label + " " + h.heading->title, h.heading->level, h.key);
+    }
+    return out;
+  }
+
+  const DocumentInput& input_;
+  LayoutContext ctx_;
+  std::vector<HeadingInfo> headings_;
+  std::vector<TocEntry> toc_;
+  std::vector<BodyBlock> blocks_;
+  std::vector<Chunk> contents_, revisions_;
+};
+
+}  // namespace
+
+PageSet layout_document(const DocumentInput& input, const Theme& theme, const FontSet& fonts,
+                        Diagnostics& diags) {
+  return DocumentLayout(input, theme, fonts, diags).run();
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,83 @@
+#include "layout/running.hpp"
+
+#include "layout/text_flow.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace planforge::detail {
+
+std::string fill_page_fields(const std::string& text, int number, int total) {
+  std::string out;
+  out.reserve(text.size() + 4);
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.compare(i, 7, "{pages}") == 0) {
+      out += std::to_string(total);
+      i += 7;
+    } else if (text.compare(i, 6, "{page}") == 0) {
+      out += std::to_string(number);
+      i += 6;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Three slots on one baseline: left, centred, right. Each slot keeps to its share of the
+// width (a long title is cut with an ellipsis rather than running into its neighbour).
+void slots(const std::array<std::string, 3>& texts, double baseline, int number, int total,
+           LayoutContext& ctx, Page& page) {
+  const double size = ctx.theme.small_size;
+  const Color colour = ctx.palette().muted;
+  const double left = ctx.page.left, width = ctx.page.column_width();
+  const double gap = size * 2;
+  std::array<std::string, 3> filled;
+  std::array<double, 3> natural{};
+  for (int i = 0; i < 3; ++i) {
+    filled[i] = fill_page_fields(texts[i], number, total);
+    natural[i] = ctx.fonts.text_width(filled[i], size, FontStyle::regular);
+  }
+  // The centre slot takes what it needs up to a third; the sides share the rest equally.
+  const double centre = filled[1].empty() ? 0 : std::min(natural[1], width / 3);
+  const double side = filled[1].empty() ? (width - gap) / 2 : (width - centre) / 2 - gap;
+  std::array<double, 3> room{side, centre, side};
+  // A side with nothing lends its room to the other.
+  if (filled[0].empty()) room[2] = filled[1].empty() ? width : side;
+  if (filled[2].empty()) room[0] = filled[1].empty() ? width : side;
+  for (int i = 0; i < 3; ++i) {
+    if (filled[i].empty()) continue;
+    const std::string text = fit_text(filled[i], std::max(0.0, room[i]), size, FontStyle::regular, ctx.fonts);
+    const double w = ctx.fonts.text_width(text, size, FontStyle::regular);
+    const double x = i == 0 ? left : i == 1 ? left + (width - w) / 2 : left + width - w;
+    page.items.push_back(PlacedText{x, baseline, text, FontStyle::regular, size, colour});
+  }
+}
+
+bool any(const std::array<std::string, 3>& texts) {
+  return std::any_of(texts.begin(), texts.end(), [](const std::string& s) { return !s.empty(); });
+}
+
+}  // namespace
+
+void add_running_elements(Page& page, int number, int total, LayoutContext& ctx) {
+  const DocumentInput& in = ctx.input;
+  if (!in.watermark.empty()) page.items.push_back(PlacedWatermark{in.watermark, ctx.palette().primary.tint(0.9)});
+  const double left = ctx.page.left, right = ctx.page.right;
+  const double size = ctx.theme.small_size;
+  const Color rule = ctx.palette().rule;
+  if (any(in.header)) {
+    const double rule_y = ctx.page.top - size * 1.6;
+    slots(in.header, rule_y - size * 0.6, number, total, ctx, page);
+    page.items.push_back(PlacedLine{left, rule_y, right, rule_y, rule, 0.5});
+  }
+  if (any(in.footer)) {
+    const double rule_y = ctx.page.bottom + size * 1.6;
+    page.items.push_back(PlacedLine{left, rule_y, right, rule_y, rule, 0.5});
+    slots(in.footer, rule_y + size * 1.6, number, total, ctx, page);
+  }
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,136 @@
+// Tables: caption, header rows repeated after page breaks, wrapping cells, stripes,
+// emphasis rows, fills, status dots; rows taller than a page are cut between lines.
+
+#include "layout/blocks.hpp"
+#include "layout/table_model.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+namespace {
+
+struct Fill {
+  double x = 0, width = 0;
+  Color color;
+};
+
+// The chunk of one row. `stripe`: this body row takes the stripe fill; `last`: the table's
+// final row, closed by a stronger rule; `first`: the table's first row.
+Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool first, bool last,
+                LayoutContext& ctx) {
+  const Palette& pal = ctx.palette();
+  auto spec = std::make_shared<BoxSpec>();
+  spec->pad_top = spec->pad_bottom = grid.pad_y;
+  const bool header = row.row->header;
+
+  std::vector<double> col_x(grid.columns + 1, ctx.page.left);
+  for (std::size_t c = 0; c < grid.columns; ++c) col_x[c + 1] = col_x[c] + grid.widths[c];
+
+  std::vector<Fill> fills;
+  double content = 0;
+  for (const GridCell& cell : row.cells) {
+    const double x = col_x[cell.column];
+    const double w = col_x[cell.column + cell.span] - x;
+    std::optional<Color> fill = cell.cell->fill;
+    if (!fill && header) fill = pal.primary;
+    if (!fill && row.row->emphasis) fill = pal.primary.tint(0.86);
+    if (!fill && stripe) fill = pal.subtle;
+    if (fill) fills.push_back({x, w, *fill});
+
+    const double marker = cell.cell->marker ? grid.marker : 0;
+    const double text_x = x + grid.pad_x + marker;
+    const double text_w = std::max(1.0, w - 2 * grid.pad_x - marker);
+    const auto lines = set_lines(cell.runs, text_w, ctx);
+    const double lh = cell.style.line_height();
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      BoxLine bl;
+      bl.top = k * lh;
+      bl.bottom = bl.top + lh;
+      place_line(lines[k], text_x, bl.top, text_w, cell.style, ctx, bl.items, bl.links);
+      spec->lines.push_back(std::move(bl));
+    }
+    if (cell.cell->marker) {
+      // The dot sits on the first line, centred on the height of its capitals.
+      const double baseline = baseline_offset(ctx.fonts, grid.size, lh);
+      const double cap = ctx.fonts.face(FontStyle::regular).cap_height() * grid.size / 1000.0;
+      const double r = grid.size * 0.3;
+      BoxLine dot{0, lh, {}, {}, {}};
+      dot.items.push_back(PlacedCircle{x + grid.pad_x + r, baseline - cap / 2, r, *cell.cell->marker,
+                                       std::nullopt, 0.5});
+      spec->lines.push_back(std::move(dot));
+    }
+    content = std::max(content, lines.size() * lh);
+  }
+  content = std::max(content, grid.size * 1.3);
+  if (!row.row->anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{row.row->anchor, 0}}});
+  spec->content_height = content;
+
+  const double left = ctx.page.left;
+  const double right = col_x.back();
+  const Color rule = pal.rule, strong = pal.primary;
+  spec->decorate = [fills, header, first, last, left, right, rule, strong](
+                       double h, bool first_piece, bool last_piece, std::vector<PageItem>& out) {
+    for (const Fill& f : fills) out.push_back(PlacedRect{f.x, 0, f.width, h, f.color, std::nullopt, 0.5, 0});
+    if (first && first_piece && !header) out.push_back(PlacedLine{left, 0, right, 0, strong, 0.8});
+    if (header) return;
+    const bool closing = last && last_piece;
+    out.push_back(PlacedLine{left, h, right, h, closing ? strong : rule, closing ? 0.8 : 0.5});
+  };
+  return box_chunk(spec);
+}
+
+}  // namespace
+
+std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
+  const Spacing sp = Spacing::of(ctx.theme);
+  std::vector<Chunk> out;
+  // An empty chunk holds the block's space and anchor, so the anchor moves with the table.
+  Chunk lead;
+  lead.space_before = sp.block;
+  lead.keep_with_next = true;
+  if (!table.anchor.empty()) lead.anchors.push_back({table.anchor, 0});
+  out.push_back(std::move(lead));
+
+  if (!table.caption.empty()) {
+    TextStyle st = paragraph_style(ParagraphStyle::caption, ctx);
+    st.italic = false;
+    st.bold = true;
+    st.color = ctx.palette().text;
+    const auto lines = set_lines(plain_run(table.caption, st), ctx.page.column_width(), ctx);
+    for (Chunk& c : line_chunks(lines, ctx.page.left, ctx.page.column_width(), st, ctx)) {
+      c.keep_with_next = true;
+      out.push_back(std::move(c));
+    }
+    out.back().height += sp.item;  // a little air between the caption and the rule below
+  }
+  if (table.rows.empty()) return out;
+
+  const TableGrid grid = make_grid(table, ctx.page.column_width(), ctx);
+  std::size_t header_rows = 0;
+  while (header_rows < grid.rows.size() && grid.rows[header_rows].row->header) ++header_rows;
+
+  auto repeat = std::make_shared<std::vector<Chunk>>();
+  std::size_t body_index = 0;
+  for (std::size_t r = 0; r < grid.rows.size(); ++r) {
+    const GridRow& row = grid.rows[r];
+    const bool body = !row.row->header && !row.row->emphasis;
+    const bool stripe = table.striped && body && (body_index++ % 2 == 1);
+    Chunk c = row_chunk(grid, row, stripe, r == 0, r + 1 == grid.rows.size(), ctx);
+    if (r < header_rows) {
+      // Header rows stay with the first body row, and are drawn again on continuation pages.
+      c.keep_with_next = true;
+      repeat->push_back(c);
+    } else if (header_rows > 0) {
+      c.repeat = repeat;
+    }
+    out.push_back(std::move(c));
+  }
+  for (Chunk& h : *repeat) {
+    h.keep_with_next = false;
+    h.split = nullptr;
+  }
+  return out;
+}
+
+}  // namespace planforge::detail

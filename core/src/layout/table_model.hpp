@@ -1,0 +1,48 @@
+#pragma once
+// A table's cells placed on its column grid, with the text styles and measurements that
+// column sizing and row layout share (each cell's runs are built and measured once).
+
+#include "layout/context.hpp"
+#include "layout/text_flow.hpp"
+
+#include <planforge/document.hpp>
+
+#include <vector>
+
+namespace planforge::detail {
+
+struct ColumnNeed {
+  double min = 0;    // the longest unbreakable word, with padding
+  double pref = 0;   // the whole text on one line, with padding
+};
+
+// Widths summing to `total`: columns with a fraction get that share; the others get their
+// preferred width plus a share of what is left in proportion to it, or, when space is
+// short, their minimum plus a proportional share of the rest, or at worst their minimum
+// scaled down (words are then broken between letters).
+std::vector<double> distribute_widths(const std::vector<ColumnNeed>& needs,
+                                      const std::vector<double>& fractions, double total);
+
+struct GridCell {
+  const Cell* cell = nullptr;
+  std::size_t column = 0, span = 1;
+  std::vector<StyledRun> runs;
+  TextStyle style;
+};
+
+struct GridRow {
+  const TableRow* row = nullptr;
+  std::vector<GridCell> cells;
+};
+
+struct TableGrid {
+  std::size_t columns = 0;
+  std::vector<GridRow> rows;
+  std::vector<double> widths;  // one per column, summing to the table width
+  double size = 8.5, pad_x = 5, pad_y = 3.5, marker = 0;  // marker: room a status dot takes
+};
+
+// Places the cells, builds their runs and sizes the columns for `width`.
+TableGrid make_grid(const Table& table, double width, LayoutContext& ctx);
+
+}  // namespace planforge::detail

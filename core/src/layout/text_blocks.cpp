@@ -1,0 +1,131 @@
+// Headings and paragraphs.
+
+#include "layout/blocks.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+TextStyle body_style(const LayoutContext& ctx) {
+  TextStyle st;
+  st.size = ctx.theme.body_size;
+  st.color = ctx.palette().text;
+  st.leading = ctx.theme.line_height;
+  return st;
+}
+
+TextStyle paragraph_style(ParagraphStyle style, const LayoutContext& ctx) {
+  TextStyle st = body_style(ctx);
+  switch (style) {
+    case ParagraphStyle::body:
+      break;
+    case ParagraphStyle::lead:
+      st.size = ctx.theme.body_size * 1.2;
+      st.leading = std::max(1.2, ctx.theme.line_height - 0.05);
+      st.color = ctx.palette().primary;
+      break;
+    case ParagraphStyle::quote:
+      st.size = ctx.theme.body_size * 1.1;
+      st.italic = true;
+      break;
+    case ParagraphStyle::small:
+      st.size = ctx.theme.small_size;
+      st.color = ctx.palette().muted;
+      break;
+    case ParagraphStyle::caption:
+      st.size = ctx.theme.small_size + 0.5;
+      st.color = ctx.palette().muted;
+      st.italic = true;
+      st.leading = 1.3;
+      break;
+  }
+  return st;
+}
+
+TextStyle heading_style(int level, const LayoutContext& ctx) {
+  TextStyle st;
+  st.size = ctx.theme.heading_sizes[std::clamp(level, 1, 4) - 1];
+  st.bold = true;
+  st.color = ctx.palette().primary;
+  st.leading = 1.25;
+  return st;
+}
+
+std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width,
+                               const TextStyle& style, LayoutContext& ctx) {
+  std::vector<Chunk> chunks(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    chunks[i].height = style.line_height();
+    place_line(lines[i], x, 0, width, style, ctx, chunks[i].items, chunks[i].links);
+  }
+  // Orphan: the first line never stays alone at a page bottom; widow: the last line never
+  // starts a page alone.
+  if (chunks.size() >= 2) {
+    chunks.front().keep_with_next = true;
+    chunks[chunks.size() - 2].keep_with_next = true;
+  }
+  return chunks;
+}
+
+std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key,
+                                  LayoutContext& ctx) {
+  const int level = std::clamp(heading.level, 1, 4);
+  const TextStyle st = heading_style(level, ctx);
+  const double left = ctx.page.left;
+  const double width = ctx.page.column_width();
+  const FontStyle face = font_style(true, false);
+  const double label_width =
+      heading.label.empty() ? 0 : ctx.fonts.text_width(heading.label, st.size, face) + st.size * 0.7;
+
+  auto lines = set_lines(plain_run(heading.title, st), width - label_width, ctx);
+  if (lines.empty()) lines.emplace_back();
+  Chunk c;
+  const double lh = st.line_height();
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    place_line(lines[i], left + label_width, i * lh, width - label_width, st, ctx, c.items, c.links);
+  if (!heading.label.empty()) {
+    const double baseline = baseline_offset(ctx.fonts, st.size, lh);
+    c.items.push_back(PlacedText{left, baseline, heading.label, face, st.size, st.color});
+  }
+  c.height = lines.size() * lh;
+  if (level == 1) {
+    // A section opens a page under a full-width rule: the document's main landmarks.
+    const double rule_y = c.height + 5;
+    c.items.push_back(PlacedLine{left, rule_y, left + width, rule_y, ctx.palette().primary, 0.9});
+    c.height = rule_y + 4;
+    c.break_before = true;
+  } else {
+    const double b = ctx.theme.body_size;
+    c.space_before = level == 2 ? b * 1.7 : level == 3 ? b * 1.3 : b * 1.0;
+  }
+  c.keep_with_next = true;
+  c.anchors.push_back({key, 0});
+  return {std::move(c)};
+}
+
+std::vector<Chunk> paragraph_chunks(const Paragraph& paragraph, LayoutContext& ctx) {
+  TextStyle st = paragraph_style(paragraph.style, ctx);
+  st.align = paragraph.align;
+  double x = ctx.page.left;
+  double width = ctx.page.column_width();
+  const bool quote = paragraph.style == ParagraphStyle::quote;
+  const double indent = quote ? ctx.theme.body_size * 1.6 : 0;
+  const auto lines = set_lines(styled_runs(paragraph.text, st, ctx), width - indent, ctx);
+  std::vector<Chunk> chunks = line_chunks(lines, x + indent, width - indent, st, ctx);
+  if (chunks.empty()) chunks.emplace_back();  // still carries the anchor and the spacing
+  if (quote) {
+    // The bar runs down the whole quote: each line draws its piece, so a quote split by a
+    // page break keeps a bar on both pages.
+    for (Chunk& c : chunks)
+      c.items.insert(c.items.begin(),
+                     PlacedRect{x + 1, 0, 2.5, c.height, ctx.palette().primary, std::nullopt, 0, 0});
+  }
+  const Spacing sp = Spacing::of(ctx.theme);
+  chunks.front().space_before = quote || paragraph.style == ParagraphStyle::lead ? sp.block
+                                                                                  : sp.paragraph;
+  if (paragraph.style == ParagraphStyle::caption) chunks.front().space_before = sp.item * 1.5;
+  if (!paragraph.anchor.empty()) chunks.front().anchors.push_back({paragraph.anchor, 0});
+  return chunks;
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,124 @@
+#include "layout/text_flow.hpp"
+
+#include "text/utf8.hpp"
+
+#include <cmath>
+
+namespace planforge::detail {
+
+FontStyle font_style(bool bold, bool italic) {
+  if (bold && italic) return FontStyle::bold_italic;
+  if (bold) return FontStyle::bold;
+  if (italic) return FontStyle::italic;
+  return FontStyle::regular;
+}
+
+std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
+                                   LayoutContext& ctx) {
+  std::vector<StyledRun> out;
+  out.reserve(text.size());
+  for (const Run& run : text) {
+    StyledRun s;
+    s.style = font_style(style.bold || run.bold, style.italic || run.italic);
+    s.size = style.size;
+    s.color = run.color.value_or(style.color);
+    s.text = run.text;
+    if (!run.link.empty()) {
+      s.link = run.link;
+      if (!run.color) s.color = ctx.palette().primary;
+    }
+    if (!run.ref.empty()) {
+      const auto title = ctx.input.ref_titles.find(run.ref);
+      std::string shown = !run.text.empty()                ? run.text
+                          : title != ctx.input.ref_titles.end() ? title->second
+                                                                : run.ref;
+      const std::string key = ctx.ref_key(run.ref);
+      if (key.empty()) {
+        ctx.missing_refs.insert(run.ref);
+        s.text = std::move(shown);
+      } else {
+        // A non-breaking space keeps "p." with its number.
+        s.text = shown + " (p.\u00A0" + std::to_string(ctx.page_number(key)) + ")";
+        s.target = key;
+        if (!run.color) s.color = ctx.palette().primary;
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<StyledRun> plain_run(std::string text, const TextStyle& style) {
+  StyledRun s;
+  s.text = std::move(text);
+  s.style = font_style(style.bold, style.italic);
+  s.size = style.size;
+  s.color = style.color;
+  return {std::move(s)};
+}
+
+std::vector<Line> set_lines(const std::vector<StyledRun>& runs, double width, LayoutContext& ctx) {
+  return break_lines(runs, width, ctx.fonts);
+}
+
+double baseline_offset(const FontSet& fonts, double size, double line_height) {
+  const FontFace& face = fonts.face(FontStyle::regular);
+  const double ascent = face.ascender() * size / 1000.0;
+  const double descent = -face.descender() * size / 1000.0;
+  return (line_height - ascent - descent) / 2.0 + ascent;
+}
+
+void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
+                LayoutContext& ctx, std::vector<PageItem>& items,
+                std::vector<PendingLink>& links) {
+  const double lh = style.line_height();
+  double start = x;
+  if (style.align == Align::center) start = x + (width - line.width) / 2.0;
+  if (style.align == Align::right) start = x + width - line.width;
+  const double baseline = top + baseline_offset(ctx.fonts, style.size, lh);
+  for (const LineFragment& f : line.fragments) {
+    if (f.text.empty()) continue;
+    items.push_back(PlacedText{start + f.x, baseline, f.text, f.style, f.size, f.color});
+    if (f.link.empty() && f.target.empty()) continue;
+    // Adjacent fragments of one link make one clickable area.
+    PendingLink* prev = links.empty() ? nullptr : &links.back();
+    const bool joins = prev && prev->area.uri == f.link && prev->target == f.target &&
+                       std::abs(prev->area.y - top) < 1e-6 &&
+                       std::abs(prev->area.x + prev->area.width - (start + f.x)) < 1e-6;
+    if (joins) {
+      prev->area.width += f.width;
+    } else {
+      PendingLink link;
+      link.area = LinkArea{start + f.x, top, f.width, lh, f.link, -1, 0};
+      link.target = f.target;
+      links.push_back(std::move(link));
+    }
+    if (!f.link.empty()) {
+      const double y = baseline + f.size * 0.11;
+      items.push_back(PlacedLine{start + f.x, y, start + f.x + f.width, y, f.color, f.size * 0.05});
+    }
+  }
+}
+
+std::string fit_text(const std::string& text, double max_width, double size, FontStyle style,
+                     const FontSet& fonts) {
+  if (fonts.text_width(text, size, style) <= max_width) return text;
+  const std::string ellipsis = "\u2026";
+  const double room = max_width - fonts.text_width(ellipsis, size, style);
+  std::string out;
+  double width = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t next = pos;
+    const char32_t cp = next_code_point(text, next);
+    const double w = fonts.face(style).advance(cp) * size / 1000.0;
+    if (width + w > room) break;
+    width += w;
+    append_utf8(out, cp);
+    pos = next;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + ellipsis;
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,51 @@
+#pragma once
+// Rich text to positioned lines: the SDK's runs become styled runs (bold/italic faces,
+// link and ref colours, "Title (p. N)" for refs), lines are broken to a width and placed as
+// text items with their link areas.
+
+#include "layout/chunk.hpp"
+#include "layout/context.hpp"
+#include "text/line_breaker.hpp"
+
+#include <planforge/document.hpp>
+
+#include <string>
+#include <vector>
+
+namespace planforge::detail {
+
+struct TextStyle {
+  double size = 10;
+  bool bold = false, italic = false;
+  Color color;
+  double leading = 1.4;        // line height as a multiple of the size
+  Align align = Align::left;
+
+  double line_height() const { return size * leading; }
+};
+
+FontStyle font_style(bool bold, bool italic);
+
+// The runs of `text` in `style`; refs render as "Title (p. N)" linked to their target.
+std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
+                                   LayoutContext& ctx);
+std::vector<StyledRun> plain_run(std::string text, const TextStyle& style);
+
+// Lines broken to `width`, each `style.line_height()` tall.
+std::vector<Line> set_lines(const std::vector<StyledRun>& runs, double width, LayoutContext& ctx);
+
+// Distance from a line's top to its baseline: the font's ascent and descent centred in
+// the line height.
+double baseline_offset(const FontSet& fonts, double size, double line_height);
+
+// Appends a line's text items (and link areas, underlines for URIs) for a line whose box
+// starts at (`x`, `top`), `width` wide, aligned by `align`.
+void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
+                LayoutContext& ctx, std::vector<PageItem>& items,
+                std::vector<PendingLink>& links);
+
+// Single-line text clipped with an ellipsis to `max_width` (header slots, cover fields).
+std::string fit_text(const std::string& text, double max_width, double size, FontStyle style,
+                     const FontSet& fonts);
+
+}  // namespace planforge::detail
