@@ -76,6 +76,18 @@ PLANFORGE_API std::vector<PluginCandidate> list_plugins(const PluginOptions& opt
 /// Writes the diagnostics as a JSON array (for `validate --format json`).
 PLANFORGE_API std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
 
+/// `planforge new`: creates the folder `folder` holding a starter plan (a copy of the
+/// templates' `skeleton/` folder). Refuses a folder that already exists (usage), reports a
+/// missing skeleton or an I/O failure as environment errors and then leaves nothing behind.
+/// Never throws.
+PLANFORGE_API RunResult create_plan(const std::filesystem::path& folder);
+
+/// `planforge new-plugin`: creates the folder `folder` holding a section plugin skeleton
+/// (from the templates' `plugin/` folder) named after the folder's last component, which
+/// must be a lower-case name such as `risk-register`. Same refusals as create_plan().
+/// Never throws.
+PLANFORGE_API RunResult create_plugin(const std::filesystem::path& folder);
+
 /// Sets the level of every core logger: -1 quiet (errors only), 0 normal, 1 verbose, 2 trace.
 PLANFORGE_API void set_log_verbosity(int level);
 

@@ -1,0 +1,72 @@
+// The public engine calls: each runs its body with every exception caught, because a host
+// program (and CI) must get an exit code and a message, never a crash.
+#include "engine/runs.hpp"
+#include "sdk/logging.hpp"
+
+#include <planforge/engine.hpp>
+
+#include <new>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+namespace {
+
+RunResult failure(const char* what, const char* detail = nullptr) noexcept {
+  RunResult result;
+  result.exit_code = ExitCode::environment;
+  try {
+    std::string message = what;
+    if (detail) message += std::string(": ") + detail;
+    result.diagnostics.push_back({Severity::error, Location{"planforge"}, std::move(message), {}});
+  } catch (...) {  // out of memory even for the message: the exit code still says it
+  }
+  return result;
+}
+
+template <class Body>
+RunResult guarded(Body&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return failure("out of memory");
+  } catch (const std::exception& e) {
+    return failure("internal error", e.what());
+  } catch (...) {
+    return failure("internal error");
+  }
+}
+
+}  // namespace
+
+RunResult render(const RenderOptions& options) {
+  return guarded([&] { return detail::run_render(options); });
+}
+
+RunResult validate(const LoadOptions& load, const PluginOptions& plugins) {
+  return guarded([&] { return detail::run_validate(load, plugins); });
+}
+
+RunResult create_plan(const std::filesystem::path& folder) {
+  return guarded([&] { return detail::run_create_plan(folder); });
+}
+
+RunResult create_plugin(const std::filesystem::path& folder) {
+  return guarded([&] { return detail::run_create_plugin(folder); });
+}
+
+std::vector<PluginCandidate> list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems) {
+  try {
+    return detail::run_list_plugins(options, problems);
+  } catch (const std::exception& e) {
+    RunResult r = failure("internal error", e.what());
+    problems.insert(problems.end(), r.diagnostics.begin(), r.diagnostics.end());
+  } catch (...) {
+    RunResult r = failure("internal error");
+    problems.insert(problems.end(), r.diagnostics.begin(), r.diagnostics.end());
+  }
+  return {};
+}
+
+void set_log_verbosity(int level) { detail::set_verbosity(level); }
+
+PLANFORGE_END_NAMESPACE

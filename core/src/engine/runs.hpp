@@ -1,0 +1,14 @@
+#pragma once
+// The bodies of the public engine calls; engine_api.cpp wraps them so that nothing escapes.
+
+#include <planforge/engine.hpp>
+
+namespace planforge::detail {
+
+RunResult run_render(const RenderOptions& options);
+RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins);
+std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems);
+RunResult run_create_plan(const std::filesystem::path& folder);
+RunResult run_create_plugin(const std::filesystem::path& folder);
+
+}  // namespace planforge::detail

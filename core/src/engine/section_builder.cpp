@@ -1,0 +1,68 @@
+#include "engine/section_builder.hpp"
+
+#include "plan/plan_data.hpp"
+#include "sdk/logging.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+namespace {
+// Room kept under the tallest figure for its caption, so that "fits on a page" holds.
+constexpr double caption_lines = 2;
+}  // namespace
+
+EngineBuilder::EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan,
+                             std::vector<Block>& out)
+    : theme_(theme), fonts_(fonts), plan_(plan), out_(out) {}
+
+void EngineBuilder::add(Block block) {
+  // A heading added directly sits one level below the innermost open one, like a
+  // subsection without a body of its own.
+  if (auto* heading = std::get_if<Heading>(&block)) heading->level = depth_ + 1;
+  out_.push_back(std::move(block));
+}
+
+void EngineBuilder::begin_subsection(std::string title, std::string id, std::string label) {
+  ++depth_;
+  Heading heading;
+  heading.level = depth_;
+  heading.title = std::move(title);
+  heading.id = std::move(id);
+  heading.label = std::move(label);
+  out_.push_back(std::move(heading));
+}
+
+void EngineBuilder::end_subsection() {
+  if (depth_ > 1)
+    --depth_;
+  else
+    logger("engine")->debug("end_subsection() without begin_subsection(); ignored");
+}
+
+void EngineBuilder::add_generic(Element block) {
+  if (!block) return;
+  if (block.name() == "subsection") {
+    begin_subsection(block.attr_or("title", ""), block.attr_or("id", ""), block.attr_or("label", ""));
+    for (const Element& child : block.children())
+      if (child.is_generic_block()) add_generic(child);
+    end_subsection();
+    return;
+  }
+  if (auto parsed = generic_block(block)) add(std::move(*parsed));
+}
+
+double EngineBuilder::content_width() const {
+  return std::max(0.0, theme_.page_width - theme_.margin_left - theme_.margin_right);
+}
+
+double EngineBuilder::content_height() const {
+  const double column = theme_.page_height - theme_.margin_top - theme_.margin_bottom;
+  return std::max(0.0, column - caption_lines * theme_.small_size * theme_.line_height);
+}
+
+double EngineBuilder::text_width(std::string_view utf8, double size, FontStyle style) const {
+  return fonts_.text_width(utf8, size, style);
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,43 @@
+#pragma once
+// The SectionBuilder a plugin writes one section into. It appends to the body the engine
+// is assembling, sets heading levels (the section's heading is level 1, each
+// begin_subsection one deeper), expands <subsection> elements into numbered subsections
+// and answers the plugin's measuring questions with the theme's real fonts.
+
+#include "text/font.hpp"
+#include "theme/theme.hpp"
+
+#include <planforge/builder.hpp>
+
+#include <vector>
+
+namespace planforge::detail {
+
+class EngineBuilder final : public SectionBuilder {
+ public:
+  EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan, std::vector<Block>& out);
+
+  void add(Block block) override;
+  void begin_subsection(std::string title, std::string id = {}, std::string label = {}) override;
+  void end_subsection() override;
+  void add_generic(Element block) override;
+
+  double content_width() const override;
+  double content_height() const override;
+  double body_size() const override { return theme_.body_size; }
+  double text_width(std::string_view utf8, double size, FontStyle style = FontStyle::regular) const override;
+  const Palette& palette() const override { return theme_.palette; }
+  const PlanView& plan() const override { return plan_; }
+
+  // Subsections still open (closed implicitly when the section ends).
+  int open_subsections() const { return depth_ - 1; }
+
+ private:
+  const Theme& theme_;
+  const FontSet& fonts_;
+  const PlanView& plan_;
+  std::vector<Block>& out_;
+  int depth_ = 1;   // the level of the innermost open heading; the section's own is 1
+};
+
+}  // namespace planforge::detail

@@ -1,0 +1,171 @@
+#include "engine/session.hpp"
+
+#include "engine/install_paths.hpp"
+#include "engine/plugin_call.hpp"
+#include "image/image.hpp"
+#include "plan/suggest.hpp"
+#include "sdk/logging.hpp"
+
+#include <planforge/checker.hpp>
+
+#include <fstream>
+
+namespace planforge::detail {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+int urgency(ExitCode code) {
+  switch (code) {
+    case ExitCode::ok: return 0;
+    case ExitCode::plan_errors: return 1;
+    case ExitCode::environment: return 2;
+    case ExitCode::usage: return 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string describe_section(const SectionEntry& section) {
+  if (!section.id.empty()) return "section '" + section.id + "'";
+  if (!section.title.empty()) return "section '" + section.title + "'";
+  return "the '" + section.type + "' section";
+}
+
+void Session::fail(ExitCode code) {
+  if (urgency(code) > urgency(failure_)) failure_ = code;
+}
+
+ExitCode Session::exit_code() const {
+  if (failure_ != ExitCode::ok) return failure_;
+  return diags.has_errors() ? ExitCode::plan_errors : ExitCode::ok;
+}
+
+bool Session::load_plan(const LoadOptions& options) {
+  std::error_code ec;
+  if (!fs::is_regular_file(options.plan, ec) || !std::ifstream(options.plan)) {
+    diags.error(Location{options.plan.string()},
+                fs::exists(options.plan, ec) ? "cannot read the plan (not a readable file)" : "plan file not found");
+    fail(ExitCode::environment);
+    return false;
+  }
+  logger("engine")->info("loading {}", options.plan.string());
+  plan = detail::load_plan(options, diags);
+  if (!plan && !diags.has_errors()) diags.error(Location{options.plan.string()}, "the plan could not be read");
+  return plan != nullptr;
+}
+
+void Session::load_plugins(const PluginOptions& options) {
+  host_ = std::make_unique<PluginHost>(options);
+  for (const Diagnostic& d : host_->usage_problems()) {
+    diags.add(d);
+    fail(ExitCode::usage);
+  }
+  for (const Diagnostic& d : host_->rejection_problems()) {
+    diags.add(d);
+    fail(ExitCode::environment);
+  }
+}
+
+void Session::resolve_problem(const SectionEntry& section, const PluginHost::Resolution& found) {
+  const Element element(section.node);
+  const Location where = element.attr_location("type");
+  switch (found.status) {
+    case PluginHost::Lookup::unknown_type: {
+      const auto known = host_->known_types();
+      std::vector<std::string_view> names(known.begin(), known.end());
+      auto hints = loader::did_you_mean(section.type, names);
+      if (hints.empty())
+        hints.push_back(known.empty() ? "no plugin was found on the plugin path"
+                                      : "the plugins found provide: " + loader::join_choices(names, " and "));
+      if (!host_->rejection_problems().empty()) hints.push_back("some plugin candidates were rejected (see above)");
+      diags.error(where, "no plugin provides section type '" + section.type + "'", hints);
+      return;
+    }
+    case PluginHost::Lookup::conflict: {
+      if (reported_types_[section.type]) return;
+      reported_types_[section.type] = true;
+      std::string owners;
+      for (const auto& name : found.claimants)
+        owners += (owners.empty() ? "" : ", ") + ("'" + name + "' (" + host_->file_of(name).string() + ")");
+      diags.error(where, "section type '" + section.type + "' is provided by several plugins: " + owners,
+                  {"choose one with --use-plugin " + section.type + "=NAME"});
+      fail(ExitCode::environment);
+      return;
+    }
+    case PluginHost::Lookup::create_failed:
+      diags.error(where, "plugin '" + found.plugin_name + "' could not be created: " + found.message);
+      fail(ExitCode::environment);
+      return;
+    case PluginHost::Lookup::found: return;
+  }
+}
+
+void Session::validate_sections() {
+  const PlanView view(plan.get());
+  Checker checker(diags, view);
+  for (const SectionEntry& section : plan->sections) {
+    const Element element(section.node);
+    check_generic_blocks(element, diags, view);
+    const PluginHost::Resolution found = host_->resolve(section.type);
+    if (found.status != PluginHost::Lookup::found) {
+      resolve_problem(section, found);
+      continue;
+    }
+    owners_[section.node] = {found.plugin, found.plugin_name};
+    if (auto failure = call_plugin([&] { found.plugin->validate(element, checker); }))
+      diags.error(element.location(), "plugin '" + found.plugin_name + "' failed while validating " +
+                                          describe_section(section) + ": " + *failure);
+  }
+}
+
+void Session::decode_plan_logo(CoverData& cover) {
+  if (plan->meta.logo.empty()) return;
+  try {
+    cover.logo = decode_image(plan->meta.logo);
+  } catch (const ImageError& e) {
+    diags.error(plan->meta.logo_location, "cannot use logo '" + plan->meta.logo.filename().string() + "': " + e.what());
+  }
+}
+
+bool Session::load_theme(const std::string& requested) {
+  std::string name = requested;
+  if (name.empty()) name = plan->template_name;
+  if (name.empty()) name = "default";
+  Diagnostics theme_diags;
+  theme = detail::load_theme(name, template_search_dirs(), theme_diags);
+  for (const Diagnostic& d : theme_diags.sorted()) diags.add(d);
+  if (!theme || theme_diags.has_errors()) {
+    if (!theme_diags.has_errors()) diags.error(Location{name}, "template '" + name + "' could not be loaded");
+    fail(ExitCode::environment);
+    theme.reset();
+    return false;
+  }
+  logger("engine")->info("template {} from {}", theme->name, theme->dir.string());
+  return true;
+}
+
+bool Session::load_fonts() {
+  try {
+    fonts.emplace(theme->fonts);
+    return true;
+  } catch (const FontError& e) {
+    diags.error(Location{(theme->dir / "theme.xml").string()}, std::string("font: ") + e.what());
+    fail(ExitCode::environment);
+    return false;
+  }
+}
+
+void Session::decode_theme_logo(CoverData& cover) {
+  if (theme->logo.empty()) return;
+  try {
+    cover.firm_logo = decode_image(theme->logo);
+  } catch (const ImageError& e) {
+    diags.error(Location{theme->logo.string()}, std::string("cannot use the template's logo: ") + e.what());
+    fail(ExitCode::environment);
+  }
+}
+
+}  // namespace planforge::detail

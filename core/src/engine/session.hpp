@@ -1,0 +1,76 @@
+#pragma once
+// One run of the pipeline: the state render() and validate() share, and the steps they are
+// made of. Each step reports to `diags` and records how bad its failure was; the run stops
+// before writing anything as soon as any error was reported.
+
+#include "engine/numbering.hpp"
+#include "layout/document_input.hpp"
+#include "plan/plan_data.hpp"
+#include "plugins/plugin_host.hpp"
+#include "text/font.hpp"
+#include "theme/theme.hpp"
+
+#include <planforge/diagnostics.hpp>
+#include <planforge/engine.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace planforge::detail {
+
+class Session {
+ public:
+  Session() = default;
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Raises the run's exit code to `code` when that is more urgent: a usage error first, then
+  // the environment, then the plan's own errors.
+  void fail(ExitCode code);
+  // The exit code so far (plan_errors when errors were reported and nothing worse happened).
+  ExitCode exit_code() const;
+  bool failed() const { return diags.has_errors() || failure_ != ExitCode::ok; }
+
+  // Steps, in the order a render runs them. Each returns false when the run cannot go on.
+  bool load_plan(const LoadOptions& options);
+  void load_plugins(const PluginOptions& options);
+  void validate_sections();
+  void decode_plan_logo(CoverData& cover);
+  bool load_theme(const std::string& requested);
+  bool load_fonts();
+  void decode_theme_logo(CoverData& cover);
+  // Has every section's plugin render it, checks the figures, numbers the headings and
+  // fills body, ref_titles and fallback_anchor.
+  void build_body(DocumentInput& input);
+
+  Diagnostics diags;
+  std::unique_ptr<PlanData> plan;
+  std::optional<Theme> theme;
+  std::optional<FontSet> fonts;
+
+ private:
+  struct Owner {
+    SectionPlugin* plugin = nullptr;
+    std::string name;
+  };
+  void resolve_problem(const SectionEntry& section, const PluginHost::Resolution& found);
+  void build_section(const SectionEntry& section, const Owner& owner, DocumentInput& input);
+  std::string fresh_anchor();
+
+  ExitCode failure_ = ExitCode::ok;
+  // Declared after `plan`, so destroyed before it: no plugin object outlives the plan it read.
+  std::unique_ptr<PluginHost> host_;
+  std::map<const Node*, Owner> owners_;          // the plugin of each section that has one
+  std::map<std::string, bool> reported_types_;   // conflicts reported once per type
+  std::map<const Node*, std::string> section_anchor_, section_title_;
+  HeadingNumberer numberer_;
+  int next_anchor_ = 0;
+};
+
+// How a section is named in messages: "section 'kpis'", "section 'Key Performance
+// Indicators'" or "the 'kpis' section".
+std::string describe_section(const SectionEntry& section);
+
+}  // namespace planforge::detail

@@ -1,0 +1,78 @@
+// The build step of a session: plugins render their sections into the body.
+#include "engine/figure_check.hpp"
+#include "engine/plugin_call.hpp"
+#include "engine/section_builder.hpp"
+#include "engine/session.hpp"
+
+namespace planforge::detail {
+
+std::string Session::fresh_anchor() {
+  // Never one of the plan's ids: a <ref> must land where its author meant.
+  std::string id;
+  do id = "pf-heading-" + std::to_string(++next_anchor_);
+  while (plan->ids.count(id));
+  return id;
+}
+
+void Session::build_section(const SectionEntry& section, const Owner& owner, DocumentInput& input) {
+  const Element element(section.node);
+  const PlanView view(plan.get());
+  Heading heading;
+  heading.level = 1;
+  heading.title = section.title;
+  if (heading.title.empty()) {
+    if (auto failure = call_plugin([&] { heading.title = owner.plugin->default_title(section.type); })) {
+      diags.error(element.location(), "plugin '" + owner.name + "' failed while naming " +
+                                          describe_section(section) + ": " + *failure);
+      return;
+    }
+  }
+  heading.id = section.id.empty() ? fresh_anchor() : section.id;
+  heading.label = section.label;
+  section_anchor_[section.node] = heading.id;
+  section_title_[section.node] = heading.title;
+
+  std::vector<Block> blocks;
+  blocks.push_back(std::move(heading));
+  EngineBuilder builder(*theme, *fonts, view, blocks);
+  if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
+    diags.error(element.location(), "plugin '" + owner.name + "' failed while rendering " +
+                                        describe_section(section) + ": " + *failure);
+    return;
+  }
+
+  const FigureLimits limits{builder.content_width(), builder.content_height()};
+  for (Block& block : blocks) {
+    if (const auto* figure = std::get_if<Figure>(&block)) {
+      if (auto problem = check_figure(*figure, *fonts, limits))
+        diags.error(element.location(), "plugin '" + owner.name + "' produced an invalid figure in " +
+                                            describe_section(section) + ": " + *problem);
+    } else if (auto* h = std::get_if<Heading>(&block)) {
+      numberer_.number(*h, section.appendix);
+      if (h->id.empty()) h->id = fresh_anchor();
+    }
+  }
+  for (Block& block : blocks) input.body.push_back(std::move(block));
+}
+
+void Session::build_body(DocumentInput& input) {
+  // The body first, then the appendices, each in document order.
+  for (bool appendix : {false, true})
+    for (const SectionEntry& section : plan->sections)
+      if (section.appendix == appendix)
+        if (auto owner = owners_.find(section.node); owner != owners_.end())
+          build_section(section, owner->second, input);
+
+  const PlanView view(plan.get());
+  for (const auto& [id, node] : plan->ids) {
+    const Element element(node);
+    const auto own_title = section_title_.find(node);
+    input.ref_titles[id] = own_title != section_title_.end() ? own_title->second : view.display_name(element);
+    if (const Element section = view.section_of(element)) {
+      if (auto anchor = section_anchor_.find(section.node()); anchor != section_anchor_.end())
+        input.fallback_anchor[id] = anchor->second;
+    }
+  }
+}
+
+}  // namespace planforge::detail
