@@ -1,0 +1,37 @@
+#pragma once
+// The parts of a PDF that are not painted: link annotations, the outline (bookmarks) and
+// the document information dictionary.
+
+#include "layout/page_set.hpp"
+#include "pdf/haru.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace planforge::detail {
+
+// Adds `page`'s links to `target`. Internal links jump to a page of `all_pages` at dest_y.
+void add_links(Haru& haru, HPDF_Page target, const Page& page,
+               const std::vector<HPDF_Page>& all_pages, double page_height);
+
+// Builds the outline, nesting entries by level (a level deeper than the previous entry's
+// becomes its child). Top-level entries are shown open.
+void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline,
+                 const std::vector<HPDF_Page>& all_pages, double page_height);
+
+// Title, author, subject, keywords, creator, producer, and creation/modification dates
+// from info.creation_time (UTC).
+void set_document_info(Haru& haru, const DocumentInfo& info);
+
+// A URI as a PDF reader expects it: bytes outside printable ASCII, spaces and characters
+// not allowed in URIs become %XX; a '%' that starts a valid escape is kept.
+std::string percent_encode_uri(std::string_view uri);
+
+// Seconds since the epoch to a UTC civil date and time (proleptic Gregorian).
+struct UtcTime {
+  int year, month, day, hour, minute, second;
+};
+UtcTime utc_from_epoch(long long seconds);
+
+}  // namespace planforge::detail

@@ -1,0 +1,88 @@
+#include "pdf/pdf_writer.hpp"
+
+#include "pdf/font_file.hpp"
+#include "pdf/haru.hpp"
+#include "pdf/navigation.hpp"
+#include "pdf/page_painter.hpp"
+#include "pdf/to_unicode.hpp"
+
+#include <map>
+#include <string>
+
+namespace planforge::detail {
+
+namespace {
+
+// libharu's (and PDF 1.x viewers') limits for a page side, in points.
+constexpr double min_page_side = 3, max_page_side = 14400;
+
+std::array<HPDF_Font, 4> load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& files) {
+  for (const auto& file : files) check_font_file(file);
+  std::array<HPDF_Font, 4> faces{};
+  // A theme may use one file for several styles; libharu would parse it once per call.
+  std::map<std::filesystem::path, const char*> names;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto [it, fresh] = names.emplace(files[i], nullptr);
+    if (fresh)
+      it->second = haru.call("HPDF_LoadTTFontFromFile", HPDF_LoadTTFontFromFile, haru.doc(),
+                             files[i].c_str(), static_cast<HPDF_BOOL>(HPDF_TRUE));
+    faces[i] = haru.call("HPDF_GetFont", HPDF_GetFont, haru.doc(), it->second, "UTF-8");
+    if (fresh) repair_to_unicode(haru, faces[i]);
+  }
+  return faces;
+}
+
+std::vector<std::uint8_t> save(Haru& haru) {
+  haru.call("HPDF_SaveToStream", HPDF_SaveToStream, haru.doc());
+  HPDF_UINT32 size = haru.call("HPDF_GetStreamSize", HPDF_GetStreamSize, haru.doc());
+  if (size == 0) throw PdfError("libharu produced an empty PDF");
+  std::vector<std::uint8_t> bytes(size);
+  HPDF_UINT32 read = size;
+  haru.call("HPDF_ReadFromStream", HPDF_ReadFromStream, haru.doc(),
+            static_cast<HPDF_BYTE*>(bytes.data()), &read);
+  if (read != size)
+    throw PdfError("libharu returned " + std::to_string(read) + " of " + std::to_string(size) +
+                   " PDF bytes");
+  return bytes;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> write_pdf(const PageSet& pages,
+                                    const std::array<std::filesystem::path, 4>& fonts) {
+  if (pages.pages.empty()) throw PdfError("the document has no pages");
+  if (!(pages.width >= min_page_side && pages.width <= max_page_side &&
+        pages.height >= min_page_side && pages.height <= max_page_side))
+    throw PdfError("page size " + std::to_string(pages.width) + " × " +
+                   std::to_string(pages.height) + " pt is outside what PDF allows");
+
+  Haru haru;
+  HPDF_Doc doc = haru.doc();
+  haru.call("HPDF_SetCompressionMode", HPDF_SetCompressionMode, doc,
+            static_cast<HPDF_UINT>(HPDF_COMP_ALL));
+  haru.call("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings, doc);
+  auto faces = load_fonts(haru, fonts);
+
+  std::vector<HPDF_Page> pdf_pages;
+  pdf_pages.reserve(pages.pages.size());
+  for (std::size_t i = 0; i < pages.pages.size(); ++i) {
+    auto page = haru.call("HPDF_AddPage", HPDF_AddPage, doc);
+    haru.call("HPDF_Page_SetWidth", HPDF_Page_SetWidth, page, static_cast<HPDF_REAL>(pages.width));
+    haru.call("HPDF_Page_SetHeight", HPDF_Page_SetHeight, page, static_cast<HPDF_REAL>(pages.height));
+    pdf_pages.push_back(page);
+  }
+
+  ImageCache images(haru, pages.images);
+  for (std::size_t i = 0; i < pages.pages.size(); ++i) {
+    PagePainter(haru, pdf_pages[i], pages.width, pages.height, faces, images).paint(pages.pages[i]);
+    add_links(haru, pdf_pages[i], pages.pages[i], pdf_pages, pages.height);
+  }
+
+  add_outline(haru, pages.outline, pdf_pages, pages.height);
+  if (!pages.outline.empty())  // open with the bookmarks panel showing
+    haru.call("HPDF_SetPageMode", HPDF_SetPageMode, doc, HPDF_PAGE_MODE_USE_OUTLINE);
+  set_document_info(haru, pages.info);
+  return save(haru);
+}
+
+}  // namespace planforge::detail

@@ -1,0 +1,141 @@
+// write_atomically: readers see the old file or the new one, never a half-written one, and a
+// failed write leaves the old file and no temporary behind.
+//
+// atomic_write.cpp belongs to pf_engine, which unit_pdf does not link (it stands below the
+// engine); the one source file is compiled into this test instead.
+#include "../../../core/src/engine/atomic_write.cpp"
+
+#include "pdf_test_util.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace planforge::detail;
+using namespace planforge::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::uint8_t> bytes_of(const std::string& s) { return {s.begin(), s.end()}; }
+
+std::vector<std::string> entries(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string write_error(const fs::path& target, const std::string& content) {
+  try {
+    write_atomically(target, bytes_of(content));
+    return "written";
+  } catch (const WriteError& e) {
+    return e.what();
+  }
+}
+
+// Runs write_error in a child process as user nobody when we are root (root ignores folder
+// permissions, so the read-only case could not fail otherwise). Returns the message.
+std::string write_error_unprivileged(const fs::path& target, const std::string& content) {
+  if (::geteuid() != 0) return write_error(target, content);
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::close(fds[0]);
+    std::string message = "could not drop privileges";
+    if (::setgid(65534) == 0 && ::setuid(65534) == 0) message = write_error(target, content);
+    (void)!::write(fds[1], message.data(), message.size());
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  std::string message;
+  char buffer[512];
+  ssize_t n;
+  while ((n = ::read(fds[0], buffer, sizeof buffer)) > 0) message.append(buffer, static_cast<std::size_t>(n));
+  ::close(fds[0]);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return message;
+}
+
+}  // namespace
+
+TEST_CASE("writes a new file with the bytes and umask-respecting permissions") {
+  TempDir dir;
+  auto target = dir.path() / "plan.pdf";
+  write_atomically(target, bytes_of("%PDF-new"));
+  CHECK(read_text(target) == "%PDF-new");
+  struct stat st{};
+  REQUIRE(::stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == (0666 & ~current_umask()));
+  CHECK(entries(dir.path()) == std::vector<std::string>{"plan.pdf"});
+}
+
+TEST_CASE("replaces an existing file and leaves no temporary behind") {
+  TempDir dir;
+  auto target = dir.write("plan.pdf", std::string("old content"));
+  write_atomically(target, bytes_of("new"));
+  CHECK(read_text(target) == "new");
+  write_atomically(target, {});
+  CHECK(read_text(target).empty());
+  CHECK(entries(dir.path()) == std::vector<std::string>{"plan.pdf"});
+}
+
+TEST_CASE("a directory as target is refused and left alone") {
+  TempDir dir;
+  auto target = dir.path() / "out.pdf";
+  fs::create_directory(target);
+  dir.write("out.pdf/keep.txt", std::string("x"));
+  CHECK(write_error(target, "new") == "cannot write " + target.string() + ": it is a directory");
+  CHECK(fs::is_directory(target));
+  CHECK(read_text(target / "keep.txt") == "x");
+}
+
+TEST_CASE("a read-only folder: WriteError with the system's reason, old file untouched") {
+  TempDir dir;
+  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                  fs::perms::others_read | fs::perms::others_exec);
+  auto folder = dir.path() / "ro";
+  fs::create_directory(folder);
+  auto target = folder / "plan.pdf";
+  std::ofstream(target) << "old content";
+  fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                              fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                              fs::perms::others_read);
+  auto message = write_error_unprivileged(target, "new content");
+  INFO(message);
+  CHECK(message.rfind("cannot write " + target.string() + ": cannot create a temporary file in " +
+                          folder.string() + ": ", 0) == 0);
+  CHECK(message.find("Permission denied") != std::string::npos);
+  CHECK(read_text(target) == "old content");
+  CHECK(entries(folder) == std::vector<std::string>{"plan.pdf"});
+  fs::permissions(folder, fs::perms::owner_all, fs::perm_options::add);
+}
+
+TEST_CASE("a missing folder and an empty path are WriteErrors") {
+  TempDir dir;
+  auto target = dir.path() / "missing" / "plan.pdf";
+  CHECK(write_error(target, "x") ==
+        "cannot write " + target.string() + ": folder " + target.parent_path().string() +
+            " does not exist");
+  CHECK(write_error("", "x") == "cannot write: no output path given");
+}
+
+TEST_CASE("writing through a symbolic link replaces the file it points at") {
+  TempDir dir;
+  auto real = dir.write("real.pdf", std::string("old"));
+  auto link = dir.path() / "link.pdf";
+  fs::create_symlink(real, link);
+  write_atomically(link, bytes_of("new"));
+  CHECK(fs::is_symlink(fs::symlink_status(link)));
+  CHECK(read_text(real) == "new");
+}
