@@ -1,0 +1,190 @@
+#include "portfolio_model.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace portfolio {
+
+using planforge::Element;
+
+std::optional<double> parse_number(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  for (char c : text)
+    if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
+  double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+std::vector<std::string> split_ids(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+    if (j > i) out.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::vector<std::string> split_channels(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    std::string_view part = text.substr(start, comma - start);
+    while (!part.empty() && std::isspace(static_cast<unsigned char>(part.front()))) part.remove_prefix(1);
+    while (!part.empty() && std::isspace(static_cast<unsigned char>(part.back()))) part.remove_suffix(1);
+    if (!part.empty()) out.emplace_back(part);
+    start = comma + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+std::optional<Duration> Duration::parse(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && ((text[digits] >= '0' && text[digits] <= '9') || text[digits] == '.'))
+    ++digits;
+  const auto amount = parse_number(text.substr(0, digits));
+  if (!amount || *amount <= 0) return std::nullopt;
+  const std::string_view unit = text.substr(digits);
+  Duration d;
+  d.amount = *amount;
+  if (unit == "min") d.unit = Unit::minutes;
+  else if (unit == "h") d.unit = Unit::hours;
+  else if (unit == "d") d.unit = Unit::days;
+  else if (unit == "wd") d.unit = Unit::working_days;
+  else return std::nullopt;
+  return d;
+}
+
+namespace {
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+}  // namespace
+
+std::string format_number(double value) { return number(value); }
+
+std::string Duration::display() const {
+  const bool one = std::abs(amount - 1) < 1e-9;
+  switch (unit) {
+    case Unit::minutes: return number(amount) + " min";
+    case Unit::hours:
+      // "0.5h" reads better as "30 min".
+      if (amount < 1 && std::abs(amount * 60 - std::round(amount * 60)) < 1e-9)
+        return number(amount * 60) + " min";
+      return number(amount) + " h";
+    case Unit::days: return number(amount) + (one ? " day" : " days");
+    case Unit::working_days: return number(amount) + (one ? " working day" : " working days");
+  }
+  return number(amount);
+}
+
+std::optional<double> Duration::hours() const {
+  switch (unit) {
+    case Unit::minutes: return amount / 60;
+    case Unit::hours: return amount;
+    case Unit::days: return amount * 24;
+    case Unit::working_days: break;
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------
+Offering read_offering(Element e) {
+  Offering o;
+  o.element = e;
+  o.id = e.attr_or("id", "");
+  o.name = e.attr_or("name", o.id);
+  o.channels = split_channels(e.attr_or("channel", ""));
+  o.addresses = split_ids(e.attr_or("addresses", ""));
+  o.segments = split_ids(e.attr_or("segments", ""));
+  if (auto s = e.attr("sla"))
+    if (auto d = Duration::parse(*s)) o.sla["respond"] = *d;
+  for (const Element& s : e.children("sla"))
+    if (auto d = Duration::parse(s.attr_or("within", ""))) o.sla[s.attr_or("stage", "")] = *d;
+  if (auto p = e.attr("price")) o.price = parse_number(*p);
+  o.price_per = e.attr_or("price-per", "");
+  return o;
+}
+
+std::vector<Tier> read_tiers(Element section) {
+  std::vector<Tier> tiers;
+  for (const Element& child : section.children()) {
+    if (child.name() == "tier") {
+      Tier t{child, child.attr_or("id", ""), child.attr_or("name", "")};
+      for (const Element& o : child.children("offering")) t.offerings.push_back(read_offering(o));
+      tiers.push_back(std::move(t));
+    } else if (child.name() == "offering") {
+      if (tiers.empty() || !tiers.back().id.empty()) tiers.push_back(Tier{});
+      tiers.back().offerings.push_back(read_offering(child));
+    }
+  }
+  return tiers;
+}
+
+std::vector<Need> plan_needs(const planforge::PlanView& plan) {
+  std::vector<Need> out;
+  for (const Element& section : plan.sections("customer-needs"))
+    for (const Element& e : section.children("need"))
+      out.push_back({e, e.attr_or("id", ""), e.attr_or("name", e.attr_or("id", "")),
+                     parse_number(e.attr_or("importance", "")).value_or(0),
+                     parse_number(e.attr_or("capability", "")).value_or(0)});
+  std::stable_sort(out.begin(), out.end(), [](const Need& a, const Need& b) {
+    if (a.gap() != b.gap()) return a.gap() > b.gap();
+    return a.importance > b.importance;
+  });
+  return out;
+}
+
+std::vector<Element> plan_offerings(const planforge::PlanView& plan) {
+  std::vector<Element> out;
+  for (const Element& section : plan.sections("portfolio"))
+    for (const Element& child : section.children()) {
+      if (child.name() == "offering") out.push_back(child);
+      if (child.name() == "tier")
+        for (const Element& o : child.children("offering")) out.push_back(o);
+    }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+std::string Money::format(double amount) const {
+  // English number style throughout (the plan's language is English): "," groups
+  // thousands, "." marks decimals; the symbol leads for the four currencies that have a
+  // well-known one, the ISO code and a space for the rest ("CHF 1,200").
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", std::abs(amount));
+  std::string digits = buf;
+  std::string whole = digits.substr(0, digits.find('.'));
+  std::string frac = digits.substr(digits.find('.'));
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+    grouped += whole[i];
+  }
+  if (cents) grouped += frac;
+  std::string prefix;
+  if (currency == "USD") prefix = "$";
+  else if (currency == "EUR") prefix = "\u20ac";
+  else if (currency == "GBP") prefix = "\u00a3";
+  else if (currency == "JPY") prefix = "\u00a5";
+  else prefix = currency + " ";
+  return (amount < 0 ? "\u2212" : "") + prefix + grouped;
+}
+
+}  // namespace portfolio

@@ -1,0 +1,227 @@
+#include "portfolio_render.hpp"
+
+#include "portfolio_model.hpp"
+
+#include <planforge/charts.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace portfolio {
+
+using namespace planforge;
+
+namespace {
+
+Cell cell(RichText text, Align align = Align::left) {
+  Cell c;
+  c.text = std::move(text);
+  c.align = align;
+  return c;
+}
+
+Run colored(std::string text, Color color) {
+  Run r{std::move(text)};
+  r.color = color;
+  return r;
+}
+
+std::string sentence_case(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+// "Respond 4 h" alone reads as the headline; staged levels read as a sequence.
+RichText service_levels(const Offering& o, const Palette& p) {
+  RichText text;
+  if (o.sla.empty()) {
+    text.push_back(colored("\u2014", p.muted));
+    return text;
+  }
+  for (const char* stage : stages) {
+    auto it = o.sla.find(stage);
+    if (it == o.sla.end()) continue;
+    if (!text.empty()) text.push_back(Run{"; "});
+    text.push_back(Run{sentence_case(stage) + " " + it->second.display()});
+  }
+  return text;
+}
+
+RichText offering_text(const Offering& o, const PlanView& plan, const Palette& p) {
+  RichText text = bold(o.name);
+  RichText desc = o.element.rich_text();
+  if (!desc.empty()) {
+    text.push_back(Run{" \u2014 "});
+    text.insert(text.end(), desc.begin(), desc.end());
+  }
+  if (!o.segments.empty()) {
+    std::vector<std::string> names;
+    for (const std::string& id : o.segments) {
+      Element s = plan.find(id);
+      names.push_back(s ? plan.display_name(s) : id);
+    }
+    text.push_back(colored(" For: " + join(names, ", ") + ".", p.muted));
+  }
+  return text;
+}
+
+Money section_money(const std::vector<Tier>& tiers, const PlanView& plan) {
+  Money m;
+  if (auto c = plan.var("currency")) m.currency = *c;
+  for (const Tier& t : tiers)
+    for (const Offering& o : t.offerings)
+      if (o.price && std::abs(*o.price - std::round(*o.price)) > 1e-9) m.cents = true;
+  return m;
+}
+
+Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out) {
+  const Palette& p = out.palette();
+  const Money money = section_money(tiers, out.plan());
+  bool priced = false, any_tier = false;
+  for (const Tier& t : tiers) {
+    any_tier = any_tier || !t.id.empty();
+    for (const Offering& o : t.offerings) priced = priced || o.price.has_value();
+  }
+  const int columns = priced ? 4 : 3;
+
+  Table table;
+  table.caption = "Service and support offerings";
+  table.columns = {{Align::left, priced ? 0.46 : 0.56}, {Align::left, 0.18},
+                   {Align::left, priced ? 0.22 : 0.26}};
+  if (priced) table.columns.push_back({Align::right, 0.14});
+  TableRow head;
+  head.header = true;
+  head.cells = {cell(plain("Offering")), cell(plain("Channels")), cell(plain("Service levels"))};
+  if (priced) head.cells.push_back(cell(plain("Price"), Align::right));
+  table.rows.push_back(std::move(head));
+
+  for (const Tier& t : tiers) {
+    // Group rows only when the portfolio is tiered; loose offerings between tiers get one.
+    if (any_tier) {
+      TableRow group;
+      group.emphasis = true;
+      group.anchor = t.id;
+      RichText title = plain(t.id.empty() ? "Other offerings" : t.name);
+      if (t.element)
+        if (Element d = t.element.child("description")) {
+          RichText desc = d.rich_text();
+          if (!desc.empty()) {
+            title.push_back(Run{" \u2014 "});
+            for (Run r : desc) {
+              r.bold = false;
+              title.push_back(std::move(r));
+            }
+          }
+        }
+      Cell c = cell(std::move(title));
+      c.colspan = columns;
+      group.cells.push_back(std::move(c));
+      table.rows.push_back(std::move(group));
+    }
+    for (const Offering& o : t.offerings) {
+      TableRow row;
+      row.anchor = o.id;
+      row.cells.push_back(cell(offering_text(o, out.plan(), p)));
+      row.cells.push_back(o.channels.empty() ? cell({colored("\u2014", p.muted)})
+                                             : cell(plain(sentence_case(join(o.channels, ", ")))));
+      row.cells.push_back(cell(service_levels(o, p)));
+      if (priced) {
+        RichText price;
+        if (!o.price) price.push_back(colored("\u2014", p.muted));
+        else if (*o.price == 0) price.push_back(Run{"Included"});
+        else {
+          price.push_back(Run{money.format(*o.price)});
+          if (!o.price_per.empty()) price.push_back(colored(" per " + o.price_per, p.muted));
+        }
+        row.cells.push_back(cell(std::move(price), Align::right));
+      }
+      table.rows.push_back(std::move(row));
+    }
+  }
+  return table;
+}
+
+// Needs (weak points first) against every offering of the plan, so a reader sees which
+// offering closes which gap, and which gaps nothing closes yet.
+void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
+  const Palette& p = out.palette();
+  const auto offerings = plan_offerings(out.plan());
+  if (needs.empty() || offerings.empty()) return;
+
+  MatrixData m;
+  for (const Element& o : offerings) m.columns.push_back(out.plan().display_name(o));
+  std::vector<const Need*> uncovered;
+  for (const Need& n : needs) {
+    m.rows.push_back(n.name);
+    std::vector<MatrixCell> row;
+    bool any = false;
+    for (const Element& o : offerings) {
+      const auto ids = split_ids(o.attr_or("addresses", ""));
+      const bool hit = std::find(ids.begin(), ids.end(), n.id) != ids.end();
+      any = any || hit;
+      MatrixCell c;
+      if (hit) {
+        c.text = "\u2022";
+        c.fill = p.primary.tint(0.55);
+      } else if (n.weak()) {
+        c.fill = p.bad.tint(0.86);
+      }
+      row.push_back(std::move(c));
+    }
+    if (n.weak() && !any) uncovered.push_back(&n);
+    m.cells.push_back(std::move(row));
+  }
+  m.legend = {{"Offering addresses the need", p.primary.tint(0.55)},
+              {"Weak point (gap \u2265 " + format_number(weak_point_gap) + ")", p.bad.tint(0.86)}};
+  m.caption = "Coverage of customer needs by offerings (needs ranked by gap, weak points first)";
+  for (Figure& f : matrix_chart(m, out)) out.add(std::move(f));
+
+  if (uncovered.empty()) return;
+  Callout c;
+  c.kind = CalloutKind::warning;
+  c.title = "Weak points not yet covered";
+  RichText text = plain("No offering addresses ");
+  for (std::size_t i = 0; i < uncovered.size(); ++i) {
+    if (i > 0) text.push_back(Run{i + 1 == uncovered.size() ? " and " : ", "});
+    Run r;
+    r.ref = uncovered[i]->id;   // the need's name and the page it is rated on
+    text.push_back(std::move(r));
+  }
+  text.push_back(Run{uncovered.size() == 1 ? ", a weak point customers rated." :
+                                             ", weak points customers rated."});
+  c.paragraphs.push_back(std::move(text));
+  out.add(std::move(c));
+}
+
+}  // namespace
+
+void render_section(Element section, SectionBuilder& out) {
+  const auto children = section.children();
+  // Narrative before the first tier or offering introduces the portfolio; the rest follows.
+  auto first_own = std::find_if(children.begin(), children.end(),
+                                [](const Element& e) { return !e.is_generic_block(); });
+  for (auto it = children.begin(); it != first_own; ++it) out.add_generic(*it);
+
+  const auto tiers = read_tiers(section);
+  if (!tiers.empty()) out.add(offerings_table(tiers, out));
+  // The matrix covers the whole plan's offerings: drawn once, by the first portfolio section.
+  const auto portfolios = out.plan().sections("portfolio");
+  if (!portfolios.empty() && portfolios.front() == section) coverage(plan_needs(out.plan()), out);
+
+  for (auto it = first_own; it != children.end(); ++it)
+    if (it->is_generic_block()) out.add_generic(*it);
+}
+
+}  // namespace portfolio
