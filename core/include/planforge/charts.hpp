@@ -17,7 +17,8 @@
 
 PLANFORGE_BEGIN_NAMESPACE
 
-enum class LegendShape { box, outlined_box, dashed_box, line, dashed_line, diamond, dot };
+/// How a legend entry's swatch is drawn. `double_box` matches BorderStyle::double_line.
+enum class LegendShape { box, outlined_box, dashed_box, line, dashed_line, diamond, dot, double_box };
 
 /// One entry of a chart's legend.
 struct LegendEntry {

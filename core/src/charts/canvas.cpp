@@ -1,0 +1,165 @@
+#include "charts/canvas.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail::charts {
+
+ChartFonts chart_fonts(const SectionBuilder& b, double scale) {
+  double body = b.body_size() > 0 ? b.body_size() : 10;
+  double label = std::clamp(body * 0.8, 7.0, 9.0) * scale;
+  ChartFonts f;
+  f.label = std::max(kMinFontSize, label);
+  f.small = std::max(kMinFontSize, f.label - 1);
+  return f;
+}
+
+double max_figure_height(const SectionBuilder& b) {
+  // The caption (up to two lines) and the space above it sit on the same page.
+  return std::max(120.0, b.content_height() - 40);
+}
+
+std::string continued_caption(const std::string& caption, std::size_t index) {
+  if (index == 0) return caption;
+  return caption.empty() ? std::string("(continued)") : caption + " (continued)";
+}
+
+namespace {
+std::vector<std::pair<std::size_t, std::size_t>> greedy_pages(const std::vector<double>& heights, double limit) {
+  std::vector<std::pair<std::size_t, std::size_t>> pages;
+  std::size_t first = 0;
+  while (first < heights.size()) {
+    std::size_t last = first;
+    double h = 0;
+    while (last < heights.size() && (last == first || h + heights[last] <= limit + 1e-9)) h += heights[last++];
+    pages.emplace_back(first, last);
+    first = last;
+  }
+  return pages;
+}
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vector<double>& heights, double room) {
+  auto pages = greedy_pages(heights, room);
+  if (pages.size() < 2) return pages;
+  // The smallest page limit that still needs no more pages than the greedy fill.
+  double lo = 0, hi = room;
+  for (double h : heights) lo = std::max(lo, std::min(h, room));
+  for (int i = 0; i < 40 && hi - lo > 0.5; ++i) {
+    double mid = (lo + hi) / 2;
+    if (greedy_pages(heights, mid).size() <= pages.size()) hi = mid;
+    else lo = mid;
+  }
+  return greedy_pages(heights, hi);
+}
+
+Color readable_on(Color fill, const Palette& palette) {
+  // Relative luminance, sRGB approximated with a 2.2 gamma: good enough to choose between
+  // dark text and white.
+  auto lin = [](std::uint8_t c) {
+    double v = c / 255.0;
+    return v * v * (0.8 + 0.2 * v);
+  };
+  double l = 0.2126 * lin(fill.r) + 0.7152 * lin(fill.g) + 0.0722 * lin(fill.b);
+  return l < 0.28 ? Color{255, 255, 255} : palette.text;
+}
+
+Canvas::Canvas(const SectionBuilder& b, double width) : b_(b) { fig_.width = width; }
+
+Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle style,
+                 TextAnchor anchor, double rotation) {
+  FigText t;
+  t.at = at;
+  t.size = size;
+  t.style = style;
+  t.color = color;
+  t.anchor = anchor;
+  t.rotation = rotation;
+  double w = b_.text_width(s, size, style);
+  t.text = std::move(s);
+  Box box = text_box(t, w);
+  if (!t.text.empty()) fig_.add(std::move(t));
+  return box;
+}
+
+void Canvas::rect(double x, double y, double w, double h, std::optional<Color> fill,
+                  std::optional<Color> stroke, double line_width, double radius) {
+  if (w <= 0 || h <= 0) return;
+  FigRect r;
+  r.x = x;
+  r.y = y;
+  r.width = w;
+  r.height = h;
+  r.fill = fill;
+  r.stroke = stroke;
+  r.line_width = line_width;
+  r.radius = std::min(radius, std::min(w, h) / 2);
+  fig_.add(r);
+}
+
+void Canvas::dashed_rect(double x, double y, double w, double h, Color stroke, double line_width) {
+  line({x, y}, {x + w, y}, stroke, line_width, true);
+  line({x + w, y}, {x + w, y + h}, stroke, line_width, true);
+  line({x + w, y + h}, {x, y + h}, stroke, line_width, true);
+  line({x, y + h}, {x, y}, stroke, line_width, true);
+}
+
+void Canvas::line(Point a, Point b, Color color, double width, bool dashed) {
+  FigLine l;
+  l.from = a;
+  l.to = b;
+  l.color = color;
+  l.width = width;
+  l.dashed = dashed;
+  fig_.add(l);
+}
+
+void Canvas::polyline(std::vector<Point> points, Color color, double width) {
+  FigPath p;
+  p.points = std::move(points);
+  p.stroke = color;
+  p.line_width = width;
+  fig_.add(std::move(p));
+}
+
+void Canvas::polygon(std::vector<Point> points, std::optional<Color> fill,
+                     std::optional<Color> stroke, double line_width) {
+  FigPath p;
+  p.points = std::move(points);
+  p.closed = true;
+  p.fill = fill;
+  p.stroke = stroke;
+  p.line_width = line_width;
+  fig_.add(std::move(p));
+}
+
+void Canvas::circle(Point c, double r, std::optional<Color> fill, std::optional<Color> stroke,
+                    double line_width) {
+  FigCircle k;
+  k.center = c;
+  k.radius = r;
+  k.fill = fill;
+  k.stroke = stroke;
+  k.line_width = line_width;
+  fig_.add(k);
+}
+
+void Canvas::diamond(Point c, double r, Color fill, std::optional<Color> stroke) {
+  polygon({{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}}, fill, stroke, 0.5);
+}
+
+void Canvas::arrow_head(Point tip, double dx, double dy, double size, Color color) {
+  // Perpendicular of the direction gives the two back corners.
+  double px = -dy, py = dx;
+  Point back{tip.x - dx * size, tip.y - dy * size};
+  polygon({tip, {back.x + px * size * 0.5, back.y + py * size * 0.5},
+           {back.x - px * size * 0.5, back.y - py * size * 0.5}},
+          color, std::nullopt);
+}
+
+Figure Canvas::finish(double height, std::string caption) {
+  fig_.height = height;
+  fig_.caption = std::move(caption);
+  return std::move(fig_);
+}
+
+}  // namespace planforge::detail::charts

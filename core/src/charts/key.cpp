@@ -1,0 +1,53 @@
+#include "charts/key.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail::charts {
+
+namespace {
+constexpr double kTopGap = 6;
+constexpr double kNumberGap = 4;
+constexpr double kColumnGap = 14;
+
+struct KeyLayout {
+  int columns = 1, rows = 0;
+  double column_width = 0, number_width = 0;
+};
+
+KeyLayout layout(const SectionBuilder& b, const std::vector<KeyEntry>& entries, double width, double size) {
+  KeyLayout k;
+  double widest = 0;
+  for (const auto& e : entries) {
+    k.number_width = std::max(k.number_width, b.text_width(e.number, size, FontStyle::bold));
+    widest = std::max(widest, b.text_width(e.text, size, FontStyle::regular));
+  }
+  double natural = k.number_width + kNumberGap + widest + kColumnGap;
+  k.columns = std::clamp(static_cast<int>(width / std::max(natural, 1.0)), 1, 4);
+  k.column_width = width / k.columns;
+  k.rows = static_cast<int>((entries.size() + k.columns - 1) / k.columns);
+  return k;
+}
+}  // namespace
+
+double key_height(const SectionBuilder& b, const std::vector<KeyEntry>& entries, double width, double size) {
+  if (entries.empty()) return 0;
+  return kTopGap + layout(b, entries, width, size).rows * size * 1.35 + size * 0.35;
+}
+
+double draw_key(Canvas& c, const std::vector<KeyEntry>& entries, double x, double y, double width, double size) {
+  if (entries.empty()) return 0;
+  KeyLayout k = layout(c.builder(), entries, width, size);
+  const Palette& pal = c.palette();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    double cx = x + static_cast<double>(i / k.rows) * k.column_width;
+    double base = y + kTopGap + static_cast<double>(i % k.rows) * size * 1.35 + size * 1.07;
+    double text_x = cx + (k.number_width > 0 ? k.number_width + kNumberGap : 0);
+    if (!entries[i].number.empty())
+      c.text({cx + k.number_width, base}, entries[i].number, size, pal.text, FontStyle::bold, TextAnchor::end);
+    c.text({text_x, base}, ellipsize(c.builder(), entries[i].text, cx + k.column_width - kColumnGap - text_x, size),
+           size, pal.text);
+  }
+  return kTopGap + k.rows * size * 1.35 + size * 0.35;
+}
+
+}  // namespace planforge::detail::charts

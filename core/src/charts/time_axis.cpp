@@ -1,0 +1,157 @@
+#include "charts/time_axis.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace planforge::detail::charts {
+
+namespace {
+constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+unsigned days_in_month(int y, unsigned m) {
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[(m - 1) % 12];
+}
+
+long month_start(int month_index) {  // month_index = year * 12 + month - 1
+  int y = month_index >= 0 ? month_index / 12 : (month_index - 11) / 12;
+  return days_from_civil(y, static_cast<unsigned>(month_index - y * 12 + 1), 1);
+}
+
+int month_index_of(long day) {
+  Civil c = civil_from_days(day);
+  return c.year * 12 + static_cast<int>(c.month) - 1;
+}
+}  // namespace
+
+long days_from_civil(int y, unsigned m, unsigned d) {
+  // Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar.
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+Civil civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+DaySpan span_of(const Date& d) {
+  if (d.month >= 1 && d.month <= 12) {
+    if (d.day >= 1) {
+      long day = days_from_civil(d.year, d.month, std::min(d.day, days_in_month(d.year, d.month)));
+      return {day, day};
+    }
+    return {days_from_civil(d.year, d.month, 1),
+            days_from_civil(d.year, d.month, days_in_month(d.year, d.month))};
+  }
+  if (d.quarter >= 1 && d.quarter <= 4) {
+    unsigned m0 = 3 * d.quarter - 2, m1 = 3 * d.quarter;
+    return {days_from_civil(d.year, m0, 1), days_from_civil(d.year, m1, days_in_month(d.year, m1))};
+  }
+  return {days_from_civil(d.year, 1, 1), days_from_civil(d.year, 12, 31)};
+}
+
+TimeAxis make_time_axis(long first_day, long last_day, double left, double right,
+                        const SectionBuilder& b, double size) {
+  TimeAxis a;
+  a.left = left;
+  a.right = right;
+  if (last_day < first_day) std::swap(first_day, last_day);
+  int m0 = month_index_of(first_day), m1 = month_index_of(last_day);
+  int months = m1 - m0 + 1;
+  double width = right - left;
+  double month_label = 0;
+  for (const char* m : kMonths) month_label = std::max(month_label, b.text_width(m, size, FontStyle::regular));
+  double letter = b.text_width("M", size, FontStyle::regular);
+  double quarter_label = b.text_width("Q4", size, FontStyle::regular);
+
+  int q0 = m0 - ((m0 % 12) % 3), q1 = m1 - ((m1 % 12) % 3) + 2;
+  int quarters = (q1 - q0 + 1) / 3;
+  if (months <= 18 && width / months >= letter + 3) a.unit = TimeUnit::month;
+  else if (width / quarters >= quarter_label + 4) a.unit = TimeUnit::quarter;
+  else a.unit = TimeUnit::year;
+
+  int from = m0, to = m1, step = 1;  // month indexes, inclusive
+  if (a.unit == TimeUnit::quarter) from = q0, to = q1, step = 3;
+  if (a.unit == TimeUnit::year) {
+    int y0 = m0 >= 0 ? m0 / 12 : (m0 - 11) / 12, y1 = m1 >= 0 ? m1 / 12 : (m1 - 11) / 12;
+    from = y0 * 12, to = y1 * 12 + 11, step = 12;
+  }
+  a.start = month_start(from);
+  a.end = month_start(to + 1);
+  bool full_months = a.unit == TimeUnit::month && width / months >= month_label + 4;
+  for (int m = from; m <= to; m += step) {
+    Period p{month_start(m), month_start(m + step), {}};
+    int year = m >= 0 ? m / 12 : (m - 11) / 12;
+    int month = m - year * 12;
+    if (a.unit == TimeUnit::month) p.label = full_months ? kMonths[month] : std::string(1, kMonths[month][0]);
+    else if (a.unit == TimeUnit::quarter) p.label = "Q" + std::to_string(month / 3 + 1);
+    else p.label = std::to_string(year);
+    a.periods.push_back(std::move(p));
+  }
+  if (a.unit != TimeUnit::year) {
+    int y0 = from >= 0 ? from / 12 : (from - 11) / 12, y1 = to >= 0 ? to / 12 : (to - 11) / 12;
+    for (int y = y0; y <= y1; ++y) {
+      long s = std::max(a.start, days_from_civil(y, 1, 1)), e = std::min(a.end, days_from_civil(y + 1, 1, 1));
+      a.years.push_back({s, e, std::to_string(y)});
+    }
+  }
+  return a;
+}
+
+double time_axis_height(const TimeAxis& a, double size) {
+  return (a.years.empty() ? 1 : 2) * size * 1.6 + 2;
+}
+
+void draw_time_axis(Canvas& c, const TimeAxis& a, double top, double bottom, double size) {
+  const Palette& pal = c.palette();
+  double row = size * 1.6;
+  double y = top;
+  if (!a.years.empty()) {
+    for (std::size_t i = 0; i < a.years.size(); ++i) {
+      const Period& p = a.years[i];
+      double x0 = a.x(p.start), x1 = a.x(p.end);
+      if (i % 2 == 1) c.rect(x0, y, x1 - x0, row, pal.subtle, std::nullopt);
+      // A year cut short at either end keeps a label only if it fits; "’27" before nothing.
+      std::string label = p.label;
+      if (c.measure(label, size, FontStyle::bold) > x1 - x0 - 4)
+        label = "\xE2\x80\x99" + p.label.substr(p.label.size() >= 2 ? p.label.size() - 2 : 0);
+      if (c.measure(label, size, FontStyle::bold) <= x1 - x0 - 2)
+        c.text({(x0 + x1) / 2, y + row / 2 + size * 0.33}, label, size, pal.text, FontStyle::bold,
+               TextAnchor::middle);
+    }
+    y += row;
+  }
+  for (const Period& p : a.periods) {
+    double x0 = a.x(p.start), x1 = a.x(p.end);
+    if (c.measure(p.label, size) <= x1 - x0 - 1)
+      c.text({(x0 + x1) / 2, y + row / 2 + size * 0.33}, p.label, size, pal.muted, FontStyle::regular,
+             TextAnchor::middle);
+  }
+  y += row;
+  // Period gridlines light, year boundaries stronger, through the header and the rows.
+  for (const Period& p : a.periods) {
+    double x = a.x(p.start);
+    Civil civ = civil_from_days(p.start);
+    bool year_start = civ.month == 1 && civ.day == 1;
+    c.line({x, year_start ? top : y - row}, {x, bottom}, year_start ? pal.muted : pal.rule,
+           year_start ? 0.6 : 0.3);
+  }
+  c.line({a.right, top}, {a.right, bottom}, pal.rule, 0.3);
+  c.line({a.left, y}, {a.right, y}, pal.muted, 0.5);
+}
+
+}  // namespace planforge::detail::charts

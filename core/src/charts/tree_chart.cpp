@@ -1,0 +1,214 @@
+// Tree (org) chart: tries the plain top-down layout, then stacks leaf children under their
+// parents, then smaller type (never under 6.5 pt), then moves the largest subtrees into
+// further figures ("(continued)") until every figure fits the page.
+
+#include "charts/legend.hpp"
+#include "charts/tree_layout.hpp"
+
+#include <planforge/charts.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+PLANFORGE_BEGIN_NAMESPACE
+
+namespace {
+using namespace detail::charts;
+
+constexpr double kInset = 1;  // keeps box outlines off the canvas edge
+
+class TreeCharter {
+ public:
+  TreeCharter(const TreeData& d, const SectionBuilder& b) : data_(d), b_(b), forest_(make_forest(d)) {
+    legend_h_ = d.legend.empty() ? 0 : 8 + legend_height(b, d.legend, b.content_width(), chart_fonts(b).small);
+    max_w_ = b.content_width() - 2 * kInset;
+    max_h_ = max_figure_height(b) - legend_h_ - 2 * kInset;
+  }
+
+  std::vector<Figure> run() {
+    TreeView all = fresh(forest_.roots);
+    if (forest_.roots.size() > 1) {
+      // Several top units side by side if they fit as they are; otherwise one chart each.
+      if (auto l = try_options(all)) {
+        emit(*l, all, {});
+        return std::move(figures_);
+      }
+      for (int r : forest_.roots) render(fresh({r}));
+    } else {
+      render(all);
+    }
+    return std::move(figures_);
+  }
+
+ private:
+  TreeView fresh(std::vector<int> roots) const {
+    TreeView v;
+    v.roots = std::move(roots);
+    v.collapsed.assign(data_.nodes.size(), false);
+    return v;
+  }
+
+  std::optional<TreeLayout> try_options(const TreeView& v) const {
+    static constexpr TreeOptions kOptions[] = {{1.0, false}, {1.0, true}, {0.9, true}, {0.82, true}};
+    for (const auto& o : kOptions) {
+      TreeLayout l = layout_tree(data_, forest_, v, o, b_, max_w_, max_h_);
+      if (l.fits) return l;
+    }
+    return std::nullopt;
+  }
+
+  // The nodes a view shows, in document order.
+  std::vector<int> visible_nodes(const TreeView& v) const {
+    std::vector<int> stack(v.roots.begin(), v.roots.end()), order;
+    while (!stack.empty()) {
+      int n = stack.back();
+      stack.pop_back();
+      order.push_back(n);
+      for (int c : visible_children(forest_, v, n)) stack.push_back(c);
+    }
+    std::sort(order.begin(), order.end());
+    return order;
+  }
+
+  // The visible node (not a root) with the most descendants: moving it out of this figure
+  // frees the most room.
+  int largest_subtree(const TreeView& v) const {
+    int best = -1, best_size = 1;
+    std::vector<int> order = visible_nodes(v);  // document order breaks ties
+    for (int n : order) {
+      if (std::find(v.roots.begin(), v.roots.end(), n) != v.roots.end()) continue;
+      if (visible_children(forest_, v, n).empty()) continue;
+      if (forest_.subtree_size[n] > best_size) best = n, best_size = forest_.subtree_size[n];
+    }
+    return best;
+  }
+
+  void render(TreeView v) {
+    for (;;) {
+      if (auto l = try_options(v)) {
+        // Only stubs this figure shows continue elsewhere: a collapsed node inside a subtree
+        // that was moved out later travels with that subtree.
+        std::vector<int> moved;
+        for (int n : visible_nodes(v))
+          if (v.collapsed[n] && !forest_.children[n].empty()) moved.push_back(n);
+        emit(*l, v, moved);
+        return;
+      }
+      int n = largest_subtree(v);
+      if (n < 0) break;
+      v.collapsed[n] = true;
+    }
+    // Even with every subtree moved out the root's children do not fit: show them in parts.
+    int root = v.roots.front();
+    int count = static_cast<int>(forest_.children[root].size());
+    int from = v.child_to >= 0 ? v.child_from : 0, to = v.child_to >= 0 ? v.child_to : count;
+    if (to - from <= 1) {
+      // Cannot happen for sane sizes (one box and one child always fit); draw at the smallest scale.
+      emit(layout_tree(data_, forest_, v, {0.82, true}, b_, max_w_, max_h_), v, {});
+      return;
+    }
+    int mid = from + (to - from) / 2;
+    TreeView left = fresh({root}), right = fresh({root});
+    left.child_from = from, left.child_to = mid;
+    right.child_from = mid, right.child_to = to;
+    render(left);
+    render(right);
+  }
+
+  // Draws a figure, then the subtrees it moved out: several side by side in one figure as
+  // long as they fit as they are, a subtree too large for that on its own (recursively).
+  void emit(const TreeLayout& l, const TreeView& v, const std::vector<int>& moved) {
+    figures_.push_back(draw(l, v));
+    std::size_t k = 0;
+    while (k < moved.size()) {
+      std::optional<TreeLayout> best = try_options(fresh({moved[k]}));
+      if (!best) {
+        render(fresh({moved[k]}));
+        ++k;
+        continue;
+      }
+      std::size_t end = k + 1;
+      while (end < moved.size()) {
+        auto grown = try_options(fresh(std::vector<int>(moved.begin() + k, moved.begin() + end + 1)));
+        if (!grown) break;
+        best = std::move(grown);
+        ++end;
+      }
+      figures_.push_back(draw(*best, fresh(std::vector<int>(moved.begin() + k, moved.begin() + end))));
+      k = end;
+    }
+  }
+
+  Figure draw(const TreeLayout& l, const TreeView& v) const {
+    const Palette& pal = b_.palette();
+    Canvas c(b_, b_.content_width());
+    for (const auto& line : l.connectors) {
+      if (line.size() == 2) c.line(shift(line[0]), shift(line[1]), pal.muted, 0.75);
+      else {
+        std::vector<Point> pts;
+        for (const auto& p : line) pts.push_back(shift(p));
+        c.polyline(pts, pal.muted, 0.75);
+      }
+    }
+    for (const auto& box : l.boxes) draw_box(c, l, box);
+    double end = l.height + 2 * kInset;
+    if (!data_.legend.empty()) end += 8 + draw_legend(c, data_.legend, 0, end + 8, b_.content_width(), l.f.small);
+    std::string caption = continued_caption(data_.caption, figures_.size());
+    if (!figures_.empty()) {
+      std::string names;
+      for (int r : v.roots) names += (names.empty() ? "" : "; ") + data_.nodes[r].title;
+      caption += ": " + names;
+    }
+    return c.finish(std::ceil(end + 1), caption);
+  }
+
+  static Point shift(Point p) { return {p.x + kInset, p.y + kInset}; }
+
+  void draw_box(Canvas& c, const TreeLayout& l, const PlacedBox& box) const {
+    const Palette& pal = b_.palette();
+    const TreeNode& n = data_.nodes[box.node];
+    Color fill = n.fill.value_or(pal.subtle), border = n.border.value_or(pal.primary);
+    double x = box.x + kInset, y = box.y + kInset;
+    switch (n.border_style) {
+      case BorderStyle::solid: c.rect(x, y, box.w, box.h, fill, border, 0.75, 2); break;
+      case BorderStyle::dashed:
+        c.rect(x, y, box.w, box.h, fill, std::nullopt);
+        c.dashed_rect(x, y, box.w, box.h, border, 0.9);
+        break;
+      case BorderStyle::double_line:
+        c.rect(x, y, box.w, box.h, fill, border, 0.6);
+        c.rect(x + 2, y + 2, box.w - 4, box.h - 4, std::nullopt, border, 0.6);
+        break;
+    }
+    Color ink = readable_on(fill, pal);
+    Color soft = ink == pal.text ? pal.muted : ink;
+    double ll = l.f.label * 1.2, ls = l.f.small * 1.25;
+    double block = box.title.size() * ll + (box.lines.size() + (box.stub.empty() ? 0 : 1)) * ls;
+    double top = y + (box.h - block) / 2, cx = x + box.w / 2;
+    for (const auto& t : box.title) {
+      c.text({cx, top + ll / 2 + l.f.label * 0.33}, t, l.f.label, ink, FontStyle::bold, TextAnchor::middle);
+      top += ll;
+    }
+    for (const auto& t : box.lines) {
+      c.text({cx, top + ls / 2 + l.f.small * 0.33}, t, l.f.small, soft, FontStyle::regular, TextAnchor::middle);
+      top += ls;
+    }
+    if (!box.stub.empty())
+      c.text({cx, top + ls / 2 + l.f.small * 0.33}, box.stub, l.f.small, soft, FontStyle::italic, TextAnchor::middle);
+  }
+
+  const TreeData& data_;
+  const SectionBuilder& b_;
+  Forest forest_;
+  double legend_h_ = 0, max_w_ = 0, max_h_ = 0;
+  std::vector<Figure> figures_;
+};
+}  // namespace
+
+std::vector<Figure> tree_chart(const TreeData& data, const SectionBuilder& out) {
+  if (data.nodes.empty() || out.content_width() <= 0) return {};
+  return TreeCharter(data, out).run();
+}
+
+PLANFORGE_END_NAMESPACE

@@ -1,0 +1,139 @@
+#include "chart_test_support.hpp"
+
+#include "text/font.hpp"
+
+#include <planforge/element.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+
+namespace chart_test {
+
+using namespace planforge;
+
+struct TestBuilder::Fonts {
+  std::unique_ptr<detail::FontSet> set;
+};
+
+TestBuilder::TestBuilder(double width, double height)
+    : width_(width), height_(height), fonts_(std::make_unique<Fonts>()) {
+  palette_.series = {{0x1f, 0x3a, 0x5f}, {0x4a, 0x90, 0xc2}, {0xc8, 0x6b, 0x17}, {0x7a, 0x9e, 0x3b}};
+  std::filesystem::path dir = std::filesystem::path(PLANFORGE_SOURCE_DIR) / "templates/default/fonts";
+  fonts_->set = std::make_unique<detail::FontSet>(std::array<std::filesystem::path, 4>{
+      dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf", dir / "OpenSans-Italic.ttf",
+      dir / "OpenSans-BoldItalic.ttf"});
+}
+
+TestBuilder::~TestBuilder() = default;
+
+bool TestBuilder::real_fonts() const { return fonts_->set != nullptr; }
+
+double TestBuilder::text_width(std::string_view utf8, double size, FontStyle style) const {
+  return fonts_->set->text_width(utf8, size, style);
+}
+
+const PlanView& TestBuilder::plan() const {
+  static const PlanView empty(nullptr);
+  return empty;
+}
+
+std::vector<TextBox> text_boxes(const Figure& f, const SectionBuilder& b) {
+  // Cap height plus descenders: what a reader sees as the label.
+  constexpr double ascent = 0.85, descent = 0.25;
+  std::vector<TextBox> out;
+  for (const auto& op : f.ops) {
+    const auto* t = std::get_if<FigText>(&op);
+    if (!t) continue;
+    double w = b.text_width(t->text, t->size, t->style);
+    double before = t->anchor == TextAnchor::middle ? w / 2 : t->anchor == TextAnchor::end ? w : 0;
+    if (std::abs(t->rotation - 90) < 1e-9)
+      out.push_back({t->at.x - ascent * t->size, t->at.y - (w - before), t->at.x + descent * t->size,
+                     t->at.y + before, t->text});
+    else
+      out.push_back({t->at.x - before, t->at.y - ascent * t->size, t->at.x - before + w,
+                     t->at.y + descent * t->size, t->text});
+  }
+  return out;
+}
+
+std::vector<std::string> figure_problems(const Figure& f, const SectionBuilder& b) {
+  std::vector<std::string> problems;
+  const double eps = 1e-6;
+  auto outside = [&](double x, double y) {
+    return x < -eps || y < -eps || x > f.width + eps || y > f.height + eps;
+  };
+  auto say = [&](const std::string& what) { problems.push_back(what); };
+  for (const auto& op : f.ops) {
+    if (const auto* r = std::get_if<FigRect>(&op)) {
+      if (outside(r->x, r->y) || outside(r->x + r->width, r->y + r->height)) say("rect outside");
+    } else if (const auto* l = std::get_if<FigLine>(&op)) {
+      if (outside(l->from.x, l->from.y) || outside(l->to.x, l->to.y)) say("line outside");
+    } else if (const auto* p = std::get_if<FigPath>(&op)) {
+      for (const auto& pt : p->points)
+        if (outside(pt.x, pt.y)) say("path outside");
+    } else if (const auto* c = std::get_if<FigCircle>(&op)) {
+      if (outside(c->center.x - c->radius, c->center.y - c->radius) ||
+          outside(c->center.x + c->radius, c->center.y + c->radius))
+        say("circle outside");
+    } else if (const auto* t = std::get_if<FigText>(&op)) {
+      if (t->text.empty()) say("empty text");
+      if (t->size < 6.5 - eps) say("text below 6.5 pt: " + t->text);
+    }
+  }
+  // Text must keep the font's full ascender and descender on the canvas.
+  for (const auto& op : f.ops) {
+    const auto* t = std::get_if<FigText>(&op);
+    if (!t) continue;
+    FigText full = *t;
+    double w = b.text_width(t->text, t->size, t->style);
+    double before = t->anchor == TextAnchor::middle ? w / 2 : t->anchor == TextAnchor::end ? w : 0;
+    bool upright = std::abs(t->rotation) < 1e-9;
+    double x0 = upright ? t->at.x - before : t->at.x - 1.07 * t->size;
+    double x1 = upright ? x0 + w : t->at.x + 0.3 * t->size;
+    double y0 = upright ? t->at.y - 1.07 * t->size : t->at.y - (w - before);
+    double y1 = upright ? t->at.y + 0.3 * t->size : t->at.y + before;
+    if (outside(x0, y0) || outside(x1, y1)) say("text outside: " + t->text);
+  }
+  auto boxes = text_boxes(f, b);
+  for (std::size_t i = 0; i < boxes.size(); ++i)
+    for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+      const auto &a = boxes[i], &c = boxes[j];
+      double ix = std::min(a.x1, c.x1) - std::max(a.x0, c.x0);
+      double iy = std::min(a.y1, c.y1) - std::max(a.y0, c.y0);
+      if (ix > 0.05 && iy > 0.05) say("overlap: '" + a.text + "' / '" + c.text + "'");
+    }
+  return problems;
+}
+
+std::vector<std::string> texts(const Figure& f) {
+  std::vector<std::string> out;
+  for (const auto& op : f.ops)
+    if (const auto* t = std::get_if<FigText>(&op)) out.push_back(t->text);
+  return out;
+}
+
+std::string dump(const Figure& f) {
+  std::ostringstream s;
+  s.precision(6);
+  s << f.width << 'x' << f.height << ' ' << f.caption << '\n';
+  for (const auto& op : f.ops) {
+    s << op.index() << ':';
+    std::visit(
+        [&](const auto& o) {
+          using T = std::decay_t<decltype(o)>;
+          if constexpr (std::is_same_v<T, FigText>) s << o.at.x << ',' << o.at.y << ' ' << o.text;
+          else if constexpr (std::is_same_v<T, FigRect>) s << o.x << ',' << o.y << ',' << o.width << ',' << o.height;
+          else if constexpr (std::is_same_v<T, FigLine>) s << o.from.x << ',' << o.from.y << ',' << o.to.x << ',' << o.to.y;
+          else if constexpr (std::is_same_v<T, FigCircle>) s << o.center.x << ',' << o.center.y;
+          else for (const auto& p : o.points) s << p.x << ',' << p.y << ' ';
+        },
+        op);
+    s << '\n';
+  }
+  return s.str();
+}
+
+}  // namespace chart_test
