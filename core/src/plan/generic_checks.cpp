@@ -54,6 +54,10 @@ int colspan_of(const Node& cell, Diagnostics& diags) {
   return n;
 }
 
+std::string columns_phrase(int n) {
+  return std::to_string(n) + (n == 1 ? " column" : " columns");
+}
+
 void check_table(const Node& table, Diagnostics& diags) {
   check_attributes(table, {}, {"caption", "id"}, diags);
   check_children(table, {"row"}, false, diags);
@@ -82,7 +86,7 @@ void check_table(const Node& table, Diagnostics& diags) {
     } else if (columns < 0) {
       columns = width;
     } else if (width != columns) {
-      diags.error(row->location(), "row has " + std::to_string(width) + " columns but the first row has " +
+      diags.error(row->location(), "row spans " + columns_phrase(width) + " but the first row spans " +
                                        std::to_string(columns),
                   {"every row spans the same number of columns (count colspan too)"});
     }

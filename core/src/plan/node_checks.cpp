@@ -28,6 +28,16 @@ void collect_text(const Node& e, std::string& out, bool& pending) {
   }
 }
 
+// Authors who know HTML reach for its names; point them at ours.
+std::vector<std::string> html_hint(std::string_view name, const std::vector<std::string_view>& allowed) {
+  static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+      {"strong", "b"}, {"em", "i"},    {"a", "link"},  {"ul", "list"}, {"ol", "list"},
+      {"li", "item"},  {"tr", "row"},  {"td", "cell"}, {"th", "cell"}, {"para", "p"}};
+  for (const auto& [html, ours] : aliases)
+    if (html == name && contains(allowed, ours)) return {"did you mean '" + std::string(ours) + "'?"};
+  return {};
+}
+
 }  // namespace
 
 std::string describe(const Node& e) {
@@ -94,6 +104,7 @@ void check_children(const Node& e, const std::vector<std::string_view>& allowed,
     }
     if (contains(allowed, child->name)) continue;
     std::vector<std::string> hints = did_you_mean(child->name, allowed);
+    if (hints.empty()) hints = html_hint(child->name, allowed);
     if (hints.empty() && !allowed.empty())
       hints.push_back("<" + e.name + "> holds " + join_choices(allowed, " and "));
     diags.error(child->location(),
