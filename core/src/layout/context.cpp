@@ -30,4 +30,19 @@ int LayoutContext::page_number(const std::string& key) {
   return number == 0 ? 10 : number;
 }
 
+std::shared_ptr<const MeasuredText> LayoutContext::measure(std::vector<StyledRun> runs) {
+  const bool plain = runs.size() == 1 && runs[0].link.empty() && runs[0].target.empty();
+  if (!plain) return std::make_shared<const MeasuredText>(std::move(runs), fonts);
+  const StyledRun& r = runs[0];
+  std::string key;
+  key.reserve(r.text.size() + 24);
+  key += static_cast<char>('0' + static_cast<int>(r.style));
+  key += std::to_string(r.size);
+  key += {static_cast<char>(r.color.r), static_cast<char>(r.color.g), static_cast<char>(r.color.b)};
+  key += r.text;
+  auto& slot = measured_[key];
+  if (!slot) slot = std::make_shared<const MeasuredText>(std::move(runs), fonts);
+  return slot;
+}
+
 }  // namespace planforge::detail

@@ -8,9 +8,13 @@
 
 #include <planforge/diagnostics.hpp>
 
+#include "text/line_breaker.hpp"
+
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace planforge::detail {
 
@@ -50,9 +54,16 @@ class LayoutContext {
   std::map<std::string, int> printed;
   // Refs whose target has no place in the document (reported once, after the last pass).
   std::set<std::string> missing_refs;
+  // `runs` measured, shared with every earlier identical plain run: tables repeat the same
+  // short cells ("monthly", "%", an owner) hundreds of times.
+  std::shared_ptr<const MeasuredText> measure(std::vector<StyledRun> runs);
+
   // Set while building a block that printed a page number, so its chunks are rebuilt when
   // numbers change and reused otherwise.
   bool used_numbers = false;
+
+ private:
+  std::unordered_map<std::string, std::shared_ptr<const MeasuredText>> measured_;  // never iterated
 };
 
 // Internal anchor keys cannot collide with plan ids, which are XML names.

@@ -41,7 +41,7 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
     const double marker = cell.cell->marker ? grid.marker : 0;
     const double text_x = x + grid.pad_x + marker;
     const double text_w = std::max(1.0, w - 2 * grid.pad_x - marker);
-    const auto lines = set_lines(cell.runs, text_w, ctx);
+    const auto lines = cell.text->break_lines(text_w);
     const double lh = cell.style.line_height();
     for (std::size_t k = 0; k < lines.size(); ++k) {
       BoxLine bl;

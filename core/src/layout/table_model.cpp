@@ -88,7 +88,7 @@ TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
       Align align = cell.align;
       if (align == Align::left && col < table.columns.size()) align = table.columns[col].align;
       gc.style.align = align;
-      gc.runs = styled_runs(cell.text, gc.style, ctx);
+      gc.text = ctx.measure(styled_runs(cell.text, gc.style, ctx));
       col += gc.span;
       gr.cells.push_back(std::move(gc));
     }
@@ -101,7 +101,7 @@ TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
   std::vector<std::pair<const GridCell*, ColumnNeed>> spanning;
   for (const GridRow& row : grid.rows) {
     for (const GridCell& cell : row.cells) {
-      const TextExtent ext = measure_extent(cell.runs, ctx.fonts);
+      const TextExtent ext = cell.text->extent();
       const double extra = 2 * grid.pad_x + (cell.cell->marker ? grid.marker : 0);
       const ColumnNeed need{ext.min_width + extra, ext.max_width + extra};
       if (cell.span == 1) {

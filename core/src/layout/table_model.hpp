@@ -7,6 +7,7 @@
 
 #include <planforge/document.hpp>
 
+#include <memory>
 #include <vector>
 
 namespace planforge::detail {
@@ -26,7 +27,7 @@ std::vector<double> distribute_widths(const std::vector<ColumnNeed>& needs,
 struct GridCell {
   const Cell* cell = nullptr;
   std::size_t column = 0, span = 1;
-  std::vector<StyledRun> runs;
+  std::shared_ptr<const MeasuredText> text;
   TextStyle style;
 };
 

@@ -39,8 +39,11 @@ ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts
   ScannedText out;
   std::vector<std::uint32_t> run_end;
   run_end.reserve(runs.size());
+  std::size_t bytes = 0;
+  for (const auto& run : runs) bytes += run.text.size();
+  out.text.reserve(bytes);
   for (const auto& run : runs) {
-    out.text += sanitize_utf8(run.text);
+    append_sanitized(out.text, run.text);
     run_end.push_back(static_cast<std::uint32_t>(out.text.size()));
   }
   const std::string& text = out.text;

@@ -41,11 +41,8 @@ Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs,
   return line;
 }
 
-}  // namespace
-
-std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
-                              const FontSet& fonts) {
-  const ScannedText scanned = scan_glyphs(runs, fonts);
+std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<StyledRun>& runs,
+                                double max_width) {
   const auto& glyphs = scanned.glyphs;
   const std::size_t n = glyphs.size();
   std::vector<Line> lines;
@@ -85,8 +82,7 @@ std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_wid
   return lines;
 }
 
-TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts) {
-  const ScannedText scanned = scan_glyphs(runs, fonts);
+TextExtent extent_of(const ScannedText& scanned) {
   TextExtent extent;
   double word = 0, word_trailing = 0;   // current unbreakable piece, and its hanging spaces
   double line = 0, line_trailing = 0;   // current hard line
@@ -113,6 +109,26 @@ TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fon
   }
   extent.max_width = std::max(extent.max_width, line);
   return extent;
+}
+
+}  // namespace
+
+std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
+                              const FontSet& fonts) {
+  return break_scanned(scan_glyphs(runs, fonts), runs, max_width);
+}
+
+TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts) {
+  return extent_of(scan_glyphs(runs, fonts));
+}
+
+MeasuredText::MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts)
+    : runs_(std::move(runs)), scanned_(std::make_shared<ScannedText>(scan_glyphs(runs_, fonts))) {}
+
+TextExtent MeasuredText::extent() const { return extent_of(*scanned_); }
+
+std::vector<Line> MeasuredText::break_lines(double max_width) const {
+  return break_scanned(*scanned_, runs_, max_width);
 }
 
 }  // namespace planforge::detail

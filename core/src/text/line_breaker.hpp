@@ -7,6 +7,7 @@
 
 #include <planforge/color.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,5 +51,21 @@ struct TextExtent {
   double max_width = 0;
 };
 TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts);
+
+struct ScannedText;
+
+// Text decoded and measured once, then measured and broken as often as needed (a table
+// cell is measured for its column and broken at the width it gets).
+class MeasuredText {
+ public:
+  MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts);
+  TextExtent extent() const;
+  std::vector<Line> break_lines(double max_width) const;
+  const std::vector<StyledRun>& runs() const { return runs_; }
+
+ private:
+  std::vector<StyledRun> runs_;
+  std::shared_ptr<const ScannedText> scanned_;
+};
 
 }  // namespace planforge::detail

@@ -65,6 +65,7 @@ void append_utf8(std::string& out, char32_t cp) {
 
 bool is_valid_utf8(std::string_view s) {
   std::size_t pos = 0;
+  while (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) ++pos;  // ASCII: the usual case
   while (pos < s.size()) {
     const std::size_t before = pos;
     const char32_t cp = next_code_point(s, pos);
@@ -74,12 +75,19 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
-std::string sanitize_utf8(std::string_view s) {
-  if (is_valid_utf8(s)) return std::string(s);
-  std::string out;
-  out.reserve(s.size() + 8);
+void append_sanitized(std::string& out, std::string_view s) {
+  if (is_valid_utf8(s)) {
+    out.append(s);
+    return;
+  }
   std::size_t pos = 0;
   while (pos < s.size()) append_utf8(out, next_code_point(s, pos));
+}
+
+std::string sanitize_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_sanitized(out, s);
   return out;
 }
 

@@ -21,6 +21,9 @@ void append_utf8(std::string& out, char32_t cp);
 // `s` with every malformed sequence replaced by U+FFFD (returns `s` unchanged when valid).
 std::string sanitize_utf8(std::string_view s);
 
+// Appends `s` to `out`, malformed sequences replaced by U+FFFD.
+void append_sanitized(std::string& out, std::string_view s);
+
 // True when `s` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);
 
