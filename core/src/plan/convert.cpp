@@ -28,46 +28,67 @@ std::uint32_t LoadContext::file_index(const std::filesystem::path& canonical, st
   return index;
 }
 
-std::unique_ptr<Node> Converter::element(XmlFile& file, pugi::xml_node from, Node* parent,
-                                         bool includes_allowed) {
+std::unique_ptr<Node> Converter::start_element(XmlFile& file, pugi::xml_node from, Node* parent) {
   auto node = std::make_unique<Node>();
   node->kind = Node::Kind::element;
   node->name = from.name();
   node->parent = parent;
   node->plan = &ctx_.plan;
   node->file = file.index;
-  const Location where = file.at(from.name() - 1);  // the '<'
+  const LineColumn where = file.locate(from.name() - 1);  // the '<'
   node->line = where.line;
   node->column = where.column;
   attributes(file, from, *node);
+  return node;
+}
+
+std::unique_ptr<Node> Converter::shallow(XmlFile& file, pugi::xml_node from, Node* parent) {
+  return start_element(file, from, parent);
+}
+
+std::unique_ptr<Node> Converter::element(XmlFile& file, pugi::xml_node from, Node* parent,
+                                         bool includes_allowed) {
+  std::unique_ptr<Node> node = start_element(file, from, parent);
+  // Indexed before the children, so that the first of two equal ids in document order is
+  // the one kept. The <plan id> names the document and is not indexed.
+  if (parent) index_element(*node, ctx_.plan, ctx_.diags);
+  std::size_t count = 0;
+  for (pugi::xml_node child = from.first_child(); child; child = child.next_sibling()) ++count;
+  node->children.reserve(count);
   children(file, from, *node, includes_allowed);
+  if (is_inline_element(node->name)) {
+    check_inline_element(*node, ctx_.diags);
+    if (node->name == "ref") ctx_.refs.push_back(node.get());
+  }
   return node;
 }
 
 void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
-  for (pugi::xml_attribute a : from.attributes()) {
-    const std::size_t name_offset = file.offset_of(a.name());
-    const Location where = file.at(name_offset);
+  std::size_t count = 0;
+  for (pugi::xml_attribute a = from.first_attribute(); a; a = a.next_attribute()) ++count;
+  to.attributes.reserve(count);
+  for (pugi::xml_attribute a = from.first_attribute(); a; a = a.next_attribute()) {
     const std::string_view name = a.name();
+    const LineColumn where = file.locate(a.name());
     if (const Attribute* first = to.find_attribute(name)) {
       // pugixml keeps both; XML forbids it and the reader cannot know which one counts.
-      ctx_.diags.error(where, "duplicate attribute '" + std::string(name) + "'");
+      ctx_.diags.error(Location{file.display, where.line, where.column},
+                       "duplicate attribute '" + std::string(name) + "'");
       ctx_.diags.note(Location{file.display, first->line, first->column},
                       "'" + std::string(name) + "' first given here");
       continue;
     }
     const char* value = a.value();
     const bool in_buffer = value >= file.buffer.data() && value < file.buffer.data() + file.buffer.size();
-    const std::size_t value_offset = in_buffer ? file.offset_of(value) : name_offset;
+    const std::size_t value_offset = in_buffer ? file.offset_of(value) : file.offset_of(a.name());
     const std::string_view raw = value;
     if (in_buffer && value_offset > 0 && raw.find('&') != std::string_view::npos)
       check_entities(file, value_offset, file.original[value_offset - 1], ctx_.diags);
-    Attribute attr;
+    Attribute& attr = to.attributes.emplace_back();
     attr.name = name;
     attr.value = expand(file, raw, value_offset, true);
     attr.line = where.line;
     attr.column = where.column;
-    to.attributes.push_back(std::move(attr));
   }
 }
 
@@ -109,7 +130,7 @@ void Converter::text(XmlFile& file, pugi::xml_node from, Node& to) {
     node->parent = &to;
     node->plan = &ctx_.plan;
     node->file = file.index;
-    const Location where = file.at(value.data());
+    const LineColumn where = file.locate(value.data());
     node->line = where.line;
     node->column = where.column;
     to.children.push_back(std::move(node));
@@ -121,7 +142,7 @@ void Converter::text(XmlFile& file, pugi::xml_node from, Node& to) {
   node->parent = &to;
   node->plan = &ctx_.plan;
   node->file = file.index;
-  const Location where = file.at(offset);
+  const LineColumn where = file.lines->locate(offset);
   node->line = where.line;
   node->column = where.column;
   if (!cdata && value.find('&') != std::string_view::npos)

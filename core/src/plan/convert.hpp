@@ -23,6 +23,7 @@ struct LoadContext {
   std::filesystem::path folder;                      // the plan's folder, canonical
   std::vector<std::filesystem::path> chain;          // canonical paths of the files open now
   std::map<std::filesystem::path, std::uint32_t> file_indexes;  // canonical path → files[i]
+  std::vector<const Node*> refs;                     // every <ref>, checked once ids are known
 
   // The index of a file in PlanData::files, adding it when new.
   std::uint32_t file_index(const std::filesystem::path& canonical, std::string display);
@@ -37,9 +38,13 @@ class Converter {
   std::unique_ptr<Node> element(XmlFile& file, pugi::xml_node from, Node* parent,
                                 bool includes_allowed = false);
 
+  // The element with its attributes only, not indexed: for <include>, which is replaced.
+  std::unique_ptr<Node> shallow(XmlFile& file, pugi::xml_node from, Node* parent);
+
   LoadContext& context() { return ctx_; }
 
  private:
+  std::unique_ptr<Node> start_element(XmlFile& file, pugi::xml_node from, Node* parent);
   void attributes(XmlFile& file, pugi::xml_node from, Node& to);
   void children(XmlFile& file, pugi::xml_node from, Node& to, bool includes_allowed);
   void text(XmlFile& file, pugi::xml_node from, Node& to);
@@ -49,6 +54,11 @@ class Converter {
 
   LoadContext& ctx_;
 };
+
+// ids.cpp, called while converting so that the tree is walked once: the id index
+// (duplicates across all files) and the rich-text markup (<b>, <i>, <link>, <ref>).
+void index_element(const Node& e, PlanData& plan, Diagnostics& diags);
+void check_inline_element(const Node& e, Diagnostics& diags);
 
 // Replaces an <include> by the sections of the file it names (see includes.cpp).
 void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include, Node& parent);

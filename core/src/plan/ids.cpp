@@ -1,5 +1,6 @@
-// The id index, and the rich-text markup (<b>, <i>, <link>, <ref>) wherever it stands: a
-// <ref to> must resolve in any section, whichever plugin owns it.
+// The id index and the rich-text markup (<b>, <i>, <link>, <ref>) wherever it stands. The
+// converter calls these for each element as it builds the tree, so it is walked only once.
+#include "plan/convert.hpp"
 #include "plan/loader_steps.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/suggest.hpp"
@@ -15,35 +16,15 @@ namespace {
 // broken wholesale and the hints are not worth the time.
 constexpr std::size_t max_suggestions = 50;
 
-void index_subtree(const Node& node, PlanData& plan, Diagnostics& diags) {
-  for (const auto& child : node.children) {
-    if (child->kind != Node::Kind::element) continue;
-    if (const Attribute* a = child->find_attribute("id")) {
-      const std::string id(trim(a->value));
-      const Location where = location_of(*child, *a);
-      if (id.empty()) {
-        diags.error(where, "empty id on <" + child->name + ">");
-      } else if (id.find_first_of(" \t\n\r") != std::string::npos) {
-        diags.error(where, "id '" + id + "' contains white space",
-                    {"ids are single words: lists of ids are separated by spaces"});
-      } else {
-        const auto [it, fresh] = plan.ids.emplace(id, child.get());
-        if (!fresh) {
-          diags.error(where, "duplicate id '" + id + "'", {"ids are unique across the whole plan, includes too"});
-          const Attribute* first = it->second->find_attribute("id");
-          diags.note(location_of(*it->second, *first), "'" + id + "' first defined here");
-        }
-      }
-    }
-    index_subtree(*child, plan, diags);
-  }
-}
-
+// Built once: these run for every inline element of the plan.
 const std::vector<std::string_view> inline_names = {"b", "i", "link", "ref"};
+const std::vector<std::string_view> none;
+const std::vector<std::string_view> href_only = {"href"};
+const std::vector<std::string_view> to_only = {"to"};
+const std::vector<std::string_view> styles = {"b", "i"};
 
+// A <ref to> must resolve in any section, whichever plugin owns it.
 void check_ref(const Node& ref, const PlanData& plan, Diagnostics& diags, std::size_t& suggested) {
-  check_attributes(ref, {"to"}, {}, diags);
-  check_plain_text(ref, diags);
   const Attribute* to = ref.find_attribute("to");
   if (!to) return;
   const std::string id(trim(to->value));
@@ -59,35 +40,44 @@ void check_ref(const Node& ref, const PlanData& plan, Diagnostics& diags, std::s
   diags.error(location_of(ref, *to), "reference to unknown id '" + id + "'", std::move(hints));
 }
 
-void check_markup(const Node& node, const PlanData& plan, Diagnostics& diags, std::size_t& suggested) {
-  for (const auto& child : node.children) {
-    if (child->kind != Node::Kind::element) continue;
-    const std::string& name = child->name;
-    if (name == "ref") {
-      check_ref(*child, plan, diags, suggested);
-      continue;
+}  // namespace
+
+void index_element(const Node& e, PlanData& plan, Diagnostics& diags) {
+  const Attribute* a = e.find_attribute("id");
+  if (!a) return;
+  const std::string_view id = trim(a->value);
+  if (id.empty()) {
+    diags.error(location_of(e, *a), "empty id on <" + e.name + ">");
+  } else if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
+    diags.error(location_of(e, *a), "id '" + std::string(id) + "' contains white space",
+                {"ids are single words: lists of ids are separated by spaces"});
+  } else {
+    const auto [it, fresh] = plan.ids.emplace(std::string(id), &e);
+    if (!fresh) {
+      diags.error(location_of(e, *a), "duplicate id '" + std::string(id) + "'",
+                  {"ids are unique across the whole plan, includes too"});
+      diags.note(location_of(*it->second, *it->second->find_attribute("id")),
+                 "'" + std::string(id) + "' first defined here");
     }
-    if (name == "b" || name == "i") {
-      check_attributes(*child, {}, {}, diags);
-      check_children(*child, inline_names, true, diags);
-    } else if (name == "link") {
-      check_attributes(*child, {"href"}, {}, diags);
-      check_children(*child, {"b", "i"}, true, diags);
-    }
-    check_markup(*child, plan, diags, suggested);
   }
 }
 
-}  // namespace
-
-void index_ids(PlanData& plan, Diagnostics& diags) {
-  // The <plan id> names the document, not an element to refer to: it is not indexed.
-  index_subtree(*plan.root, plan, diags);
+void check_inline_element(const Node& e, Diagnostics& diags) {
+  if (e.name == "b" || e.name == "i") {
+    check_attributes(e, none, none, diags);
+    check_children(e, inline_names, true, diags);
+  } else if (e.name == "link") {
+    check_attributes(e, href_only, none, diags);
+    check_children(e, styles, true, diags);
+  } else if (e.name == "ref") {
+    check_attributes(e, to_only, none, diags);
+    check_plain_text(e, diags);
+  }
 }
 
-void check_inline_markup(const PlanData& plan, Diagnostics& diags) {
+void check_refs(const std::vector<const Node*>& refs, const PlanData& plan, Diagnostics& diags) {
   std::size_t suggested = 0;
-  check_markup(*plan.root, plan, diags, suggested);
+  for (const Node* ref : refs) check_ref(*ref, plan, diags, suggested);
 }
 
 }  // namespace planforge::detail::loader

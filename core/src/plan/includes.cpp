@@ -24,17 +24,21 @@ std::string chain_name(const LoadContext& ctx, const fs::path& canonical) {
 }
 
 // The <include> element itself: only href, no content.
-std::string checked_href(Node& include, Diagnostics& diags) {
+std::string checked_href(XmlFile& file, pugi::xml_node xml, Node& include, Diagnostics& diags) {
   for (const Attribute& a : include.attributes)
     if (a.name != "href")
       diags.error(Location{include.location().file, a.line, a.column},
                   "unknown attribute '" + a.name + "' on <include>",
                   did_you_mean(a.name, names({"href"})));
-  for (const auto& child : include.children)
-    if (child->kind == Node::Kind::element || !is_blank(child->text)) {
-      diags.error(child->location(), "<include> has no content; write <include href=\"…\"/>");
+  for (pugi::xml_node child : xml.children()) {
+    const bool element = child.type() == pugi::node_element;
+    if (element || child.type() == pugi::node_cdata ||
+        (child.type() == pugi::node_pcdata && !is_blank(child.value()))) {
+      diags.error(file.at(element ? child.name() - 1 : child.value()),
+                  "<include> has no content; write <include href=\"…\"/>");
       break;
     }
+  }
   const Attribute* href = include.find_attribute("href");
   if (!href) {
     diags.error(include.location(), "<include> is missing attribute 'href'");
@@ -77,9 +81,9 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   LoadContext& ctx = converter.context();
   Diagnostics& diags = ctx.diags;
   // Converted like any element, so its href gets ${var}, entity and duplicate checks.
-  const std::unique_ptr<Node> include = converter.element(file, include_xml, &parent);
+  const std::unique_ptr<Node> include = converter.shallow(file, include_xml, &parent);
   const Location where = include->location();
-  const std::string href = checked_href(*include, diags);
+  const std::string href = checked_href(file, include_xml, *include, diags);
   if (href.empty()) return;
 
   const fs::path target = (file.path.parent_path() / fs::path(href)).lexically_normal();

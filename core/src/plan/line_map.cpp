@@ -45,8 +45,16 @@ LineMap::LineMap(std::string_view text) : text_(text) {
 LineColumn LineMap::locate(std::size_t offset) {
   offset = std::min(offset, text_.size());
   if (offset < starts_.front()) return {1, 1};
-  const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-  const std::size_t index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+  std::size_t index;
+  if (offset >= cursor_offset_) {
+    // Forward from the last answer, line by line: queries come in document order, so this
+    // walks each line start once in all, where a binary search would miss the cache.
+    index = cursor_line_index_;
+    while (index + 1 < starts_.size() && starts_[index + 1] <= offset) ++index;
+  } else {
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+  }
   LineColumn result{static_cast<std::uint32_t>(index + 1), 1};
   if (index == cursor_line_index_ && offset >= cursor_offset_)
     result.column = cursor_.column + code_points(text_, cursor_offset_, offset);

@@ -78,8 +78,7 @@ std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& dia
 
   loader::check_plan(*plan, diags);
   loader::read_meta(*plan, diags);
-  loader::index_ids(*plan, diags);
-  loader::check_inline_markup(*plan, diags);
+  loader::check_refs(ctx.refs, *plan, diags);
   return plan;
 }
 

@@ -15,9 +15,7 @@ void check_plan(PlanData& plan, Diagnostics& diags);
 // meta.cpp: <meta> and its children → PlanData::meta, with every check.
 void read_meta(PlanData& plan, Diagnostics& diags);
 
-// ids.cpp: the id index (duplicates across all files), and the inline rich-text elements
-// (<b>, <i>, <link>, <ref to>) anywhere in the plan.
-void index_ids(PlanData& plan, Diagnostics& diags);
-void check_inline_markup(const PlanData& plan, Diagnostics& diags);
+// ids.cpp: every <ref to> names an id of the plan (run once all ids are indexed).
+void check_refs(const std::vector<const Node*>& refs, const PlanData& plan, Diagnostics& diags);
 
 }  // namespace planforge::detail::loader

@@ -70,10 +70,10 @@ Location text_location(const Node& text) {
 
 void check_attributes(const Node& e, const std::vector<std::string_view>& required,
                       const std::vector<std::string_view>& optional, Diagnostics& diags) {
-  std::vector<std::string_view> known = required;
-  known.insert(known.end(), optional.begin(), optional.end());
   for (const Attribute& a : e.attributes) {
-    if (contains(known, a.name)) continue;
+    if (contains(required, a.name) || contains(optional, a.name)) continue;
+    std::vector<std::string_view> known = required;
+    known.insert(known.end(), optional.begin(), optional.end());
     std::vector<std::string> hints = did_you_mean(a.name, known);
     if (hints.empty())
       hints.push_back(known.empty() ? "<" + e.name + "> takes no attributes"
