@@ -5,6 +5,7 @@
 #include <planforge/version.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace planforge::detail {
@@ -60,6 +61,9 @@ std::string percent_encode_uri(std::string_view uri) {
 void add_links(Haru& haru, HPDF_Page target, const Page& page,
                const std::vector<HPDF_Page>& all_pages, double page_height) {
   for (const auto& link : page.links) {
+    if (!std::isfinite(link.x) || !std::isfinite(link.y) || !std::isfinite(link.width) ||
+        !std::isfinite(link.height) || !std::isfinite(link.dest_y))
+      throw PdfError("a link has a coordinate that is not a number");
     HPDF_Rect rect{f(link.x), f(page_height - link.y - link.height), f(link.x + link.width),
                    f(page_height - link.y)};
     HPDF_Annotation annot;
@@ -88,6 +92,7 @@ void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline,
   };
   std::vector<Open> stack;  // the chain of ancestors of the next entry
   for (const auto& entry : outline) {
+    if (!std::isfinite(entry.y)) throw PdfError("an outline entry has a position that is not a number");
     while (!stack.empty() && stack.back().level >= entry.level) stack.pop_back();
     HPDF_Outline parent = stack.empty() ? nullptr : stack.back().item;
     auto title = clean_utf8(entry.title);

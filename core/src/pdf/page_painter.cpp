@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <numbers>
 
 namespace planforge::detail {
@@ -51,7 +52,45 @@ void PagePainter::paint(const Page& page) {
   end_text();
 }
 
+namespace {
+
+bool finite(std::initializer_list<double> values) {
+  for (double v : values)
+    if (!std::isfinite(v)) return false;
+  return true;
+}
+
+// NaN slips through every range check above this layer (all comparisons with it are false)
+// and libharu would print it into the content stream, corrupting the file.
+bool all_finite(const PageItem& item) {
+  return std::visit(
+      [](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, PlacedText>) {
+          return finite({v.x, v.baseline, v.size, v.rotation});
+        } else if constexpr (std::is_same_v<T, PlacedRect>) {
+          return finite({v.x, v.y, v.width, v.height, v.line_width, v.radius});
+        } else if constexpr (std::is_same_v<T, PlacedLine>) {
+          return finite({v.x1, v.y1, v.x2, v.y2, v.width});
+        } else if constexpr (std::is_same_v<T, PlacedPath>) {
+          for (const auto& [x, y] : v.points)
+            if (!finite({x, y})) return false;
+          return finite({v.line_width});
+        } else if constexpr (std::is_same_v<T, PlacedCircle>) {
+          return finite({v.cx, v.cy, v.radius, v.line_width});
+        } else if constexpr (std::is_same_v<T, PlacedImage>) {
+          return finite({v.x, v.y, v.width, v.height});
+        } else {
+          return true;
+        }
+      },
+      item);
+}
+
+}  // namespace
+
 void PagePainter::paint_item(const PageItem& item) {
+  if (!all_finite(item)) throw PdfError("a page item has a coordinate or size that is not a number");
   std::visit(
       [this](const auto& v) {
         using T = std::decay_t<decltype(v)>;

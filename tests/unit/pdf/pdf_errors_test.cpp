@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <fstream>
 #include <iterator>
 
@@ -113,6 +114,14 @@ TEST_CASE("PageSets the layout should never produce are PdfErrors, not crashes")
   }();
   // libharu's refusal arrives through the checked call, named and described.
   CHECK(message.rfind("libharu failed in HPDF_Page_SetFontAndSize: invalid font size", 0) == 0);
+
+  auto not_a_number = one_page();
+  not_a_number.pages[0].items.push_back(PlacedRect{std::nan(""), 0, 10, 10, Color{}, std::nullopt, 1, 0});
+  CHECK_THROWS_WITH_AS(write_pdf(not_a_number, fonts),
+                       "a page item has a coordinate or size that is not a number", PdfError);
+  auto nan_link = one_page();
+  nan_link.pages[0].links.push_back(LinkArea{0, std::nan(""), 10, 10, "https://x.org", -1, 0});
+  CHECK_THROWS_AS(write_pdf(nan_link, fonts), PdfError);
 
   auto no_size = one_page();
   no_size.width = 0;
