@@ -1,0 +1,137 @@
+// The `context` section plugin: the four planning variables a support organisation must know
+// before it sets any goal or metric (seed 001's road trip: the destination, the capabilities
+// of the car, the rules of the road and obligations made, the environmental patterns), and
+// the organisational landscape around them (seed 002) as narrative blocks.
+#include <planforge/plugin.hpp>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace planforge;
+
+struct Variable {
+  const char* kind;
+  const char* title;      // default panel title
+  const char* question;   // what the factor answers, shown under the title
+};
+
+// The fixed order of the grid: where we go, what we drive, the rules, the weather.
+constexpr std::array<Variable, 4> variables = {{
+    {"destination", "Destination", "Where the organisation wants to be, and by when"},
+    {"capabilities", "Capabilities", "What the organisation can realistically deliver"},
+    {"obligations", "Rules and obligations", "Contracts, regulations and promises that bind it"},
+    {"environment", "Environment and patterns",
+     "Seasons, rushes and customer behaviour to plan around"},
+}};
+
+// A factor's content as panel paragraphs: its <p> and <list> blocks, or its text.
+void append_paragraphs(Element factor, std::vector<RichText>& out) {
+  bool blocks = false;
+  for (const Element& child : factor.children()) {
+    if (child.name() == "p") {
+      out.push_back(child.rich_text());
+      blocks = true;
+    } else if (child.name() == "list") {
+      const bool ordered = child.attr_or("ordered", "false") == "true";
+      int n = 0;
+      for (const Element& item : child.children("item")) {
+        RichText line = plain(ordered ? std::to_string(++n) + ". " : "\u2022 ");
+        RichText text = item.rich_text();
+        line.insert(line.end(), text.begin(), text.end());
+        out.push_back(std::move(line));
+      }
+      blocks = true;
+    }
+  }
+  if (!blocks) out.push_back(factor.rich_text());
+}
+
+class ContextPlugin : public SectionPlugin {
+ public:
+  std::string default_title(std::string_view) const override { return "Planning Context"; }
+
+  void validate(Element section, Checker& check) const override {
+    check.children(section, {"factor"});
+    std::map<std::string, Element> seen;
+    for (const Element& f : section.children("factor")) {
+      check.attributes(f, {"kind"}, {"title", "id"});
+      // A panel holds short paragraphs and lists; tables and notes belong in the section.
+      check.children(f, {"p", "list"}, /*allow_generic=*/false);
+      check.has_text(f);
+      if (!f.has_attr("kind")) continue;
+      const auto kind = check.choice(
+          f, "kind", {"destination", "capabilities", "obligations", "environment"});
+      if (!kind) continue;
+      auto [it, fresh] = seen.emplace(*kind, f);
+      if (!fresh) {
+        check.diagnostics().warning(f.attr_location("kind"),
+                                    "context has a second '" + *kind +
+                                        "' factor; both are shown in one panel",
+                                    {"merge them into one <factor kind=\"" + *kind + "\">"});
+        check.diagnostics().note(it->second.attr_location("kind"), "the first one is here");
+      }
+    }
+    for (const Variable& v : variables)
+      if (!seen.count(v.kind))
+        check.diagnostics().warning(
+            section.location(),
+            std::string("context section has no '") + v.kind + "' factor (" + v.question + ")",
+            {std::string("add <factor kind=\"") + v.kind + "\">…</factor>"});
+  }
+
+  void render(Element section, SectionBuilder& out) const override {
+    const auto children = section.children();
+    // The grid stands where the first factor stands; narrative around it stays in place.
+    auto first_factor = std::find_if(children.begin(), children.end(),
+                                     [](const Element& e) { return e.name() == "factor"; });
+    for (auto it = children.begin(); it != first_factor; ++it)
+      if (it->is_generic_block()) out.add_generic(*it);
+
+    if (first_factor != children.end()) out.add(grid(section, out.palette()));
+
+    for (auto it = first_factor; it != children.end(); ++it)
+      if (it->is_generic_block()) out.add_generic(*it);
+  }
+
+ private:
+  static PanelGrid grid(Element section, const Palette& palette) {
+    PanelGrid g;
+    g.columns = 2;
+    for (const Variable& v : variables) {
+      Panel panel;
+      panel.subtitle = v.question;
+      for (const Element& f : section.children("factor")) {
+        if (f.attr_or("kind", "") != v.kind) continue;
+        if (panel.title.empty()) {
+          panel.title = f.attr_or("title", v.title);
+          panel.anchor = f.attr_or("id", "");
+        }
+        append_paragraphs(f, panel.paragraphs);
+      }
+      if (panel.title.empty()) {
+        // A missing variable stays visible as a gap rather than silently disappearing;
+        // validation has warned the consultant.
+        panel.title = v.title;
+        panel.accent = palette.rule;
+        Run r{"Not yet assessed."};
+        r.italic = true;
+        r.color = palette.muted;
+        panel.paragraphs.push_back({r});
+      }
+      g.panels.push_back(std::move(panel));
+    }
+    return g;
+  }
+};
+
+}  // namespace
+
+PLANFORGE_PLUGIN(ContextPlugin, "context", "1.0.0",
+                 "The planning context: destination, capabilities, obligations, environment",
+                 "context")

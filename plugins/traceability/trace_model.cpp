@@ -1,0 +1,124 @@
+#include "trace_model.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+#include <set>
+
+namespace trace {
+
+using planforge::Element;
+using planforge::PlanView;
+
+std::vector<std::string> split_ids(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+    if (j > i) out.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::string format_number(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", value);
+  std::string s = buf;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
+  if (!s.empty() && s.front() == '-') s.replace(0, 1, "\u2212");
+  return s;
+}
+
+std::vector<Element> descendants(Element root, std::string_view name) {
+  std::vector<Element> out;
+  if (root.name() == name) out.push_back(root);
+  for (const Element& c : root.children()) {
+    auto more = descendants(c, name);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
+namespace {
+
+double number(const Element& e, std::string_view attr) {
+  const std::string text = e.attr_or(attr, "");
+  double v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  return ec == std::errc{} ? v : 0;
+}
+
+bool lists(const Element& e, std::string_view attr, const std::string& id) {
+  const auto ids = split_ids(e.attr_or(attr, ""));
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+std::vector<Element> all_of(const PlanView& plan, std::string_view type, std::string_view name) {
+  std::vector<Element> out;
+  for (const Element& s : plan.sections(type)) {
+    auto more = descendants(s, name);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<GoalChain> goal_chains(const PlanView& plan) {
+  const auto kpis = all_of(plan, "kpis", "kpi");
+  std::vector<GoalChain> out;
+  for (const Element& goal : all_of(plan, "mission", "goal")) {
+    GoalChain chain{goal, goal.children("objective"), {}};
+    const std::string id = goal.attr_or("id", "");
+    for (const Element& k : kpis)
+      if (!id.empty() && k.attr_or("goal", "") == id) chain.kpis.push_back(k);
+    out.push_back(std::move(chain));
+  }
+  return out;
+}
+
+std::vector<NeedChain> need_chains(const PlanView& plan) {
+  const auto offerings = all_of(plan, "portfolio", "offering");
+  const auto phases = all_of(plan, "rollout", "phase");
+  std::vector<NeedChain> out;
+  for (const Element& need : all_of(plan, "customer-needs", "need")) {
+    NeedChain chain;
+    chain.need = need;
+    chain.gap = number(need, "importance") - number(need, "capability");
+    chain.weak = chain.gap >= weak_point_gap - 1e-9;
+    const std::string id = need.attr_or("id", "");
+    for (const Element& o : offerings) {
+      if (!lists(o, "addresses", id)) continue;
+      OfferingChain oc{o, {}};
+      for (const Element& p : phases)
+        if (lists(p, "delivers", o.attr_or("id", ""))) oc.phases.push_back(p);
+      chain.offerings.push_back(std::move(oc));
+    }
+    out.push_back(std::move(chain));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const NeedChain& a, const NeedChain& b) {
+    if (a.gap != b.gap) return a.gap > b.gap;
+    return number(a.need, "importance") > number(b.need, "importance");
+  });
+  return out;
+}
+
+std::vector<Element> unmatched_offerings(const PlanView& plan) {
+  std::set<std::string> needs;
+  for (const Element& n : all_of(plan, "customer-needs", "need")) needs.insert(n.attr_or("id", ""));
+  std::vector<Element> out;
+  for (const Element& o : all_of(plan, "portfolio", "offering")) {
+    const auto ids = split_ids(o.attr_or("addresses", ""));
+    if (std::none_of(ids.begin(), ids.end(), [&](const std::string& id) { return needs.count(id); }))
+      out.push_back(o);
+  }
+  return out;
+}
+
+}  // namespace trace

@@ -1,0 +1,49 @@
+#pragma once
+// The chains the traceability section follows through the whole plan, read with the
+// PlanView: goal → objectives → KPIs (kpi goal=), need → offerings (offering addresses=)
+// → rollout phases (phase delivers=).
+
+#include <planforge/plugin.hpp>
+
+#include <string>
+#include <vector>
+
+namespace trace {
+
+/// A gap of this size or more (importance − capability) makes a need a weak point; the
+/// customer-needs and portfolio plugins use the same threshold.
+constexpr double weak_point_gap = 2.0;
+
+struct GoalChain {
+  planforge::Element goal;
+  std::vector<planforge::Element> objectives;
+  std::vector<planforge::Element> kpis;
+};
+
+struct OfferingChain {
+  planforge::Element offering;
+  std::vector<planforge::Element> phases;
+};
+
+struct NeedChain {
+  planforge::Element need;
+  double gap = 0;
+  bool weak = false;
+  std::vector<OfferingChain> offerings;
+};
+
+/// Every mission goal, in document order, with its objectives and the KPIs naming it.
+std::vector<GoalChain> goal_chains(const planforge::PlanView& plan);
+/// Every customer need, ranked like the customer-needs section (largest gap first, ties by
+/// importance), with the offerings addressing it and the phases delivering those.
+std::vector<NeedChain> need_chains(const planforge::PlanView& plan);
+/// Offerings that address no need of the plan.
+std::vector<planforge::Element> unmatched_offerings(const planforge::PlanView& plan);
+
+/// Every element named `name` under `root` (root included), in document order.
+std::vector<planforge::Element> descendants(planforge::Element root, std::string_view name);
+std::vector<std::string> split_ids(std::string_view text);
+/// A gap for readers: "2", "2.5", "−1".
+std::string format_number(double value);
+
+}  // namespace trace

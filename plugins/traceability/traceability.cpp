@@ -1,0 +1,223 @@
+// The `traceability` section plugin (usually an appendix): no elements of its own. It follows
+// the plan's chains, goal → objectives → KPIs and need → offerings → rollout phases, so a
+// reader can check that every goal is measured, every need served and every offering
+// scheduled; gaps are flagged where they occur.
+#include "trace_model.hpp"
+
+#include <planforge/plugin.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace planforge;
+using namespace trace;
+
+Cell cell(RichText text, Align align = Align::left) {
+  Cell c;
+  c.text = std::move(text);
+  c.align = align;
+  return c;
+}
+
+Run ref(const Element& e) {
+  Run r;
+  r.ref = e.attr_or("id", "");
+  return r;
+}
+
+// A cross-reference when the element has an id (name and page), else its name.
+Run named(const Element& e, const PlanView& plan) {
+  if (e.has_attr("id")) return ref(e);
+  return Run{plan.display_name(e)};
+}
+
+Cell gap_cell(std::string text, Color color) {
+  Run r{std::move(text)};
+  r.color = color;
+  r.italic = true;
+  Cell c = cell({r});
+  c.marker = color;
+  return c;
+}
+
+Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out) {
+  const Palette& p = out.palette();
+  Table t;
+  t.caption = "Goals, objectives and the KPIs that measure them";
+  t.columns = {{Align::left, 0.28}, {Align::left, 0.44}, {Align::left, 0.28}};
+  TableRow head;
+  head.header = true;
+  head.cells = {cell(plain("Goal")), cell(plain("Objectives")), cell(plain("Measured by"))};
+  t.rows.push_back(std::move(head));
+  for (const GoalChain& g : goals) {
+    TableRow row;
+    row.cells.push_back(cell({named(g.goal, out.plan())}));
+    if (g.objectives.empty()) {
+      row.cells.push_back(gap_cell("no objective", p.muted));
+    } else {
+      RichText text;
+      for (std::size_t i = 0; i < g.objectives.size(); ++i) {
+        if (i > 0) text.push_back(Run{"; "});
+        RichText o = g.objectives[i].rich_text();
+        text.insert(text.end(), o.begin(), o.end());
+      }
+      row.cells.push_back(cell(std::move(text)));
+    }
+    if (g.kpis.empty()) {
+      row.cells.push_back(gap_cell("no KPI yet", p.bad));
+    } else {
+      RichText text;
+      for (std::size_t i = 0; i < g.kpis.size(); ++i) {
+        if (i > 0) text.push_back(Run{", "});
+        text.push_back(named(g.kpis[i], out.plan()));
+      }
+      row.cells.push_back(cell(std::move(text)));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+RichText phase_text(const Element& phase, const PlanView& plan, const Palette& p) {
+  RichText text{named(phase, plan)};
+  const auto start = Date::parse(phase.attr_or("start", ""));
+  const auto end = Date::parse(phase.attr_or("end", ""));
+  if (start && end) {
+    Run when{", " + start->display() + " \u2013 " + end->display()};
+    when.color = p.muted;
+    text.push_back(std::move(when));
+  }
+  return text;
+}
+
+Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out) {
+  const Palette& p = out.palette();
+  const PlanView& plan = out.plan();
+  Table t;
+  t.caption = "Customer needs, the offerings that address them and the rollout phases that deliver those";
+  t.columns = {{Align::left, 0.30}, {Align::right, 0.08}, {Align::left, 0.28}, {Align::left, 0.34}};
+  TableRow head;
+  head.header = true;
+  head.cells = {cell(plain("Need")), cell(plain("Gap"), Align::right), cell(plain("Offering")),
+                cell(plain("Delivered in"))};
+  t.rows.push_back(std::move(head));
+  for (const NeedChain& n : needs) {
+    TableRow first;
+    first.cells.push_back(cell({named(n.need, plan)}));
+    Cell gap = cell(n.weak ? bold(format_number(n.gap)) : plain(format_number(n.gap)), Align::right);
+    if (n.weak) gap.marker = p.bad;
+    first.cells.push_back(std::move(gap));
+    if (n.offerings.empty()) {
+      first.cells.push_back(gap_cell("no offering yet", n.weak ? p.bad : p.muted));
+      first.cells.push_back(cell({}));
+      t.rows.push_back(std::move(first));
+      continue;
+    }
+    // One row per offering; the need stands on the first.
+    for (std::size_t i = 0; i < n.offerings.size(); ++i) {
+      const OfferingChain& o = n.offerings[i];
+      TableRow row = i == 0 ? std::move(first) : TableRow{{cell({}), cell({})}};
+      row.cells.push_back(cell({named(o.offering, plan)}));
+      if (o.phases.empty()) {
+        row.cells.push_back(gap_cell("not scheduled", p.bad));
+      } else {
+        RichText text;
+        for (std::size_t j = 0; j < o.phases.size(); ++j) {
+          if (j > 0) text.push_back(Run{"; "});
+          RichText ph = phase_text(o.phases[j], plan, p);
+          text.insert(text.end(), ph.begin(), ph.end());
+        }
+        row.cells.push_back(cell(std::move(text)));
+      }
+      t.rows.push_back(std::move(row));
+    }
+  }
+  return t;
+}
+
+std::string count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+Callout summary(const std::vector<GoalChain>& goals, const std::vector<NeedChain>& needs) {
+  std::size_t unmeasured = 0, unserved = 0;
+  std::vector<std::string> unscheduled;   // offering ids, once each
+  for (const GoalChain& g : goals) unmeasured += g.kpis.empty();
+  for (const NeedChain& n : needs) {
+    unserved += n.offerings.empty();
+    for (const OfferingChain& o : n.offerings) {
+      const std::string id = o.offering.attr_or("id", "");
+      if (o.phases.empty() && std::find(unscheduled.begin(), unscheduled.end(), id) == unscheduled.end())
+        unscheduled.push_back(id);
+    }
+  }
+  Callout c;
+  if (unmeasured + unserved + unscheduled.size() == 0) {
+    c.kind = CalloutKind::success;
+    c.title = "No gaps";
+    c.paragraphs.push_back(plain("Every goal is measured by a KPI, every customer need is "
+                                 "addressed by an offering and every offering is scheduled "
+                                 "in the rollout."));
+    return c;
+  }
+  c.kind = CalloutKind::warning;
+  c.title = "Gaps in the plan";
+  std::vector<std::string> parts;
+  if (!goals.empty() && unmeasured)
+    parts.push_back(count(unmeasured, "goal has no KPI", "goals have no KPI"));
+  if (!needs.empty() && unserved)
+    parts.push_back(count(unserved, "need has no offering", "needs have no offering"));
+  if (!unscheduled.empty())
+    parts.push_back(count(unscheduled.size(), "offering is not scheduled in the rollout",
+                          "offerings are not scheduled in the rollout"));
+  std::string text;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  c.paragraphs.push_back(plain(text + ". They are flagged in the tables below."));
+  return c;
+}
+
+class TraceabilityPlugin : public SectionPlugin {
+ public:
+  std::string default_title(std::string_view) const override { return "Traceability"; }
+
+  void validate(Element section, Checker& check) const override {
+    // Everything traced is validated where it is written; this section only holds narrative.
+    check.children(section, {});
+  }
+
+  void render(Element section, SectionBuilder& out) const override {
+    out.add_generic_children(section);
+    const auto goals = goal_chains(out.plan());
+    const auto needs = need_chains(out.plan());
+    if (goals.empty() && needs.empty()) {
+      Run r{"The plan has no goals or customer needs to trace yet."};
+      r.italic = true;
+      r.color = out.palette().muted;
+      out.add(Paragraph{{r}});
+      return;
+    }
+    out.add(summary(goals, needs));
+    if (!goals.empty()) out.add(goals_table(goals, out));
+    if (!needs.empty()) out.add(needs_table(needs, out));
+    const auto unmatched = unmatched_offerings(out.plan());
+    if (!needs.empty() && !unmatched.empty()) {
+      RichText text = plain("Offerings not matched to any customer need: ");
+      for (std::size_t i = 0; i < unmatched.size(); ++i) {
+        if (i > 0) text.push_back(Run{", "});
+        text.push_back(named(unmatched[i], out.plan()));
+      }
+      text.push_back(Run{"."});
+      out.add(Paragraph{std::move(text), ParagraphStyle::small});
+    }
+  }
+};
+
+}  // namespace
+
+PLANFORGE_PLUGIN(TraceabilityPlugin, "traceability", "1.0.0",
+                 "Traces goals to KPIs and needs to offerings and rollout phases",
+                 "traceability")
