@@ -73,6 +73,9 @@ struct PluginCandidate {
 PLANFORGE_API std::vector<PluginCandidate> list_plugins(const PluginOptions& options,
                                                         std::vector<Diagnostic>& problems);
 
+/// The folders list_plugins() and render() search, in order (existing folders only).
+PLANFORGE_API std::vector<std::filesystem::path> plugin_search_path(const PluginOptions& options);
+
 /// Writes the diagnostics as a JSON array (for `validate --format json`).
 PLANFORGE_API std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
 

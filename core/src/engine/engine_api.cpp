@@ -1,6 +1,7 @@
 // The public engine calls: each runs its body with every exception caught, because a host
 // program (and CI) must get an exit code and a message, never a crash.
 #include "engine/runs.hpp"
+#include "plugins/search_path.hpp"
 #include "sdk/logging.hpp"
 
 #include <planforge/engine.hpp>
@@ -65,6 +66,14 @@ std::vector<PluginCandidate> list_plugins(const PluginOptions& options, std::vec
     problems.insert(problems.end(), r.diagnostics.begin(), r.diagnostics.end());
   }
   return {};
+}
+
+std::vector<std::filesystem::path> plugin_search_path(const PluginOptions& options) {
+  try {
+    return detail::resolve_search_path(options).folders;
+  } catch (...) {  // only out of memory can get here; the listing goes on without it
+    return {};
+  }
 }
 
 void set_log_verbosity(int level) { detail::set_verbosity(level); }

@@ -64,7 +64,8 @@ void Session::build_body(DocumentInput& input) {
           build_section(section, owner->second, input);
 
   const PlanView view(plan.get());
-  for (const auto& [id, node] : plan->ids) {
+  for (const auto& [id_view, node] : plan->ids) {
+    const std::string id(id_view);
     const Element element(node);
     const auto own_title = section_title_.find(node);
     input.ref_titles[id] = own_title != section_title_.end() ? own_title->second : view.display_name(element);

@@ -19,7 +19,7 @@ PluginHost::~PluginHost() {
 }
 
 void PluginHost::discover(const PluginOptions& options) {
-  SearchPath path = plugin_search_path(options);
+  SearchPath path = resolve_search_path(options);
   folders_ = std::move(path.folders);
   usage_problems_ = std::move(path.problems);
   std::map<std::string, std::filesystem::path, std::less<>> first_by_name;

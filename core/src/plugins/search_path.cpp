@@ -74,7 +74,7 @@ fs::path install_plugin_dir() {
   return library.parent_path() / PLANFORGE_REL_PLUGIN_DIR;
 }
 
-SearchPath plugin_search_path(const PluginOptions& options) {
+SearchPath resolve_search_path(const PluginOptions& options) {
   std::optional<std::string> env;
   if (const char* value = std::getenv("PLANFORGE_PLUGIN_PATH")) env = value;
   return compose_search_path(options.paths, env, install_plugin_dir(), PLANFORGE_BUILD_PLUGIN_DIR);

@@ -27,7 +27,7 @@ SearchPath compose_search_path(const std::vector<std::filesystem::path>& explici
                                const std::filesystem::path& build_dir);
 
 // The search path of this process (reads the environment and the core's location).
-SearchPath plugin_search_path(const PluginOptions& options);
+SearchPath resolve_search_path(const PluginOptions& options);
 
 // The install's plugin folder: <folder of libplanforge-core>/PLANFORGE_REL_PLUGIN_DIR.
 std::filesystem::path install_plugin_dir();

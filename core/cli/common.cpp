@@ -1,0 +1,83 @@
+#include "cli.hpp"
+
+#include <iostream>
+
+namespace planforge::cli {
+
+namespace {
+bool quiet_ = false;
+}  // namespace
+
+bool quiet() { return quiet_; }
+void set_quiet(bool quiet) { quiet_ = quiet; }
+
+const CLI::Validator& name_value() {
+  static const CLI::Validator validator(
+      [](std::string& arg) -> std::string {
+        const auto eq = arg.find('=');
+        if (eq == std::string::npos || eq == 0) return "expected NAME=VALUE, got '" + arg + "'";
+        return {};
+      },
+      "NAME=VALUE", "name=value");
+  return validator;
+}
+
+std::vector<std::pair<std::string, std::string>> split_name_values(const std::vector<std::string>& args) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& arg : args) {
+    const auto eq = arg.find('=');
+    out.emplace_back(arg.substr(0, eq), arg.substr(eq + 1));
+  }
+  return out;
+}
+
+PluginOptions PluginArgs::options() const {
+  PluginOptions out;
+  out.paths.assign(paths.begin(), paths.end());
+  out.choices = split_name_values(choices);
+  return out;
+}
+
+void add_plugin_options(CLI::App& command, PluginArgs& args, bool choices) {
+  command.add_option("--plugin-path", args.paths, "Search this folder for plugins first (repeatable)")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
+  if (choices)
+    command.add_option("--use-plugin", args.choices, "Choose the plugin for a section type several plugins provide")
+        ->type_name("TYPE=NAME")
+        ->check(name_value());
+}
+
+LoadOptions PlanArgs::options() const {
+  LoadOptions out;
+  out.plan = plan;
+  out.sets = split_name_values(sets);
+  out.allow_outside_includes = allow_outside_includes;
+  return out;
+}
+
+void add_plan_options(CLI::App& command, PlanArgs& args) {
+  command.add_option("plan", args.plan, "The plan definition (XML)")
+      ->required()
+      ->type_name("PLAN.xml")
+      ->check(CLI::ExistingFile);
+  command.add_option("--set", args.sets, "Override a <var> or the plan's version (repeatable)")
+      ->type_name("NAME=VALUE")
+      ->check(name_value());
+  command.add_flag("--allow-outside-includes", args.allow_outside_includes,
+                   "Allow <include> to read files outside the plan's folder");
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, bool summary) {
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& d : diagnostics) {
+    std::cerr << format_diagnostic(d) << '\n';
+    errors += d.severity == Severity::error;
+    warnings += d.severity == Severity::warning;
+  }
+  if (summary || !diagnostics.empty())
+    std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+              << (warnings == 1 ? " warning" : " warnings") << '\n';
+}
+
+}  // namespace planforge::cli

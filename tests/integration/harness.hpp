@@ -1,0 +1,90 @@
+#pragma once
+// Helpers for integration tests: run the real planforge program (and poppler's and qpdf's
+// tools) as a user or a CI job would, capture what it prints and its exit code, and read
+// the PDFs back. Reusable by any test file under tests/integration/.
+//
+//   auto r = pf::planforge({"render", pf::data("integration/minimal/plan.xml"), "-o", out});
+//   CHECK(r.exit_code == 0);
+//   CHECK(pf::contains(pf::pdf_text(out), "Operations"));
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pf {
+
+namespace fs = std::filesystem;
+
+struct RunOutput {
+  int exit_code = -1;     // the program's exit status; 128 + N when killed by signal N
+  std::string out, err;   // everything it wrote to stdout and stderr
+  bool timed_out = false;
+
+  // "exit 1\n--- stdout\n…\n--- stderr\n…" for failure messages.
+  std::string describe() const;
+};
+
+// Environment changes for one run: a value sets the variable, std::nullopt removes it.
+using EnvChanges = std::vector<std::pair<std::string, std::optional<std::string>>>;
+
+struct RunSettings {
+  EnvChanges env;
+  fs::path cwd;           // empty: the test's working directory
+  int timeout_seconds = 120;
+};
+
+// Runs `program` with `args` and waits for it (killing it after the timeout).
+RunOutput run_program(const std::string& program, const std::vector<std::string>& args,
+                      const RunSettings& settings = {});
+
+// Runs the planforge program under test. PLANFORGE_PLUGIN_PATH and SOURCE_DATE_EPOCH are
+// removed from its environment unless `settings.env` sets them, so a developer's shell
+// cannot change a test's outcome.
+RunOutput planforge(const std::vector<std::string>& args, RunSettings settings = {});
+
+// Text of a PDF via pdftotext (-layout keeps columns); of one page (1-based) with -f/-l.
+std::string pdf_text(const fs::path& pdf, bool layout = true);
+std::string pdf_page_text(const fs::path& pdf, int page, bool layout = true);
+// Number of pages per pdfinfo; -1 when pdfinfo cannot read the file.
+int pdf_pages(const fs::path& pdf);
+// True when `qpdf --check` finds no problem; its report goes to `report` when given.
+bool qpdf_check(const fs::path& pdf, std::string* report = nullptr);
+
+// Files.
+std::vector<std::uint8_t> read_bytes(const fs::path& file);
+std::string read_text(const fs::path& file);
+void write_text(const fs::path& file, const std::string& text);
+
+// A fresh folder under the system's temporary folder, removed with everything in it when
+// the object goes away.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const fs::path& path() const { return path_; }
+  fs::path operator/(const fs::path& name) const { return path_ / name; }
+
+ private:
+  fs::path path_;
+};
+
+// Paths of the tree under test.
+std::string data(const std::string& relative);          // tests/data/<relative>
+std::string fixture_dir(const std::string& fixture);    // the fixture plugin's own folder
+std::string source(const std::string& relative);        // the source tree
+
+// Sets a file's content to a recognisable "previous PDF", for "left untouched" checks.
+void plant_previous_output(const fs::path& file);
+// True when the file still holds exactly what plant_previous_output() wrote.
+bool previous_output_untouched(const fs::path& file);
+
+bool contains(const std::string& haystack, const std::string& needle);
+// Occurrences of `needle` in `haystack`.
+std::size_t count(const std::string& haystack, const std::string& needle);
+
+}  // namespace pf
