@@ -122,50 +122,52 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
   const double pad = ctx.theme.body_size, accent_h = 3;
 
   // Every panel is laid out first: rows share the height of the tallest panel.
-  struct PanelBox {
-    std::vector<BoxLine> lines;
-    double height = 0;
-  };
-  std::vector<PanelBox> boxes;
+  std::vector<std::vector<BoxLine>> contents;
   double tallest = 0;
   for (std::size_t i = 0; i < grid.panels.size(); ++i) {
     const Panel& p = grid.panels[i];
     const double x = ctx.page.left + (i % columns) * (width + gap) + pad;
     const double w = width - 2 * pad;
-    PanelBox box;
-    double y = accent_h + pad;
-    if (!p.title.empty()) y = stack_paragraphs({plain(p.title)}, x, w, y, title, 0, ctx, box.lines);
-    if (!p.subtitle.empty()) y = stack_paragraphs({plain(p.subtitle)}, x, w, y, subtitle, 0, ctx, box.lines);
+    std::vector<BoxLine> lines;
+    double y = 0;
+    if (!p.title.empty()) y = stack_paragraphs({plain(p.title)}, x, w, y, title, 0, ctx, lines);
+    if (!p.subtitle.empty()) y = stack_paragraphs({plain(p.subtitle)}, x, w, y, subtitle, 0, ctx, lines);
     if (!p.paragraphs.empty()) {
       if (!p.title.empty() || !p.subtitle.empty()) y += text.size * 0.4;
-      y = stack_paragraphs(p.paragraphs, x, w, y, text, text.size * 0.45, ctx, box.lines);
+      y = stack_paragraphs(p.paragraphs, x, w, y, text, text.size * 0.45, ctx, lines);
     }
-    box.height = y + pad;
-    tallest = std::max(tallest, box.height);
-    boxes.push_back(std::move(box));
+    if (!p.anchor.empty()) lines.push_back(BoxLine{0, 0, {}, {}, {{p.anchor, 0}}});
+    tallest = std::max(tallest, y);
+    contents.push_back(std::move(lines));
   }
 
+  // Each row is a box: kept whole, and cut between lines only if taller than a page.
   std::vector<Chunk> out;
-  for (std::size_t first = 0; first < boxes.size(); first += columns) {
-    Chunk row;
-    row.height = tallest;
+  for (std::size_t first = 0; first < contents.size(); first += columns) {
+    auto spec = std::make_shared<BoxSpec>();
+    spec->pad_top = accent_h + pad;
+    spec->pad_bottom = pad;
+    spec->content_height = tallest;
+    std::vector<std::pair<double, Color>> panels;  // x and accent of each panel in the row
+    for (std::size_t i = first; i < std::min(first + columns, contents.size()); ++i) {
+      for (BoxLine& line : contents[i]) spec->lines.push_back(std::move(line));
+      panels.emplace_back(ctx.page.left + (i - first) * (width + gap),
+                          grid.panels[i].accent.value_or(pal.primary));
+    }
+    const Color fill = pal.subtle;
+    spec->decorate = [panels, width, fill, accent_h](double h, bool first_piece, bool, std::vector<PageItem>& items) {
+      for (const auto& [x, accent] : panels) {
+        items.push_back(PlacedRect{x, 0, width, h, fill, std::nullopt, 0.5, 0});
+        if (first_piece) items.push_back(PlacedRect{x, 0, width, accent_h, accent, std::nullopt, 0.5, 0});
+      }
+    };
+    Chunk row = box_chunk(spec);
     row.space_before = out.empty() ? sp.block : gap;
     row.keep_with_next = true;  // the grid is kept whole when a page can hold it
-    for (std::size_t i = first; i < std::min(first + columns, boxes.size()); ++i) {
-      const Panel& p = grid.panels[i];
-      const double x = ctx.page.left + (i - first) * (width + gap);
-      row.items.push_back(PlacedRect{x, 0, width, tallest, pal.subtle, std::nullopt, 0.5, 0});
-      row.items.push_back(PlacedRect{x, 0, width, accent_h, p.accent.value_or(pal.primary), std::nullopt, 0.5, 0});
-      for (BoxLine& line : boxes[i].lines) {
-        for (PageItem& item : line.items) row.items.push_back(std::move(item));
-        for (PendingLink& link : line.links) row.links.push_back(std::move(link));
-      }
-      if (!p.anchor.empty()) row.anchors.push_back({p.anchor, 0});
-    }
+    row.keep_whole = true;
     out.push_back(std::move(row));
   }
-  if (out.empty()) return out;
-  out.back().keep_with_next = false;
+  if (!out.empty()) out.back().keep_with_next = false;
   return out;
 }
 

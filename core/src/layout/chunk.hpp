@@ -40,10 +40,11 @@ struct Chunk {
   // Table header rows, drawn again first on every page this chunk opens after a break.
   std::shared_ptr<const std::vector<Chunk>> repeat;
   SplitFn split;               // empty: never cut
+  bool keep_whole = false;     // cut only when taller than a page (never to fill a page)
   // The least of this chunk that must share a page with a chunk keeping with it.
   double min_height = 0;
 
-  double keep_height() const { return split && min_height > 0 ? min_height : height; }
+  double keep_height() const { return split && !keep_whole && min_height > 0 ? min_height : height; }
 };
 
 // Moves a positioned item down by `dy`.

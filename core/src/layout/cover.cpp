@@ -90,8 +90,12 @@ class CoverBuilder {
         {"PLAN PERIOD", cover_.period},      {"CONFIDENTIALITY", cover_.confidentiality}};
     const TextStyle label = style(ctx_.theme.small_size, true, light ? pal_.primary.tint(0.6) : pal_.muted, 1.4);
     const TextStyle value = style(body() * 1.1, false, light ? Color{255, 255, 255} : pal_.text, 1.35);
-    const int columns = 2;
+    // Three columns when every value fits one line in them, else two.
     const double gap = body() * 2;
+    double widest = 0;
+    for (const auto& f : fields)
+      widest = std::max(widest, ctx_.fonts.text_width(f.second, value.size, FontStyle::regular));
+    const int columns = widest <= (width - gap * 2) / 3 ? 3 : 2;
     const double col_w = (width - gap * (columns - 1)) / columns;
     double y = top, row_bottom = top;
     int col = 0;
@@ -134,14 +138,15 @@ class CoverBuilder {
     const double band_h = ctx_.page.height * 0.5;
     page_.items.push_back(PlacedRect{0, 0, ctx_.page.width, band_h, pal_.primary, std::nullopt, 0.5, 0});
     page_.items.push_back(PlacedRect{0, band_h, ctx_.page.width, 5, pal_.accent, std::nullopt, 0.5, 0});
+    // The band's head carries who wrote the plan (left) and the client's logo on a white
+    // plate (right): a logo drawn for white paper stays legible on the brand colour.
+    const double head = ctx_.page.top * 0.8;
+    text(cover_.prepared_by, left(), head, width() * 0.55, style(body() * 1.1, true, pal_.primary.tint(0.72)));
+    logo(cover_.logo, left() + width(), head + 8, width() * 0.3, 64, true, Color{255, 255, 255});
     // The title group sits on the band's lower edge, like a book jacket.
     const double group_h = title_group_height();
-    title_group(std::max(ctx_.page.top, band_h - body() * 4 - group_h), true);
-    const double top = band_h + 5 + body() * 4;
-    const bool has_logo = cover_.logo && cover_.logo->width > 0;
-    const double logo_w = has_logo ? width() * 0.3 : 0;
-    details(top, width() - (has_logo ? logo_w + body() * 2 : 0), false);
-    logo(cover_.logo, left() + width(), top, logo_w, 80, true);
+    title_group(std::max(head + 96, band_h - body() * 4 - group_h), true);
+    details(band_h + 5 + body() * 4, width(), false);
     footer_rule(false);
   }
 

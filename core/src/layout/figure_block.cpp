@@ -13,7 +13,9 @@ namespace {
 
 struct Box {
   double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+  bool finite = true;
   void add(double x, double y) {
+    finite = finite && std::isfinite(x) && std::isfinite(y);
     x0 = std::min(x0, x);
     y0 = std::min(y0, y);
     x1 = std::max(x1, x);
@@ -80,10 +82,14 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
 
   // Leave room for a heading above, so a section can open with a full-height figure.
   const double max_h = std::max(40.0, ctx.page.body_height() - cap_h - ctx.theme.heading_sizes[0] * 2.5);
+  // The engine rejects bad sizes; a figure given straight to layout must still not turn
+  // into a negative or infinite chunk.
+  const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;
+  const double fig_h = std::isfinite(figure.height) ? std::max(0.0, figure.height) : 0;
   double scale = 1;
-  if (figure.width > col_w) scale = col_w / figure.width;
-  if (figure.height * scale > max_h) scale = max_h / figure.height;
-  const double w = figure.width * scale, h = figure.height * scale;
+  if (fig_w > col_w) scale = col_w / fig_w;
+  if (fig_h * scale > max_h) scale = max_h / fig_h;
+  const double w = fig_w * scale, h = fig_h * scale;
   const double ox = ctx.page.left + (col_w - w) / 2;
 
   bool outside = false;
@@ -94,8 +100,11 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
   auto Y = [&](double y) { return y * scale; };
   for (const FigureOp& op : figure.ops) {
     const Box b = bounds(op, ctx.fonts);
-    if (b.x0 < -slack || b.y0 < -slack || b.x1 > figure.width + slack || b.y1 > figure.height + slack)
-      outside = true;
+    if (!b.finite) {
+      outside = true;  // NaN or infinite coordinates: not drawable at all
+      continue;
+    }
+    if (b.x0 < -slack || b.y0 < -slack || b.x1 > fig_w + slack || b.y1 > fig_h + slack) outside = true;
     std::visit(
         [&](const auto& o) {
           using T = std::decay_t<decltype(o)>;
@@ -124,8 +133,8 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
   }
   if (outside)
     ctx.diags.warning({}, describe(figure) + " draws outside its canvas of " +
-                              std::to_string(static_cast<int>(std::lround(figure.width))) + " x " +
-                              std::to_string(static_cast<int>(std::lround(figure.height))) + " pt",
+                              std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
+                              std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
                       {"measure text with SectionBuilder::text_width and keep every operation "
                        "inside [0, width] x [0, height]"});
 

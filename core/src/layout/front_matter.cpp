@@ -91,7 +91,8 @@ std::vector<Chunk> contents_chunks(const std::vector<TocEntry>& entries, LayoutC
 std::vector<Chunk> revision_chunks(const std::vector<RevisionRow>& revisions, LayoutContext& ctx) {
   if (revisions.empty()) return {};
   Table table;
-  table.columns = {Column{}, Column{}, Column{}, Column{}};
+  // Narrow columns for the short fields; the description takes the rest.
+  table.columns = {Column{Align::left, 0.12}, Column{Align::left, 0.14}, Column{Align::left, 0.2}, Column{}};
   TableRow header;
   header.header = true;
   for (const char* name : {"Version", "Date", "Author", "Description"}) header.cells.push_back(Cell{plain(name)});

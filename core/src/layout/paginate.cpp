@@ -86,7 +86,8 @@ class Paginator {
         return;
       }
       const double fresh = capacity_ - repeat_height(c);
-      const bool tall = c->height > fresh + epsilon || c->height > cut_threshold * capacity_;
+      const bool tall = c->height > fresh + epsilon ||
+                        (!c->keep_whole && c->height > cut_threshold * capacity_);
       if (c->split && (tall || !has_content_)) {
         Chunk head, tail;
         if (c->split(room, head, tail)) {
