@@ -126,6 +126,8 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
     }
     out.push_back(std::move(c));
   }
+  // A table of header rows only has nothing to keep them with.
+  if (header_rows == grid.rows.size()) out.back().keep_with_next = false;
   for (Chunk& h : *repeat) {
     h.keep_with_next = false;
     h.split = nullptr;
