@@ -1,0 +1,68 @@
+#include "layout_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <ctime>
+
+using namespace planforge;
+using namespace planforge::test;
+
+namespace {
+
+double cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+// About 100 pages of text, lists, tables and refs, like the benchmark's text plans.
+detail::DocumentInput hundred_pages() {
+  auto in = base_input();
+  const std::string sentence =
+      "The service desk will consolidate intake across phone, e-mail and the portal so that "
+      "customers reach the right engineer sooner. ";
+  for (int s = 1; s <= 16; ++s) {
+    const std::string n = std::to_string(s);
+    in.body.push_back(heading(1, "Section " + n, n, "s" + n));
+    for (int k = 1; k <= 4; ++k) {
+      in.body.push_back(heading(2, "Topic " + n + "." + std::to_string(k), n + "." + std::to_string(k)));
+      for (int p = 0; p < 6; ++p) {
+        Paragraph para;
+        para.text = {Run{sentence + sentence + sentence}, Run{"", false, false, "", "s" + std::to_string(17 - s)}};
+        in.body.push_back(para);
+      }
+      List list;
+      for (int i = 0; i < 4; ++i) list.items.push_back(ListItem{plain(sentence)});
+      in.body.push_back(list);
+      Table t;
+      TableRow h;
+      h.header = true;
+      for (const char* c : {"Action", "Owner", "Due", "Status"}) h.cells.push_back(Cell{plain(c)});
+      t.rows.push_back(h);
+      for (int r = 0; r < 12; ++r) {
+        TableRow row;
+        for (const std::string& c : {sentence, std::string("J. Ortiz"), std::string("2027-Q") + std::to_string(r % 4 + 1), std::string("On track")})
+          row.cells.push_back(Cell{plain(c)});
+        t.rows.push_back(row);
+      }
+      in.body.push_back(t);
+    }
+  }
+  for (int s = 1; s <= 16; ++s) in.ref_titles["s" + std::to_string(s)] = "Section " + std::to_string(s);
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("a hundred pages of text and tables lay out quickly (no quadratic behaviour)") {
+  const auto in = hundred_pages();
+  lay_out(in);  // warm-up: libunibreak's tables, the allocator
+  const double start = cpu_ms();
+  const auto set = lay_out(in);
+  const double elapsed = cpu_ms() - start;
+  MESSAGE("laid out " << set.pages.size() << " pages in " << elapsed << " ms of CPU time");
+  CHECK(set.pages.size() >= 80);
+  // Typically 20–40 ms; the bound is loose so a loaded machine does not fail it, and tight
+  // enough that an accidental quadratic pass (which costs seconds here) does.
+  CHECK(elapsed < 600);
+}
