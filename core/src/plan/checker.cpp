@@ -84,7 +84,7 @@ std::optional<double> Checker::number(Element e, std::string_view attr, std::opt
   if (!is_plain_decimal(v, false) ||
       std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc() || !std::isfinite(value)) {
     diags_.error(loader::location_of(*e.node(), *a),
-                 attribute_phrase(*e.node(), attr) + " is not a number: '" + a->value + "'",
+                 attribute_phrase(*e.node(), attr) + " is not a number: '" + std::string(a->value) + "'",
                  {"numbers are plain decimals such as 62 or 4.5"});
     return std::nullopt;
   }
@@ -101,7 +101,7 @@ std::optional<long> Checker::integer(Element e, std::string_view attr, std::opti
   if (!is_plain_decimal(v, true) ||
       std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc()) {
     diags_.error(loader::location_of(*e.node(), *a),
-                 attribute_phrase(*e.node(), attr) + " is not a whole number: '" + a->value + "'");
+                 attribute_phrase(*e.node(), attr) + " is not a whole number: '" + std::string(a->value) + "'");
     return std::nullopt;
   }
   if (!in_range(diags_, *e.node(), *a, value, min, max)) return std::nullopt;

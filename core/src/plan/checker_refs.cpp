@@ -29,8 +29,9 @@ std::vector<std::string> suggest_ids(const detail::Node& from, std::string_view 
                                      std::initializer_list<std::string_view> kinds) {
   if (!from.plan) return {};
   std::vector<std::string_view> candidates;
-  for (const auto& [known, node] : from.plan->ids)
+  from.plan->ids.for_each([&](std::string_view known, const detail::Node* node) {
     if (kind_matches(node->name, kinds)) candidates.push_back(known);
+  });
   std::sort(candidates.begin(), candidates.end());  // deterministic ties
   return loader::did_you_mean(id, candidates);
 }
@@ -70,7 +71,7 @@ Element Checker::reference(Element e, std::string_view attr, std::initializer_li
   if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
     diags_.error(loader::location_of(*e.node(), *a),
                  "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) +
-                     " names one id, not a list: '" + a->value + "'");
+                     " names one id, not a list: '" + std::string(a->value) + "'");
     return Element();
   }
   return resolve(*this, *e.node(), *a, id, kinds);

@@ -2,6 +2,7 @@
 
 #include "plan/text_util.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace planforge::detail::loader {
@@ -28,37 +29,50 @@ std::uint32_t LoadContext::file_index(const std::filesystem::path& canonical, st
   return index;
 }
 
-std::unique_ptr<Node> Converter::start_element(XmlFile& file, pugi::xml_node from, Node* parent) {
-  auto node = std::make_unique<Node>();
-  node->kind = Node::Kind::element;
-  node->name = from.name();
+Node* Converter::new_node(Node::Kind kind, const XmlFile& file, LineColumn where, Node* parent) {
+  Node* node = ctx_.plan.arena.make<Node>();
+  node->kind = kind;
   node->parent = parent;
   node->plan = &ctx_.plan;
   node->file = file.index;
-  const LineColumn where = file.locate(from.name() - 1);  // the '<'
   node->line = where.line;
   node->column = where.column;
+  return node;
+}
+
+std::span<Node*> Converter::keep(const std::vector<Node*>& nodes) {
+  if (nodes.empty()) return {};
+  Node** kept = ctx_.plan.arena.make<Node*>(nodes.size());
+  std::copy(nodes.begin(), nodes.end(), kept);
+  return {kept, nodes.size()};
+}
+
+Node* Converter::start_element(XmlFile& file, pugi::xml_node from, Node* parent) {
+  Node* node = new_node(Node::Kind::element, file, file.locate(from.name() - 1), parent);  // the '<'
+  node->name = from.name();
   attributes(file, from, *node);
   return node;
 }
 
-std::unique_ptr<Node> Converter::shallow(XmlFile& file, pugi::xml_node from, Node* parent) {
+Node* Converter::shallow(XmlFile& file, pugi::xml_node from, Node* parent) {
   return start_element(file, from, parent);
 }
 
-std::unique_ptr<Node> Converter::element(XmlFile& file, pugi::xml_node from, Node* parent,
-                                         bool includes_allowed) {
-  std::unique_ptr<Node> node = start_element(file, from, parent);
+Node* Converter::element(XmlFile& file, pugi::xml_node from, Node* parent, bool includes_allowed) {
+  Node* node = start_element(file, from, parent);
   // Indexed before the children, so that the first of two equal ids in document order is
   // the one kept. The <plan id> names the document and is not indexed.
   if (parent) index_element(*node, ctx_.plan, ctx_.diags);
-  std::size_t count = 0;
-  for (pugi::xml_node child = from.first_child(); child; child = child.next_sibling()) ++count;
-  node->children.reserve(count);
-  children(file, from, *node, includes_allowed);
+  if (scratch_.size() <= depth_) scratch_.emplace_back();
+  std::vector<Node*>& kids = scratch_[depth_];
+  kids.clear();
+  ++depth_;
+  children(file, from, *node, kids, includes_allowed);
+  --depth_;
+  node->children = keep(kids);
   if (is_inline_element(node->name)) {
     check_inline_element(*node, ctx_.diags);
-    if (node->name == "ref") ctx_.refs.push_back(node.get());
+    if (node->name == "ref") ctx_.refs.push_back(node);
   }
   return node;
 }
@@ -66,10 +80,13 @@ std::unique_ptr<Node> Converter::element(XmlFile& file, pugi::xml_node from, Nod
 void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
   std::size_t count = 0;
   for (pugi::xml_attribute a = from.first_attribute(); a; a = a.next_attribute()) ++count;
-  to.attributes.reserve(count);
+  if (count == 0) return;
+  Attribute* kept = ctx_.plan.arena.make<Attribute>(count);
+  std::size_t used = 0;
   for (pugi::xml_attribute a = from.first_attribute(); a; a = a.next_attribute()) {
     const std::string_view name = a.name();
     const LineColumn where = file.locate(a.name());
+    to.attributes = {kept, used};  // what find_attribute sees: the ones kept so far
     if (const Attribute* first = to.find_attribute(name)) {
       // pugixml keeps both; XML forbids it and the reader cannot know which one counts.
       ctx_.diags.error(Location{file.display, where.line, where.column},
@@ -79,41 +96,40 @@ void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
       continue;
     }
     const char* value = a.value();
-    const bool in_buffer = value >= file.buffer.data() && value < file.buffer.data() + file.buffer.size();
-    const std::size_t value_offset = in_buffer ? file.offset_of(value) : file.offset_of(a.name());
+    const std::size_t value_offset = file.in_buffer(value) ? file.offset_of(value) : file.offset_of(a.name());
     const std::string_view raw = value;
-    if (in_buffer && value_offset > 0 && raw.find('&') != std::string_view::npos)
-      check_entities(file, value_offset, file.original[value_offset - 1], ctx_.diags);
-    Attribute& attr = to.attributes.emplace_back();
+    Attribute& attr = kept[used++];
     attr.name = name;
     attr.value = expand(file, raw, value_offset, true);
     attr.line = where.line;
     attr.column = where.column;
   }
+  to.attributes = {kept, used};
 }
 
-void Converter::children(XmlFile& file, pugi::xml_node from, Node& to, bool includes_allowed) {
+void Converter::children(XmlFile& file, pugi::xml_node from, Node& to, std::vector<Node*>& out,
+                         bool includes_allowed) {
   for (pugi::xml_node child : from.children()) {
     if (child.type() == pugi::node_element) {
       if (std::strcmp(child.name(), "include") == 0) {
         if (includes_allowed) {
-          expand_include(*this, file, child, to);
+          expand_include(*this, file, child, to, out);
         } else {
           ctx_.diags.error(file.at(child.name() - 1),
-                           "<include> is not allowed inside <" + to.name + ">",
+                           "<include> is not allowed inside <" + std::string(to.name) + ">",
                            {"an <include> stands where a <section> may: directly in <plan> or "
                             "in an included <sections>"});
         }
         continue;
       }
-      to.children.push_back(element(file, child, &to));
+      out.push_back(element(file, child, &to));
     } else if (is_text(child)) {
-      text(file, child, to);
+      if (Node* text_node = text(file, child, to)) out.push_back(text_node);
     }
   }
 }
 
-void Converter::text(XmlFile& file, pugi::xml_node from, Node& to) {
+Node* Converter::text(XmlFile& file, pugi::xml_node from, Node& to) {
   const std::string_view value = from.value();
   const bool cdata = from.type() == pugi::node_cdata;
   if (!cdata && is_blank(value)) {
@@ -123,43 +139,27 @@ void Converter::text(XmlFile& file, pugi::xml_node from, Node& to) {
     const pugi::xml_node prev = from.previous_sibling(), next = from.next_sibling();
     const bool matters = is_inline_element(to.name) || is_inline(prev) || is_inline(next) ||
                          is_text(prev) || is_text(next);
-    if (!matters) return;
-    auto node = std::make_unique<Node>();
-    node->kind = Node::Kind::text;
+    if (!matters) return nullptr;
+    Node* node = new_node(Node::Kind::text, file, file.locate(value.data()), &to);
     node->text = " ";
-    node->parent = &to;
-    node->plan = &ctx_.plan;
-    node->file = file.index;
-    const LineColumn where = file.locate(value.data());
-    node->line = where.line;
-    node->column = where.column;
-    to.children.push_back(std::move(node));
-    return;
+    return node;
   }
   const std::size_t offset = file.offset_of(value.data());
-  auto node = std::make_unique<Node>();
-  node->kind = Node::Kind::text;
-  node->parent = &to;
-  node->plan = &ctx_.plan;
-  node->file = file.index;
-  const LineColumn where = file.lines->locate(offset);
-  node->line = where.line;
-  node->column = where.column;
-  if (!cdata && value.find('&') != std::string_view::npos)
-    check_entities(file, offset, '<', ctx_.diags);
+  Node* node = new_node(Node::Kind::text, file, file.lines->locate(offset), &to);
   node->text = expand(file, value, offset, !cdata);
-  to.children.push_back(std::move(node));
+  return node;
 }
 
-std::string Converter::expand(XmlFile& file, std::string_view value, std::size_t offset,
-                              bool entities) {
-  if (value.find('$') == std::string_view::npos) return std::string(value);
+std::string_view Converter::expand(XmlFile& file, std::string_view value, std::size_t offset,
+                                   bool entities) {
+  if (value.find('$') == std::string_view::npos) return value;
   std::vector<ExpandProblem> problems;
   std::string out = ctx_.vars.expand(value, &problems);
   for (ExpandProblem& p : problems)
     ctx_.diags.error(file.at(original_offset(file, offset, p.index, entities)),
                      std::move(p.message), std::move(p.hints));
-  return out;
+  if (out == value) return value;
+  return ctx_.plan.strings.emplace_back(std::move(out));
 }
 
 }  // namespace planforge::detail::loader

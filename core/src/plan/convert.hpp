@@ -7,6 +7,7 @@
 #include "plan/vars.hpp"
 #include "plan/xml_file.hpp"
 
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -35,24 +36,33 @@ class Converter {
 
   // Converts an element and its subtree. `includes_allowed` says whether <include> children
   // are expanded (in <plan> and in an included <sections>) or reported as misplaced.
-  std::unique_ptr<Node> element(XmlFile& file, pugi::xml_node from, Node* parent,
-                                bool includes_allowed = false);
+  Node* element(XmlFile& file, pugi::xml_node from, Node* parent, bool includes_allowed = false);
+
+  // An array in the plan's arena holding `nodes`.
+  std::span<Node*> keep(const std::vector<Node*>& nodes);
 
   // The element with its attributes only, not indexed: for <include>, which is replaced.
-  std::unique_ptr<Node> shallow(XmlFile& file, pugi::xml_node from, Node* parent);
+  Node* shallow(XmlFile& file, pugi::xml_node from, Node* parent);
 
   LoadContext& context() { return ctx_; }
 
  private:
-  std::unique_ptr<Node> start_element(XmlFile& file, pugi::xml_node from, Node* parent);
+  Node* start_element(XmlFile& file, pugi::xml_node from, Node* parent);
+  Node* new_node(Node::Kind kind, const XmlFile& file, LineColumn where, Node* parent);
   void attributes(XmlFile& file, pugi::xml_node from, Node& to);
-  void children(XmlFile& file, pugi::xml_node from, Node& to, bool includes_allowed);
-  void text(XmlFile& file, pugi::xml_node from, Node& to);
+  void children(XmlFile& file, pugi::xml_node from, Node& to, std::vector<Node*>& out,
+                bool includes_allowed);
+  Node* text(XmlFile& file, pugi::xml_node from, Node& to);
   // Expands ${var} in a value that starts at `offset` in the file; problems are reported at
-  // the exact column of their "${".
-  std::string expand(XmlFile& file, std::string_view value, std::size_t offset, bool entities);
+  // the exact column of their "${". The value itself when there is nothing to expand, else
+  // a view of the expansion kept in PlanData::strings.
+  std::string_view expand(XmlFile& file, std::string_view value, std::size_t offset, bool entities);
 
   LoadContext& ctx_;
+  // Child lists are gathered here, one vector per depth reused for every element, then
+  // copied into the arena at their exact size. A deque: growing it moves no vector.
+  std::deque<std::vector<Node*>> scratch_;
+  std::size_t depth_ = 0;
 };
 
 // ids.cpp, called while converting so that the tree is walked once: the id index
@@ -60,17 +70,13 @@ class Converter {
 void index_element(const Node& e, PlanData& plan, Diagnostics& diags);
 void check_inline_element(const Node& e, Diagnostics& diags);
 
-// Replaces an <include> by the sections of the file it names (see includes.cpp).
-void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include, Node& parent);
+// Replaces an <include> by the sections of the file it names (see includes.cpp): they are
+// appended to `out`, the children of `parent` being gathered.
+void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include, Node& parent,
+                    std::vector<Node*>& out);
 
-// Reports entity references in a text or attribute value that pugixml left as written:
-// `&foo;` is an undefined entity, `&#xZZ;` a malformed character reference. The value
-// starts at `offset` in file.original and ends at `terminator`.
-void check_entities(XmlFile& file, std::size_t offset, char terminator, Diagnostics& diags);
-
-// The offset in file.original of byte `index` of a value decoded by pugixml from the bytes
-// at `start` (entity and character references and CR LF shrink when decoded).
-std::size_t original_offset(const XmlFile& file, std::size_t start, std::size_t index,
-                            bool entities);
+// The offset in the file of byte `index` of a value that pugixml decoded from the bytes at
+// `start` (entity and character references and CR LF shrink when decoded).
+std::size_t original_offset(XmlFile& file, std::size_t start, std::size_t index, bool entities);
 
 }  // namespace planforge::detail::loader

@@ -17,13 +17,13 @@ bool Element::has_attr(std::string_view name) const {
 
 std::optional<std::string> Element::attr(std::string_view name) const {
   if (!node_) return std::nullopt;
-  if (const detail::Attribute* a = node_->find_attribute(name)) return a->value;
+  if (const detail::Attribute* a = node_->find_attribute(name)) return std::string(a->value);
   return std::nullopt;
 }
 
 std::string Element::attr_or(std::string_view name, std::string_view fallback) const {
   if (node_)
-    if (const detail::Attribute* a = node_->find_attribute(name)) return a->value;
+    if (const detail::Attribute* a = node_->find_attribute(name)) return std::string(a->value);
   return std::string(fallback);
 }
 
@@ -36,7 +36,7 @@ Location Element::attr_location(std::string_view name) const {
 std::vector<std::string> Element::attr_names() const {
   std::vector<std::string> out;
   if (node_)
-    for (const detail::Attribute& a : node_->attributes) out.push_back(a.name);
+    for (const detail::Attribute& a : node_->attributes) out.emplace_back(a.name);
   return out;
 }
 
@@ -44,7 +44,7 @@ std::vector<Element> Element::children() const {
   std::vector<Element> out;
   if (!node_) return out;
   for (const auto& child : node_->children)
-    if (child->kind == detail::Node::Kind::element) out.emplace_back(child.get());
+    if (child->kind == detail::Node::Kind::element) out.emplace_back(child);
   return out;
 }
 
@@ -52,14 +52,14 @@ std::vector<Element> Element::children(std::string_view name) const {
   std::vector<Element> out;
   if (!node_) return out;
   for (const auto& child : node_->children)
-    if (child->kind == detail::Node::Kind::element && child->name == name) out.emplace_back(child.get());
+    if (child->kind == detail::Node::Kind::element && child->name == name) out.emplace_back(child);
   return out;
 }
 
 Element Element::child(std::string_view name) const {
   if (node_)
     for (const auto& child : node_->children)
-      if (child->kind == detail::Node::Kind::element && child->name == name) return Element(child.get());
+      if (child->kind == detail::Node::Kind::element && child->name == name) return Element(child);
   return Element();
 }
 

@@ -27,7 +27,7 @@ std::string more(std::size_t count, const char* what) {
 }  // namespace
 
 bool check_encoding(XmlFile& file, Diagnostics& diags) {
-  const std::string_view s = file.original;
+  const std::string_view s = *file.buffer;
   if (s.empty()) {
     diags.error(file.whole_file(), "file is empty");
     return false;
@@ -68,9 +68,10 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 }
 
 void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
-  std::string& buf = file.buffer;
+  std::string& buf = *file.buffer;
   std::size_t bad_utf8 = 0, controls = 0;
   std::size_t first_bad = std::string::npos, first_control = std::string::npos;
+  unsigned char bad_byte = 0, control_byte = 0;   // as read, before they are replaced
   const std::size_t n = buf.size();
   std::size_t i = 0;
   while (i < n) {
@@ -88,7 +89,10 @@ void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
     const unsigned char b = static_cast<unsigned char>(buf[i]);
     if (b < 0x20) {
       if (b != '\t' && b != '\n' && b != '\r') {
-        if (controls++ == 0) first_control = i;
+        if (controls++ == 0) {
+          first_control = i;
+          control_byte = b;
+        }
         buf[i] = ' ';
       }
       ++i;
@@ -97,13 +101,16 @@ void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
     } else if (const std::size_t len = utf8_sequence_length(buf, i)) {
       i += len;
     } else {
-      if (bad_utf8++ == 0) first_bad = i;
+      if (bad_utf8++ == 0) {
+        first_bad = i;
+        bad_byte = b;
+      }
       buf[i] = '?';
       ++i;
     }
   }
   if (bad_utf8 > 0) {
-    const unsigned char b = static_cast<unsigned char>(file.original[first_bad]);
+    const unsigned char b = bad_byte;
     std::vector<std::string> hints{"save the file as UTF-8"};
     if (b >= 0xA0) hints[0] += " (this byte looks like Latin-1 or Windows-1252 text)";
     diags.error(file.at(first_bad),
@@ -113,7 +120,7 @@ void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
   if (controls > 0) {
     diags.error(file.at(first_control),
                 "control character " +
-                    code_point_name(static_cast<unsigned char>(file.original[first_control])) +
+                    code_point_name(control_byte) +
                     " is not allowed in XML" + more(controls - 1, "control characters"));
   }
 }

@@ -1,6 +1,7 @@
 // Entity references. pugixml decodes the five predefined entities and character references
 // and leaves anything else as written, without a word; the reader deserves an error.
 #include "plan/convert.hpp"
+#include "plan/xml_file.hpp"
 
 #include <cctype>
 #include <cstdio>
@@ -66,34 +67,69 @@ std::size_t utf8_length(unsigned long code) {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
-}  // namespace
-
-void check_entities(XmlFile& file, std::size_t offset, char terminator, Diagnostics& diags) {
-  const std::string_view s = file.original;
-  for (std::size_t i = offset; i < s.size() && s[i] != terminator; ++i) {
-    if (s[i] != '&') continue;
-    std::size_t j = i + 1;
-    const bool numeric = j < s.size() && s[j] == '#';
-    if (numeric) ++j;
-    const std::size_t name_start = j;
-    while (j < s.size() && is_name_char(s[j])) ++j;
-    // A bare '&' ("R&D") is accepted as written, as pugixml does.
-    if (j >= s.size() || s[j] != ';' || j == name_start) continue;
-    const std::string_view name = s.substr(name_start, j - name_start);
-    const std::string written(s.substr(i, j + 1 - i));
-    if (numeric) {
-      if (!valid_char_ref(name))
-        diags.error(file.at(i), "invalid character reference '" + written + "'");
-    } else if (!is_predefined(name)) {
-      diags.error(file.at(i), "undefined entity '" + written + "'", entity_hints(name));
+// Where the markup starting with '<' at `lt` ends when it is a comment, CDATA section, PI or
+// DOCTYPE (whose text is not content); lt + 1 for anything else.
+std::size_t skipped_region_end(std::string_view s, std::size_t lt) {
+  const auto after = [&](std::string_view end) {
+    const std::size_t at = s.find(end, lt);
+    return at == std::string_view::npos ? s.size() : at + end.size();
+  };
+  if (s.compare(lt, 4, "<!--") == 0) return after("-->");
+  if (s.compare(lt, 9, "<![CDATA[") == 0) return after("]]>");
+  if (s.compare(lt, 2, "<?") == 0) return after("?>");
+  if (s.compare(lt, 2, "<!") == 0) {
+    int depth = 0;  // the DOCTYPE's internal subset may hold '>' inside [ ]
+    for (std::size_t i = lt; i < s.size(); ++i) {
+      if (s[i] == '[') ++depth;
+      else if (s[i] == ']') --depth;
+      else if (s[i] == '>' && depth <= 0) return i + 1;
     }
-    i = j;
+    return s.size();
+  }
+  return lt + 1;
+}
+
+void check_reference(XmlFile& file, std::size_t amp, Diagnostics& diags) {
+  const std::string_view s = *file.buffer;
+  std::size_t j = amp + 1;
+  const bool numeric = j < s.size() && s[j] == '#';
+  if (numeric) ++j;
+  const std::size_t name_start = j;
+  while (j < s.size() && is_name_char(s[j])) ++j;
+  // A bare '&' ("R&D") is accepted as written, as pugixml does.
+  if (j >= s.size() || s[j] != ';' || j == name_start) return;
+  const std::string_view name = s.substr(name_start, j - name_start);
+  const std::string written(s.substr(amp, j + 1 - amp));
+  if (numeric) {
+    if (!valid_char_ref(name)) diags.error(file.at(amp), "invalid character reference '" + written + "'");
+  } else if (!is_predefined(name)) {
+    diags.error(file.at(amp), "undefined entity '" + written + "'", entity_hints(name));
   }
 }
 
-std::size_t original_offset(const XmlFile& file, std::size_t start, std::size_t index,
-                            bool entities) {
-  const std::string_view s = file.original;
+}  // namespace
+
+void check_entities(XmlFile& file, Diagnostics& diags) {
+  // Runs before pugixml rewrites the bytes. Most files have few '&': jump from one to the
+  // next, classifying the markup in between only as far as needed.
+  const std::string_view s = *file.buffer;
+  std::size_t amp = s.find('&');
+  std::size_t classified = 0;  // every comment, CDATA, PI and DOCTYPE before this is known
+  while (amp != std::string_view::npos) {
+    for (std::size_t lt = s.find('<', classified); lt != std::string_view::npos && lt < amp;
+         lt = s.find('<', classified))
+      classified = skipped_region_end(s, lt);
+    if (classified > amp) {  // the '&' is inside a comment, CDATA section, PI or DOCTYPE
+      amp = s.find('&', classified);
+      continue;
+    }
+    check_reference(file, amp, diags);
+    amp = s.find('&', amp + 1);
+  }
+}
+
+std::size_t original_offset(XmlFile& file, std::size_t start, std::size_t index, bool entities) {
+  const std::string_view s = file.pristine();
   std::size_t o = start, d = 0;
   while (d < index && o < s.size()) {
     if (s[o] == '\r') {

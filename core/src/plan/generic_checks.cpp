@@ -48,7 +48,7 @@ int colspan_of(const Node& cell, Diagnostics& diags) {
   int n = 0;
   const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (ec != std::errc() || end != v.data() + v.size() || n < 1) {
-    diags.error(location_of(cell, *a), "colspan must be a whole number of at least 1, not '" + a->value + "'");
+    diags.error(location_of(cell, *a), "colspan must be a whole number of at least 1, not '" + std::string(a->value) + "'");
     return 1;
   }
   return n;

@@ -28,12 +28,12 @@ void check_ref(const Node& ref, const PlanData& plan, Diagnostics& diags, std::s
   const Attribute* to = ref.find_attribute("to");
   if (!to) return;
   const std::string id(trim(to->value));
-  if (id.empty() || plan.ids.count(id)) return;
+  if (id.empty() || plan.ids.contains(id)) return;
   std::vector<std::string> hints;
   if (suggested++ < max_suggestions) {
     std::vector<std::string_view> ids;
     ids.reserve(plan.ids.size());
-    for (const auto& [known, node] : plan.ids) ids.push_back(known);
+    plan.ids.for_each([&](std::string_view known, const Node*) { ids.push_back(known); });
     std::sort(ids.begin(), ids.end());  // deterministic tie-breaking
     hints = did_you_mean(id, ids);
   }
@@ -47,16 +47,17 @@ void index_element(const Node& e, PlanData& plan, Diagnostics& diags) {
   if (!a) return;
   const std::string_view id = trim(a->value);
   if (id.empty()) {
-    diags.error(location_of(e, *a), "empty id on <" + e.name + ">");
+    diags.error(location_of(e, *a), "empty id on <" + std::string(e.name) + ">");
   } else if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
     diags.error(location_of(e, *a), "id '" + std::string(id) + "' contains white space",
                 {"ids are single words: lists of ids are separated by spaces"});
   } else {
-    const auto [it, fresh] = plan.ids.emplace(std::string(id), &e);
+    // The key views the attribute value, which lives as long as the plan.
+    const auto [first, fresh] = plan.ids.insert(id, &e);
     if (!fresh) {
       diags.error(location_of(e, *a), "duplicate id '" + std::string(id) + "'",
                   {"ids are unique across the whole plan, includes too"});
-      diags.note(location_of(*it->second, *it->second->find_attribute("id")),
+      diags.note(location_of(*first, *first->find_attribute("id")),
                  "'" + std::string(id) + "' first defined here");
     }
   }

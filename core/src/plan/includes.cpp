@@ -24,11 +24,11 @@ std::string chain_name(const LoadContext& ctx, const fs::path& canonical) {
 }
 
 // The <include> element itself: only href, no content.
-std::string checked_href(XmlFile& file, pugi::xml_node xml, Node& include, Diagnostics& diags) {
+std::string checked_href(XmlFile& file, pugi::xml_node xml, const Node& include, Diagnostics& diags) {
   for (const Attribute& a : include.attributes)
     if (a.name != "href")
       diags.error(Location{include.location().file, a.line, a.column},
-                  "unknown attribute '" + a.name + "' on <include>",
+                  "unknown attribute '" + std::string(a.name) + "' on <include>",
                   did_you_mean(a.name, names({"href"})));
   for (pugi::xml_node child : xml.children()) {
     const bool element = child.type() == pugi::node_element;
@@ -51,7 +51,8 @@ std::string checked_href(XmlFile& file, pugi::xml_node xml, Node& include, Diagn
   return std::string(trim(href->value));
 }
 
-void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node root, Node& parent) {
+void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node root, Node& parent,
+                           std::vector<Node*>& out) {
   LoadContext& ctx = converter.context();
   for (pugi::xml_attribute a : root.attributes())
     ctx.diags.error(file.at(a.name()), "unknown attribute '" + std::string(a.name()) + "' on <sections>");
@@ -59,9 +60,9 @@ void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node r
     if (child.type() == pugi::node_element) {
       const std::string_view name = child.name();
       if (name == "include") {
-        expand_include(converter, file, child, parent);
+        expand_include(converter, file, child, parent, out);
       } else if (name == "section") {
-        parent.children.push_back(converter.element(file, child, &parent));
+        out.push_back(converter.element(file, child, &parent));
       } else {
         ctx.diags.error(file.at(child.name() - 1),
                         "unexpected <" + std::string(name) + "> in <sections>; it holds <section> "
@@ -77,11 +78,13 @@ void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node r
 
 }  // namespace
 
-void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_xml, Node& parent) {
+void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_xml, Node& parent,
+                    std::vector<Node*>& out) {
   LoadContext& ctx = converter.context();
   Diagnostics& diags = ctx.diags;
   // Converted like any element, so its href gets ${var}, entity and duplicate checks.
-  const std::unique_ptr<Node> include = converter.shallow(file, include_xml, &parent);
+  // (It lands in the node store but not in the tree.)
+  const Node* include = converter.shallow(file, include_xml, &parent);
   const Location where = include->location();
   const std::string href = checked_href(file, include_xml, *include, diags);
   if (href.empty()) return;
@@ -111,7 +114,8 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   }
 
   XmlFile included;
-  const ReadResult read = read_bytes(canonical, included.original);
+  included.buffer = &ctx.plan.buffers.emplace_back();
+  const ReadResult read = read_bytes(canonical, *included.buffer);
   if (read.status == ReadStatus::not_found) {
     diags.error(where, "included file '" + href + "' not found", {"looked for " + display});
     return;
@@ -129,9 +133,9 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   const pugi::xml_node root = included.doc.document_element();
   const std::string_view root_name = root.name();
   if (root_name == "section") {
-    parent.children.push_back(converter.element(included, root, &parent));
+    out.push_back(converter.element(included, root, &parent));
   } else if (root_name == "sections") {
-    convert_sections_root(converter, included, root, parent);
+    convert_sections_root(converter, included, root, parent, out);
   } else {
     diags.error(included.at(root.name() - 1),
                 "an included file's root must be <section> or <sections>, not <" +

@@ -1,6 +1,7 @@
 #pragma once
 // Byte offsets in a file → 1-based line and column (columns count code points, as editors
-// do). Built once per file from the bytes as read, before pugixml rewrites them in place.
+// do). Built from the bytes as read, before pugixml rewrites them in place; it keeps what it
+// needs, so later questions never look at the (rewritten) bytes again.
 
 #include <cstdint>
 #include <string_view>
@@ -17,19 +18,19 @@ class LineMap {
  public:
   explicit LineMap(std::string_view text);
 
-  // Where `offset` is. Queries in increasing order (document order) cost only the bytes
-  // between them, so locating every node of a file stays linear in its size even when the
-  // file is one enormous line.
   LineColumn locate(std::size_t offset);
 
-  std::size_t line_count() const { return starts_.size(); }
-
  private:
-  std::string_view text_;
-  std::vector<std::size_t> starts_;   // offset of the first byte of each line
-  std::size_t cursor_offset_ = 0;     // the last answer, to continue from
-  LineColumn cursor_;
-  std::size_t cursor_line_index_ = 0;
+  // UTF-8 continuation bytes before `offset`, in O(1): a count per 64-byte block and a
+  // bit per byte inside it. Empty for a pure-ASCII file, where a column is a byte count.
+  std::size_t continuations_before(std::size_t offset) const;
+
+  std::size_t size_ = 0;
+  std::vector<std::uint32_t> starts_;        // offset of each line's first byte
+  std::vector<std::uint32_t> block_counts_;  // continuation bytes before each 64-byte block
+  std::vector<std::uint64_t> block_bits_;    // which bytes of each block are continuations
+  std::size_t cursor_line_ = 0;              // the last answer's line: queries mostly move
+                                             // forward, a few lines at a time
 };
 
 }  // namespace planforge::detail::loader

@@ -51,7 +51,8 @@ std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& dia
   const std::string display = options.plan.generic_string();
 
   loader::XmlFile main;
-  const loader::ReadResult read = loader::read_bytes(options.plan, main.original);
+  main.buffer = &plan->buffers.emplace_back();
+  const loader::ReadResult read = loader::read_bytes(options.plan, *main.buffer);
   if (read.status != loader::ReadStatus::ok) {
     diags.error(Location{display, 0, 0}, loader::describe_read_problem(read));
     return nullptr;

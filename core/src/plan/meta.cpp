@@ -95,7 +95,7 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
   const Node* meta_node = nullptr;
   for (const auto& child : plan.root->children)
     if (child->kind == Node::Kind::element && child->name == "meta") {
-      meta_node = child.get();
+      meta_node = child;
       break;
     }
   if (!meta_node) return;  // reported by check_plan
@@ -110,9 +110,9 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
   std::map<std::string, const Node*> versions;
   for (const auto& child : m.children) {
     if (child->kind != Node::Kind::element) continue;
-    const std::string& name = child->name;
+    const std::string name(child->name);
     if (name != "revision") {
-      const auto [it, fresh] = seen.emplace(name, child.get());
+      const auto [it, fresh] = seen.emplace(name, child);
       if (!fresh) {
         diags.error(child->location(), "<" + name + "> is given twice in <meta>");
         diags.note(it->second->location(), "first <" + name + "> is here");

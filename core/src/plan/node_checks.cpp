@@ -42,8 +42,8 @@ std::vector<std::string> html_hint(std::string_view name, const std::vector<std:
 
 std::string describe(const Node& e) {
   const Attribute* id = e.find_attribute("id");
-  if (id && !trim(id->value).empty()) return e.name + " '" + std::string(trim(id->value)) + "'";
-  return "<" + e.name + ">";
+  if (id && !trim(id->value).empty()) return std::string(e.name) + " '" + std::string(trim(id->value)) + "'";
+  return "<" + std::string(e.name) + ">";
 }
 
 Location location_of(const Node& e, const Attribute& a) {
@@ -76,9 +76,9 @@ void check_attributes(const Node& e, const std::vector<std::string_view>& requir
     known.insert(known.end(), optional.begin(), optional.end());
     std::vector<std::string> hints = did_you_mean(a.name, known);
     if (hints.empty())
-      hints.push_back(known.empty() ? "<" + e.name + "> takes no attributes"
-                                    : "<" + e.name + "> takes " + join_choices(known, " and "));
-    diags.error(location_of(e, a), "unknown attribute '" + a.name + "' on <" + e.name + ">",
+      hints.push_back(known.empty() ? "<" + std::string(e.name) + "> takes no attributes"
+                                    : "<" + std::string(e.name) + "> takes " + join_choices(known, " and "));
+    diags.error(location_of(e, a), "unknown attribute '" + std::string(a.name) + "' on <" + std::string(e.name) + ">",
                 std::move(hints));
   }
   for (std::string_view name : required) {
@@ -97,7 +97,7 @@ void check_children(const Node& e, const std::vector<std::string_view>& allowed,
   for (const auto& child : e.children) {
     if (child->kind == Node::Kind::text) {
       if (!text_allowed && !text_reported && !is_blank(child->text)) {
-        diags.error(text_location(*child), "unexpected text in <" + e.name + ">");
+        diags.error(text_location(*child), "unexpected text in <" + std::string(e.name) + ">");
         text_reported = true;  // one per element is enough
       }
       continue;
@@ -106,16 +106,16 @@ void check_children(const Node& e, const std::vector<std::string_view>& allowed,
     std::vector<std::string> hints = did_you_mean(child->name, allowed);
     if (hints.empty()) hints = html_hint(child->name, allowed);
     if (hints.empty() && !allowed.empty())
-      hints.push_back("<" + e.name + "> holds " + join_choices(allowed, " and "));
+      hints.push_back("<" + std::string(e.name) + "> holds " + join_choices(allowed, " and "));
     diags.error(child->location(),
-                "unknown element <" + child->name + "> in <" + e.name + ">", std::move(hints));
+                "unknown element <" + std::string(child->name) + "> in <" + std::string(e.name) + ">", std::move(hints));
   }
 }
 
 void check_plain_text(const Node& e, Diagnostics& diags) {
   for (const auto& child : e.children)
     if (child->kind == Node::Kind::element) {
-      diags.error(child->location(), "<" + e.name + "> holds plain text; <" + child->name +
+      diags.error(child->location(), "<" + std::string(e.name) + "> holds plain text; <" + std::string(child->name) +
                                          "> is not allowed here");
       return;
     }
@@ -128,7 +128,7 @@ std::optional<bool> boolean_attribute(const Node& e, std::string_view name, Diag
   if (v == "true") return true;
   if (v == "false") return false;
   diags.error(location_of(e, *a), "attribute '" + std::string(name) + "' of " + describe(e) +
-                                      " must be 'true' or 'false', not '" + a->value + "'");
+                                      " must be 'true' or 'false', not '" + std::string(a->value) + "'");
   return std::nullopt;
 }
 
@@ -141,7 +141,7 @@ std::optional<std::string> choice_attribute(const Node& e, std::string_view name
   if (contains(allowed, v)) return std::string(v);
   diags.error(location_of(e, *a),
               "attribute '" + std::string(name) + "' of " + describe(e) + " must be " +
-                  join_choices(allowed) + ", not '" + a->value + "'",
+                  join_choices(allowed) + ", not '" + std::string(a->value) + "'",
               did_you_mean(v, allowed));
   return std::nullopt;
 }

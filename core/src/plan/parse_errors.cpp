@@ -85,7 +85,7 @@ struct Problem {
 };
 
 Problem mismatch(XmlFile& file, std::size_t offset) {
-  const std::string_view s = file.original;
+  const std::string_view s = file.pristine();
   const std::vector<OpenTag> open = open_elements(s, offset >= 2 ? offset - 2 : 0);
   if (offset < 2 || offset >= s.size() || s.compare(offset - 2, 2, "</") != 0) {
     if (open.empty()) return {offset, "unexpected end of file", {}};
@@ -135,7 +135,7 @@ Problem bad_attribute(std::string_view s, std::size_t offset) {
 }
 
 Problem describe(XmlFile& file, const pugi::xml_parse_result& result) {
-  const std::string_view s = file.original;
+  const std::string_view s = file.pristine();
   const auto offset = static_cast<std::size_t>(result.offset);
   const auto back_to = [&](std::string_view start) {
     const std::size_t at = s.rfind(start, offset);

@@ -69,7 +69,7 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
   plan.template_name = attr_value(root, "template");
   plan.lang = attr_value(root, "lang");
   if (const Attribute* lang = root.find_attribute("lang"); lang && !is_language_tag(plan.lang))
-    diags.error(location_of(root, *lang), "invalid language tag '" + lang->value + "'",
+    diags.error(location_of(root, *lang), "invalid language tag '" + std::string(lang->value) + "'",
                 {"use a BCP 47 tag such as en, de or en-GB"});
 
   // "include" never survives conversion; it is listed for the did-you-mean hints.
@@ -81,11 +81,11 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
     if (child->name == "meta" || child->name == "vars") {
       const Node*& first = child->name == "meta" ? meta : vars;
       if (first) {
-        diags.error(child->location(), "<" + child->name + "> is given twice");
-        diags.note(first->location(), "first <" + child->name + "> is here");
+        diags.error(child->location(), "<" + std::string(child->name) + "> is given twice");
+        diags.note(first->location(), "first <" + std::string(child->name) + "> is here");
         continue;
       }
-      first = child.get();
+      first = child;
       if (child->name == "vars") check_vars(*child, diags);
     } else if (child->name == "section") {
       check_section(*child, plan, diags);

@@ -9,37 +9,71 @@
 #include <planforge/element.hpp>
 #include <planforge/engine.hpp>
 
+#include "plan/id_index.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <new>
 #include <optional>
+#include <span>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace planforge::detail {
 
+// Names and values are views: into the file buffers the plan keeps (pugixml decodes in
+// place) or, for values that had ${var} expanded, into PlanData::strings. Attribute and
+// child lists are spans into PlanData::arena. A 50 MB plan is millions of nodes, so a node
+// owns nothing and is freed with its arena's blocks.
 struct Attribute {
-  std::string name;
-  std::string value;          // ${var} already expanded
+  std::string_view name;
+  std::string_view value;     // ${var} already expanded
   std::uint32_t line = 0, column = 0;
 };
 
 // An element or a run of text. Locations are (file index, line, column) so that a 50 MB
 // plan does not carry a file name per node.
 struct Node {
-  enum class Kind { element, text };
+  enum class Kind : std::uint8_t { element, text };
   Kind kind = Kind::element;
-  std::string name;           // element name; empty for text
-  std::string text;           // text content (kind == text), ${var} expanded
-  std::vector<Attribute> attributes;
-  std::vector<std::unique_ptr<Node>> children;
+  std::uint32_t file = 0, line = 0, column = 0;
+  std::string_view name;      // element name; empty for text
+  std::string_view text;      // text content (kind == text), ${var} expanded
+  std::span<Attribute> attributes;
+  std::span<Node*> children;
   Node* parent = nullptr;
   const PlanData* plan = nullptr;
-  std::uint32_t file = 0, line = 0, column = 0;
 
   Location location() const;
   const Attribute* find_attribute(std::string_view name) const;
+};
+
+// Memory for the tree: large blocks that never move, handed out in pieces and released all
+// at once with the plan. Only for trivially destructible types: nothing is destroyed.
+class Arena {
+ public:
+  // n default-initialised objects, contiguous.
+  template <typename T>
+  T* make(std::size_t n = 1) {
+    static_assert(std::is_trivially_destructible_v<T>);
+    void* p = allocate(n * sizeof(T), alignof(T));
+    T* first = static_cast<T*>(p);
+    for (std::size_t i = 0; i < n; ++i) new (first + i) T();
+    return first;
+  }
+
+ private:
+  void* allocate(std::size_t bytes, std::size_t align);
+  static constexpr std::size_t block_size = std::size_t{1} << 20;
+  std::vector<std::unique_ptr<std::byte[]>> blocks_;
+  std::byte* next_ = nullptr;
+  std::size_t left_ = 0;
 };
 
 struct Revision {
@@ -67,14 +101,18 @@ struct SectionEntry {
 struct PlanData {
   std::vector<std::string> files;     // file table: index 0 is the plan itself
   std::vector<std::filesystem::path> paths;  // the same files, absolute (for resolving hrefs)
-  std::unique_ptr<Node> root;         // <plan>, includes merged in
+  Arena arena;                        // the nodes, their attribute and child lists
+  std::deque<std::string> buffers;    // each file's bytes as pugixml decoded them: names,
+                                      // values and texts of the nodes point into these
+  std::deque<std::string> strings;    // values that ${var} expansion changed
+  Node* root = nullptr;               // <plan>, includes merged in
   std::string format, id, version, template_name, lang;
   Meta meta;
   // <var> values after --set, plus the built-ins (title, subtitle, client, prepared-by,
   // date, status, version) so that header and footer text can use them too.
   std::map<std::string, std::string, std::less<>> vars;
   std::vector<SectionEntry> sections; // document order, includes expanded
-  std::unordered_map<std::string, const Node*> ids;
+  IdIndex ids;                        // keys view the id attributes
 };
 
 // Loads PLAN.xml and everything it includes. Every problem goes to `diags` (file:line:col);

@@ -8,8 +8,7 @@ PLANFORGE_BEGIN_NAMESPACE
 
 Element PlanView::find(std::string_view id) const {
   if (!data_) return Element();
-  const auto it = data_->ids.find(std::string(id));
-  return it == data_->ids.end() ? Element() : Element(it->second);
+  return Element(data_->ids.find(id));
 }
 
 std::vector<Element> PlanView::sections(std::string_view type) const {

@@ -57,21 +57,30 @@ std::size_t skip_markup_outside_root(std::string_view s, std::size_t i) {
   return i;
 }
 
-void check_outside_root(XmlFile& file, pugi::xml_node root, Diagnostics& diags) {
-  const std::string_view s = file.original;
-  const std::size_t root_start = file.offset_of(root.name()) - 1;
-  const std::size_t before = skip_markup_outside_root(s, s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
-  if (before < root_start)
-    diags.error(file.at(before), "text before the root element <" + std::string(root.name()) + ">");
-  // After the root: find the end of its end tag by scanning back over trailing comments and
-  // white space; whatever remains after the last '>' is stray text.
+// pugixml drops text outside the root element without a word; a reader expects an error
+// (it is usually a stray paste). Found in the raw bytes, reported once the root is known.
+void scan_outside_root(XmlFile& file) {
+  const std::string_view s = *file.buffer;
+  file.prolog_end = skip_markup_outside_root(s, s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+  const std::size_t doctype = s.substr(0, file.prolog_end).find("<!DOCTYPE");
+  if (doctype != std::string_view::npos) file.doctype = doctype;
+  // After the root: scan back over trailing white space; whatever follows the last '>' and
+  // is not a comment or PI is stray text.
   std::size_t end = s.size();
   while (end > 0 && is_space(s[end - 1])) --end;
-  const std::size_t last_gt = s.rfind('>', end == 0 ? 0 : end - 1);
-  if (last_gt != std::string_view::npos && last_gt + 1 < end && last_gt >= root_start) {
+  const std::size_t last_gt = end == 0 ? std::string_view::npos : s.rfind('>', end - 1);
+  if (last_gt != std::string_view::npos && last_gt + 1 < end) {
     const std::size_t stray = skip_markup_outside_root(s, last_gt + 1);
-    if (stray < end) diags.error(file.at(stray), "text after the end of the root element");
+    if (stray < end) file.trailing_text = stray;
   }
+}
+
+void check_outside_root(XmlFile& file, pugi::xml_node root, Diagnostics& diags) {
+  const std::size_t root_start = file.offset_of(root.name()) - 1;
+  if (file.prolog_end < root_start)
+    diags.error(file.at(file.prolog_end), "text before the root element <" + std::string(root.name()) + ">");
+  if (file.trailing_text && *file.trailing_text > root_start)
+    diags.error(file.at(*file.trailing_text), "text after the end of the root element");
 }
 
 void check_document_level(XmlFile& file, Diagnostics& diags) {
@@ -84,8 +93,7 @@ void check_document_level(XmlFile& file, Diagnostics& diags) {
                     "encoding '" + std::string(enc.value()) + "' is not supported; plans are UTF-8",
                     {"save the file as UTF-8 and write encoding=\"UTF-8\""});
     } else if (node.type() == pugi::node_doctype) {
-      const std::size_t at = file.original.rfind("<!DOCTYPE", file.offset_of(node.value()));
-      diags.warning(file.at(at == std::string::npos ? file.offset_of(node.value()) : at),
+      diags.warning(file.at(file.doctype.value_or(file.offset_of(node.value()))),
                     "DOCTYPE ignored: planforge does not read DTDs, so entities declared there "
                     "are not defined");
     } else if (node.type() == pugi::node_element) {
@@ -143,14 +151,24 @@ std::string describe_read_problem(const ReadResult& result) {
   return {};
 }
 
+const std::string& XmlFile::pristine() {
+  if (!pristine_) {
+    std::string bytes;
+    // Should the file have gone meanwhile, the rewritten buffer is the best there is.
+    pristine_ = read_bytes(path, bytes).status == ReadStatus::ok ? std::move(bytes) : *buffer;
+  }
+  return *pristine_;
+}
+
 bool parse_xml(XmlFile& file, Diagnostics& diags) {
-  file.lines.emplace(file.original);
+  file.lines.emplace(*file.buffer);
   if (!check_encoding(file, diags)) return false;
-  file.buffer = file.original;
   sanitize_for_parser(file, diags);
+  scan_outside_root(file);
+  check_entities(file, diags);
 
   const pugi::xml_parse_result result = file.doc.load_buffer_inplace(
-      file.buffer.data(), file.buffer.size(), parse_flags, pugi::encoding_utf8);
+      file.buffer->data(), file.buffer->size(), parse_flags, pugi::encoding_utf8);
   if (!result) {
     report_parse_error(file, result, diags);
     return false;

@@ -32,7 +32,7 @@ TEST_CASE("includes merge their sections in document order, nested, with vars an
   CHECK(a.child("p").text() == "Owned by Help desk lead for Acme.");
   const planforge::Element deep(l.plan->sections[3].node);
   CHECK(deep.location().to_string() == data + "includes/sections/nested/deep.xml:1:1");
-  CHECK(l.plan->ids.count("deep") == 1);
+  CHECK(l.plan->ids.contains("deep"));
 }
 
 TEST_CASE("an include cycle is reported with its chain") {

@@ -95,8 +95,8 @@ TEST_CASE("duplicate ids across the plan: error at the second, note at the first
       t.f + ":4:22: error: duplicate id 'x'"});
   REQUIRE(t.l.plan != nullptr);
   // The first definition wins in the index.
-  CHECK(t.l.plan->ids.at("x")->name == "p");
-  CHECK(t.l.plan->ids.at("a")->name == "section");
+  CHECK(t.l.plan->ids.find("x")->name == "p");
+  CHECK(t.l.plan->ids.find("a")->name == "section");
 }
 
 TEST_CASE("ids are single non-empty words; <plan id> is not indexed") {
@@ -105,7 +105,7 @@ TEST_CASE("ids are single non-empty words; <plan id> is not indexed") {
       t.f + ":3:22: error: id 'two words' contains white space",
       t.f + ":3:59: error: empty id on <section>"});
   REQUIRE(t.l.plan != nullptr);
-  CHECK(t.l.plan->ids.count("t") == 0);
+  CHECK_FALSE(t.l.plan->ids.contains("t"));
 }
 
 TEST_CASE("<ref to> must name an existing id, with a hint for a near miss") {
