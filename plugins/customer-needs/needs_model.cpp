@@ -22,6 +22,9 @@ std::vector<std::string> split_ids(std::string_view text) {
 }
 
 std::optional<double> parse_number(std::string_view text) {
+  // The Checker accepts surrounding white space; so does reading.
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   if (text.empty()) return std::nullopt;
   for (char c : text)
     if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
@@ -40,14 +43,6 @@ std::string format_number(double value) {
   if (s == "-0") s = "0";
   if (!s.empty() && s.front() == '-') s.replace(0, 1, "\u2212");
   return s;
-}
-
-std::vector<Segment> read_segments(Element section) {
-  std::vector<Segment> out;
-  for (const Element& s : section.children("segment"))
-    out.push_back({s.attr_or("id", ""), s.attr_or("name", s.attr_or("id", "")),
-                   s.attr_or("internal", "false") == "true"});
-  return out;
 }
 
 std::vector<Need> ranked_needs(Element section) {

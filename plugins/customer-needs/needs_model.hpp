@@ -15,11 +15,6 @@ namespace needs {
 /// A gap of this size or more (importance − capability) makes a need a weak point.
 constexpr double weak_point_gap = 2.0;
 
-struct Segment {
-  std::string id, name;
-  bool internal = false;
-};
-
 struct Need {
   planforge::Element element;
   std::string id, name, source;
@@ -30,7 +25,6 @@ struct Need {
   bool weak() const { return gap() >= weak_point_gap - 1e-9; }
 };
 
-std::vector<Segment> read_segments(planforge::Element section);
 /// The section's needs, ranked: largest gap first, ties by importance, then as written.
 std::vector<Need> ranked_needs(planforge::Element section);
 

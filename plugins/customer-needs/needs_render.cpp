@@ -38,23 +38,28 @@ std::string segment_names(const Need& n, const PlanView& plan) {
   return out;
 }
 
-Table segments_table(Element section, const std::vector<Need>& ranked) {
+Table segments_table(Element section, const std::vector<Need>& ranked, const Palette& p) {
   Table t;
   t.caption = "Customer segments";
-  t.columns = {{Align::left, 0.5}, {Align::left, 0.3}, {Align::right, 0.2}};
+  t.columns = {{Align::left, 0.26}, {Align::left, 0.50}, {Align::left, 0.12}, {Align::right, 0.12}};
   TableRow head;
   head.header = true;
-  for (const char* h : {"Segment", "Kind", "Needs rated"}) head.cells.push_back(text_cell(plain(h)));
+  for (const char* h : {"Segment", "Who they are", "Kind", "Needs"})
+    head.cells.push_back(text_cell(plain(h)));
+  head.cells.back().align = Align::right;
   t.rows.push_back(std::move(head));
-  for (const Segment& s : read_segments(section)) {
+  for (const Element& e : section.children("segment")) {
+    const std::string id = e.attr_or("id", "");
     const auto count = std::count_if(ranked.begin(), ranked.end(), [&](const Need& n) {
-      return std::find(n.segments.begin(), n.segments.end(), s.id) != n.segments.end();
+      return std::find(n.segments.begin(), n.segments.end(), id) != n.segments.end();
     });
     TableRow row;
-    row.anchor = s.id;
-    row.cells.push_back(text_cell(plain(s.name)));
-    // Staff are customers of the plan too (seed 004: employees implement it).
-    row.cells.push_back(text_cell(plain(s.internal ? "Internal (staff)" : "External customers")));
+    row.anchor = id;
+    row.cells.push_back(text_cell(bold(e.attr_or("name", id))));
+    RichText desc = e.rich_text();
+    row.cells.push_back(text_cell(desc.empty() ? RichText{colored("\u2014", p.muted)} : desc));
+    // Staff are customers of the plan too (seed 004: employees carry it out).
+    row.cells.push_back(text_cell(plain(e.attr_or("internal", "false") == "true" ? "Internal" : "External")));
     row.cells.push_back(text_cell(plain(std::to_string(count)), Align::right));
     t.rows.push_back(std::move(row));
   }
@@ -201,7 +206,7 @@ void render_section(Element section, SectionBuilder& out) {
   for (auto it = children.begin(); it != first_own; ++it) out.add_generic(*it);
 
   const auto ranked = ranked_needs(section);
-  if (!section.children("segment").empty()) out.add(segments_table(section, ranked));
+  if (!section.children("segment").empty()) out.add(segments_table(section, ranked, out.palette()));
   if (!ranked.empty()) {
     out.add(weak_points(ranked));
     out.add(ranking_table(ranked, out));

@@ -2,7 +2,6 @@
 
 #include "needs_model.hpp"
 
-#include <set>
 #include <string>
 
 namespace needs {
@@ -24,14 +23,8 @@ void check_need(Element need, Checker& check) {
   check.children(need, {}, /*allow_generic=*/false);
   if (need.has_attr("importance")) check.number(need, "importance", 1.0, 5.0);
   if (need.has_attr("capability")) check.number(need, "capability", 1.0, 5.0);
-  if (!need.has_attr("segments")) return;
-  check.references(need, "segments", {"segment"});
-  std::set<std::string> seen;
-  for (const std::string& id : split_ids(need.attr_or("segments", "")))
-    if (!seen.insert(id).second)
-      check.diagnostics().warning(need.attr_location("segments"),
-                                  "need '" + need.attr_or("id", "?") + "' lists segment '" +
-                                      id + "' twice");
+  // references() also warns about an id listed twice.
+  if (need.has_attr("segments")) check.references(need, "segments", {"segment"});
 }
 
 }  // namespace

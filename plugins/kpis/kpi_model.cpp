@@ -11,6 +11,9 @@ using planforge::Date;
 using planforge::Element;
 
 std::optional<double> parse_number(std::string_view text) {
+  // The Checker accepts surrounding white space; so does reading.
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   // Plain decimals only: from_chars refuses "+1", "1e3" is allowed by it, so check first.
   if (text.empty()) return std::nullopt;
   for (char c : text)

@@ -11,6 +11,9 @@ namespace portfolio {
 using planforge::Element;
 
 std::optional<double> parse_number(std::string_view text) {
+  // The Checker accepts surrounding white space; so does reading.
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   if (text.empty()) return std::nullopt;
   for (char c : text)
     if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
@@ -117,7 +120,10 @@ Offering read_offering(Element e) {
     if (auto d = Duration::parse(*s)) o.sla["respond"] = *d;
   for (const Element& s : e.children("sla"))
     if (auto d = Duration::parse(s.attr_or("within", ""))) o.sla[s.attr_or("stage", "")] = *d;
-  if (auto p = e.attr("price")) o.price = parse_number(*p);
+  if (auto p = e.attr("price")) {
+    o.price_text = *p;
+    o.price = parse_number(*p);
+  }
   o.price_per = e.attr_or("price-per", "");
   return o;
 }

@@ -38,7 +38,8 @@ struct Offering {
   std::string id, name;
   std::vector<std::string> channels, addresses, segments;
   std::map<std::string, Duration> sla;   ///< stage → duration; `sla=` is the respond stage
-  std::optional<double> price;
+  std::optional<double> price;   ///< when `price` is a plain decimal
+  std::string price_text;        ///< `price` as written, shown as is when not a number
   std::string price_per;
 };
 

@@ -92,7 +92,7 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
   bool priced = false, any_tier = false;
   for (const Tier& t : tiers) {
     any_tier = any_tier || !t.id.empty();
-    for (const Offering& o : t.offerings) priced = priced || o.price.has_value();
+    for (const Offering& o : t.offerings) priced = priced || !o.price_text.empty();
   }
   const int columns = priced ? 4 : 3;
 
@@ -139,7 +139,8 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
       row.cells.push_back(cell(service_levels(o, p)));
       if (priced) {
         RichText price;
-        if (!o.price) price.push_back(colored("\u2014", p.muted));
+        if (o.price_text.empty()) price.push_back(colored("\u2014", p.muted));
+        else if (!o.price) price.push_back(Run{o.price_text});   // "6 % a year": as written
         else if (*o.price == 0) price.push_back(Run{"Included"});
         else {
           price.push_back(Run{money.format(*o.price)});

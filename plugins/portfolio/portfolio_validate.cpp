@@ -84,6 +84,29 @@ void check_service_levels(Element offering, Checker& check) {
   }
 }
 
+// A price is a plain decimal, formatted in the plan's currency, or words shown as written
+// ("Included in Premier", "6 % a year"). Digits dressed as money ("$4,174.99") are most
+// likely meant as a number, so they get a warning saying how to write one.
+void check_price(Element offering, Checker& check) {
+  const std::string price = offering.attr_or("price", "");
+  if (parse_number(price)) {
+    check.number(offering, "price", 0.0);
+    return;
+  }
+  const bool looks_numeric = std::any_of(price.begin(), price.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      std::all_of(price.begin(), price.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ' || c == '$' || c == '-' || u >= 0x80;
+      });
+  if (looks_numeric)
+    check.diagnostics().warning(offering.attr_location("price"),
+                                "price " + quoted(price) + " of offering " +
+                                    quoted(offering.attr_or("id", "?")) +
+                                    " is shown as written, not formatted as money",
+                                {"write a plain decimal such as 4174.99; the currency comes from "
+                                 "the plan variable 'currency'"});
+}
+
 void check_offering(Element offering, Checker& check, bool plan_has_needs) {
   check.attributes(offering, {"id", "name"},
                    {"channel", "sla", "price", "price-per", "addresses", "segments"});
@@ -97,19 +120,14 @@ void check_offering(Element offering, Checker& check, bool plan_has_needs) {
                                   "offering " + quoted(id) + " has an empty channel name",
                                   {"separate channels with single commas: \"phone, e-mail\""});
   }
-  if (offering.has_attr("price")) check.number(offering, "price", 0.0);
+  if (offering.has_attr("price")) check_price(offering, check);
   if (offering.has_attr("price-per") && !offering.has_attr("price"))
     check.diagnostics().warning(offering.attr_location("price-per"),
                                 "offering " + quoted(id) + " has price-per but no price");
   if (offering.has_attr("segments")) check.references(offering, "segments", {"segment"});
   if (offering.has_attr("addresses")) {
+    // references() also warns about an id listed twice.
     check.references(offering, "addresses", {"need"});
-    std::set<std::string> seen;
-    for (const std::string& need : split_ids(offering.attr_or("addresses", "")))
-      if (!seen.insert(need).second)
-        check.diagnostics().warning(offering.attr_location("addresses"),
-                                    "offering " + quoted(id) + " lists need " + quoted(need) +
-                                        " twice");
   } else if (plan_has_needs) {
     // Pollock: the portfolio is "matched against the specific needs" of the customers.
     check.diagnostics().warning(offering.location(),
