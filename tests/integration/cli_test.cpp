@@ -25,7 +25,7 @@ pf::fs::path misspelt_plan(const pf::TempDir& tmp) {
 
 TEST_CASE("cli: usage errors exit 2 with CLI11's message") {
   check_usage_error({}, "A subcommand is required");
-  check_usage_error({"draw"}, "draw");
+  check_usage_error({"draw"}, "unknown command 'draw'");
   check_usage_error({"render"}, "plan is required");
   check_usage_error({"render", "/no/such/plan.xml"}, "File does not exist: /no/such/plan.xml");
   check_usage_error({"render", pf::data("integration/minimal.xml"), "--frobnicate"}, "--frobnicate");

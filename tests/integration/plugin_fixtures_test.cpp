@@ -64,25 +64,25 @@ TEST_CASE("fixture: an info block without section types is refused (exit 3)") {
 
 TEST_CASE("fixture: a second plugin for 'text' is a conflict when the plan uses text (exit 3)") {
   check_case({"duplicate-type", "minimal.xml", 3,
-              "minimal.xml:12:18: error: section type 'text' is provided by several plugins: 'duplicate-text' (" +
+              "minimal.xml:11:12: error: section type 'text' is provided by several plugins: 'duplicate-text' (" +
                   so("duplicate-type") + "), 'text' ("});
 }
 
 TEST_CASE("fixture: an exception in validate() names the plugin and the section (exit 1)") {
   check_case({"throws-in-validate", "uses-throws-in-validate.xml", 1,
-              "uses-throws-in-validate.xml:15:3: error: plugin 'throws-in-validate' failed while validating "
+              "uses-throws-in-validate.xml:14:3: error: plugin 'throws-in-validate' failed while validating "
               "section 'fixture': fixture failure in validate"});
 }
 
 TEST_CASE("fixture: an exception in render() names the plugin and the section (exit 1)") {
   check_case({"throws-in-render", "uses-throws-in-render.xml", 1,
-              "uses-throws-in-render.xml:15:3: error: plugin 'throws-in-render' failed while rendering "
+              "uses-throws-in-render.xml:14:3: error: plugin 'throws-in-render' failed while rendering "
               "section 'fixture': fixture failure in render"});
 }
 
 TEST_CASE("fixture: a figure drawing outside its canvas names the plugin and the section (exit 1)") {
   check_case({"invalid-figure", "uses-invalid-figure.xml", 1,
-              "uses-invalid-figure.xml:15:3: error: plugin 'invalid-figure' produced an invalid figure in "
+              "uses-invalid-figure.xml:14:3: error: plugin 'invalid-figure' produced an invalid figure in "
               "section 'fixture': rectangle (operation 1) spans x 80–120, y 10–30, outside its canvas of "
               "100 × 50 pt"});
 }

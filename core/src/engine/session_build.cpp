@@ -10,7 +10,7 @@ std::string Session::fresh_anchor() {
   // Never one of the plan's ids: a <ref> must land where its author meant.
   std::string id;
   do id = "pf-heading-" + std::to_string(++next_anchor_);
-  while (plan->ids.count(id));
+  while (plan->ids.contains(id));
   return id;
 }
 
@@ -64,7 +64,8 @@ void Session::build_body(DocumentInput& input) {
           build_section(section, owner->second, input);
 
   const PlanView view(plan.get());
-  for (const auto& [id_view, node] : plan->ids) {
+  // Into std::maps: sorted, whatever order the index keeps.
+  plan->ids.for_each([&](std::string_view id_view, const Node* node) {
     const std::string id(id_view);
     const Element element(node);
     const auto own_title = section_title_.find(node);
@@ -73,7 +74,7 @@ void Session::build_body(DocumentInput& input) {
       if (auto anchor = section_anchor_.find(section.node()); anchor != section_anchor_.end())
         input.fallback_anchor[id] = anchor->second;
     }
-  }
+  });
 }
 
 }  // namespace planforge::detail
