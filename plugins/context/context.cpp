@@ -61,9 +61,14 @@ class ContextPlugin : public SectionPlugin {
     std::map<std::string, Element> seen;
     for (const Element& f : section.children("factor")) {
       check.attributes(f, {"kind"}, {"title", "id"});
-      // A panel holds short paragraphs and lists; tables and notes belong in the section.
-      check.children(f, {"p", "list"}, /*allow_generic=*/false);
-      check.has_text(f);
+      // A panel holds rich text, or short paragraphs and lists; tables and notes belong in
+      // the section around the grid.
+      check.children(f, {"p", "list", "b", "i", "link", "ref"}, /*allow_generic=*/false);
+      std::vector<RichText> content;
+      append_paragraphs(f, content);
+      if (std::all_of(content.begin(), content.end(), [](const RichText& t) { return t.empty(); }))
+        check.diagnostics().error(f.location(), "<factor> has no text",
+                                  {"say what this planning variable means for the organisation"});
       if (!f.has_attr("kind")) continue;
       const auto kind = check.choice(
           f, "kind", {"destination", "capabilities", "obligations", "environment"});
@@ -71,8 +76,8 @@ class ContextPlugin : public SectionPlugin {
       auto [it, fresh] = seen.emplace(*kind, f);
       if (!fresh) {
         check.diagnostics().warning(f.attr_location("kind"),
-                                    "context has a second '" + *kind +
-                                        "' factor; both are shown in one panel",
+                                    "context has more than one '" + *kind +
+                                        "' factor; they are shown in one panel",
                                     {"merge them into one <factor kind=\"" + *kind + "\">"});
         check.diagnostics().note(it->second.attr_location("kind"), "the first one is here");
       }

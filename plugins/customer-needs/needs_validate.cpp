@@ -13,14 +13,15 @@ namespace {
 
 void check_segment(Element segment, Checker& check) {
   check.attributes(segment, {"id", "name"}, {"internal"});
-  check.children(segment, {}, /*allow_generic=*/false);
+  check.children(segment, {"b", "i", "link", "ref"}, /*allow_generic=*/false);
   if (segment.has_attr("internal")) check.boolean(segment, "internal");
 }
 
 void check_need(Element need, Checker& check) {
   check.attributes(need, {"id", "name", "importance", "capability"}, {"source", "segments"});
-  // The text content is the need's description; blocks have no place in a table row.
-  check.children(need, {}, /*allow_generic=*/false);
+  // The text content is the need's description (rich text); blocks have no place in a list
+  // item.
+  check.children(need, {"b", "i", "link", "ref"}, /*allow_generic=*/false);
   if (need.has_attr("importance")) check.number(need, "importance", 1.0, 5.0);
   if (need.has_attr("capability")) check.number(need, "capability", 1.0, 5.0);
   // references() also warns about an id listed twice.

@@ -110,7 +110,7 @@ void check_price(Element offering, Checker& check) {
 void check_offering(Element offering, Checker& check, bool plan_has_needs) {
   check.attributes(offering, {"id", "name"},
                    {"channel", "sla", "price", "price-per", "addresses", "segments"});
-  check.children(offering, {"sla"}, /*allow_generic=*/false);
+  check.children(offering, {"sla", "b", "i", "link", "ref"}, /*allow_generic=*/false);
   const std::string id = offering.attr_or("id", "?");
   if (offering.has_attr("channel")) {
     const std::string channel = offering.attr_or("channel", "");
@@ -185,6 +185,11 @@ void validate_section(Element section, Checker& check) {
     } else if (child.name() == "tier") {
       check.attributes(child, {"id", "name"});
       check.children(child, {"offering", "description"}, /*allow_generic=*/false);
+      for (const Element& d : child.children("description")) {
+        check.attributes(d, {});
+        check.children(d, {"b", "i", "link", "ref"}, /*allow_generic=*/false);
+        check.has_text(d);
+      }
       if (child.children("description").size() > 1)
         check.diagnostics().error(child.children("description")[1].location(),
                                   "tier " + quoted(child.attr_or("id", "?")) +
