@@ -74,6 +74,27 @@ std::vector<Element> kpis_of(const PlanView& plan, const std::string& goal_id) {
   return found;
 }
 
+// "Renewal rate; Attach rate — see Key Performance Indicators (p. 24)". One reference per
+// scorecard rather than one per KPI: five "(p. 24)" in a row read as clutter, not as help.
+RichText measured_by(const PlanView& plan, const std::vector<Element>& kpis) {
+  RichText text;
+  std::vector<Element> sections;
+  for (std::size_t k = 0; k < kpis.size(); ++k) {
+    if (k > 0) text.push_back(Run{"; "});
+    text.push_back(Run{kpis[k].attr_or("name", kpis[k].attr_or("id", ""))});
+    Element section = plan.section_of(kpis[k]);
+    if (section.has_attr("id") && (sections.empty() || !(sections.back() == section)))
+      sections.push_back(section);
+  }
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    text.push_back(Run{s == 0 ? " \u2014 see " : " and "});
+    Run ref;
+    ref.ref = sections[s].attr_or("id", "");
+    text.push_back(std::move(ref));
+  }
+  return text;
+}
+
 Cell header_cell(std::string text, Align align = Align::left) {
   return Cell{bold(std::move(text)), align};
 }
@@ -166,16 +187,7 @@ void add_goal(SectionBuilder& out, Element goal, std::size_t index) {
   if (auto horizon = parse_horizon(goal.attr_or("horizon", "")))
     facts.items.emplace_back("Horizon", plain(horizon->display()));
   auto kpis = kpis_of(out.plan(), goal.attr_or("id", ""));
-  if (!kpis.empty()) {
-    RichText measured;
-    for (std::size_t k = 0; k < kpis.size(); ++k) {
-      if (k > 0) measured.push_back(Run{"; "});
-      Run ref{kpis[k].attr_or("name", kpis[k].attr_or("id", ""))};
-      ref.ref = kpis[k].attr_or("id", "");
-      measured.push_back(std::move(ref));
-    }
-    facts.items.emplace_back("Measured by", std::move(measured));
-  }
+  if (!kpis.empty()) facts.items.emplace_back("Measured by", measured_by(out.plan(), kpis));
 
   if (Element description = goal.child("description"))
     out.add(Paragraph{description.rich_text()});
