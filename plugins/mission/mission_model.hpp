@@ -19,9 +19,14 @@ struct Horizon {
   /// The last day the horizon covers.
   planforge::Date last_day() const { return (end ? *end : start).last_day(); }
   planforge::Date first_day() const { return start.first_day(); }
-  /// For readers: "2028", "Q4 2028", "2027–2029", "Q1 2027 – Q2 2028".
-  std::string display() const;
+  /// For readers: "2028", "Q4 2028", "2027–2029", "Q1 2027 – Q2 2028"; with non-breaking
+  /// spaces inside each date when `keep_together` (for table cells).
+  std::string display(bool keep_together = false) const;
 };
+
+/// Date::display(), with non-breaking spaces when `keep_together` so that "Q4 2028" stays
+/// on one line in a table cell.
+std::string display_date(const planforge::Date& date, bool keep_together);
 
 /// Parses a horizon. A range is two dates joined by an en dash, "--", " to " or a single
 /// hyphen ("2027-2029"); the end must not come before the start. std::nullopt otherwise.

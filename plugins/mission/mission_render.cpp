@@ -109,7 +109,7 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
   table.caption = "Goals at a glance";
   table.columns.push_back(Column{Align::left, 0.08});
   table.columns.push_back(Column{Align::left, 0});
-  if (with_horizon) table.columns.push_back(Column{Align::left, 0.18});
+  if (with_horizon) table.columns.push_back(Column{Align::left, 0.20});
   table.columns.push_back(Column{Align::center, 0.13});
   if (with_kpis) table.columns.push_back(Column{Align::center, 0.10});
 
@@ -130,7 +130,7 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
     row.cells.push_back(Cell{{std::move(title)}});
     if (with_horizon) {
       auto horizon = parse_horizon(goal.attr_or("horizon", ""));
-      row.cells.push_back(Cell{plain(horizon ? horizon->display() : "\u2014")});
+      row.cells.push_back(Cell{plain(horizon ? horizon->display(true) : "\u2014")});
     }
     row.cells.push_back(
         Cell{plain(std::to_string(goal.children("objective").size())), Align::center});
@@ -173,7 +173,7 @@ void add_objectives(SectionBuilder& out, Element goal, std::size_t goal_index) {
     if (owners) row.cells.push_back(Cell{plain(o.attr_or("owner", "\u2014"))});
     if (dues) {
       auto due = Date::parse(o.attr_or("due", ""));
-      row.cells.push_back(Cell{plain(due ? due->display() : "\u2014")});
+      row.cells.push_back(Cell{plain(due ? display_date(*due, true) : "\u2014")});
     }
     table.rows.push_back(std::move(row));
   }
@@ -185,7 +185,7 @@ void add_goal(SectionBuilder& out, Element goal, std::size_t index) {
 
   KeyValues facts;
   if (auto horizon = parse_horizon(goal.attr_or("horizon", "")))
-    facts.items.emplace_back("Horizon", plain(horizon->display()));
+    facts.items.emplace_back("Horizon", plain(horizon->display(true)));
   auto kpis = kpis_of(out.plan(), goal.attr_or("id", ""));
   if (!kpis.empty()) facts.items.emplace_back("Measured by", measured_by(out.plan(), kpis));
 

@@ -95,8 +95,8 @@ void check_goal(Element goal, const std::optional<Period>& period, Checker& chec
                         horizon->first_day().days() < period->start.first_day().days()))
       diags.warning(goal.attr_location("horizon"),
                     "the horizon of goal '" + name + "' (" + horizon->display() +
-                        ") reaches outside the plan period (" + period->start.display() +
-                        " \u2013 " + period->end.display() + ")");
+                        ") reaches outside the plan period (" +
+                        Horizon{period->start, period->end}.display() + ")");
   }
 
   bool seen_objective = false;
