@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <string>
 #include <string_view>
@@ -69,6 +70,13 @@ class ContextPlugin : public SectionPlugin {
       if (std::all_of(content.begin(), content.end(), [](const RichText& t) { return t.empty(); }))
         check.diagnostics().error(f.location(), "<factor> has no text",
                                   {"say what this planning variable means for the organisation"});
+      // A reference quotes what display_name gives: the title, else the factor's whole text.
+      if (f.has_attr("id") && !f.has_attr("title"))
+        check.diagnostics().warning(f.attr_location("id"),
+                                    "factor '" + f.attr_or("id", "") +
+                                        "' has an id but no title; a <ref> to it would quote "
+                                        "its whole text",
+                                    {"give it a short title=\"…\""});
       if (!f.has_attr("kind")) continue;
       const auto kind = check.choice(
           f, "kind", {"destination", "capabilities", "obligations", "environment"});
@@ -116,6 +124,12 @@ class ContextPlugin : public SectionPlugin {
         if (panel.title.empty()) {
           panel.title = f.attr_or("title", v.title);
           panel.anchor = f.attr_or("id", "");
+          // A client's own title hides which variable this is: name it with the question.
+          if (f.has_attr("title")) {
+            std::string q = v.question;
+            q[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(q[0])));
+            panel.subtitle = std::string(v.title) + ": " + q;
+          }
         }
         append_paragraphs(f, panel.paragraphs);
       }

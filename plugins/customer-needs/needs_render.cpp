@@ -41,7 +41,7 @@ std::string segment_names(const Need& n, const PlanView& plan) {
 Table segments_table(Element section, const std::vector<Need>& ranked, const Palette& p) {
   Table t;
   t.caption = "Customer segments";
-  t.columns = {{Align::left, 0.26}, {Align::left, 0.50}, {Align::left, 0.12}, {Align::right, 0.12}};
+  t.columns = {{Align::left}, {Align::left}, {Align::left}, {Align::right}};
   TableRow head;
   head.header = true;
   for (const char* h : {"Segment", "Who they are", "Kind", "Needs"})
@@ -123,10 +123,12 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
 
   Table t;
   t.caption = "Needs ranked by gap (importance \u2212 capability), weak points first";
-  t.columns = {{Align::right, 0.06}, {Align::left, has_portfolio ? 0.25 : 0.38},
-               {Align::left, has_portfolio ? 0.17 : 0.26}, {Align::right, 0.10},
-               {Align::right, 0.10}, {Align::right, 0.10}};
-  if (has_portfolio) t.columns.push_back({Align::left, 0.22});
+  // Text columns get fixed shares so names wrap into few lines; the numbers take their
+  // width from the content.
+  t.columns = {{Align::right}, {Align::left, has_portfolio ? 0.25 : 0.36},
+               {Align::left, has_portfolio ? 0.19 : 0.26}, {Align::right},
+               {Align::right}, {Align::right}};
+  if (has_portfolio) t.columns.push_back({Align::left, 0.25});
   TableRow head;
   head.header = true;
   for (const char* h : {"#", "Need", "Segments", "Importance", "Capability", "Gap"})
@@ -156,6 +158,10 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
 
 // Importance on x and capability on y: the SDK shades the region x − y ≥ gap, which is
 // exactly the weak points (important to customers, poorly served today).
+// Up to this many needs the points carry their names; beyond, the names crowd each other
+// (ratings on a 1–5 scale coincide often) and the points carry their rank in the table.
+constexpr std::size_t max_named_points = 6;
+
 Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
   const Palette& p = out.palette();
   ScatterChartData d;
@@ -165,14 +171,19 @@ Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
   d.x_max = d.y_max = 5;
   d.diagonal = true;
   d.shade_below_diagonal_by = weak_point_gap;
-  for (const Need& n : ranked)
-    d.points.push_back({n.name, n.importance, n.capability, n.weak() ? p.bad : p.primary});
+  const bool numbered = ranked.size() > max_named_points;
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    const Need& n = ranked[i];
+    d.points.push_back({numbered ? std::to_string(i + 1) : n.name, n.importance, n.capability,
+                        n.weak() ? p.bad : p.primary});
+  }
   d.legend = {{"Weak point (gap \u2265 " + format_number(weak_point_gap) + ")", p.bad,
                LegendShape::dot},
               {"Other need", p.primary, LegendShape::dot},
               {"Capability matches importance", p.muted, LegendShape::dashed_line},
               {"Weak-point region", p.bad.tint(0.86), LegendShape::box}};
   d.caption = "Importance to customers against current capability";
+  if (numbered) d.caption += " (points numbered by their rank in the table)";
   return scatter_chart(d, out);
 }
 

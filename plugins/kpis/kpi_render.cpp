@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ using namespace planforge;
 
 namespace {
 
-constexpr int column_count = 9;
+constexpr int column_count = 8;
 
 Color status_color(Status s, const Palette& p) {
   switch (s) {
@@ -37,6 +38,13 @@ Cell text_cell(std::string text, Align align = Align::left) {
   return c;
 }
 
+// Keeps "Q4 2026" on one line in a narrow column.
+std::string unbroken(std::string s) {
+  std::string out;
+  for (char c : s) out += c == ' ' ? std::string("\u00a0") : std::string(1, c);
+  return out;
+}
+
 Cell muted_cell(std::string text, const Palette& p, Align align = Align::left) {
   Cell c = text_cell(std::move(text), align);
   c.text.front().color = p.muted;
@@ -47,7 +55,7 @@ TableRow header_row() {
   TableRow row;
   row.header = true;
   for (const char* title : {"KPI", "Unit", "Baseline", "Target", "Latest actual", "Status",
-                            "Owner", "Frequency", "Goal"})
+                            "Owner, frequency", "Goal"})
     row.cells.push_back(text_cell(title));
   return row;
 }
@@ -64,14 +72,14 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
                                  : muted_cell("\u2014", p, Align::right));
   Cell target = text_cell(display_number(k.target_text), Align::right);
   if (k.due) {
-    Run by{" by " + k.due->display()};
+    Run by{"\nby " + unbroken(k.due->display())};
     by.color = p.muted;
     target.text.push_back(std::move(by));
   }
   row.cells.push_back(std::move(target));
   if (a.latest) {
     Cell latest = text_cell(display_number(a.latest->text), Align::right);
-    Run when{" (" + a.latest->period.display() + ")"};
+    Run when{"\n" + unbroken(a.latest->period.display())};
     when.color = p.muted;
     latest.text.push_back(std::move(when));
     row.cells.push_back(std::move(latest));
@@ -81,8 +89,15 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
   Cell status = text_cell(status_word(a.status));
   status.marker = status_color(a.status, p);
   row.cells.push_back(std::move(status));
-  row.cells.push_back(text_cell(k.owner));
-  row.cells.push_back(text_cell(k.frequency));
+  // Owner and frequency share a column (the frequency muted under the owner): nine
+  // columns do not fit a portrait page without breaking words.
+  Cell owner = text_cell(k.owner);
+  if (!k.frequency.empty()) {
+    Run freq{(k.owner.empty() ? "" : "\n") + k.frequency};
+    freq.color = p.muted;
+    owner.text.push_back(std::move(freq));
+  }
+  row.cells.push_back(std::move(owner));
   Cell goal;
   if (!k.goal.empty()) {
     Run ref;
@@ -96,9 +111,10 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
 Table scorecard(const std::vector<Group>& groups, const Period& period, const Palette& p) {
   Table t;
   t.caption = "KPI scorecard";
-  t.columns = {{Align::left, 0.19}, {Align::left, 0.07}, {Align::right, 0.08},
-               {Align::right, 0.10}, {Align::right, 0.12}, {Align::left, 0.11},
-               {Align::left, 0.12}, {Align::left, 0.09}, {Align::left, 0.12}};
+  // The names and goals get fixed shares so they wrap into few lines; the short
+  // columns take their width from the content (at least their longest word).
+  t.columns = {{Align::left, 0.18}, {Align::left}, {Align::right}, {Align::right}, {Align::right},
+               {Align::left}, {Align::left}, {Align::left, 0.16}};
   t.rows.push_back(header_row());
   for (const Group& g : groups) {
     if (!g.name.empty()) {
@@ -157,8 +173,9 @@ void progress_chart(const std::vector<Group>& groups, const Period& period,
       if (!a.progress) continue;   // standards and unmeasured KPIs have no progress
       // A KPI far past its target (or far behind its baseline) would squash every other
       // bar; the table shows the real value.
-      double v = std::clamp(*a.progress, -50.0, 150.0);
-      capped = capped || v != *a.progress;
+      // Whole percents: a board reads "53 %", not "53.33 %".
+      double v = std::round(std::clamp(*a.progress, -50.0, 150.0));
+      capped = capped || *a.progress < -50.0 || *a.progress > 150.0;
       data.categories.push_back(k.name);
       series.values.push_back(v);
       series.point_colors.push_back(status_color(a.status, p));
@@ -172,8 +189,7 @@ void progress_chart(const std::vector<Group>& groups, const Period& period,
                                              data.series[0].values.end()));
   data.max = std::max(100.0, *std::max_element(data.series[0].values.begin(),
                                                data.series[0].values.end()));
-  data.legend = {{"On track", p.good}, {"At risk", p.warning}, {"Off track", p.bad},
-                 {"Target (100 %)", p.text, LegendShape::line}};
+  data.legend = {{"On track", p.good}, {"At risk", p.warning}, {"Off track", p.bad}};
   data.caption = "Progress toward target of the KPIs with a baseline and a measurement";
   if (capped) data.caption += " (bars capped at \u221250 % and 150 %)";
   for (Figure& f : bar_chart(data, out)) out.add(std::move(f));

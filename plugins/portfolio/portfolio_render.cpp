@@ -53,8 +53,13 @@ RichText service_levels(const Offering& o, const Palette& p) {
   for (const char* stage : stages) {
     auto it = o.sla.find(stage);
     if (it == o.sla.end()) continue;
-    if (!text.empty()) text.push_back(Run{"; "});
-    text.push_back(Run{sentence_case(stage) + " " + it->second.display()});
+    // One stage a line: a reader scans them like the steps of a ticket.
+    if (!text.empty()) text.push_back(Run{"\n"});
+    // Non-breaking spaces keep "Resolve 5 working days" on its line.
+    std::string line;
+    for (char c : sentence_case(stage) + " " + it->second.display())
+      line += c == ' ' ? std::string("\u00a0") : std::string(1, c);
+    text.push_back(Run{line});
   }
   return text;
 }
@@ -98,9 +103,9 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
 
   Table table;
   table.caption = "Service and support offerings";
-  table.columns = {{Align::left, priced ? 0.46 : 0.56}, {Align::left, 0.18},
-                   {Align::left, priced ? 0.22 : 0.26}};
-  if (priced) table.columns.push_back({Align::right, 0.14});
+  // Widths from the content: the layout gives every column at least its longest word.
+  table.columns = {{Align::left}, {Align::left}, {Align::left}};
+  if (priced) table.columns.push_back({Align::right});
   TableRow head;
   head.header = true;
   head.cells = {cell(plain("Offering")), cell(plain("Channels")), cell(plain("Service levels"))};
@@ -120,7 +125,7 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
           if (!desc.empty()) {
             title.push_back(Run{" \u2014 "});
             for (Run r : desc) {
-              r.bold = false;
+              r.color = p.muted;
               title.push_back(std::move(r));
             }
           }
@@ -144,7 +149,7 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
         else if (*o.price == 0) price.push_back(Run{"Included"});
         else {
           price.push_back(Run{money.format(*o.price)});
-          if (!o.price_per.empty()) price.push_back(colored(" per " + o.price_per, p.muted));
+          if (!o.price_per.empty()) price.push_back(colored("\nper " + o.price_per, p.muted));
         }
         row.cells.push_back(cell(std::move(price), Align::right));
       }
@@ -175,7 +180,7 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
       MatrixCell c;
       if (hit) {
         c.text = "\u2022";
-        c.fill = p.primary.tint(0.55);
+        c.fill = p.primary.tint(0.35);
       } else if (n.weak()) {
         c.fill = p.bad.tint(0.86);
       }
@@ -184,7 +189,7 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
     if (n.weak() && !any) uncovered.push_back(&n);
     m.cells.push_back(std::move(row));
   }
-  m.legend = {{"Offering addresses the need", p.primary.tint(0.55)},
+  m.legend = {{"Offering addresses the need", p.primary.tint(0.35)},
               {"Weak point (gap \u2265 " + format_number(weak_point_gap) + ")", p.bad.tint(0.86)}};
   m.caption = "Coverage of customer needs by offerings (needs ranked by gap, weak points first)";
   for (Figure& f : matrix_chart(m, out)) out.add(std::move(f));

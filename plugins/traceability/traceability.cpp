@@ -58,9 +58,12 @@ Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out
     if (g.objectives.empty()) {
       row.cells.push_back(gap_cell("no objective", p.muted));
     } else {
+      // One objective a line, bulleted when there are several, so wrapped lines of one
+      // objective are not read as the next.
       RichText text;
       for (std::size_t i = 0; i < g.objectives.size(); ++i) {
-        if (i > 0) text.push_back(Run{"; "});
+        if (i > 0) text.push_back(Run{"\n"});
+        if (g.objectives.size() > 1) text.push_back(Run{"\u2022 "});
         RichText o = g.objectives[i].rich_text();
         text.insert(text.end(), o.begin(), o.end());
       }
@@ -71,7 +74,8 @@ Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out
     } else {
       RichText text;
       for (std::size_t i = 0; i < g.kpis.size(); ++i) {
-        if (i > 0) text.push_back(Run{", "});
+        if (i > 0) text.push_back(Run{"\n"});
+        if (g.kpis.size() > 1) text.push_back(Run{"\u2022 "});
         text.push_back(named(g.kpis[i], out.plan()));
       }
       row.cells.push_back(cell(std::move(text)));
@@ -99,6 +103,8 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
   Table t;
   t.caption = "Customer needs, the offerings that address them and the rollout phases that deliver those";
   t.columns = {{Align::left, 0.30}, {Align::right, 0.08}, {Align::left, 0.28}, {Align::left, 0.34}};
+  // Stripes would split a need's offerings into what look like separate needs.
+  t.striped = false;
   TableRow head;
   head.header = true;
   head.cells = {cell(plain("Need")), cell(plain("Gap"), Align::right), cell(plain("Offering")),
