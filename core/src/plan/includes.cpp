@@ -26,7 +26,7 @@ std::string chain_name(const LoadContext& ctx, const fs::path& canonical) {
 // The <include> element itself: only href, no content.
 std::string checked_href(XmlFile& file, pugi::xml_node xml, const Node& include, Diagnostics& diags) {
   for (const Attribute& a : include.attributes)
-    if (a.name != "href")
+    if (a.name != "href" && !is_xml_machinery(a.name))
       diags.error(Location{include.location().file, a.line, a.column},
                   "unknown attribute '" + std::string(a.name) + "' on <include>",
                   did_you_mean(a.name, names({"href"})));
@@ -55,7 +55,8 @@ void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node r
                            std::vector<Node*>& out) {
   LoadContext& ctx = converter.context();
   for (pugi::xml_attribute a : root.attributes())
-    ctx.diags.error(file.at(a.name()), "unknown attribute '" + std::string(a.name()) + "' on <sections>");
+    if (!is_xml_machinery(a.name()))
+      ctx.diags.error(file.at(a.name()), "unknown attribute '" + std::string(a.name()) + "' on <sections>");
   for (pugi::xml_node child : root.children()) {
     if (child.type() == pugi::node_element) {
       const std::string_view name = child.name();

@@ -71,7 +71,7 @@ Location text_location(const Node& text) {
 void check_attributes(const Node& e, const std::vector<std::string_view>& required,
                       const std::vector<std::string_view>& optional, Diagnostics& diags) {
   for (const Attribute& a : e.attributes) {
-    if (contains(required, a.name) || contains(optional, a.name)) continue;
+    if (contains(required, a.name) || contains(optional, a.name) || is_xml_machinery(a.name)) continue;
     std::vector<std::string_view> known = required;
     known.insert(known.end(), optional.begin(), optional.end());
     std::vector<std::string> hints = did_you_mean(a.name, known);

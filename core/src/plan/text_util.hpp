@@ -25,6 +25,13 @@ inline bool is_inline_element(std::string_view name) {
   return name == "b" || name == "i" || name == "link" || name == "ref";
 }
 
+// Namespace declarations (xmlns, xmlns:x) and xsi:/xml: attributes: XML's own
+// machinery, e.g. an editor's schema hint. Allowed on every element and otherwise ignored.
+inline bool is_xml_machinery(std::string_view attribute) {
+  return attribute == "xmlns" || attribute.starts_with("xmlns:") || attribute.starts_with("xsi:") ||
+         attribute.starts_with("xml:");
+}
+
 // Names of variables and ids of the attribute kind: a letter or '_' first, then letters,
 // digits, '_', '-', '.'.
 bool is_var_name(std::string_view s);

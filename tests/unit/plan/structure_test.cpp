@@ -137,3 +137,10 @@ TEST_CASE("<include> where no section may stand") {
   One t(plantest::plan_with("<section type=\"text\"><include href=\"x.xml\"/></section>"));
   CHECK(t.l.lines() == std::vector<std::string>{t.f + ":3:22: error: <include> is not allowed inside <section>"});
 }
+
+TEST_CASE("namespace declarations and xsi: attributes (an editor's schema hint) are accepted") {
+  One t("<plan format=\"1\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        "      xsi:noNamespaceSchemaLocation=\"../docs/planforge.xsd\">\n"
+        "<meta><title>T</title></meta><section type=\"text\" xml:lang=\"en\"/></plan>");
+  CHECK_MESSAGE(t.l.lines().empty(), plantest::dump(t.l));
+}

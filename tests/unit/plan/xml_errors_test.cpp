@@ -194,3 +194,34 @@ TEST_CASE("text outside the root element and a second root") {
     CHECK(t.l.has(t.f + ":5:1: error: second root element <plan>; a file has one root"));
   }
 }
+
+TEST_CASE("entity-like text in comments, CDATA and processing instructions is not checked") {
+  One t("<plan format=\"1\"><!-- &nbsp; --><meta><title>T &amp; <![CDATA[&bogus;]]></title></meta>"
+        "<?pi &x; ?><section type=\"text\"/></plan>");
+  CHECK_MESSAGE(t.l.lines().empty(), plantest::dump(t.l));
+  REQUIRE(t.l.plan != nullptr);
+  CHECK(t.l.plan->meta.title == "T & &bogus;");
+}
+
+TEST_CASE("locations in files with CR LF line ends and a byte order mark") {
+  SUBCASE("CR LF") {
+    One t("<plan format=\"1\">\r\n<meta><title>T</title></meta>\r\n<section type=\"text\" tilte=\"x\"/>\r\n</plan>\r\n");
+    CHECK(t.l.lines() == std::vector<std::string>{t.f + ":3:22: error: unknown attribute 'tilte' on <section>"});
+  }
+  SUBCASE("lone CR") {
+    One t("<plan format=\"1\">\r<meta><title>T</title></meta>\r<section type=\"text\" tilte=\"x\"/>\r</plan>");
+    CHECK(t.l.lines() == std::vector<std::string>{t.f + ":3:22: error: unknown attribute 'tilte' on <section>"});
+  }
+  SUBCASE("byte order mark") {
+    One t("\xEF\xBB\xBF<plan format=\"1\"><meta><title>T</title></meta><section type=\"text\" tilte=\"x\"/></plan>");
+    CHECK(t.l.lines() == std::vector<std::string>{t.f + ":1:68: error: unknown attribute 'tilte' on <section>"});
+  }
+  SUBCASE("multi-byte characters before the column, on a long line") {
+    // Columns count code points across the 64-byte blocks the line map uses.
+    const std::string pad = "€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€€";  // 40 × 3 bytes
+    One t("<plan format=\"1\"><meta><title>" + pad + "</title></meta><section type=\"text\" tilte=\"x\"/></plan>");
+    // 30 columns before the pad, 40 for it, then "</title></meta>" (15) and
+    // "<section type=\"text\" " (21).
+    CHECK(t.l.lines() == std::vector<std::string>{t.f + ":1:107: error: unknown attribute 'tilte' on <section>"});
+  }
+}
