@@ -166,6 +166,9 @@ Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row
              TextAnchor::end);
     }
     double bars_top = mid - n * g.bar_pitch / 2;
+    std::optional<double> target_x;
+    if (i < d.targets.size() && d.targets[i] && std::isfinite(*d.targets[i]))
+      target_x = g.axis.map(std::clamp(*d.targets[i], g.axis.lo, g.axis.hi), g.plot_left, g.plot_right);
     for (std::size_t s = 0; s < d.series.size(); ++s) {
       auto v = value_at(d.series[s], i);
       if (!v) continue;
@@ -177,14 +180,16 @@ Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row
              bar_color(d.series[s], s, i, p), std::nullopt);
       double baseline = bar_y + g.bar_height / 2 + g.fonts.small * 0.33;
       bool right = *v >= base;
-      c.text({right ? x + kValueGap : x - kValueGap, baseline}, value_text(*v, g, d), g.fonts.small,
-             p.text, FontStyle::regular, right ? TextAnchor::start : TextAnchor::end);
+      std::string label = value_text(*v, g, d);
+      double w = c.measure(label, g.fonts.small);
+      double lx = right ? x + kValueGap : x - kValueGap;
+      // A target mark would strike through the label: set the label beyond the mark.
+      if (target_x && right && *target_x >= lx - 2 && *target_x <= lx + w + 2) lx = *target_x + kValueGap;
+      if (target_x && !right && *target_x <= lx + 2 && *target_x >= lx - w - 2) lx = *target_x - kValueGap;
+      c.text({lx, baseline}, label, g.fonts.small, p.text, FontStyle::regular,
+             right ? TextAnchor::start : TextAnchor::end);
     }
-    if (i < d.targets.size() && d.targets[i] && std::isfinite(*d.targets[i])) {
-      double t = std::clamp(*d.targets[i], g.axis.lo, g.axis.hi);
-      double x = g.axis.map(t, g.plot_left, g.plot_right);
-      c.line({x, bars_top - 1.5}, {x, bars_top + n * g.bar_pitch + 1.5}, p.text, 1.5);
-    }
+    if (target_x) c.line({*target_x, bars_top - 1.5}, {*target_x, bars_top + n * g.bar_pitch + 1.5}, p.text, 1.5);
     y += row.height;
   }
 

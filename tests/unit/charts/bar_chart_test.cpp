@@ -1,5 +1,7 @@
 #include "chart_test_support.hpp"
 
+#include "charts/canvas.hpp"
+
 #include <planforge/charts.hpp>
 
 #include <doctest/doctest.h>
@@ -89,4 +91,36 @@ TEST_CASE("bar chart: identical input gives identical figures") {
 TEST_CASE("bar chart: empty input gives no figure") {
   chart_test::TestBuilder b;
   CHECK(bar_chart(BarChartData{}, b).empty());
+}
+
+TEST_CASE("bar chart: a target mark never strikes through a value label") {
+  chart_test::TestBuilder b;
+  BarChartData d;
+  d.categories = {"A", "B", "C"};
+  d.series.push_back({"", {82, 79.5, 40}, std::nullopt, {}});
+  d.targets = {84, 80, 41};  // just beyond each bar end, where the label would start
+  auto figs = bar_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  auto boxes = chart_test::text_boxes(figs[0], b);
+  for (const auto& op : figs[0].ops) {
+    const auto* l = std::get_if<FigLine>(&op);
+    if (!l || l->width < 1.4) continue;  // target marks are the 1.5 pt lines
+    for (const auto& box : boxes) {
+      bool crosses = l->from.x > box.x0 && l->from.x < box.x1 && std::max(l->from.y, l->to.y) > box.y0 &&
+                     std::min(l->from.y, l->to.y) < box.y1;
+      CHECK_MESSAGE(!crosses, box.text);
+    }
+  }
+  auto problems = chart_test::figure_problems(figs[0], b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+}
+
+TEST_CASE("balanced pages: as few pages as greedy, none a lonely row") {
+  std::vector<double> rows(21, 10.0);
+  auto pages = detail::charts::balanced_pages(rows, 100);
+  REQUIRE(pages.size() == 3);
+  for (auto [first, last] : pages) CHECK(last - first == 7);
+  auto one = detail::charts::balanced_pages({500.0, 10.0}, 100);  // a row taller than a page
+  REQUIRE(one.size() == 2);
+  CHECK(one[0] == std::make_pair<std::size_t, std::size_t>(0, 1));
 }

@@ -1,0 +1,44 @@
+#pragma once
+// The units of an org-structure section as plain values, read leniently: validation reports
+// what is wrong, rendering (which only runs on a valid plan) trusts what is here.
+
+#include <planforge/plugin.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace org {
+
+// Seed 000: "internal vs. outside components (i.e., in-house vs. outsource); strategic
+// partnering and alliances".
+enum class Sourcing { in_house, outsourced, partner };
+inline constexpr Sourcing kSourcings[] = {Sourcing::in_house, Sourcing::outsourced, Sourcing::partner};
+
+struct Role {
+  planforge::Element element;
+  std::string title;
+  std::optional<long> count;
+  planforge::RichText responsibilities;
+};
+
+struct Unit {
+  planforge::Element element;
+  std::string id, name, lead, reports_to;
+  std::optional<long> headcount;
+  Sourcing sourcing = Sourcing::in_house;
+  std::vector<Role> roles;
+
+  // The unit's own people: its headcount, else the sum of its roles' counts when any is given.
+  std::optional<long> people() const;
+};
+
+std::vector<Unit> read_units(planforge::Element section);
+
+// A whole non-negative number as written ("12"), else nullopt.
+std::optional<long> parse_count(const std::string& text);
+
+// "in-house", "outsourced", "partner" as attribute values; "In-house"… for readers.
+std::string sourcing_label(Sourcing s);
+
+}  // namespace org

@@ -1,0 +1,70 @@
+#include "rollout_model.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace rollout {
+
+using planforge::Date;
+using planforge::Element;
+
+std::vector<std::string> split_ids(const std::string& value) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && std::isspace(static_cast<unsigned char>(value[i]))) ++i;
+    std::size_t j = i;
+    while (j < value.size() && !std::isspace(static_cast<unsigned char>(value[j]))) ++j;
+    if (j > i) out.push_back(value.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::vector<Phase> read_phases(Element section) {
+  std::vector<Phase> phases;
+  for (const Element& e : section.children("phase")) {
+    Phase p;
+    p.element = e;
+    p.id = e.attr_or("id", "");
+    p.name = e.attr_or("name", p.id);
+    p.owner = e.attr_or("owner", "");
+    if (auto s = e.attr("start")) p.start = Date::parse(*s);
+    if (auto s = e.attr("end")) p.end = Date::parse(*s);
+    p.depends_on = split_ids(e.attr_or("depends-on", ""));
+    p.delivers = split_ids(e.attr_or("delivers", ""));
+    if (e.attr_or("kind", "implementation") == "execution") p.kind = PhaseKind::execution;
+    for (const Element& m : e.children("milestone")) {
+      Milestone ms;
+      ms.element = m;
+      ms.id = m.attr_or("id", "");
+      ms.name = m.attr_or("name", "");
+      if (auto d = m.attr("date")) ms.date = Date::parse(*d);
+      p.milestones.push_back(std::move(ms));
+    }
+    phases.push_back(std::move(p));
+  }
+  return phases;
+}
+
+double duration_months(const Date& start, const Date& end) {
+  const Date a = start.first_day(), b = end.last_day();
+  const bool whole = a.day == 1 && Date{b.year, 0, b.month, 0}.last_day().day == b.day;
+  if (whole) return (b.year - a.year) * 12 + static_cast<int>(b.month) - static_cast<int>(a.month) + 1;
+  const double days = static_cast<double>(b.days() - a.days() + 1);
+  return std::round(days / 30.4375 * 2) / 2;
+}
+
+std::string date_range(const Date& start, const Date& end) {
+  if (start == end) return start.display();
+  return start.display() + " \u2013 " + end.display();
+}
+
+std::string format_months(double months) {
+  char buf[32];
+  if (std::abs(months - std::round(months)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", months);
+  else std::snprintf(buf, sizeof buf, "%.1f", months);
+  return buf;
+}
+
+}  // namespace rollout

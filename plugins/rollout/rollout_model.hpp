@@ -1,0 +1,48 @@
+#pragma once
+// The phases of a rollout section as plain values, read leniently: validation reports what
+// is wrong, rendering (which only runs on a valid plan) trusts what is here.
+
+#include <planforge/plugin.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rollout {
+
+struct Milestone {
+  planforge::Element element;
+  std::string id, name;
+  std::optional<planforge::Date> date;
+};
+
+// Seed 003: implementation is "getting ready"; execution is performing to the standard,
+// every day, after the launch. Phases of both kinds may appear on one plan.
+enum class PhaseKind { implementation, execution };
+
+struct Phase {
+  planforge::Element element;
+  std::string id, name, owner;
+  std::optional<planforge::Date> start, end;
+  std::vector<std::string> depends_on;   // ids as written
+  std::vector<std::string> delivers;     // ids as written
+  std::vector<Milestone> milestones;
+  PhaseKind kind = PhaseKind::implementation;
+};
+
+std::vector<Phase> read_phases(planforge::Element section);
+
+// Space-separated ids of an attribute.
+std::vector<std::string> split_ids(const std::string& value);
+
+// Length of a phase in months: whole months when it runs from the first of a month to the
+// last day of one, else to the nearest half month.
+double duration_months(const planforge::Date& start, const planforge::Date& end);
+
+// "Mar 2027 – Jun 2027" (the precision the plan used).
+std::string date_range(const planforge::Date& start, const planforge::Date& end);
+
+// "4" or "3.5".
+std::string format_months(double months);
+
+}  // namespace rollout

@@ -1,0 +1,118 @@
+#include "rollout_render.hpp"
+
+#include <algorithm>
+
+namespace rollout {
+
+using namespace planforge;
+
+namespace {
+
+Cell cell(std::string text, Align align = Align::left) {
+  Cell c;
+  c.text = plain(std::move(text));
+  c.align = align;
+  return c;
+}
+
+Cell muted_dash(const Palette& p) {
+  Cell c;
+  Run r{"\u2014"};
+  r.color = p.muted;
+  c.text = {r};
+  return c;
+}
+
+TableRow header(std::initializer_list<const char*> titles) {
+  TableRow row;
+  row.header = true;
+  for (const char* t : titles) row.cells.push_back(cell(t));
+  return row;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
+  return out;
+}
+
+// What a reader calls the elements these ids name (ids that do not resolve are shown as is;
+// validation has already reported them).
+std::vector<std::string> names_of(const std::vector<std::string>& ids, const PlanView& plan) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) {
+    Element e = plan.find(id);
+    out.push_back(e ? plan.display_name(e) : id);
+  }
+  return out;
+}
+
+}  // namespace
+
+Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
+  const Palette& pal = out.palette();
+  Table t;
+  t.caption = "Phases";
+  t.columns = {{Align::left, 0.19}, {Align::left, 0.14}, {Align::right, 0.09}, {Align::left, 0.13},
+               {Align::left, 0.13}, {Align::left, 0.14}, {Align::left, 0.18}};
+  t.rows.push_back(header({"Phase", "Dates", "Months", "Owner", "Depends on", "Delivers", "Milestones"}));
+  for (const Phase& p : phases) {
+    TableRow row;
+    row.anchor = p.id;
+    Cell name;
+    name.text = {Run{p.name, true}};
+    if (p.kind == PhaseKind::execution) {
+      Run kind{" (execution)"};
+      kind.color = pal.muted;
+      name.text.push_back(kind);
+    }
+    row.cells.push_back(name);
+    if (p.start && p.end) {
+      row.cells.push_back(cell(date_range(*p.start, *p.end)));
+      row.cells.push_back(cell(format_months(duration_months(*p.start, *p.end)), Align::right));
+    } else {
+      row.cells.push_back(muted_dash(pal));
+      row.cells.push_back(muted_dash(pal));
+    }
+    row.cells.push_back(p.owner.empty() ? muted_dash(pal) : cell(p.owner));
+    row.cells.push_back(p.depends_on.empty() ? muted_dash(pal) : cell(join(names_of(p.depends_on, out.plan()), "; ")));
+    row.cells.push_back(p.delivers.empty() ? muted_dash(pal) : cell(join(names_of(p.delivers, out.plan()), "; ")));
+    std::vector<std::string> ms;
+    for (const Milestone& m : p.milestones) ms.push_back(m.name);
+    row.cells.push_back(ms.empty() ? muted_dash(pal) : cell(join(ms, "; ")));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+Table milestone_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
+  struct Entry {
+    const Milestone* m;
+    const Phase* p;
+  };
+  std::vector<Entry> entries;
+  for (const Phase& p : phases)
+    for (const Milestone& m : p.milestones)
+      if (m.date) entries.push_back({&m, &p});
+  // By date; a reduced date ("2027-06") counts as the end of its period, as on the chart.
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    auto key = [](const Date& d) { return d.day ? d.days() : d.last_day().days(); };
+    return key(*a.m->date) < key(*b.m->date);
+  });
+  Table t;
+  t.caption = "Milestones in date order";
+  t.columns = {{Align::left, 0.16}, {Align::left, 0.48}, {Align::left, 0.36}};
+  t.rows.push_back(header({"Date", "Milestone", "Phase"}));
+  (void)out;
+  for (const Entry& e : entries) {
+    TableRow row;
+    row.anchor = e.m->id;
+    row.cells.push_back(cell(e.m->date->display()));
+    row.cells.push_back(cell(e.m->name));
+    row.cells.push_back(cell(e.p->name));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace rollout

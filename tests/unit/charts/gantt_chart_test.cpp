@@ -1,0 +1,116 @@
+#include "chart_test_support.hpp"
+#include "sample_data.hpp"
+
+#include <planforge/charts.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace planforge;
+
+namespace {
+bool has(const std::vector<std::string>& t, const std::string& s) {
+  return std::find(t.begin(), t.end(), s) != t.end();
+}
+}  // namespace
+
+TEST_CASE("gantt: a year-long rollout gets a month axis under the year, bars and milestones") {
+  chart_test::TestBuilder b;
+  GanttData d;
+  d.tasks.push_back({"a", "Select call handling system", "IT", Date{2027, 0, 1, 0}, Date{2027, 0, 3, 0}, {}, {{Date{2027, 0, 3, 31}, "Vendor chosen"}}, std::nullopt});
+  d.tasks.push_back({"b", "Pilot help desk", "Help desk lead", Date{2027, 0, 4, 0}, Date{2027, 0, 9, 0}, {"a"}, {{Date{2027, 0, 6, 0}, "Pilot live"}}, std::nullopt});
+  d.tasks.push_back({"c", "Roll out", "", Date{2027, 3, 0, 0}, Date{2027, 4, 0, 0}, {"b"}, {}, std::nullopt});
+  auto figs = gantt_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  const Figure& f = figs[0];
+  auto problems = chart_test::figure_problems(f, b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+  auto t = chart_test::texts(f);
+  CHECK(has(t, "2027"));
+  CHECK(has(t, "Jan"));
+  CHECK(has(t, "Dec"));
+  CHECK(has(t, "Vendor chosen"));
+  CHECK(has(t, "Help desk lead"));
+  CHECK(has(t, "Milestone"));
+  CHECK(has(t, "Dependency"));
+  // Three bars: rounded rects whose left edges follow the start dates.
+  std::vector<double> bars;
+  for (const auto& op : f.ops)
+    if (const auto* r = std::get_if<FigRect>(&op); r && r->fill && *r->fill == b.palette().series_color(0) && r->radius > 0)
+      bars.push_back(r->x);
+  REQUIRE(bars.size() == 3);
+  CHECK(bars[0] < bars[1]);
+  CHECK(bars[1] < bars[2]);
+  // Arrowheads: closed triangles in the muted colour, one per drawn dependency.
+  std::size_t heads = std::count_if(f.ops.begin(), f.ops.end(), [&](const FigureOp& op) {
+    const auto* p = std::get_if<FigPath>(&op);
+    return p && p->closed && p->points.size() == 3 && p->fill == b.palette().muted;
+  });
+  CHECK(heads == 2);
+}
+
+TEST_CASE("gantt: forty phases over three years continue in further figures with the axis repeated") {
+  chart_test::TestBuilder b;
+  auto d = chart_test::rollout_gantt(40, 36, b.palette());
+  auto figs = gantt_chart(d, b);
+  REQUIRE(figs.size() >= 2);
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const Figure& f = figs[i];
+    CHECK(f.height <= b.content_height());
+    auto problems = chart_test::figure_problems(f, b);
+    CHECK_MESSAGE(problems.empty(), problems.front());
+    auto t = chart_test::texts(f);
+    CHECK(has(t, "2028"));  // the axis on every figure
+    CHECK(has(t, "Q3"));
+    CHECK(f.caption == (i == 0 ? "Rollout plan" : "Rollout plan (continued)"));
+    for (const auto& op : f.ops)
+      if (const auto* text = std::get_if<FigText>(&op)) CHECK(text->size >= 6.5);
+  }
+  // Every phase's owner line appears, one row per phase across the figures.
+  std::size_t rows = 0;
+  for (const auto& f : figs) {
+    auto t = chart_test::texts(f);
+    for (const auto& s : t)
+      for (const char* owner : {"Head of Service", "Help desk lead", "Field service manager", "IT", "HR and training"})
+        rows += s == owner;
+  }
+  CHECK(rows == d.tasks.size());
+}
+
+TEST_CASE("gantt: crowded milestones are numbered and listed in a key") {
+  chart_test::TestBuilder b;
+  GanttData d;
+  GanttTask t{"a", "Launch", "", Date{2027, 0, 1, 0}, Date{2029, 0, 12, 0}, {}, {}, std::nullopt};
+  for (unsigned day = 1; day <= 12; ++day) t.milestones.push_back({Date{2027, 0, 6, day}, "Checkpoint number " + std::to_string(day)});
+  d.tasks.push_back(t);
+  auto figs = gantt_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  auto problems = chart_test::figure_problems(figs[0], b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+  auto texts = chart_test::texts(figs[0]);
+  bool keyed = std::any_of(texts.begin(), texts.end(), [](const std::string& s) {
+    return s.find("(" ) != std::string::npos && s.find("Jun 2027)") != std::string::npos;
+  });
+  CHECK(keyed);
+}
+
+TEST_CASE("gantt: a ten-year programme falls back to a year axis") {
+  chart_test::TestBuilder b;
+  GanttData d;
+  d.tasks.push_back({"a", "Programme", "", Date{2027, 0, 0, 0}, Date{2036, 0, 0, 0}, {}, {}, std::nullopt});
+  auto figs = gantt_chart(d, b);
+  auto t = chart_test::texts(figs.at(0));
+  CHECK(has(t, "2031"));
+  CHECK(!has(t, "Q1"));
+  auto problems = chart_test::figure_problems(figs[0], b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+}
+
+TEST_CASE("gantt: deterministic") {
+  chart_test::TestBuilder b;
+  auto d = chart_test::rollout_gantt(12, 20, b.palette());
+  auto a = gantt_chart(d, b), c = gantt_chart(d, b);
+  REQUIRE(a.size() == c.size());
+  for (std::size_t i = 0; i < a.size(); ++i) CHECK(chart_test::dump(a[i]) == chart_test::dump(c[i]));
+}

@@ -1,0 +1,74 @@
+#include "chart_test_support.hpp"
+
+#include "charts/text_fit.hpp"
+#include "charts/ticks.hpp"
+#include "charts/time_axis.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace planforge;
+using namespace planforge::detail::charts;
+
+TEST_CASE("wrap keeps to the width and the line limit, ending in an ellipsis") {
+  chart_test::TestBuilder b;
+  std::string text = "Identification of customer needs and requirements for world class service";
+  auto lines = wrap(b, text, 120, 8);
+  CHECK(lines.size() >= 3);
+  for (const auto& l : lines) CHECK(b.text_width(l, 8, FontStyle::regular) <= 120);
+  auto two = wrap(b, text, 120, 8, FontStyle::regular, 2);
+  REQUIRE(two.size() == 2);
+  CHECK(two[1].size() > 3);
+  CHECK(two[1].substr(two[1].size() - 3) == "\xE2\x80\xA6");
+  CHECK(b.text_width(two[1], 8, FontStyle::regular) <= 120);
+  // A word wider than the line is broken, not left to overflow.
+  auto broken = wrap(b, "Supercalifragilisticexpialidocious", 40, 8);
+  CHECK(broken.size() >= 2);
+  for (const auto& l : broken) CHECK(b.text_width(l, 8, FontStyle::regular) <= 40);
+}
+
+TEST_CASE("balanced wrapping evens out the lines") {
+  chart_test::TestBuilder b;
+  auto plain = wrap(b, "Quality and KPIs team 7", 94, 8, FontStyle::bold);
+  auto even = wrap_balanced(b, "Quality and KPIs team 7", 94, 8, FontStyle::bold);
+  REQUIRE(plain.size() == even.size());
+  if (plain.size() == 2) CHECK(even[1].size() > plain[1].size());
+}
+
+TEST_CASE("ellipsize respects code points") {
+  chart_test::TestBuilder b;
+  std::string s = ellipsize(b, "Kundenzufriedenheit über alles für München", 60, 8);
+  CHECK(b.text_width(s, 8, FontStyle::regular) <= 60);
+  CHECK(s.substr(s.size() - 3) == "\xE2\x80\xA6");
+  CHECK(ellipsize(b, "short", 100, 8) == "short");
+  CHECK(ellipsize(b, "anything", 1, 8).empty());
+}
+
+TEST_CASE("nice axes use steps of 1, 2, 2.5 or 5 and format numbers plainly") {
+  ValueAxis a = nice_axis(0, 87, 6);
+  CHECK(a.lo == 0);
+  CHECK(a.hi == 100);
+  CHECK(a.step == 20);
+  CHECK(a.ticks.size() == 6);
+  ValueAxis c = nice_axis(1, 5, 5, true);
+  CHECK(c.step == 1);
+  CHECK(c.ticks.front() == 1);
+  CHECK(c.ticks.back() == 5);
+  CHECK(nice_axis(0, 10, 4).step == 2.5);
+  CHECK(format_number(12345.6, 1) == "12,345.6");
+  CHECK(format_number(-0.01, 1) == "0.0");
+  CHECK(format_number(-3, 0) == "-3");
+  CHECK(format_number(2.5, 1) == "2.5");
+}
+
+TEST_CASE("calendar: reduced dates span their whole period") {
+  DaySpan m = span_of(Date{2028, 0, 2, 0});
+  CHECK(civil_from_days(m.first).day == 1);
+  CHECK(civil_from_days(m.last).day == 29);  // leap year
+  DaySpan q = span_of(Date{2027, 2, 0, 0});
+  CHECK(civil_from_days(q.first).month == 4);
+  CHECK(civil_from_days(q.last).month == 6);
+  CHECK(civil_from_days(q.last).day == 30);
+  DaySpan y = span_of(Date{2027, 0, 0, 0});
+  CHECK(y.last - y.first == 364);
+  CHECK(days_from_civil(1970, 1, 1) == 0);
+}

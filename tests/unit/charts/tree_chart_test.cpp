@@ -1,0 +1,133 @@
+#include "chart_test_support.hpp"
+#include "sample_data.hpp"
+
+#include <planforge/charts.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace planforge;
+
+namespace {
+struct BoxRect {
+  double x0, y0, x1, y1;
+};
+
+// Node boxes: stroked or filled rects with a radius, or the outer of a double/dashed outline.
+std::vector<BoxRect> node_boxes(const Figure& f) {
+  std::vector<BoxRect> out;
+  for (const auto& op : f.ops)
+    if (const auto* r = std::get_if<FigRect>(&op); r && r->fill && r->width > 20 && r->height > 12)
+      out.push_back({r->x, r->y, r->x + r->width, r->y + r->height});
+  return out;
+}
+
+std::set<std::string> bold_texts(const Figure& f) {
+  std::set<std::string> out;
+  for (const auto& op : f.ops)
+    if (const auto* t = std::get_if<FigText>(&op); t && t->style == FontStyle::bold) out.insert(t->text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tree: a small organisation is one figure with children below their parent") {
+  chart_test::TestBuilder b;
+  TreeData d;
+  d.nodes = {{"head", "", "Head of Service", {"J. Ortiz"}, std::nullopt, std::nullopt, BorderStyle::solid},
+             {"desk", "head", "Help Desk", {"12 staff"}, std::nullopt, std::nullopt, BorderStyle::solid},
+             {"field", "head", "Field Service", {}, std::nullopt, std::nullopt, BorderStyle::dashed},
+             {"depot", "head", "Depot Repair", {}, std::nullopt, std::nullopt, BorderStyle::double_line}};
+  d.legend = {{"Outsourced", b.palette().accent, LegendShape::dashed_box}};
+  d.caption = "Org";
+  auto figs = tree_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  auto problems = chart_test::figure_problems(figs[0], b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+  auto boxes = node_boxes(figs[0]);
+  REQUIRE(boxes.size() >= 4);
+  // The root's box is above the others, and no two boxes overlap.
+  for (std::size_t i = 1; i < boxes.size(); ++i) CHECK(boxes[i].y0 >= boxes[0].y1);
+  for (std::size_t i = 0; i < boxes.size(); ++i)
+    for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+      bool apart = boxes[i].x1 <= boxes[j].x0 || boxes[j].x1 <= boxes[i].x0 || boxes[i].y1 <= boxes[j].y0 ||
+                   boxes[j].y1 <= boxes[i].y0;
+      bool nested = boxes[j].x0 >= boxes[i].x0 && boxes[j].x1 <= boxes[i].x1;  // double border
+      CHECK((apart || nested));
+    }
+  // Dashed border: four dashed lines.
+  std::size_t dashed = std::count_if(figs[0].ops.begin(), figs[0].ops.end(), [](const FigureOp& op) {
+    const auto* l = std::get_if<FigLine>(&op);
+    return l && l->dashed;
+  });
+  CHECK(dashed >= 4);
+  CHECK(bold_texts(figs[0]).count("Help Desk") == 1);
+}
+
+TEST_CASE("tree: sixty units stay legible by stacking and continuing in further figures") {
+  chart_test::TestBuilder b;
+  auto d = chart_test::org_tree(60, b.palette());
+  auto figs = tree_chart(d, b);
+  REQUIRE(figs.size() >= 2);
+  std::set<std::string> titles;
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const Figure& f = figs[i];
+    CHECK(f.height <= b.content_height());
+    auto problems = chart_test::figure_problems(f, b);
+    CHECK_MESSAGE(problems.empty(), problems.front());
+    if (i > 0) CHECK(f.caption.find("(continued)") != std::string::npos);
+    for (const auto& op : f.ops)
+      if (const auto* t = std::get_if<FigText>(&op)) CHECK(t->size >= 6.5);
+    for (const auto& op : f.ops)
+      if (const auto* t = std::get_if<FigText>(&op); t && t->style == FontStyle::bold) titles.insert(t->text);
+  }
+  // Every unit appears (titles may wrap, so look for each unit's last word).
+  for (const auto& n : d.nodes) {
+    std::string last = n.title.substr(n.title.rfind(' ') + 1);
+    bool found = std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
+      return t.size() >= last.size() && t.compare(t.size() - last.size(), last.size(), last) == 0;
+    });
+    CHECK_MESSAGE(found, n.title);
+  }
+}
+
+TEST_CASE("tree: a root with two hundred leaf units is split into parts, none unreadable") {
+  chart_test::TestBuilder b;
+  TreeData d;
+  d.nodes.push_back({"r", "", "Partner network", {}, std::nullopt, std::nullopt, BorderStyle::solid});
+  for (int i = 0; i < 200; ++i)
+    d.nodes.push_back({"p" + std::to_string(i), "r", "Service partner " + std::to_string(i), {"Region " + std::to_string(i % 7)},
+                       std::nullopt, std::nullopt, BorderStyle::solid});
+  auto figs = tree_chart(d, b);
+  REQUIRE(figs.size() >= 2);
+  for (const auto& f : figs) {
+    auto problems = chart_test::figure_problems(f, b);
+    CHECK_MESSAGE(problems.empty(), problems.front());
+    CHECK(f.height <= b.content_height());
+  }
+}
+
+TEST_CASE("tree: unknown parents and cycles do not loop") {
+  chart_test::TestBuilder b;
+  TreeData d;
+  d.nodes = {{"a", "b", "A", {}, std::nullopt, std::nullopt, BorderStyle::solid},
+             {"b", "a", "B", {}, std::nullopt, std::nullopt, BorderStyle::solid},
+             {"c", "zz", "C", {}, std::nullopt, std::nullopt, BorderStyle::solid}};
+  auto figs = tree_chart(d, b);
+  REQUIRE(!figs.empty());
+  std::set<std::string> all;
+  for (const auto& f : figs)
+    for (const auto& t : chart_test::texts(f)) all.insert(t);
+  CHECK(all.count("A") == 1);
+  CHECK(all.count("B") == 1);
+  CHECK(all.count("C") == 1);
+}
+
+TEST_CASE("tree: deterministic") {
+  chart_test::TestBuilder b;
+  auto d = chart_test::org_tree(40, b.palette());
+  auto a = tree_chart(d, b), c = tree_chart(d, b);
+  REQUIRE(a.size() == c.size());
+  for (std::size_t i = 0; i < a.size(); ++i) CHECK(chart_test::dump(a[i]) == chart_test::dump(c[i]));
+}
