@@ -99,6 +99,11 @@ struct SectionEntry {
 };
 
 struct PlanData {
+  // Every node points back here: a plan stays where it was made.
+  PlanData() = default;
+  PlanData(const PlanData&) = delete;
+  PlanData& operator=(const PlanData&) = delete;
+
   std::vector<std::string> files;     // file table: index 0 is the plan itself
   std::vector<std::filesystem::path> paths;  // the same files, absolute (for resolving hrefs)
   Arena arena;                        // the nodes, their attribute and child lists

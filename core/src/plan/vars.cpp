@@ -12,8 +12,7 @@ bool is_builtin_var(std::string_view name) {
 }
 
 std::string expand_vars(std::string_view text, const VarLookup& lookup,
-                        std::vector<ExpandProblem>* problems,
-                        const std::vector<std::string_view>* known_names) {
+                        std::vector<ExpandProblem>* problems) {
   std::size_t dollar = text.find('$');
   if (dollar == std::string_view::npos) return std::string(text);
   std::string out;
@@ -44,9 +43,8 @@ std::string expand_vars(std::string_view text, const VarLookup& lookup,
             problems->push_back({i, "invalid variable reference '${" + std::string(name) + "}'",
                                  {"write $${ for a literal ${"}});
           else
-            problems->push_back({i, "undefined variable '" + std::string(name) + "'",
-                                 known_names ? did_you_mean(name, *known_names)
-                                             : std::vector<std::string>{}});
+            problems->push_back({i, "undefined variable '" + std::string(name) + "'", {},
+                                 std::string(name)});
         }
       }
       i = close + 1;
@@ -121,14 +119,19 @@ void VarTable::resolve(Diagnostics& diags) {
 
 std::string VarTable::expand(std::string_view text, std::vector<ExpandProblem>* problems) const {
   if (text.find('$') == std::string_view::npos) return std::string(text);
-  const std::vector<std::string_view> known = names();
-  return expand_vars(
+  const std::size_t first_new = problems ? problems->size() : 0;
+  std::string out = expand_vars(
       text,
       [&](std::string_view n) -> const std::string* {
         const auto it = entries_.find(n);
         return it == entries_.end() ? nullptr : &it->second.value;
       },
-      problems, &known);
+      problems);
+  if (problems)
+    for (std::size_t i = first_new; i < problems->size(); ++i)
+      if (!(*problems)[i].undefined.empty())
+        (*problems)[i].hints = did_you_mean((*problems)[i].undefined, names());
+  return out;
 }
 
 std::map<std::string, std::string, std::less<>> VarTable::values() const {

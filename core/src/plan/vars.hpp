@@ -22,6 +22,7 @@ struct ExpandProblem {
   std::size_t index = 0;
   std::string message;
   std::vector<std::string> hints;
+  std::string undefined;      // the name, for "undefined variable" (hints come from the caller)
 };
 
 // Looks a name up; nullptr when it is not defined.
@@ -31,8 +32,7 @@ using VarLookup = std::function<const std::string*(std::string_view name)>;
 // scanned again. Undefined names and malformed references are left as written and reported
 // to `problems` when it is given.
 std::string expand_vars(std::string_view text, const VarLookup& lookup,
-                        std::vector<ExpandProblem>* problems,
-                        const std::vector<std::string_view>* known_names = nullptr);
+                        std::vector<ExpandProblem>* problems);
 
 class VarTable {
  public:
