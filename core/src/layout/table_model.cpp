@@ -5,48 +5,6 @@
 
 namespace planforge::detail {
 
-std::vector<double> distribute_widths(const std::vector<ColumnNeed>& needs,
-                                      const std::vector<double>& fractions, double total) {
-  const std::size_t n = needs.size();
-  std::vector<double> widths(n, 0);
-  if (n == 0) return widths;
-  auto fraction = [&](std::size_t i) { return i < fractions.size() ? std::max(0.0, fractions[i]) : 0.0; };
-
-  double fixed_share = 0;
-  std::vector<std::size_t> automatic;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (fraction(i) > 0)
-      fixed_share += fraction(i);
-    else
-      automatic.push_back(i);
-  }
-  // Shares over 1, or shares with no automatic column to take the rest, are normalised.
-  const double scale = (fixed_share > 1 || (automatic.empty() && fixed_share > 0)) ? 1 / fixed_share : 1;
-  for (std::size_t i = 0; i < n; ++i)
-    if (fraction(i) > 0) widths[i] = fraction(i) * scale * total;
-  if (automatic.empty()) return widths;
-
-  const double rest = std::max(0.0, total - fixed_share * scale * total);
-  double sum_min = 0, sum_pref = 0;
-  for (std::size_t i : automatic) {
-    sum_min += needs[i].min;
-    sum_pref += std::max(needs[i].pref, needs[i].min);
-  }
-  for (std::size_t i : automatic) {
-    const double min = needs[i].min;
-    const double pref = std::max(needs[i].pref, min);
-    if (sum_pref <= 0)
-      widths[i] = rest / automatic.size();
-    else if (sum_pref <= rest)
-      widths[i] = pref + (rest - sum_pref) * pref / sum_pref;
-    else if (sum_min <= rest && sum_pref > sum_min)
-      widths[i] = min + (pref - min) * (rest - sum_min) / (sum_pref - sum_min);
-    else
-      widths[i] = sum_min > 0 ? min * rest / sum_min : rest / automatic.size();
-  }
-  return widths;
-}
-
 namespace {
 
 TextStyle cell_style(const TableRow& row, double size, LayoutContext& ctx) {
@@ -98,12 +56,14 @@ TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
   // Single-column cells set the needs; spanning cells then widen their columns evenly
   // where the columns together are too narrow for them.
   std::vector<ColumnNeed> needs(grid.columns);
+  std::vector<CellNeed> cells;
   std::vector<std::pair<const GridCell*, ColumnNeed>> spanning;
   for (const GridRow& row : grid.rows) {
     for (const GridCell& cell : row.cells) {
       const TextExtent ext = cell.text->extent();
       const double extra = 2 * grid.pad_x + (cell.cell->marker ? grid.marker : 0);
       const ColumnNeed need{ext.min_width + extra, ext.max_width + extra};
+      cells.push_back({cell.column, cell.span, ext.total_width, ext.hard_lines, extra});
       if (cell.span == 1) {
         needs[cell.column].min = std::max(needs[cell.column].min, need.min);
         needs[cell.column].pref = std::max(needs[cell.column].pref, need.pref);
@@ -126,7 +86,7 @@ TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
 
   std::vector<double> fractions;
   for (const Column& c : table.columns) fractions.push_back(c.fraction);
-  grid.widths = distribute_widths(needs, fractions, width);
+  grid.widths = balance_widths(needs, cells, fractions, width);
   return grid;
 }
 

@@ -24,6 +24,22 @@ struct ColumnNeed {
 std::vector<double> distribute_widths(const std::vector<ColumnNeed>& needs,
                                       const std::vector<double>& fractions, double total);
 
+// What column balancing knows of a cell: where it sits and how much text it holds.
+struct CellNeed {
+  std::size_t column = 0, span = 1;
+  double text_width = 0;       // all its text on one line (TextExtent::total_width)
+  int hard_lines = 0;
+  double extra = 0;            // padding and marker
+};
+
+// Like distribute_widths, but when the content does not fit on one line per cell the room
+// above the minimums goes where it shortens the table most (rows are as tall as their
+// tallest cell), instead of in proportion to the preferred widths: a column of long
+// descriptions no longer starves a column of short names that then wrap on every row.
+std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs,
+                                   const std::vector<CellNeed>& cells,
+                                   const std::vector<double>& fractions, double total);
+
 struct GridCell {
   const Cell* cell = nullptr;
   std::size_t column = 0, span = 1;

@@ -86,10 +86,16 @@ TextExtent extent_of(const ScannedText& scanned) {
   TextExtent extent;
   double word = 0, word_trailing = 0;   // current unbreakable piece, and its hanging spaces
   double line = 0, line_trailing = 0;   // current hard line
+  auto end_line = [&] {
+    extent.max_width = std::max(extent.max_width, line);
+    extent.total_width += line;
+    ++extent.hard_lines;
+    line = line_trailing = 0;
+  };
   for (const Glyph& g : scanned.glyphs) {
     if (g.kind == GlyphKind::newline) {
-      extent.max_width = std::max(extent.max_width, line);
-      line = line_trailing = word = word_trailing = 0;
+      end_line();
+      word = word_trailing = 0;
       continue;
     }
     if (hangs(g.kind)) {
@@ -102,12 +108,9 @@ TextExtent extent_of(const ScannedText& scanned) {
     }
     extent.min_width = std::max(extent.min_width, word);
     if (g.brk != BreakAfter::none) word = word_trailing = 0;
-    if (g.brk == BreakAfter::mandatory) {
-      extent.max_width = std::max(extent.max_width, line);
-      line = line_trailing = 0;
-    }
+    if (g.brk == BreakAfter::mandatory) end_line();
   }
-  extent.max_width = std::max(extent.max_width, line);
+  if (!scanned.glyphs.empty() && scanned.glyphs.back().kind != GlyphKind::newline) end_line();
   return extent;
 }
 

@@ -49,6 +49,8 @@ std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_wid
 struct TextExtent {
   double min_width = 0;
   double max_width = 0;
+  double total_width = 0;      // all hard lines side by side: what wrapping spreads over lines
+  int hard_lines = 0;          // lines the text's own newlines make (0 for empty text)
 };
 TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts);
 

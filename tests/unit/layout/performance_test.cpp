@@ -54,6 +54,33 @@ detail::DocumentInput hundred_pages() {
 
 }  // namespace
 
+TEST_CASE("a long table of wrapping cells sizes its columns quickly") {
+  auto in = base_input();
+  in.body.push_back(heading(1, "Register", "1"));
+  Table t;
+  TableRow h;
+  h.header = true;
+  for (const char* c : {"Risk", "Cause", "Effect", "Owner", "Mitigation", "Status"}) h.cells.push_back(Cell{plain(c)});
+  t.rows.push_back(h);
+  const std::string words[] = {"escalation", "contract", "engineer", "portal", "depot", "renewal", "backlog", "training"};
+  for (int r = 0; r < 400; ++r) {
+    TableRow row;
+    for (int c = 0; c < 6; ++c) {
+      std::string text;
+      for (int w = 0; w < 3 + (r * 7 + c * 5) % 17; ++w) text += words[(r + c + w) % 8] + " ";
+      row.cells.push_back(Cell{plain(text)});
+    }
+    t.rows.push_back(row);
+  }
+  in.body.push_back(t);
+  lay_out(in);
+  const double start = cpu_ms();
+  const auto set = lay_out(in);
+  const double elapsed = cpu_ms() - start;
+  MESSAGE("400-row table: " << set.pages.size() << " pages in " << elapsed << " ms of CPU time");
+  CHECK(elapsed < 600);
+}
+
 TEST_CASE("a hundred pages of text and tables lay out quickly (no quadratic behaviour)") {
   const auto in = hundred_pages();
   lay_out(in);  // warm-up: libunibreak's tables, the allocator

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <numeric>
 
 using namespace planforge;
@@ -50,6 +51,29 @@ TEST_CASE("column widths: fixed fractions are honoured, the others share the res
   CHECK(w[0] == doctest::Approx(200));
   CHECK(w[1] + w[2] == doctest::Approx(200));
   CHECK(w[2] == doctest::Approx(3 * w[1]));
+}
+
+TEST_CASE("balanced widths: room goes where it shortens rows, not to the longest text") {
+  // Ten rows of a 150 pt name beside a 200 pt description, and one 1500 pt description.
+  std::vector<ColumnNeed> needs{{50, 160}, {60, 1510}};
+  std::vector<detail::CellNeed> cells;
+  for (int r = 0; r < 10; ++r) {
+    cells.push_back({0, 1, 150, 1, 10});
+    cells.push_back({1, 1, 200, 1, 10});
+  }
+  cells.push_back({0, 1, 40, 1, 10});
+  cells.push_back({1, 1, 1500, 1, 10});
+  const auto classic = detail::distribute_widths(needs, {}, 300);
+  const auto balanced = detail::balance_widths(needs, cells, {}, 300);
+  CHECK(sum(balanced) == doctest::Approx(300));
+  CHECK(balanced[0] >= needs[0].min);
+  CHECK(balanced[1] >= needs[1].min);
+  // Proportional sharing leaves the names about 70 pt: three lines on every row. Balanced,
+  // names and descriptions both take two lines.
+  auto lines = [](double text, double width) { return std::ceil(text / ((width - 10) * 0.9)); };
+  CHECK(lines(150, classic[0]) >= 3);
+  CHECK(lines(150, balanced[0]) <= 2);
+  CHECK(lines(200, balanced[1]) <= 2);
 }
 
 TEST_CASE("column widths come from content: long text gets the room, short numbers do not") {
