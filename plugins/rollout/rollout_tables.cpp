@@ -53,8 +53,8 @@ Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
   const Palette& pal = out.palette();
   Table t;
   t.caption = "Phases";
-  t.columns = {{Align::left, 0.19}, {Align::left, 0.14}, {Align::right, 0.09}, {Align::left, 0.13},
-               {Align::left, 0.13}, {Align::left, 0.14}, {Align::left, 0.18}};
+  t.columns = {{Align::left, 0.18}, {Align::left, 0.14}, {Align::right, 0.11}, {Align::left, 0.13},
+               {Align::left, 0.13}, {Align::left, 0.14}, {Align::left, 0.17}};
   t.rows.push_back(header({"Phase", "Dates", "Months", "Owner", "Depends on", "Delivers", "Milestones"}));
   for (const Phase& p : phases) {
     TableRow row;

@@ -13,12 +13,15 @@
 
 namespace planforge::detail::charts {
 
+// Milestone labels go on up to this many lines under a bar.
+inline constexpr int kMarkLines = 3;
+
 struct MilestoneMark {
   double x = 0;              // the diamond, at the milestone's date
   double text_x = 0;         // the label's anchor point
   std::string text;          // the name, or its key number, or empty when neither fits
   bool numbered = false;
-  int line = 0;              // 0 or 1: which label line under the bar
+  int line = 0;              // which label line under the bar (0 to kMarkLines - 1)
   TextAnchor anchor = TextAnchor::start;
   KeyEntry key;              // set when numbered
 };
@@ -29,7 +32,7 @@ struct GanttRow {
   std::string owner;
   double bar_x0 = 0, bar_x1 = 0;
   std::vector<MilestoneMark> marks;
-  int mark_lines = 0;        // label lines used under the bar (0–2)
+  int mark_lines = 0;        // label lines used under the bar
   double height = 0;
 };
 

@@ -20,14 +20,18 @@ bool clashes(const std::vector<Span>& taken, Span s) {
 
 // Tries each line and anchor; records the span and returns true when `text` finds room.
 bool try_place(MilestoneMark& m, const std::string& text, double w, double lo, double hi,
-               std::array<std::vector<Span>, 2>& lines, bool centred) {
+               std::array<std::vector<Span>, kMarkLines>& lines, bool centred) {
   struct Option {
     int line;
     TextAnchor anchor;
   };
-  static constexpr Option kSide[] = {{0, TextAnchor::start}, {0, TextAnchor::end},
-                                     {1, TextAnchor::start}, {1, TextAnchor::end}};
-  static constexpr Option kMiddle[] = {{0, TextAnchor::middle}, {1, TextAnchor::middle}};
+  // Names beside their diamond on the first free line; a key number under the diamond if it
+  // can, else beside it.
+  static constexpr Option kSide[] = {{0, TextAnchor::start}, {0, TextAnchor::end}, {1, TextAnchor::start},
+                                     {1, TextAnchor::end},   {2, TextAnchor::start}, {2, TextAnchor::end}};
+  static constexpr Option kMiddle[] = {{0, TextAnchor::middle}, {1, TextAnchor::middle}, {2, TextAnchor::middle},
+                                       {0, TextAnchor::start},  {0, TextAnchor::end},    {1, TextAnchor::start},
+                                       {1, TextAnchor::end},    {2, TextAnchor::start},  {2, TextAnchor::end}};
   auto try_options = [&](const auto& options) {
     for (const Option& o : options) {
       double x0 = o.anchor == TextAnchor::start ? m.x - 2 : o.anchor == TextAnchor::end ? m.x + 2 - w : m.x - w / 2;
@@ -81,7 +85,7 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t c) {
     return day_of(t.milestones[a]) < day_of(t.milestones[c]);
   });
-  std::array<std::vector<Span>, 2> lines;
+  std::array<std::vector<Span>, kMarkLines> lines;
   double lo = g.axis.left - 0.5, hi = g.width;
   double max_w = (g.axis.right - g.axis.left) * 0.45;
   for (std::size_t i : order) {
@@ -104,7 +108,9 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
     }
     r.marks.push_back(std::move(m));
   }
-  r.mark_lines = lines[1].empty() ? (lines[0].empty() ? 0 : 1) : 2;
+  r.mark_lines = 0;
+  for (int k = 0; k < kMarkLines; ++k)
+    if (!lines[k].empty()) r.mark_lines = k + 1;
   double text_block = r.label_lines.size() * g.line_label + (r.owner.empty() ? 0 : g.line_small);
   double bar_block = std::max(g.line_label, g.bar_height) + r.mark_lines * g.line_mark + (r.mark_lines ? 2 : 0);
   r.height = GanttGeometry::kPad * 2 + std::max(text_block, bar_block);

@@ -12,6 +12,7 @@ constexpr double kLevelGap = 22;      // between levels: room for the connector 
 constexpr double kStackIndent = 10;   // spine to stacked box
 constexpr double kStackGap = 5;       // between stacked boxes
 constexpr double kColumnGap = 8;      // between stack columns
+constexpr double kStackDrop = 14;     // a stack beside subtrees starts this much below its row
 
 struct Measured {
   std::vector<std::string> title, lines;
@@ -30,6 +31,7 @@ struct Item {
   double width = 0;           // of the whole subtree
   double x = 0;               // subtree's left edge
   double centre = 0;          // box centre (box items)
+  double drop = 0;            // a stack beside non-leaf siblings starts this much lower
 };
 
 class TreeLayouter {
@@ -100,19 +102,20 @@ class TreeLayouter {
     for (int c : kids)
       if (is_leaf(c)) leaves.push_back(c);
     bool stack = opt_.stack_leaves && leaves.size() >= 2;
-    bool stacked = false;
     for (int c : kids) {
-      if (stack && is_leaf(c)) {
-        if (stacked) continue;
-        stacked = true;
-        Item s{true, -1, leaves, {}, depth + 1};
-        for (int m : leaves) measure(m);
-        items_.push_back(std::move(s));
-        items_[idx].children.push_back(static_cast<int>(items_.size()) - 1);
-        continue;
-      }
+      if (stack && is_leaf(c)) continue;
       int child = build(c, depth + 1);
       items_[idx].children.push_back(child);
+    }
+    if (stack) {
+      // Beside subtrees, a stack whose top box stood in the row of its siblings would read
+      // as that box's children: it goes to the right end and starts lower, so that its spine
+      // visibly comes down from the bus.
+      Item s{true, -1, leaves, {}, depth + 1};
+      if (leaves.size() < kids.size()) s.drop = kStackDrop;
+      for (int m : leaves) measure(m);
+      items_.push_back(std::move(s));
+      items_[idx].children.push_back(static_cast<int>(items_.size()) - 1);
     }
     return idx;
   }
@@ -147,7 +150,7 @@ class TreeLayouter {
   void size_stack(Item& s) {
     for (int m : s.members) s.member_w = std::max(s.member_w, measured_[m].w);
     // As few columns as keep the stack within the figure's height.
-    double room = max_h_ - level_y_[s.depth];
+    double room = max_h_ - level_y_[s.depth] - s.drop;
     int n = static_cast<int>(s.members.size());
     for (s.columns = 1; s.columns < n; ++s.columns)
       if (stack_height(s) <= room) break;
@@ -223,7 +226,7 @@ class TreeLayouter {
 
   void emit_stack(const Item& s) {
     auto cols = columns_of(s);
-    double top = level_y_[s.depth];
+    double top = level_y_[s.depth] + s.drop;
     for (int col = 0; col < static_cast<int>(cols.size()); ++col) {
       double spine = spine_x(s, col), x = column_left(s, col) + kStackIndent, y = top;
       double last_mid = top;
@@ -234,7 +237,7 @@ class TreeLayouter {
         out_.connectors.push_back({{spine, last_mid}, {x, last_mid}});
         y += h + kStackGap;
       }
-      out_.connectors.push_back({{spine, top - kLevelGap / 2}, {spine, last_mid}});
+      out_.connectors.push_back({{spine, level_y_[s.depth] - kLevelGap / 2}, {spine, last_mid}});
     }
   }
 
