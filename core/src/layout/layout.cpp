@@ -138,19 +138,46 @@ class DocumentLayout {
     ctx_.missing_refs.clear();
     contents_ = contents_chunks(toc_, ctx_);
     revisions_ = revision_chunks(input_.revisions, ctx_);
-    const Spacing sp = Spacing::of(ctx_.theme);
-    for (std::size_t i = 0; i < blocks_.size(); ++i) {
-      BodyBlock& b = blocks_[i];
+    for (BodyBlock& b : blocks_) {
       if (b.built && !b.dynamic) continue;
       ctx_.used_numbers = false;
       b.chunks = block_chunks(b);
       b.dynamic = ctx_.used_numbers;
       b.built = true;
+    }
+    relate_blocks();
+  }
+
+  // A one-line small or caption paragraph right above a table, list, figure, box or quote
+  // labels it ("Our values", "Decisions requested"): it belongs with what follows.
+  bool is_label(std::size_t i) const {
+    const auto* p = std::get_if<Paragraph>(blocks_[i].block);
+    if (!p || (p->style != ParagraphStyle::small && p->style != ParagraphStyle::caption)) return false;
+    if (blocks_[i].chunks.size() != 1 || i + 1 >= blocks_.size()) return false;
+    const Block& next = *blocks_[i + 1].block;
+    if (const auto* q = std::get_if<Paragraph>(&next)) return q->style == ParagraphStyle::quote;
+    return std::holds_alternative<List>(next) || std::holds_alternative<Table>(next) ||
+           std::holds_alternative<KeyValues>(next) || std::holds_alternative<Callout>(next) ||
+           std::holds_alternative<PanelGrid>(next) || std::holds_alternative<Figure>(next);
+  }
+
+  // Spacing and keeps between neighbouring blocks. Every assignment is idempotent, so
+  // blocks kept from an earlier pass can go through it again.
+  void relate_blocks() {
+    const Spacing sp = Spacing::of(ctx_.theme);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      std::vector<Chunk>& chunks = blocks_[i].chunks;
+      if (chunks.empty()) continue;
+      if (is_label(i)) {
+        chunks.front().space_before = sp.block;
+        chunks.back().keep_with_next = true;
+      }
+      if (i > 0 && is_label(i - 1))
+        chunks.front().space_before = std::min(chunks.front().space_before, sp.item);
       // What follows a heading starts close under it and keeps its first lines with it.
-      if (i > 0 && blocks_[i - 1].heading >= 0 && !b.chunks.empty() && b.heading < 0) {
-        Chunk& first = b.chunks.front();
-        first.space_before = std::min(first.space_before, sp.after_heading);
-        if (b.chunks.size() >= 2) first.keep_with_next = true;
+      if (i > 0 && blocks_[i - 1].heading >= 0 && blocks_[i].heading < 0) {
+        chunks.front().space_before = std::min(chunks.front().space_before, sp.after_heading);
+        if (chunks.size() >= 2) chunks.front().keep_with_next = true;
       }
     }
   }

@@ -172,6 +172,26 @@ class Balancer {
   std::vector<std::pair<double, int>> events_;
 };
 
+// Raises columns below their longest word (fixed shares set too small, or shares scaled
+// down) to it, taking the room from columns above theirs: letters of one word are only
+// split when the words cannot fit side by side at all.
+void respect_minimums(const std::vector<ColumnNeed>& needs, std::vector<double>& widths) {
+  double deficit = 0, surplus = 0, sum_min = 0, total = 0;
+  for (std::size_t i = 0; i < needs.size(); ++i) {
+    deficit += std::max(0.0, needs[i].min - widths[i]);
+    surplus += std::max(0.0, widths[i] - needs[i].min);
+    sum_min += needs[i].min;
+    total += widths[i];
+  }
+  if (deficit <= 1e-9 || sum_min > total || surplus <= 1e-9) return;
+  for (std::size_t i = 0; i < needs.size(); ++i) {
+    if (widths[i] < needs[i].min)
+      widths[i] = needs[i].min;
+    else
+      widths[i] -= deficit * (widths[i] - needs[i].min) / surplus;
+  }
+}
+
 }  // namespace
 
 std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs,
@@ -190,7 +210,10 @@ std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs,
     sum_pref += std::max(needs[i].pref, needs[i].min);
   }
   // Everything fits on one line, or not even the minimums fit: nothing to balance.
-  if (sum_pref <= rest || sum_min >= rest) return widths;
+  if (sum_pref <= rest || sum_min >= rest) {
+    respect_minimums(needs, widths);
+    return widths;
+  }
 
   for (std::size_t i = 0; i < needs.size(); ++i)
     if (adjustable[i]) widths[i] = needs[i].min;
@@ -201,6 +224,7 @@ std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs,
     if (adjustable[i]) wanting += std::max(0.0, std::max(needs[i].pref, needs[i].min) - widths[i]);
   for (std::size_t i = 0; i < needs.size() && wanting > 0; ++i)
     if (adjustable[i]) widths[i] += left * std::max(0.0, std::max(needs[i].pref, needs[i].min) - widths[i]) / wanting;
+  respect_minimums(needs, widths);
   return widths;
 }
 

@@ -76,6 +76,14 @@ TEST_CASE("balanced widths: room goes where it shortens rows, not to the longest
   CHECK(lines(200, balanced[1]) <= 2);
 }
 
+TEST_CASE("a fixed share too narrow for its longest word is widened from the others") {
+  const auto w = detail::balance_widths({{45, 45}, {20, 300}, {20, 40}}, {}, {0.05, 0, 0}, 300);
+  CHECK(sum(w) == doctest::Approx(300));
+  CHECK(w[0] == doctest::Approx(45));
+  CHECK(w[1] >= 20);
+  CHECK(w[2] >= 20);
+}
+
 TEST_CASE("column widths come from content: long text gets the room, short numbers do not") {
   Table t;
   t.rows.push_back(row_of({"KPI", "Description", "Target"}, true));
