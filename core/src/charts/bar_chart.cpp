@@ -58,7 +58,10 @@ std::vector<LegendEntry> legend_of(const BarChartData& d, const Palette& p) {
                      LegendShape::box});
   bool any_target = std::any_of(d.targets.begin(), d.targets.end(),
                                 [](const auto& t) { return t.has_value(); });
-  if (any_target) out.push_back({"Target", p.text, LegendShape::line});
+  // A caller who explains the target mark itself ("Target (100 %)") should not see it twice.
+  bool explained = std::any_of(d.legend.begin(), d.legend.end(),
+                               [](const LegendEntry& e) { return e.label.rfind("Target", 0) == 0; });
+  if (any_target && !explained) out.push_back({"Target", p.text, LegendShape::line});
   out.insert(out.end(), d.legend.begin(), d.legend.end());
   return out;
 }
@@ -76,9 +79,11 @@ Geometry measure(const BarChartData& d, const SectionBuilder& b) {
         hi = std::max(hi, *v);
         decimals = std::max(decimals, decimals_for(*v));
       }
+  const double largest = std::max(std::abs(lo), std::abs(hi));  // of the values, not the targets
   for (const auto& t : d.targets)
     if (t && std::isfinite(*t)) lo = std::min(lo, *t), hi = std::max(hi, *t);
-  g.value_decimals = std::min(decimals, 2);
+  // Two decimals for small values at most, one from 10, none from 100: 22.2 %, not 22.22 %.
+  g.value_decimals = std::min(decimals, largest >= 100 ? 0 : largest >= 10 ? 1 : 2);
 
   double natural = 0;
   for (const auto& c : d.categories) natural = std::max(natural, b.text_width(c, g.fonts.label, FontStyle::regular));
