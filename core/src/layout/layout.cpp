@@ -165,6 +165,12 @@ class DocumentLayout {
   // blocks kept from an earlier pass can go through it again.
   void relate_blocks() {
     const Spacing sp = Spacing::of(ctx_.theme);
+    // The body never continues on a page of the contents or the revision history.
+    for (BodyBlock& b : blocks_)
+      if (!b.chunks.empty()) {
+        b.chunks.front().break_before = true;
+        break;
+      }
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       std::vector<Chunk>& chunks = blocks_[i].chunks;
       if (chunks.empty()) continue;

@@ -106,6 +106,18 @@ TEST_CASE("level-1 headings and page breaks start new pages, without empty pages
   for (std::size_t p = 1; p < set.pages.size(); ++p) CHECK_FALSE(body_texts(set.pages[p]).empty());
 }
 
+TEST_CASE("the body starts on its own page even when it opens with a paragraph") {
+  auto in = base_input();
+  in.revisions.push_back({"1.0", "2026-01-01", "J. Ortiz", plain("First issue")});
+  in.body.push_back(paragraph("Opening words before any heading."));
+  in.body.push_back(heading(1, "Later", "1"));
+  const auto set = lay_out(in);
+  const int revision = pages_with(set, "First issue").at(0);
+  const int opening = pages_with(set, "Opening words before any heading.").at(0);
+  CHECK(opening == revision + 1);
+  CHECK(pages_with(set, "Later").back() == opening + 1);
+}
+
 TEST_CASE("nothing runs into the margins or off the page") {
   auto in = base_input();
   in.body.push_back(heading(1, "A section whose title is long enough to wrap onto a second line "
