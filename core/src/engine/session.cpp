@@ -109,6 +109,7 @@ void Session::validate_sections() {
   for (const SectionEntry& section : plan->sections) {
     const Element element(section.node);
     check_generic_blocks(element, diags, view);
+    if (section.type.empty()) continue;  // the loader reported the missing type
     const PluginHost::Resolution found = host_->resolve(section.type);
     if (found.status != PluginHost::Lookup::found) {
       resolve_problem(section, found);

@@ -6,8 +6,10 @@ using namespace planforge;
 using namespace planforge::detail;
 
 namespace {
-PlanData sample_plan() {
-  PlanData plan;
+// PlanData is neither copied nor moved (nodes point into it): one on the heap per test.
+std::unique_ptr<PlanData> sample_plan() {
+  auto owned = std::make_unique<PlanData>();
+  PlanData& plan = *owned;
   plan.version = "1.3.0";
   plan.meta.title = "Customer Service Plan";
   plan.meta.client = "Acme";
@@ -18,7 +20,7 @@ PlanData sample_plan() {
   plan.meta.period_start = Date::parse("2027-01");
   plan.meta.period_end = Date::parse("2029-12");
   plan.vars["horizon"] = "2027–2029";
-  return plan;
+  return owned;
 }
 }  // namespace
 
@@ -32,7 +34,7 @@ TEST_CASE("expand_vars replaces known names and drops unknown ones") {
 }
 
 TEST_CASE("header variables: meta fields and the plan's vars") {
-  const auto vars = header_vars(sample_plan());
+  const auto vars = header_vars(*sample_plan());
   CHECK(vars.at("client") == "Acme");
   CHECK(vars.at("prepared-by") == "Northwind Advisory");
   CHECK(vars.at("confidentiality") == "Confidential");
@@ -42,7 +44,8 @@ TEST_CASE("header variables: meta fields and the plan's vars") {
 }
 
 TEST_CASE("creation time: SOURCE_DATE_EPOCH, else the plan's date, else 0") {
-  PlanData plan = sample_plan();
+  auto owned = sample_plan();
+  PlanData& plan = *owned;
   CHECK(creation_time(plan, std::string("1767225600")) == 1767225600);
   CHECK(creation_time(plan, std::nullopt) == 1794700800);   // 2026-11-15T00:00:00Z
   CHECK(creation_time(plan, std::string("yesterday")) == 1794700800);
@@ -58,7 +61,7 @@ TEST_CASE("plan parts: cover, info, header, footer and the draft watermark") {
   theme.header = {"${client}", "", "${title}"};
   theme.footer = {"${confidentiality}", "v${version}", "Page {page} of {pages}"};
   DocumentInput input;
-  add_plan_parts(input, sample_plan(), theme, std::nullopt);
+  add_plan_parts(input, *sample_plan(), theme, std::nullopt);
   CHECK(input.header[0] == "Acme");
   CHECK(input.header[2] == "Customer Service Plan");
   CHECK(input.footer[1] == "v1.3.0");
@@ -73,9 +76,9 @@ TEST_CASE("plan parts: cover, info, header, footer and the draft watermark") {
   CHECK(input.info.creator.starts_with("planforge "));
   CHECK(input.info.creation_time == 1794700800);
 
-  PlanData final_plan = sample_plan();
-  final_plan.meta.status = "final";
+  auto final_plan = sample_plan();
+  final_plan->meta.status = "final";
   DocumentInput final_input;
-  add_plan_parts(final_input, final_plan, theme, std::nullopt);
+  add_plan_parts(final_input, *final_plan, theme, std::nullopt);
   CHECK(final_input.watermark.empty());
 }

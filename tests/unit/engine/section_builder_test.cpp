@@ -1,0 +1,91 @@
+#include "engine/numbering.hpp"
+#include "engine/section_builder.hpp"
+#include "plan/plan_data.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace planforge;
+using namespace planforge::detail;
+
+namespace {
+
+struct Fixture {
+  Theme theme;
+  std::optional<FontSet> fonts;
+  std::unique_ptr<PlanData> plan;
+  Diagnostics diags;
+
+  Fixture() {
+    const std::filesystem::path dir = std::filesystem::path(PLANFORGE_SOURCE_DIR) / "templates/default/fonts";
+    theme.fonts = {dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf", dir / "OpenSans-Italic.ttf",
+                   dir / "OpenSans-BoldItalic.ttf"};
+    fonts.emplace(theme.fonts);
+    LoadOptions load;
+    load.plan = std::filesystem::path(PLANFORGE_TEST_DATA) / "engine/subsections.xml";
+    plan = load_plan(load, diags);
+  }
+};
+
+std::vector<std::string> headings(const std::vector<Block>& blocks) {
+  std::vector<std::string> out;
+  for (const auto& b : blocks)
+    if (const auto* h = std::get_if<Heading>(&b))
+      out.push_back(std::to_string(h->level) + " " + h->label + " " + h->title + (h->id.empty() ? "" : " #" + h->id));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the builder sets heading levels from begin/end_subsection and add(Heading)") {
+  Fixture f;
+  const PlanView view(f.plan.get());
+  std::vector<Block> out;
+  EngineBuilder b(f.theme, *f.fonts, view, out);
+  b.begin_subsection("Scope", "scope");
+  b.add(Paragraph{plain("text")});
+  b.begin_subsection("Detail");
+  b.add(Heading{1, "Minor"});   // the level a plugin gives is replaced
+  b.end_subsection();
+  b.end_subsection();
+  b.end_subsection();           // one too many: ignored
+  b.add(Heading{7, "Back at the section"});
+  CHECK(headings(out) == std::vector<std::string>{"2  Scope #scope", "3  Detail", "4  Minor", "2  Back at the section"});
+  CHECK(b.open_subsections() == 0);
+}
+
+TEST_CASE("the builder expands <subsection> elements recursively with generic blocks inside") {
+  Fixture f;
+  INFO(f.diags.sorted().size());
+  REQUIRE(f.plan);
+  REQUIRE(f.plan->sections.size() == 1);
+  const PlanView view(f.plan.get());
+  std::vector<Block> out;
+  EngineBuilder b(f.theme, *f.fonts, view, out);
+  b.add_generic_children(Element(f.plan->sections[0].node));
+  CHECK(headings(out) == std::vector<std::string>{"2  Tools #tools", "3 T Ticketing"});
+  REQUIRE(out.size() == 6);   // p, heading, p, heading, p, note
+  CHECK(std::holds_alternative<Paragraph>(out[0]));
+  CHECK(std::holds_alternative<Paragraph>(out[2]));
+  CHECK(std::holds_alternative<Callout>(out[5]));
+
+  HeadingNumberer numberer;
+  Heading section{1, "Operations"};
+  numberer.number(section, false);
+  for (auto& block : out)
+    if (auto* h = std::get_if<Heading>(&block)) numberer.number(*h, false);
+  CHECK(headings(out) == std::vector<std::string>{"2 1.1 Tools #tools", "3 T Ticketing"});
+}
+
+TEST_CASE("the builder measures with the theme's fonts and page") {
+  Fixture f;
+  const PlanView view(f.plan.get());
+  std::vector<Block> out;
+  EngineBuilder b(f.theme, *f.fonts, view, out);
+  CHECK(b.content_width() == doctest::Approx(f.theme.page_width - f.theme.margin_left - f.theme.margin_right));
+  CHECK(b.content_height() > 0);
+  CHECK(b.content_height() < f.theme.page_height - f.theme.margin_top - f.theme.margin_bottom);
+  CHECK(b.text_width("Mission", 10, FontStyle::bold) == doctest::Approx(f.fonts->text_width("Mission", 10, FontStyle::bold)));
+  CHECK(b.text_width("Mission", 10, FontStyle::bold) > b.text_width("Mission", 10));
+  CHECK(b.body_size() == f.theme.body_size);
+  CHECK(b.palette().primary == f.theme.palette.primary);
+}
