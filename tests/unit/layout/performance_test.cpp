@@ -9,6 +9,14 @@ using namespace planforge::test;
 
 namespace {
 
+// Optimised builds are held to the real bound; debug and sanitizer builds (CI runs one) are
+// an order of magnitude slower and only guard against quadratic behaviour.
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+constexpr double budget_ms = 600;
+#else
+constexpr double budget_ms = 8000;
+#endif
+
 double cpu_ms() {
   timespec t{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
@@ -78,7 +86,7 @@ TEST_CASE("a long table of wrapping cells sizes its columns quickly") {
   const auto set = lay_out(in);
   const double elapsed = cpu_ms() - start;
   MESSAGE("400-row table: " << set.pages.size() << " pages in " << elapsed << " ms of CPU time");
-  CHECK(elapsed < 600);
+  CHECK(elapsed < budget_ms);
 }
 
 TEST_CASE("a hundred pages of text and tables lay out quickly (no quadratic behaviour)") {
@@ -91,5 +99,5 @@ TEST_CASE("a hundred pages of text and tables lay out quickly (no quadratic beha
   CHECK(set.pages.size() >= 80);
   // Typically 20–40 ms; the bound is loose so a loaded machine does not fail it, and tight
   // enough that an accidental quadratic pass (which costs seconds here) does.
-  CHECK(elapsed < 600);
+  CHECK(elapsed < budget_ms);
 }
