@@ -1,6 +1,7 @@
 // Entity references. pugixml decodes the five predefined entities and character references
 // and leaves anything else as written, without a word; the reader deserves an error.
 #include "plan/convert.hpp"
+#include "plan/text_util.hpp"
 #include "plan/xml_file.hpp"
 
 #include <cctype>
@@ -65,28 +66,6 @@ bool is_name_char(char c) {
 
 std::size_t utf8_length(unsigned long code) {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-}
-
-// Where the markup starting with '<' at `lt` ends when it is a comment, CDATA section, PI or
-// DOCTYPE (whose text is not content); lt + 1 for anything else.
-std::size_t skipped_region_end(std::string_view s, std::size_t lt) {
-  const auto after = [&](std::string_view end) {
-    const std::size_t at = s.find(end, lt);
-    return at == std::string_view::npos ? s.size() : at + end.size();
-  };
-  if (s.compare(lt, 4, "<!--") == 0) return after("-->");
-  if (s.compare(lt, 9, "<![CDATA[") == 0) return after("]]>");
-  if (s.compare(lt, 2, "<?") == 0) return after("?>");
-  if (s.compare(lt, 2, "<!") == 0) {
-    int depth = 0;  // the DOCTYPE's internal subset may hold '>' inside [ ]
-    for (std::size_t i = lt; i < s.size(); ++i) {
-      if (s[i] == '[') ++depth;
-      else if (s[i] == ']') --depth;
-      else if (s[i] == '>' && depth <= 0) return i + 1;
-    }
-    return s.size();
-  }
-  return lt + 1;
 }
 
 void check_reference(XmlFile& file, std::size_t amp, Diagnostics& diags) {

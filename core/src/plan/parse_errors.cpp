@@ -1,5 +1,6 @@
 // pugixml's parse status and offset → a message a plan author understands, at the place the
 // mistake is (not where the parser happened to give up).
+#include "plan/text_util.hpp"
 #include "plan/xml_file.hpp"
 
 #include <cctype>
@@ -15,8 +16,6 @@ bool is_name_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
          c == ':' || static_cast<unsigned char>(c) >= 0x80;
 }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view name_at(std::string_view s, std::size_t i) {
   std::size_t end = i;
@@ -42,17 +41,8 @@ std::vector<OpenTag> open_elements(std::string_view s, std::size_t stop) {
     const std::size_t lt = s.find('<', i);
     if (lt == std::string_view::npos || lt >= stop) break;
     i = lt;
-    if (s.compare(i, 4, "<!--") == 0) { skip_to("-->"); continue; }
-    if (s.compare(i, 9, "<![CDATA[") == 0) { skip_to("]]>"); continue; }
-    if (s.compare(i, 2, "<?") == 0) { skip_to("?>"); continue; }
-    if (s.compare(i, 2, "<!") == 0) {
-      int depth = 0;
-      for (; i < s.size(); ++i) {
-        if (s[i] == '[') ++depth;
-        else if (s[i] == ']') --depth;
-        else if (s[i] == '>' && depth <= 0) break;
-      }
-      ++i;
+    if (s.compare(i, 2, "<!") == 0 || s.compare(i, 2, "<?") == 0) {
+      i = skipped_region_end(s, i);
       continue;
     }
     if (s.compare(i, 2, "</") == 0) {
@@ -108,7 +98,7 @@ Problem mismatch(XmlFile& file, std::size_t offset) {
 Problem bad_attribute(std::string_view s, std::size_t offset) {
   const auto at = [&](std::size_t k) { return k < s.size() ? s[k] : '\0'; };
   std::size_t back = offset;
-  while (back > 0 && is_space(s[back - 1])) --back;
+  while (back > 0 && is_xml_space(s[back - 1])) --back;
   const char before = back > 0 ? s[back - 1] : '\0';
   if ((before == '"' || before == '\'') && back >= 2 && s[back - 2] == '=')
     return {back - 1, "attribute value is not closed: missing " + std::string(1, before), {}};
@@ -122,7 +112,7 @@ Problem bad_attribute(std::string_view s, std::size_t offset) {
   std::size_t name_end = back;
   if ((before == '>' || before == '/') && back > 0) {
     name_end = back - 1;
-    while (name_end > 0 && is_space(s[name_end - 1])) --name_end;
+    while (name_end > 0 && is_xml_space(s[name_end - 1])) --name_end;
   }
   if (name_end > 0 && is_name_char(s[name_end - 1]) && !(at(offset) == '"' || at(offset) == '\'')) {
     back = name_end;

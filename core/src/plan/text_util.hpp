@@ -32,6 +32,10 @@ inline bool is_xml_machinery(std::string_view attribute) {
          attribute.starts_with("xml:");
 }
 
+// Where the markup starting with '<' at `lt` ends when it is a comment, CDATA section, PI
+// or DOCTYPE (text that is not content); lt + 1 for anything else. For scans of raw bytes.
+std::size_t skipped_region_end(std::string_view s, std::size_t lt);
+
 // Names of variables and ids of the attribute kind: a letter or '_' first, then letters,
 // digits, '_', '-', '.'.
 bool is_var_name(std::string_view s);

@@ -1,6 +1,7 @@
 #include "plan/xml_file.hpp"
 
 #include "plan/encoding.hpp"
+#include "plan/text_util.hpp"
 
 #include <cctype>
 #include <cerrno>
@@ -20,8 +21,6 @@ constexpr unsigned parse_flags = pugi::parse_cdata | pugi::parse_escapes | pugi:
                                  pugi::parse_wconv_attribute | pugi::parse_ws_pcdata |
                                  pugi::parse_declaration | pugi::parse_doctype;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
@@ -30,26 +29,14 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-// pugixml drops text outside the root element without a word; a reader expects an error
-// (it is usually a stray paste). Comments, PIs and the DOCTYPE may stand there.
+// Skips white space, comments, PIs and the DOCTYPE: all that may stand outside the root.
 std::size_t skip_markup_outside_root(std::string_view s, std::size_t i) {
   while (i < s.size()) {
-    if (is_space(s[i])) {
+    if (is_xml_space(s[i])) {
       ++i;
-    } else if (s.compare(i, 4, "<!--") == 0) {
-      const std::size_t end = s.find("-->", i + 4);
-      i = end == std::string_view::npos ? s.size() : end + 3;
-    } else if (s.compare(i, 2, "<?") == 0) {
-      const std::size_t end = s.find("?>", i + 2);
-      i = end == std::string_view::npos ? s.size() : end + 2;
-    } else if (s.compare(i, 9, "<!DOCTYPE") == 0) {
-      int depth = 0;  // the internal subset may hold '>' inside [ ]
-      for (; i < s.size(); ++i) {
-        if (s[i] == '[') ++depth;
-        else if (s[i] == ']') --depth;
-        else if (s[i] == '>' && depth <= 0) break;
-      }
-      ++i;
+    } else if (s.compare(i, 4, "<!--") == 0 || s.compare(i, 2, "<?") == 0 ||
+               s.compare(i, 9, "<!DOCTYPE") == 0) {
+      i = skipped_region_end(s, i);
     } else {
       break;
     }
@@ -67,7 +54,7 @@ void scan_outside_root(XmlFile& file) {
   // After the root: scan back over trailing white space; whatever follows the last '>' and
   // is not a comment or PI is stray text.
   std::size_t end = s.size();
-  while (end > 0 && is_space(s[end - 1])) --end;
+  while (end > 0 && is_xml_space(s[end - 1])) --end;
   const std::size_t last_gt = end == 0 ? std::string_view::npos : s.rfind('>', end - 1);
   if (last_gt != std::string_view::npos && last_gt + 1 < end) {
     const std::size_t stray = skip_markup_outside_root(s, last_gt + 1);
