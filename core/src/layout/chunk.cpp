@@ -26,15 +26,31 @@ void shift_item(PageItem& item, double dy) {
 
 namespace {
 
-// Content between `from` and `to` (box content coordinates) as one piece.
-Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double from, double to, bool first,
+constexpr double eps = 1e-9;
+
+// A piece of a box holds the lines ending below `after` (and, when it is not the last
+// piece, at or above its cut): a line crossing a cut moves whole to the next piece.
+bool member(const BoxLine& l, double after) { return l.bottom > after + eps; }
+
+// Where a piece's content starts: the box's top for the first piece, else its first line.
+double origin_of(const BoxSpec& spec, double after, bool first) {
+  if (first) return 0;
+  double origin = spec.content_height;
+  for (const BoxLine& l : spec.lines)
+    if (member(l, after)) origin = std::min(origin, l.top);
+  return origin;
+}
+
+Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double cut, bool first,
                 bool last) {
+  const double origin = origin_of(*spec, after, first);
+  const double end = last ? spec->content_height : cut;
   Chunk c;
-  c.height = spec->pad_top + (to - from) + spec->pad_bottom;
+  c.height = spec->pad_top + (end - origin) + spec->pad_bottom;
   if (spec->decorate) spec->decorate(c.height, first, last, c.items);
-  const double dy = spec->pad_top - from;
+  const double dy = spec->pad_top - origin;
   for (const BoxLine& line : spec->lines) {
-    if (line.top < from - 1e-9 || line.bottom > to + 1e-9) continue;
+    if (!member(line, after) || (!last && line.bottom > cut + eps)) continue;
     for (PageItem item : line.items) {
       shift_item(item, dy);
       c.items.push_back(std::move(item));
@@ -51,38 +67,43 @@ Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double from, double 
   return c;
 }
 
-// The deepest place above `limit` where no line is cut, deeper than `from`; -1 when none.
-double find_cut(const BoxSpec& spec, double from, double limit) {
-  double best = -1;
+// The deepest line end at or above `limit` to cut after, leaving lines for a next piece;
+// -1 when none. A cut crossing no line (table cells side by side) is preferred unless it
+// wastes much more room than one that moves a crossing line down whole.
+double find_cut(const BoxSpec& spec, double after, double origin, double limit) {
+  double clean = -1, any = -1;
+  double last_bottom = after;
+  for (const BoxLine& l : spec.lines)
+    if (member(l, after)) last_bottom = std::max(last_bottom, l.bottom);
   for (const BoxLine& candidate : spec.lines) {
     const double cut = candidate.bottom;
-    if (cut <= from + 1e-9 || cut > limit + 1e-9 || cut <= best) continue;
-    const bool clean = std::none_of(spec.lines.begin(), spec.lines.end(), [&](const BoxLine& l) {
-      return l.top < cut - 1e-9 && l.bottom > cut + 1e-9;
+    if (!member(candidate, after) || cut <= origin + eps || cut > limit + eps) continue;
+    if (cut >= last_bottom - eps) continue;  // nothing would be left for the next piece
+    any = std::max(any, cut);
+    if (cut <= clean) continue;
+    const bool crosses = std::any_of(spec.lines.begin(), spec.lines.end(), [&](const BoxLine& l) {
+      return member(l, after) && l.top < cut - eps && l.bottom > cut + eps;
     });
-    if (clean) best = cut;
+    if (!crosses) clean = cut;
   }
-  return best;
+  const double tolerance = 0.15 * (limit - origin);
+  return clean >= 0 && clean >= any - tolerance ? clean : any;
 }
 
-Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double from, bool first);
-
-// The smallest piece a box can be cut to: its first line with the padding.
-double first_piece_height(const BoxSpec& spec, double from) {
-  double first_bottom = spec.content_height;
-  for (const BoxLine& l : spec.lines)
-    if (l.top >= from - 1e-9) first_bottom = std::min(first_bottom, l.bottom);
-  return spec.pad_top + (first_bottom - from) + spec.pad_bottom;
-}
-
-Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double from, bool first) {
-  Chunk c = box_piece(spec, from, spec->content_height, first, true);
-  c.min_height = first_piece_height(*spec, from);
-  c.split = [spec, from, first](double max_height, Chunk& head, Chunk& tail) {
-    const double limit = from + max_height - spec->pad_top - spec->pad_bottom;
-    const double cut = find_cut(*spec, from, limit);
-    if (cut < 0 || cut >= spec->content_height - 1e-9) return false;
-    head = box_piece(spec, from, cut, first, false);
+Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double after, bool first) {
+  Chunk c = box_piece(spec, after, 0, first, true);
+  const double origin = origin_of(*spec, after, first);
+  // The smallest piece it can be cut to: its first line with the padding.
+  double first_bottom = spec->content_height;
+  for (const BoxLine& l : spec->lines)
+    if (member(l, after) && l.bottom > l.top) first_bottom = std::min(first_bottom, l.bottom);
+  c.min_height = spec->pad_top + (first_bottom - origin) + spec->pad_bottom;
+  c.split = [spec, after, first](double max_height, Chunk& head, Chunk& tail) {
+    const double origin = origin_of(*spec, after, first);
+    const double limit = origin + max_height - spec->pad_top - spec->pad_bottom;
+    const double cut = find_cut(*spec, after, origin, limit);
+    if (cut < 0) return false;
+    head = box_piece(spec, after, cut, first, false);
     tail = box_rest(spec, cut, false);
     return true;
   };
@@ -91,6 +112,6 @@ Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double from, bool fir
 
 }  // namespace
 
-Chunk box_chunk(std::shared_ptr<const BoxSpec> spec) { return box_rest(spec, 0, true); }
+Chunk box_chunk(std::shared_ptr<const BoxSpec> spec) { return box_rest(spec, -1, true); }
 
 }  // namespace planforge::detail

@@ -38,9 +38,11 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
     if (!fill && stripe) fill = pal.subtle;
     if (fill) fills.push_back({x, w, *fill});
 
+    // Padding gives way in columns too narrow for it (tables of very many columns).
+    const double pad = std::min(grid.pad_x, w * 0.15);
     const double marker = cell.cell->marker ? grid.marker : 0;
-    const double text_x = x + grid.pad_x + marker;
-    const double text_w = std::max(1.0, w - 2 * grid.pad_x - marker);
+    const double text_x = x + pad + marker;
+    const double text_w = std::max(1.0, w - 2 * pad - marker);
     const auto lines = cell.text->break_lines(text_w);
     const double lh = cell.style.line_height();
     for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -56,7 +58,7 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
       const double cap = ctx.fonts.face(FontStyle::regular).cap_height() * grid.size / 1000.0;
       const double r = grid.size * 0.3;
       BoxLine dot{0, lh, {}, {}, {}};
-      dot.items.push_back(PlacedCircle{x + grid.pad_x + r, baseline - cap / 2, r, *cell.cell->marker,
+      dot.items.push_back(PlacedCircle{x + pad + r, baseline - cap / 2, r, *cell.cell->marker,
                                        std::nullopt, 0.5});
       spec->lines.push_back(std::move(dot));
     }
@@ -128,6 +130,11 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
   }
   // A table of header rows only has nothing to keep them with.
   if (header_rows == grid.rows.size()) out.back().keep_with_next = false;
+  // Header rows filling a third of a page are not worth repeating (and could not be).
+  double header_height = 0;
+  for (const Chunk& h : *repeat) header_height += h.height;
+  if (header_height > ctx.page.body_height() / 3)
+    for (Chunk& c : out) c.repeat = nullptr;
   for (Chunk& h : *repeat) {
     h.keep_with_next = false;
     h.split = nullptr;

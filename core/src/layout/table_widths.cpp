@@ -183,7 +183,17 @@ void respect_minimums(const std::vector<ColumnNeed>& needs, std::vector<double>&
     sum_min += needs[i].min;
     total += widths[i];
   }
-  if (deficit <= 1e-9 || sum_min > total || surplus <= 1e-9) return;
+  if (deficit <= 1e-9) return;
+  if (sum_min > total) {
+    // Not even the longest words fit side by side: every column gets half an equal share
+    // and the rest in proportion to its longest word, so none is squeezed to nothing (nor
+    // keeps a fixed share while others break words between letters).
+    const double floor = total / needs.size() / 2;
+    for (std::size_t i = 0; i < needs.size(); ++i)
+      widths[i] = floor + needs[i].min * (total / 2) / sum_min;
+    return;
+  }
+  if (surplus <= 1e-9) return;
   for (std::size_t i = 0; i < needs.size(); ++i) {
     if (widths[i] < needs[i].min)
       widths[i] = needs[i].min;
