@@ -54,12 +54,18 @@ void index_element(const Node& e, PlanData& plan, Diagnostics& diags) {
   } else {
     // The key views the attribute value, which lives as long as the plan.
     const auto [first, fresh] = plan.ids.insert(id, &e);
-    if (!fresh) {
-      diags.error(location_of(e, *a), "duplicate id '" + std::string(id) + "'",
-                  {"ids are unique across the whole plan, includes too"});
-      diags.note(location_of(*first, *first->find_attribute("id")),
-                 "'" + std::string(id) + "' first defined here");
+    if (fresh) return;
+    const Location here = location_of(e, *a);
+    const Location there = location_of(*first, *first->find_attribute("id"));
+    if (here == there) {
+      // The same text twice: its file was included twice.
+      diags.error(here, "duplicate id '" + std::string(id) + "': " + here.file +
+                            " is included more than once");
+      return;
     }
+    diags.error(here, "duplicate id '" + std::string(id) + "'",
+                {"ids are unique across the whole plan, includes too"});
+    diags.note(there, "'" + std::string(id) + "' first defined here");
   }
 }
 

@@ -84,7 +84,7 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   LoadContext& ctx = converter.context();
   Diagnostics& diags = ctx.diags;
   // Converted like any element, so its href gets ${var}, entity and duplicate checks.
-  // (It lands in the node store but not in the tree.)
+  // (It lands in the arena but not in the tree.)
   const Node* include = converter.shallow(file, include_xml, &parent);
   const Location where = include->location();
   const std::string href = checked_href(file, include_xml, *include, diags);

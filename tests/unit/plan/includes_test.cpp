@@ -80,3 +80,10 @@ TEST_CASE("include errors: missing file, wrong root, broken XML, mistakes inside
   // What could be read is there: the section with the mistakes, dup.xml's and the plan's own.
   CHECK(l.plan->sections.size() == 3);
 }
+
+TEST_CASE("a file included twice: its ids clash, and the message says why") {
+  const Loaded l = plantest::load(data + "include-twice/plan.xml");
+  CHECK(l.lines() == std::vector<std::string>{
+      data + "include-twice/s.xml:1:22: error: duplicate id 's': " + data +
+      "include-twice/s.xml is included more than once"});
+}
