@@ -58,8 +58,10 @@ std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& dia
     return nullptr;
   }
   std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(fs::absolute(options.plan, ec), ec);
-  if (ec) canonical = fs::absolute(options.plan).lexically_normal();
+  fs::path absolute = fs::absolute(options.plan, ec);
+  if (ec) absolute = options.plan;
+  fs::path canonical = fs::weakly_canonical(absolute, ec);
+  if (ec) canonical = absolute.lexically_normal();
 
   loader::LoadContext ctx{*plan, diags, options, {}, canonical.parent_path(), {}, {}};
   main.index = ctx.file_index(canonical, display);
