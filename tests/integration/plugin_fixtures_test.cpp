@@ -62,6 +62,12 @@ TEST_CASE("fixture: an info block without section types is refused (exit 3)") {
               so("incomplete-info") + ": error: plugin rejected: plugin 'incomplete-info' declares no section types"});
 }
 
+TEST_CASE("fixture: a plugin needing an undefined symbol is refused by the loader (exit 3)") {
+  check_case({"unresolved-symbol", "minimal.xml", 3,
+              so("unresolved-symbol") +
+                  ": error: plugin rejected: cannot be loaded: undefined symbol: planforge_fixture_function_nobody_defines\n"});
+}
+
 TEST_CASE("fixture: a second plugin for 'text' is a conflict when the plan uses text (exit 3)") {
   check_case({"duplicate-type", "minimal.xml", 3,
               "minimal.xml:11:12: error: section type 'text' is provided by several plugins: 'duplicate-text' (" +

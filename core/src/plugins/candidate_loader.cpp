@@ -18,14 +18,18 @@ constexpr std::size_t max_types = 256;
 
 Verdict reject(Rejection reason, std::string message) { return {reason, std::move(message)}; }
 
-// Boost wraps dlerror's text ("…: undefined symbol: foo") in its own words; keep dlerror's.
-std::string loader_message(const std::string& what) {
+// Boost wraps dlerror's text in its own: "…load() failed (dlerror system message: FILE:
+// undefined symbol: foo): Bad file descriptor". Keep dlerror's words, without the file name
+// the diagnostic already shows.
+std::string loader_message(const std::string& what, const std::filesystem::path& file) {
   const std::string marker = "dlerror system message: ";
   const auto at = what.find(marker);
   if (at == std::string::npos) return what;
   std::string message = what.substr(at + marker.size());
-  const auto end = message.find(']');
-  return end == std::string::npos ? message : message.substr(0, end);
+  if (const auto end = message.rfind("): "); end != std::string::npos) message.resize(end);
+  const std::string prefix = file.string() + ": ";
+  if (message.starts_with(prefix)) message.erase(0, prefix.size());
+  return message;
 }
 
 Verdict check_file(const std::filesystem::path& file) {
@@ -88,7 +92,7 @@ LoadedCandidate load_candidate(const std::filesystem::path& file) {
     namespace mode = boost::dll::load_mode;
     out.library.load(file, mode::rtld_now | mode::rtld_local);
   } catch (const std::exception& e) {
-    out.verdict = reject(Rejection::load_failed, "cannot be loaded: " + loader_message(e.what()));
+    out.verdict = reject(Rejection::load_failed, "cannot be loaded: " + loader_message(e.what(), file));
     return out;
   }
   try {
@@ -96,7 +100,7 @@ LoadedCandidate load_candidate(const std::filesystem::path& file) {
     out.verdict = read_info(info, out);
     if (out.verdict) out.info = &info;
   } catch (const std::exception& e) {
-    out.verdict = reject(Rejection::load_failed, "cannot read its entry point: " + loader_message(e.what()));
+    out.verdict = reject(Rejection::load_failed, "cannot read its entry point: " + loader_message(e.what(), file));
   }
   if (!out.verdict) {
     out.info = nullptr;

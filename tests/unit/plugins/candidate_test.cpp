@@ -108,3 +108,12 @@ TEST_CASE("a missing file is unreadable") {
   CHECK(loaded.verdict.reason == Rejection::unreadable);
   CHECK(loaded.verdict.message.starts_with("cannot be read: "));
 }
+
+TEST_CASE("a plugin the dynamic loader refuses is reported in the loader's words") {
+  const auto loaded = load_candidate(fixture("unresolved-symbol"));
+  CHECK(loaded.verdict.reason == Rejection::load_failed);
+  CHECK(loaded.verdict.message.starts_with("cannot be loaded: "));
+  CHECK(loaded.verdict.message.find("undefined symbol: planforge_fixture_function_nobody_defines") !=
+        std::string::npos);
+  CHECK_FALSE(loaded.library.is_loaded());
+}
