@@ -54,21 +54,28 @@ std::vector<Chunk> key_value_chunks(const KeyValues& kv, LayoutContext& ctx) {
   const double value_w = width - label_w - gap;
 
   std::vector<Chunk> out;
+  const double lh = value.line_height();
   for (const auto& [name, text] : kv.items) {
-    Chunk c;
+    // A box, so that a value running over a page is cut between its lines.
+    auto spec = std::make_shared<BoxSpec>();
     const auto label_lines = set_lines(plain_run(name, label), label_w, ctx);
     const auto value_lines = set_lines(styled_runs(text, value, ctx), value_w, ctx);
-    const double lh = value.line_height();
-    for (std::size_t i = 0; i < label_lines.size(); ++i)
-      place_line(label_lines[i], ctx.page.left, i * lh, label_w, label, ctx, c.items, c.links);
-    for (std::size_t i = 0; i < value_lines.size(); ++i)
-      place_line(value_lines[i], value_x, i * lh, value_w, value, ctx, c.items, c.links);
-    c.height = std::max<std::size_t>(1, std::max(label_lines.size(), value_lines.size())) * lh;
+    for (std::size_t i = 0; i < std::max(label_lines.size(), value_lines.size()); ++i) {
+      BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
+      if (i < label_lines.size()) place_line(label_lines[i], ctx.page.left, bl.top, label_w, label, ctx, bl.items, bl.links);
+      if (i < value_lines.size()) place_line(value_lines[i], value_x, bl.top, value_w, value, ctx, bl.items, bl.links);
+      spec->lines.push_back(std::move(bl));
+    }
+    spec->content_height = std::max<std::size_t>(1, spec->lines.size()) * lh;
+    if (out.empty() && !kv.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{kv.anchor, 0}}});
+    Chunk c = box_chunk(spec);
     c.space_before = out.empty() ? sp.paragraph : sp.item;
     out.push_back(std::move(c));
   }
-  if (out.empty()) out.emplace_back();
-  if (!kv.anchor.empty()) out.front().anchors.push_back({kv.anchor, 0});
+  if (out.empty()) {
+    out.emplace_back();
+    if (!kv.anchor.empty()) out.front().anchors.push_back({kv.anchor, 0});
+  }
   return out;
 }
 

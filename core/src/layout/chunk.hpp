@@ -41,10 +41,9 @@ struct Chunk {
   std::shared_ptr<const std::vector<Chunk>> repeat;
   SplitFn split;               // empty: never cut
   bool keep_whole = false;     // cut only when taller than a page (never to fill a page)
-  // The least of this chunk that must share a page with a chunk keeping with it.
+  // The smallest piece a cut can leave (its first line): what must share a page with a
+  // chunk keeping with it when this one is tall enough to be cut.
   double min_height = 0;
-
-  double keep_height() const { return split && !keep_whole && min_height > 0 ? min_height : height; }
 };
 
 // Moves a positioned item down by `dy`.

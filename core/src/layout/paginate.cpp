@@ -49,13 +49,25 @@ class Paginator {
     return h;
   }
 
+  // Whether pagination cuts `c` where it does not fit rather than moving it whole.
+  bool cut_when_short(const Chunk* c) const {
+    if (!c->split) return false;
+    return c->height > capacity_ - repeat_height(c) + epsilon ||
+           (!c->keep_whole && c->height > cut_threshold * capacity_);
+  }
+
+  // What of `c` must share a page with the chunk that keeps with it.
+  double kept_height(const Chunk* c) const {
+    return cut_when_short(c) && c->min_height > 0 ? c->min_height : c->height;
+  }
+
   // Height that must fit for `c` at index i: itself and the chain of chunks kept with it.
   double chain_height(std::size_t i, const Chunk* c) const {
     double h = c->height;
     for (std::size_t j = i; c->keep_with_next && j + 1 < flow_.size() && h <= capacity_; ++j) {
       const Chunk* next = flow_[j + 1];
       if (next->break_before) break;
-      h += next->space_before + next->keep_height();
+      h += next->space_before + kept_height(next);
       c = next;
     }
     return h;
@@ -85,10 +97,7 @@ class Paginator {
         has_content_ = has_content_ || c->height > 0;
         return;
       }
-      const double fresh = capacity_ - repeat_height(c);
-      const bool tall = c->height > fresh + epsilon ||
-                        (!c->keep_whole && c->height > cut_threshold * capacity_);
-      if (c->split && (tall || !has_content_)) {
+      if (c->split && (cut_when_short(c) || !has_content_)) {
         Chunk head, tail;
         if (c->split(room, head, tail)) {
           tail.repeat = c->repeat;

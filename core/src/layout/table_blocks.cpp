@@ -128,6 +128,13 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
     }
     out.push_back(std::move(c));
   }
+  // Like a paragraph's lines: of three or more body rows, neither the first nor the last
+  // stays alone on a page.
+  const std::size_t first_body = out.size() - (grid.rows.size() - header_rows);
+  if (grid.rows.size() - header_rows >= 3) {
+    out[first_body].keep_with_next = true;
+    out[out.size() - 2].keep_with_next = true;
+  }
   // A table of header rows only has nothing to keep them with.
   if (header_rows == grid.rows.size()) out.back().keep_with_next = false;
   // Header rows filling a third of a page are not worth repeating (and could not be).

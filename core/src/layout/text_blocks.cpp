@@ -79,27 +79,35 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
 
   auto lines = set_lines(plain_run(heading.title, st), width - label_width, ctx);
   if (lines.empty()) lines.emplace_back();
-  Chunk c;
+  // A box kept whole: only a heading longer than a page (never seen, but possible) is cut.
+  auto spec = std::make_shared<BoxSpec>();
   const double lh = st.line_height();
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    place_line(lines[i], left + label_width, i * lh, width - label_width, st, ctx, c.items, c.links);
-  if (!heading.label.empty()) {
-    const double baseline = baseline_offset(ctx.fonts, st.size, lh);
-    c.items.push_back(PlacedText{left, baseline, heading.label, face, st.size, st.color});
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
+    place_line(lines[i], left + label_width, bl.top, width - label_width, st, ctx, bl.items, bl.links);
+    if (i == 0 && !heading.label.empty())
+      bl.items.push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face, st.size, st.color});
+    spec->lines.push_back(std::move(bl));
   }
-  c.height = lines.size() * lh;
+  spec->lines.push_back(BoxLine{0, 0, {}, {}, {{key, 0}}});
+  spec->content_height = lines.size() * lh;
   if (level == 1) {
     // A section opens a page under a full-width rule: the document's main landmarks.
-    const double rule_y = c.height + 5;
-    c.items.push_back(PlacedLine{left, rule_y, left + width, rule_y, ctx.palette().primary, 0.9});
-    c.height = rule_y + 4;
+    spec->pad_bottom = 9;
+    const Color rule = ctx.palette().primary;
+    spec->decorate = [left, width, rule](double h, bool, bool last, std::vector<PageItem>& out) {
+      if (last) out.push_back(PlacedLine{left, h - 4, left + width, h - 4, rule, 0.9});
+    };
+  }
+  Chunk c = box_chunk(spec);
+  c.keep_whole = true;
+  c.keep_with_next = true;
+  if (level == 1) {
     c.break_before = true;
   } else {
     const double b = ctx.theme.body_size;
     c.space_before = level == 2 ? b * 1.7 : level == 3 ? b * 1.3 : b * 1.0;
   }
-  c.keep_with_next = true;
-  c.anchors.push_back({key, 0});
   return {std::move(c)};
 }
 

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
 #include <numeric>
 
 using namespace planforge;
@@ -128,6 +129,26 @@ TEST_CASE("a long table repeats its header rows on every page it continues onto"
   // The caption is not repeated, the rows are all there exactly once.
   CHECK(pages_with(set, "All indicators").size() == 1);
   for (int r = 0; r < 150; ++r) CHECK(pages_with(set, "kpi-" + std::to_string(r)).size() == 1);
+}
+
+TEST_CASE("a table never leaves one body row alone under its header or on its last page") {
+  int crossings = 0;
+  for (int filler = 20; filler < 40; ++filler) {
+    auto in = base_input();
+    in.body.push_back(heading(1, "Rows", "1"));
+    for (int i = 0; i < filler; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
+    Table t;
+    t.rows.push_back(row_of({"Item", "Note"}, true));
+    for (int r = 0; r < 6; ++r) t.rows.push_back(row_of({"row-" + std::to_string(r), "two\nlines"}));
+    in.body.push_back(t);
+    const auto set = lay_out(in);
+    std::map<int, int> rows_per_page;
+    for (int r = 0; r < 6; ++r) ++rows_per_page[pages_with(set, "row-" + std::to_string(r)).at(0)];
+    crossings += rows_per_page.size() > 1;
+    if (rows_per_page.size() > 1)
+      for (const auto& [page, n] : rows_per_page) CHECK_MESSAGE(n >= 2, "filler " << filler << " page " << page << " rows " << n << " of " << rows_per_page.size() << " pages");
+  }
+  CHECK(crossings > 0);
 }
 
 TEST_CASE("a row taller than a page is split across pages, nothing lost or overflowing") {
