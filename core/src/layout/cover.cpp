@@ -32,14 +32,15 @@ class CoverBuilder {
   }
 
  private:
-  // Wrapped text from `top`; returns the bottom.
-  double text(const std::string& s, double x, double top, double width, const TextStyle& st) {
+  // Wrapped text from `top` (only measured unless `draw`); returns the bottom.
+  double text(const std::string& s, double x, double top, double width, const TextStyle& st,
+              bool draw = true) {
     if (s.empty()) return top;
     const auto lines = set_lines(plain_run(s, st), width, ctx_);
     std::vector<PendingLink> no_links;
     double y = top;
     for (const Line& line : lines) {
-      place_line(line, x, y, width, st, ctx_, page_.items, no_links);
+      if (draw) place_line(line, x, y, width, st, ctx_, page_.items, no_links);
       y += st.line_height();
     }
     return y;
@@ -59,22 +60,15 @@ class CoverBuilder {
   double body() const { return ctx_.theme.body_size; }
 
   // Client, title and subtitle; returns the bottom. `light`: on the primary colour.
-  double title_group(double top, bool light) {
+  double title_group(double top, bool light, bool draw = true) {
     const Color strong = light ? Color{255, 255, 255} : pal_.primary;
     const Color soft = light ? pal_.primary.tint(0.72) : pal_.muted;
-    double y = text(cover_.client, left(), top, width(), style(body() * 1.3, false, soft));
+    double y = text(cover_.client, left(), top, width(), style(body() * 1.3, false, soft), draw);
     if (!cover_.client.empty()) y += body() * 0.8;
-    y = text(cover_.title, left(), y, width(), style(body() * 3.0, true, strong, 1.15));
+    y = text(cover_.title, left(), y, width(), style(body() * 3.0, true, strong, 1.15), draw);
     if (!cover_.subtitle.empty()) y += body() * 0.6;
-    return text(cover_.subtitle, left(), y, width(), style(body() * 1.6, false, light ? soft : pal_.text, 1.3));
-  }
-
-  double title_group_height() {
-    Page saved = std::move(page_);
-    page_ = Page{};
-    const double h = title_group(0, true);
-    page_ = std::move(saved);
-    return h;
+    return text(cover_.subtitle, left(), y, width(),
+                style(body() * 1.6, false, light ? soft : pal_.text, 1.3), draw);
   }
 
   static std::string capitalised(std::string s) {
@@ -144,7 +138,7 @@ class CoverBuilder {
     text(cover_.prepared_by, left(), head, width() * 0.55, style(body() * 1.1, true, pal_.primary.tint(0.72)));
     logo(cover_.logo, left() + width(), head + 8, width() * 0.3, 64, true, Color{255, 255, 255});
     // The title group sits on the band's lower edge, like a book jacket.
-    const double group_h = title_group_height();
+    const double group_h = title_group(0, true, false);
     title_group(std::max(head + 96, band_h - body() * 4 - group_h), true);
     details(band_h + 5 + body() * 4, width(), false);
     footer_rule(false);
