@@ -85,7 +85,7 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
       return;
     }
     case PluginHost::Lookup::conflict: {
-      if (reported_types_[section.type]) return;
+      if (reported_types_[section.type]) return;   // once per type, at its first use
       reported_types_[section.type] = true;
       std::string owners;
       for (const auto& name : found.claimants)
@@ -96,6 +96,8 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
       return;
     }
     case PluginHost::Lookup::create_failed:
+      if (reported_types_[section.type]) return;
+      reported_types_[section.type] = true;
       diags.error(where, "plugin '" + found.plugin_name + "' could not be created: " + found.message);
       fail(ExitCode::environment);
       return;

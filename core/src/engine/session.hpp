@@ -63,7 +63,7 @@ class Session {
   // Declared after `plan`, so destroyed before it: no plugin object outlives the plan it read.
   std::unique_ptr<PluginHost> host_;
   std::map<const Node*, Owner> owners_;          // the plugin of each section that has one
-  std::map<std::string, bool> reported_types_;   // conflicts reported once per type
+  std::map<std::string, bool> reported_types_;   // conflicts, failed factories: once per type
   std::map<const Node*, std::string> section_anchor_, section_title_;
   HeadingNumberer numberer_;
   int next_anchor_ = 0;
