@@ -65,7 +65,7 @@ TEST_CASE("cli: plugins lists the bundled plugins, rejected candidates and confl
   CHECK(pf::contains(r.out, "duplicate-text"));
   CHECK(pf::contains(r.out, "planforge-text.so"));   // the bundled one, from the build tree
   CHECK(pf::contains(r.out, "Rejected:\n"));
-  CHECK(pf::contains(r.out, "planforge-fixture-abi-999.so: plugin ABI 999, this planforge needs 1"));
+  CHECK(pf::contains(r.out, "planforge-fixture-abi-999.so: plugin ABI 999, this planforge needs 2"));
   CHECK(pf::contains(r.out, "x.so: not a shared library"));
   CHECK(pf::contains(r.out, "Conflicts"));
   CHECK(pf::contains(r.out, "  text: duplicate-text, text\n"));

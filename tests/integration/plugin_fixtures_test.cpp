@@ -39,7 +39,13 @@ void check_case(const Case& c) {
 
 TEST_CASE("fixture: a plugin of another ABI is refused, naming both versions (exit 3)") {
   check_case({"abi-999", "minimal.xml", 3,
-              so("abi-999") + ": error: plugin rejected: plugin ABI 999, this planforge needs 1"});
+              so("abi-999") + ": error: plugin rejected: plugin ABI 999, this planforge needs 2"});
+}
+
+TEST_CASE("fixture: a plugin built against planforge 0.1 (ABI 1) is refused, never loaded (exit 3)") {
+  check_case({"abi-1", "minimal.xml", 3,
+              so("abi-1") + ": error: plugin rejected: plugin ABI 1, this planforge needs 2 (rebuild the plugin "
+                            "against planforge " PLANFORGE_VERSION_STRING ")"});
 }
 
 TEST_CASE("fixture: a library without entry point is refused (exit 3)") {
@@ -97,7 +103,7 @@ TEST_CASE("fixture: validate reports plugin rejections too, with the same exit c
   const auto r = pf::planforge({"validate", pf::data("integration/minimal.xml"), "--plugin-path", pf::fixture_dir("abi-999")});
   INFO(r.describe());
   CHECK(r.exit_code == 3);
-  CHECK(pf::contains(r.err, "plugin rejected: plugin ABI 999, this planforge needs 1"));
+  CHECK(pf::contains(r.err, "plugin rejected: plugin ABI 999, this planforge needs 2"));
   CHECK(pf::contains(r.err, "1 error, 0 warnings"));
 }
 

@@ -10,7 +10,7 @@
 
 namespace planforge::detail {
 
-// "planforge_plugin_abi_1": the info block this planforge reads.
+// "planforge_plugin_abi_2": the info block this planforge reads.
 const std::string& expected_entry_symbol();
 // "planforge_toolchain_gcc12_cxx11abi1_std202002L": the marker of this build's toolchain.
 const std::string& expected_toolchain_symbol();

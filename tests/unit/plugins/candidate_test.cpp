@@ -83,7 +83,7 @@ TEST_CASE("a library without an entry point is refused before loading") {
 TEST_CASE("a plugin of another ABI is refused before loading, naming both versions") {
   const auto loaded = load_candidate(fixture("abi-999"));
   CHECK(loaded.verdict.reason == Rejection::abi_mismatch);
-  CHECK(loaded.verdict.message.starts_with("plugin ABI 999, this planforge needs 1"));
+  CHECK(loaded.verdict.message.starts_with("plugin ABI 999, this planforge needs 2"));
   CHECK_FALSE(loaded.library.is_loaded());
 }
 

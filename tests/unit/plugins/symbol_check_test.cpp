@@ -70,7 +70,7 @@ TEST_CASE("read_info refuses incomplete blocks, naming what is missing") {
     return read_info(info, out);
   };
   auto info = good_info();
-  info.abi_version = 2;
+  info.abi_version = PLANFORGE_PLUGIN_ABI + 1;
   CHECK(refused(info).reason == Rejection::abi_mismatch);
 
   info = good_info();
