@@ -88,6 +88,13 @@ Kpi read_kpi(Element e) {
   k.target_text = e.attr_or("target", "");
   k.target = parse_number(k.target_text).value_or(0);
   k.up = e.attr_or("direction", "up") != "down";
+  if (auto t = e.attr("tolerance")) {
+    // A negative tolerance is an error reported by validation; reading ignores it.
+    if (auto v = parse_number(*t); v && *v >= 0) {
+      k.tolerance = *v;
+      k.tolerance_text = *t;
+    }
+  }
   if (auto d = e.attr("due")) k.due = Date::parse(*d);
   k.targets = read_measures(e, "target");
   k.actuals = read_measures(e, "actual");

@@ -25,6 +25,8 @@ struct Kpi {
   std::string baseline_text;
   double target = 0;
   std::string target_text;
+  double tolerance = 0;                    ///< measurement noise, in the KPI's unit
+  std::string tolerance_text;              ///< as written; empty when none
   bool up = true;                          ///< direction="up"
   std::optional<planforge::Date> due;      ///< the kpi's own `due`
   std::vector<Measure> targets, actuals;   ///< sorted by period

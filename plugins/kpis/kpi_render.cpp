@@ -1,5 +1,6 @@
 #include "kpi_render.hpp"
 
+#include "kpi_chart.hpp"
 #include "kpi_model.hpp"
 #include "kpi_status.hpp"
 
@@ -18,18 +19,6 @@ using namespace planforge;
 namespace {
 
 constexpr int column_count = 8;
-
-Color status_color(Status s, const Palette& p) {
-  switch (s) {
-    case Status::on_track:
-    case Status::met: return p.good;
-    case Status::at_risk: return p.warning;
-    case Status::off_track:
-    case Status::not_met: return p.bad;
-    case Status::not_measured: break;
-  }
-  return p.muted;
-}
 
 Cell text_cell(std::string text, Align align = Align::left) {
   Cell c;
@@ -60,6 +49,29 @@ TableRow header_row() {
   return row;
 }
 
+// Digits after the point in the most precise of the KPI's numbers as written.
+int decimals_of(std::string_view text) {
+  const auto dot = text.find('.');
+  return dot == std::string_view::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+}
+
+// The muted line under the status word that lets a reader check the colour by hand: the
+// value the plan expects by the actual's date, or how a measurement before the plan compares
+// with the baseline.
+std::string status_detail(const Kpi& k, const Assessment& a) {
+  if (a.status == Status::before_plan) {
+    if (a.movement == Movement::worse) return "worse than baseline";
+    if (a.movement == Movement::better) return "better than baseline";
+    return "at baseline";
+  }
+  if (!a.expected_value) return {};
+  // One digit more than the data, so that a value just short of the expectation never
+  // looks equal to it.
+  int digits = std::max({decimals_of(k.baseline_text), decimals_of(k.target_text),
+                         a.latest ? decimals_of(a.latest->text) : 0});
+  return unbroken("expected " + format_number(*a.expected_value, std::min(digits + 1, 3)));
+}
+
 TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
   TableRow row;
   row.anchor = k.id;
@@ -76,6 +88,11 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
     by.color = p.muted;
     target.text.push_back(std::move(by));
   }
+  if (!k.tolerance_text.empty()) {
+    Run tol{"\n\u00b1" + display_number(k.tolerance_text)};
+    tol.color = p.muted;
+    target.text.push_back(std::move(tol));
+  }
   row.cells.push_back(std::move(target));
   if (a.latest) {
     Cell latest = text_cell(display_number(a.latest->text), Align::right);
@@ -88,6 +105,11 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
   }
   Cell status = text_cell(status_word(a.status));
   status.marker = status_color(a.status, p);
+  if (std::string detail = status_detail(k, a); !detail.empty()) {
+    Run more{"\n" + detail};
+    more.color = p.muted;
+    status.text.push_back(std::move(more));
+  }
   row.cells.push_back(std::move(status));
   // Owner and frequency share a column (the frequency muted under the owner): nine
   // columns do not fit a portrait page without breaking words.
@@ -108,7 +130,7 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
   return row;
 }
 
-Table scorecard(const std::vector<Group>& groups, const Period& period, const Palette& p) {
+Table scorecard(const std::vector<ScoredGroup>& groups, const Palette& p) {
   Table t;
   t.caption = "KPI scorecard";
   // The names and goals get fixed shares so they wrap into few lines; the short
@@ -116,7 +138,7 @@ Table scorecard(const std::vector<Group>& groups, const Period& period, const Pa
   t.columns = {{Align::left, 0.18}, {Align::left}, {Align::right}, {Align::right}, {Align::right},
                {Align::left}, {Align::left}, {Align::left, 0.16}};
   t.rows.push_back(header_row());
-  for (const Group& g : groups) {
+  for (const ScoredGroup& g : groups) {
     if (!g.name.empty()) {
       TableRow group;
       group.emphasis = true;
@@ -125,25 +147,24 @@ Table scorecard(const std::vector<Group>& groups, const Period& period, const Pa
       group.cells.push_back(std::move(c));
       t.rows.push_back(std::move(group));
     }
-    for (const Kpi& k : g.kpis) t.rows.push_back(kpi_row(k, assess(k, period), p));
+    for (const Scored& k : g.kpis) t.rows.push_back(kpi_row(*k.kpi, k.assessment, p));
   }
   return t;
 }
 
 // One sentence a board member reads first: how many KPIs stand where.
-Paragraph summary(const std::vector<Group>& groups, const Period& period, const Palette& p) {
-  std::array<std::size_t, 6> counts{};
+Paragraph summary(const std::vector<ScoredGroup>& groups, const Palette& p) {
+  std::array<std::size_t, std::size(kAllStatuses)> counts{};
   std::size_t total = 0;
-  for (const Group& g : groups)
-    for (const Kpi& k : g.kpis) {
-      ++counts[static_cast<std::size_t>(assess(k, period).status)];
+  for (const ScoredGroup& g : groups)
+    for (const Scored& k : g.kpis) {
+      ++counts[static_cast<std::size_t>(k.assessment.status)];
       ++total;
     }
   Paragraph para;
   para.text.push_back(Run{std::to_string(total) + (total == 1 ? " KPI" : " KPIs") + ": "});
   bool first = true;
-  for (Status s : {Status::on_track, Status::at_risk, Status::off_track, Status::met,
-                   Status::not_met, Status::not_measured}) {
+  for (Status s : kAllStatuses) {
     const std::size_t n = counts[static_cast<std::size_t>(s)];
     if (n == 0) continue;
     if (!first) para.text.push_back(Run{", "});
@@ -159,42 +180,6 @@ Paragraph summary(const std::vector<Group>& groups, const Period& period, const 
   return para;
 }
 
-void progress_chart(const std::vector<Group>& groups, const Period& period,
-                    SectionBuilder& out) {
-  const Palette& p = out.palette();
-  BarChartData data;
-  BarSeries series;
-  series.name = "Progress toward target";
-  series.color = p.primary;
-  bool capped = false;
-  for (const Group& g : groups)
-    for (const Kpi& k : g.kpis) {
-      const Assessment a = assess(k, period);
-      if (!a.progress) continue;   // standards and unmeasured KPIs have no progress
-      // A KPI far past its target (or far behind its baseline) would squash every other
-      // bar; the table shows the real value.
-      // Whole percents: a board reads "53 %", not "53.33 %".
-      double v = std::round(std::clamp(*a.progress, -50.0, 150.0));
-      capped = capped || *a.progress < -50.0 || *a.progress > 150.0;
-      data.categories.push_back(k.name);
-      series.values.push_back(v);
-      series.point_colors.push_back(status_color(a.status, p));
-      data.targets.push_back(100.0);
-    }
-  if (data.categories.empty()) return;
-  data.series.push_back(std::move(series));
-  data.value_label = "% of the way from baseline to target";
-  data.value_suffix = "%";
-  data.min = std::min(0.0, *std::min_element(data.series[0].values.begin(),
-                                             data.series[0].values.end()));
-  data.max = std::max(100.0, *std::max_element(data.series[0].values.begin(),
-                                               data.series[0].values.end()));
-  data.legend = {{"On track", p.good}, {"At risk", p.warning}, {"Off track", p.bad}};
-  data.caption = "Progress toward target of the KPIs with a baseline and a measurement";
-  if (capped) data.caption += " (bars capped at \u221250 % and 150 %)";
-  for (Figure& f : bar_chart(data, out)) out.add(std::move(f));
-}
-
 }  // namespace
 
 void render_section(Element section, SectionBuilder& out) {
@@ -205,11 +190,14 @@ void render_section(Element section, SectionBuilder& out) {
   for (auto it = children.begin(); it != first_own; ++it) out.add_generic(*it);
 
   const auto groups = read_groups(section);
-  const Period period = plan_period(section);
-  if (!groups.empty()) {
-    out.add(summary(groups, period, out.palette()));
-    out.add(scorecard(groups, period, out.palette()));
-    progress_chart(groups, period, out);
+  // Every verdict is computed once, here; the summary, the table and the chart read them.
+  const auto scored = assess_groups(groups, plan_period(section));
+  if (!scored.empty()) {
+    out.add(summary(scored, out.palette()));
+    out.add(scorecard(scored, out.palette()));
+    BarChartData chart = progress_chart(scored, out.palette());
+    if (!chart.categories.empty())
+      for (Figure& f : bar_chart(chart, out)) out.add(std::move(f));
   }
   for (auto it = first_own; it != children.end(); ++it)
     if (it->is_generic_block()) out.add_generic(*it);

@@ -8,10 +8,13 @@
 namespace kpis {
 
 namespace {
-// Points of progress a KPI may trail the plan's path and still count as on track, and as
-// merely at risk. Written down in docs/kpi-status.md; change both together.
-constexpr double on_track_slack = 10;
-constexpr double at_risk_slack = 25;
+// Percent of the whole way a KPI may trail the plan's path before it is off track rather than
+// at risk. Written down in docs/kpi-status.md; change both together. Nothing similar widens
+// "on track": only the KPI's own declared tolerance does.
+constexpr double off_track_behind = 25;
+
+// Rounding in "80" against a computed 79.99999 must not decide a verdict.
+constexpr double eps = 1e-9;
 }  // namespace
 
 const char* status_word(Status status) {
@@ -21,9 +24,23 @@ const char* status_word(Status status) {
     case Status::off_track: return "Off track";
     case Status::met: return "Met";
     case Status::not_met: return "Not met";
+    case Status::before_plan: return "Before plan";
     case Status::not_measured: break;
   }
   return "Not yet measured";
+}
+
+planforge::Color status_color(Status status, const planforge::Palette& p) {
+  switch (status) {
+    case Status::on_track:
+    case Status::met: return p.good;
+    case Status::at_risk: return p.warning;
+    case Status::off_track:
+    case Status::not_met: return p.bad;
+    case Status::before_plan:
+    case Status::not_measured: break;
+  }
+  return p.muted;
 }
 
 std::optional<double> progress_of(const Kpi& kpi, double value) {
@@ -34,9 +51,8 @@ std::optional<double> progress_of(const Kpi& kpi, double value) {
 }
 
 bool meets_target(const Kpi& kpi, double value) {
-  // A tiny tolerance so that 80.0 written as "80" and computed 79.99999 agree.
-  constexpr double eps = 1e-9;
-  return kpi.up ? value >= kpi.target - eps : value <= kpi.target + eps;
+  const double slack = kpi.tolerance + eps;
+  return kpi.up ? value >= kpi.target - slack : value <= kpi.target + slack;
 }
 
 std::optional<double> expected_progress(const Kpi& kpi, const Period& plan,
@@ -73,27 +89,81 @@ std::optional<double> expected_progress(const Kpi& kpi, const Period& plan,
   return path.back().second;
 }
 
+namespace {
+Movement movement_of(const Kpi& kpi, double value) {
+  const double delta = (value - *kpi.baseline) * (kpi.up ? 1 : -1);   // > 0: toward the target
+  if (delta > kpi.tolerance + eps) return Movement::better;
+  if (delta < -(kpi.tolerance + eps)) return Movement::worse;
+  return Movement::none;
+}
+
+bool before_plan(const Measure& m, const Period& plan) {
+  return plan.start && m.period.last_day().days() < plan.start->first_day().days();
+}
+}  // namespace
+
+// The steps of docs/kpi-status.md, in its order.
 Assessment assess(const Kpi& kpi, const Period& plan) {
   Assessment a;
+  // 1. Nothing measured, nothing to judge.
   if (kpi.actuals.empty()) return a;
   a.latest = &kpi.actuals.back();
-  a.target_met = meets_target(kpi, a.latest->value);
-  a.progress = progress_of(kpi, a.latest->value);
+  const double value = a.latest->value;
+  a.target_met = meets_target(kpi, value);
+  a.progress = progress_of(kpi, value);
 
-  // A service standard (no baseline), or a KPI that only holds a level (baseline equal to
-  // target), is met or not met: there is no way to be part of the way there.
+  // 2. A service standard (no baseline), or a level to hold (baseline equal to target), is
+  // met or not met whenever it is measured: there is no way to be part of the way there.
   if (!a.progress) {
     a.status = a.target_met ? Status::met : Status::not_met;
     return a;
   }
+  a.movement = movement_of(kpi, value);
+
+  // 3. Measured before the plan starts: nothing the plan does has had a chance to work.
+  if (before_plan(*a.latest, plan)) {
+    a.status = Status::before_plan;
+    return a;
+  }
+
+  const double way = kpi.target - *kpi.baseline;
   a.expected = expected_progress(kpi, plan, a.latest->period).value_or(100.0);
-  if (a.target_met || *a.progress >= *a.expected - on_track_slack)
+  a.expected_value = *kpi.baseline + *a.expected / 100.0 * way;
+
+  // 4. Worse than the baseline: off track beyond the tolerance, at best at risk within it.
+  if (a.movement == Movement::worse) {
+    a.status = Status::off_track;
+    return a;
+  }
+  if (*a.progress < -eps) {
+    a.status = Status::at_risk;
+    return a;
+  }
+  // 5. The target reached is on track, whatever the path expected by then.
+  if (a.target_met) {
     a.status = Status::on_track;
-  else if (*a.progress >= *a.expected - at_risk_slack)
+    return a;
+  }
+  // 6. Against the path: at or past the expected value (less the tolerance) is on track;
+  // more than a quarter of the whole way behind it is off track; in between, at risk.
+  const double tolerance = kpi.tolerance / std::abs(way) * 100.0;
+  if (*a.progress >= *a.expected - tolerance - eps)
+    a.status = Status::on_track;
+  else if (*a.progress >= *a.expected - off_track_behind - eps)
     a.status = Status::at_risk;
   else
     a.status = Status::off_track;
   return a;
+}
+
+std::vector<ScoredGroup> assess_groups(const std::vector<Group>& groups, const Period& plan) {
+  std::vector<ScoredGroup> out;
+  for (const Group& g : groups) {
+    ScoredGroup sg{g.name, {}};
+    for (const Kpi& k : g.kpis) sg.kpis.push_back({&k, assess(k, plan)});
+    out.push_back(std::move(sg));
+  }
+  return out;
 }
 
 }  // namespace kpis

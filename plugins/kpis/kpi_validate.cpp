@@ -2,6 +2,7 @@
 
 #include "kpi_model.hpp"
 
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -53,9 +54,32 @@ void check_measures(Checker& check, Element kpi, std::string_view name, std::str
   }
 }
 
+// What docs/kpi-status.md cannot judge sensibly: a tolerance that swallows the whole way, and
+// an interim target that plans a move away from the target (the rule never calls a KPI worse
+// than its baseline on track, whatever the path says).
+void check_path(Checker& check, Element kpi, std::string_view id, double baseline, double target, bool up) {
+  if (kpi.has_attr("tolerance"))
+    if (auto tol = check.number(kpi, "tolerance", 0.0); tol && baseline != target &&
+                                                        *tol >= std::abs(target - baseline))
+      check.diagnostics().warning(kpi.attr_location("tolerance"),
+                                  "tolerance " + format_number(*tol, 4) + " of kpi " + quoted(id) +
+                                      " is as wide as the whole way from baseline " +
+                                      format_number(baseline, 4) + " to target " + format_number(target, 4),
+                                  {"state the noise of one measurement, in the KPI's unit"});
+  for (const Element& t : kpi.children("target")) {
+    const auto value = parse_number(t.attr_or("value", ""));
+    if (!value || (up ? *value >= baseline : *value <= baseline)) continue;
+    check.diagnostics().warning(
+        t.attr_location("value"),
+        "interim target " + format_number(*value, 4) + " of kpi " + quoted(id) + " is worse than its baseline " +
+            format_number(baseline, 4),
+        {"a KPI worse than its baseline is never on track; set interim targets between baseline and target"});
+  }
+}
+
 void check_kpi(Element kpi, Checker& check) {
   check.attributes(kpi, {"id", "name", "unit", "target", "direction"},
-                   {"baseline", "owner", "frequency", "goal", "due"});
+                   {"baseline", "owner", "frequency", "goal", "due", "tolerance"});
   check.children(kpi, {"target", "actual"}, /*allow_generic=*/false);
   const std::string id = kpi.attr_or("id", "?");
   const std::string unit = kpi.attr_or("unit", "");
@@ -66,6 +90,8 @@ void check_kpi(Element kpi, Checker& check) {
       kpi.has_attr("direction") ? check.choice(kpi, "direction", {"up", "down"}) : std::nullopt;
   if (kpi.has_attr("goal")) check.reference(kpi, "goal", {"goal"});
   const auto due = kpi.has_attr("due") ? check.date(kpi, "due") : std::nullopt;
+  // Checked here when check_path() will not be reached.
+  if (kpi.has_attr("tolerance") && !(baseline && target && direction)) check.number(kpi, "tolerance", 0.0);
   check_percent(check, kpi, "baseline", baseline, unit, "baseline");
   check_percent(check, kpi, "target", target, unit, "target");
 
@@ -83,6 +109,7 @@ void check_kpi(Element kpi, Checker& check) {
   }
   check_measures(check, kpi, "target", id, unit, due);
   check_measures(check, kpi, "actual", id, unit, std::nullopt);
+  if (baseline && target && direction) check_path(check, kpi, id, *baseline, *target, *direction == "up");
 }
 
 // Goals of the mission that no KPI measures. Reported once, by the first kpis section, at

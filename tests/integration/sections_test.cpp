@@ -155,20 +155,14 @@ TEST_CASE("sections: every section type with test plans has a valid one") {
   }
 }
 
-TEST_CASE("sections: the KPI scorecard computes every status") {
+TEST_CASE("sections: the KPI scorecard shows groups, numbers and the chart") {
   pf::TempDir tmp;
   const auto pdf = render(pf::data("sections/kpis/valid.xml"), tmp);
   const std::string text = readable_text(pdf);
-  for (const char* phrase : {"6 KPIs: 1 on track, 1 at risk, 1 off track, 1 met, 2 not yet measured",
-                             "KPI scorecard", "Customer outcomes", "12,000", "9,000.5", "Q4 2026",
+  // Each KPI's status is checked by kpi_status_test.cpp.
+  for (const char* phrase : {"KPI scorecard", "Customer outcomes", "12,000", "9,000.5", "Q4 2026",
                              "Progress toward target"})
     CHECK_MESSAGE(pf::contains(text, phrase), "missing: " << std::string(phrase));
-}
-
-TEST_CASE("sections: KPI status without a plan period, with interim targets, met and held levels") {
-  pf::TempDir tmp;
-  const std::string text = readable_text(render(pf::data("sections/kpis/status-rules.xml"), tmp));
-  CHECK(pf::contains(text, "5 KPIs: 3 on track, 1 off track, 1 not met"));
 }
 
 TEST_CASE("sections: customer needs are ranked by gap with their offerings") {

@@ -1,0 +1,52 @@
+#include "kpi_chart.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace kpis {
+
+using namespace planforge;
+
+namespace {
+// A KPI far past its target (or far behind its baseline) would squash every other bar; the
+// table shows the real value.
+constexpr double kLowest = -50, kHighest = 150;
+}  // namespace
+
+BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Palette& p) {
+  BarChartData data;
+  BarSeries series;
+  series.name = "Progress toward target";
+  series.color = p.primary;
+  bool capped = false;
+  std::set<Status> shown;
+  for (const ScoredGroup& g : groups)
+    for (const Scored& k : g.kpis) {
+      const Assessment& a = k.assessment;
+      if (!a.progress) continue;   // standards, held levels and unmeasured KPIs have none
+      // Whole percents: a board reads "53 %", not "53.33 %".
+      double v = std::round(std::clamp(*a.progress, kLowest, kHighest));
+      capped = capped || *a.progress < kLowest || *a.progress > kHighest;
+      data.categories.push_back(k.kpi->name);
+      series.values.push_back(v);
+      series.point_colors.push_back(status_color(a.status, p));
+      data.targets.push_back(100.0);
+      shown.insert(a.status);
+    }
+  if (data.categories.empty()) return data;
+  const auto [lo, hi] = std::minmax_element(series.values.begin(), series.values.end());
+  data.min = std::min(0.0, *lo);
+  data.max = std::max(100.0, *hi);
+  data.series.push_back(std::move(series));
+  data.value_label = "% of the way from baseline to target";
+  data.value_suffix = "%";
+  // The legend names exactly the colours drawn, in the summary's order.
+  for (Status s : kAllStatuses)
+    if (shown.count(s)) data.legend.push_back({status_word(s), status_color(s, p)});
+  data.caption = "Progress toward target of the KPIs with a baseline and a measurement";
+  if (capped) data.caption += " (bars capped at \u221250 % and 150 %)";
+  return data;
+}
+
+}  // namespace kpis
