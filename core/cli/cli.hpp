@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <utility>
@@ -19,6 +20,7 @@ using Action = std::function<int()>;
 void add_render_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
 void add_plugins_command(CLI::App& app, Action& action);
+void add_templates_command(CLI::App& app, Action& action);
 void add_new_commands(CLI::App& app, Action& action);
 
 // NAME=VALUE, checked while parsing (for --set and --use-plugin).
@@ -34,6 +36,15 @@ struct PluginArgs {
 };
 void add_plugin_options(CLI::App& command, PluginArgs& args, bool choices);
 
+// The options shared by commands that find themes: --template-path and, with `choice`,
+// --template.
+struct TemplateArgs {
+  std::string name;
+  std::vector<std::string> paths;
+  TemplateOptions options() const;
+};
+void add_template_options(CLI::App& command, TemplateArgs& args, bool choice);
+
 // The options shared by commands that load a plan: the plan, --set, --allow-outside-includes.
 struct PlanArgs {
   std::string plan;
@@ -42,6 +53,16 @@ struct PlanArgs {
   LoadOptions options() const;
 };
 void add_plan_options(CLI::App& command, PlanArgs& args);
+
+// Rows of columns to stdout, each column as wide as its widest cell, indented two spaces.
+// Widths count bytes: the cells are ASCII names and paths.
+void print_table(const std::vector<std::vector<std::string>>& rows);
+
+// "Search path:" and the folders of a listing command (`kind`: "plugin", "template").
+void print_search_path(const std::vector<std::filesystem::path>& folders, const char* kind);
+// A listing's exit code: 0, or 2 after printing the errors among `problems` (a search
+// folder that is not a folder); warnings were part of the listing.
+int listing_exit_code(const std::vector<Diagnostic>& problems);
 
 // Diagnostics to stderr as `file:line:col: error: message` plus hints; then, when
 // `summary` or when there was any, the line "N errors, M warnings".

@@ -1,5 +1,6 @@
 #include "cli.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 namespace planforge::cli {
@@ -48,6 +49,22 @@ void add_plugin_options(CLI::App& command, PluginArgs& args, bool choices) {
         ->check(name_value());
 }
 
+TemplateOptions TemplateArgs::options() const {
+  TemplateOptions out;
+  out.name = name;
+  out.paths.assign(paths.begin(), paths.end());
+  return out;
+}
+
+void add_template_options(CLI::App& command, TemplateArgs& args, bool choice) {
+  if (choice)
+    command.add_option("--template", args.name, "A theme name or folder (default: the plan's, else default)")
+        ->type_name("NAME|DIR");
+  command.add_option("--template-path", args.paths, "Search this folder for themes by name first (repeatable)")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
+}
+
 LoadOptions PlanArgs::options() const {
   LoadOptions out;
   out.plan = plan;
@@ -66,6 +83,36 @@ void add_plan_options(CLI::App& command, PlanArgs& args) {
       ->check(name_value());
   command.add_flag("--allow-outside-includes", args.allow_outside_includes,
                    "Allow <include> to read files outside the plan's folder");
+}
+
+void print_table(const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> widths;
+  for (const auto& row : rows)
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      widths.resize(std::max(widths.size(), row.size()));
+      widths[i] = std::max(widths[i], row[i].size());
+    }
+  for (const auto& row : rows) {
+    std::string line = "  ";
+    for (std::size_t i = 0; i < row.size(); ++i)
+      line += i + 1 == row.size() ? row[i] : row[i] + std::string(widths[i] - row[i].size() + 2, ' ');
+    std::cout << line << '\n';
+  }
+}
+
+void print_search_path(const std::vector<std::filesystem::path>& folders, const char* kind) {
+  std::cout << "Search path:\n";
+  if (folders.empty()) std::cout << "  (no " << kind << " folder exists)\n";
+  for (const auto& folder : folders) std::cout << "  " << folder.string() << '\n';
+}
+
+int listing_exit_code(const std::vector<Diagnostic>& problems) {
+  std::vector<Diagnostic> errors;
+  std::copy_if(problems.begin(), problems.end(), std::back_inserter(errors),
+               [](const Diagnostic& d) { return d.severity == Severity::error; });
+  if (errors.empty()) return 0;
+  print_diagnostics(errors, false);
+  return static_cast<int>(ExitCode::usage);
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, bool summary) {

@@ -17,30 +17,12 @@ std::string joined(const std::vector<std::string>& items, const char* separator 
   return out;
 }
 
-void print_table(const std::vector<std::vector<std::string>>& rows) {
-  std::vector<std::size_t> widths;
-  for (const auto& row : rows)
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      widths.resize(std::max(widths.size(), row.size()));
-      widths[i] = std::max(widths[i], row[i].size());
-    }
-  for (const auto& row : rows) {
-    std::string line = "  ";
-    for (std::size_t i = 0; i < row.size(); ++i)
-      line += i + 1 == row.size() ? row[i] : row[i] + std::string(widths[i] - row[i].size() + 2, ' ');
-    std::cout << line << '\n';
-  }
-}
-
 int run(const PluginArgs& args) {
   const PluginOptions options = args.options();
   std::vector<Diagnostic> problems;
   const auto candidates = list_plugins(options, problems);
 
-  std::cout << "Search path:\n";
-  const auto folders = plugin_search_path(options);
-  if (folders.empty()) std::cout << "  (no plugin folder exists)\n";
-  for (const auto& folder : folders) std::cout << "  " << folder.string() << '\n';
+  print_search_path(plugin_search_path(options), "plugin");
 
   std::vector<std::vector<std::string>> accepted{{"NAME", "VERSION", "TYPES", "PATH"}};
   std::map<std::string, std::vector<std::string>> owners;   // type -> plugin names
@@ -71,15 +53,8 @@ int run(const PluginArgs& args) {
     std::cout << "  " << type << ": " << joined(names) << '\n';
   }
 
-  // Errors only (a bad --plugin-path); conflicts were listed above.
-  std::vector<Diagnostic> errors;
-  std::copy_if(problems.begin(), problems.end(), std::back_inserter(errors),
-               [](const Diagnostic& d) { return d.severity == Severity::error; });
-  if (!errors.empty()) {
-    print_diagnostics(errors, false);
-    return static_cast<int>(ExitCode::usage);
-  }
-  return 0;
+  // Errors only (a search folder that is not a folder); the rest was listed above.
+  return listing_exit_code(problems);
 }
 
 }  // namespace

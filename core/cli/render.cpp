@@ -1,4 +1,5 @@
-// planforge render PLAN.xml [-o OUT.pdf] [--template NAME|DIR] [--set k=v]... [--plugin-path DIR]...
+// planforge render PLAN.xml [-o OUT.pdf] [--template NAME|DIR] [--template-path DIR]...
+//                  [--set k=v]... [--plugin-path DIR]...
 #include "cli.hpp"
 
 #include <iostream>
@@ -11,7 +12,8 @@ namespace {
 struct RenderArgs {
   PlanArgs plan;
   PluginArgs plugins;
-  std::string output, template_name;
+  TemplateArgs templates;
+  std::string output;
 };
 
 int run(const RenderArgs& args) {
@@ -19,7 +21,7 @@ int run(const RenderArgs& args) {
   options.load = args.plan.options();
   options.plugins = args.plugins.options();
   options.output = args.output;
-  options.template_name = args.template_name;
+  options.templates = args.templates.options();
   const RunResult result = render(options);
   print_diagnostics(result.diagnostics, false);
   if (result.exit_code == ExitCode::ok && !quiet())
@@ -36,8 +38,7 @@ void add_render_command(CLI::App& app, Action& action) {
   add_plan_options(*command, args->plan);
   command->add_option("-o,--output", args->output, "The PDF to write (default: the plan's name with .pdf)")
       ->type_name("OUT.pdf");
-  command->add_option("--template", args->template_name, "A template name or folder (default: the plan's)")
-      ->type_name("NAME|DIR");
+  add_template_options(*command, args->templates, true);
   add_plugin_options(*command, args->plugins, true);
   command->callback([args, &action] { action = [args] { return run(*args); }; });
 }

@@ -44,14 +44,15 @@ TEST_CASE("cli: --version and --help exit 0") {
   auto r = pf::planforge({"--version"});
   CHECK(r.exit_code == 0);
   CHECK(pf::contains(r.out, "planforge 0."));
-  for (const char* command : {"render", "validate", "plugins", "new", "new-plugin"}) {
+  for (const char* command : {"render", "validate", "plugins", "templates", "new", "new-plugin"}) {
     r = pf::planforge({command, "--help"});
     INFO(command << "\n" << r.describe());
     CHECK(r.exit_code == 0);
     CHECK(pf::contains(r.out, command));
   }
   r = pf::planforge({"render", "--help"});
-  for (const char* option : {"--output", "--template", "--set", "--plugin-path", "--use-plugin", "--allow-outside-includes"})
+  for (const char* option : {"--output", "--template", "--template-path", "--set", "--plugin-path", "--use-plugin",
+                             "--allow-outside-includes"})
     CHECK(pf::contains(r.out, option));
 }
 

@@ -105,7 +105,9 @@ RunOutput run_program(const std::string& program, const std::vector<std::string>
 }
 
 RunOutput planforge(const std::vector<std::string>& args, RunSettings settings) {
-  EnvChanges env{{"PLANFORGE_PLUGIN_PATH", std::nullopt}, {"SOURCE_DATE_EPOCH", std::nullopt}};
+  EnvChanges env{{"PLANFORGE_PLUGIN_PATH", std::nullopt},
+                 {"PLANFORGE_TEMPLATE_PATH", std::nullopt},
+                 {"SOURCE_DATE_EPOCH", std::nullopt}};
   env.insert(env.end(), settings.env.begin(), settings.env.end());  // later entries win
   settings.env = std::move(env);
   return run_program(PLANFORGE_EXE, args, settings);

@@ -40,9 +40,9 @@ struct RunSettings {
 RunOutput run_program(const std::string& program, const std::vector<std::string>& args,
                       const RunSettings& settings = {});
 
-// Runs the planforge program under test. PLANFORGE_PLUGIN_PATH and SOURCE_DATE_EPOCH are
-// removed from its environment unless `settings.env` sets them, so a developer's shell
-// cannot change a test's outcome.
+// Runs the planforge program under test. PLANFORGE_PLUGIN_PATH, PLANFORGE_TEMPLATE_PATH and
+// SOURCE_DATE_EPOCH are removed from its environment unless `settings.env` sets them, so a
+// developer's shell cannot change a test's outcome.
 RunOutput planforge(const std::vector<std::string>& args, RunSettings settings = {});
 
 // Text of a PDF via pdftotext (-layout keeps columns); of one page (1-based) with -f/-l.

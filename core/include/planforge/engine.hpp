@@ -36,11 +36,22 @@ struct LoadOptions {
   bool allow_outside_includes = false;
 };
 
+/// Which theme a run uses and where themes are found by name: in this order `paths`
+/// (--template-path), PLANFORGE_TEMPLATE_PATH, the install's template folder (the source
+/// tree's for a planforge that is not installed). See docs/templates.md.
+struct TemplateOptions {
+  /// `--template`: a name on the search path, or a folder (anything with a '/') relative to
+  /// the working directory. Empty: the plan's `template` (a folder there is relative to the
+  /// plan's folder), else "default".
+  std::string name;
+  std::vector<std::filesystem::path> paths;
+};
+
 struct RenderOptions {
   LoadOptions load;
   PluginOptions plugins;
   std::filesystem::path output;   ///< empty: the plan's name with .pdf beside it
-  std::string template_name;      ///< a name in the template folders or a directory; empty: the plan's
+  TemplateOptions templates;
 };
 
 /// The outcome of a run: its exit code and every diagnostic, sorted.
@@ -56,8 +67,10 @@ struct RunResult {
 /// by a failed run. Never throws.
 PLANFORGE_API RunResult render(const RenderOptions& options);
 
-/// Loads and validates a plan (plugins included) without laying it out. Never throws.
-PLANFORGE_API RunResult validate(const LoadOptions& load, const PluginOptions& plugins);
+/// Loads and validates a plan (plugins included) and loads its theme, fonts and logos exactly
+/// as render() does, without laying it out. Never throws.
+PLANFORGE_API RunResult validate(const LoadOptions& load, const PluginOptions& plugins,
+                                 const TemplateOptions& templates = {});
 
 /// One plugin candidate found on the search path.
 struct PluginCandidate {
@@ -75,6 +88,26 @@ PLANFORGE_API std::vector<PluginCandidate> list_plugins(const PluginOptions& opt
 
 /// The folders list_plugins() and render() search, in order (existing folders only).
 PLANFORGE_API std::vector<std::filesystem::path> plugin_search_path(const PluginOptions& options);
+
+/// One theme found on the template search path (a folder holding a theme.xml).
+struct TemplateCandidate {
+  std::string name;                  ///< the name that selects it: its folder's name
+  std::filesystem::path file;        ///< its theme.xml
+  std::string description;           ///< the theme's own `description`
+  std::string extends;               ///< the theme it builds on, as written
+  std::string page;                  ///< e.g. "A4", "Letter", "200 × 250 mm", "A4 landscape"
+  bool usable = false;               ///< loads without errors (fonts and logo checked)
+  std::string problem;               ///< the first error, when not usable
+  std::filesystem::path shadowed_by; ///< the theme.xml an earlier folder holds under the same name
+};
+
+/// Every theme on the template search path, in search order, each loaded and checked; and
+/// the problems with the path itself (a --template-path that is not a folder).
+PLANFORGE_API std::vector<TemplateCandidate> list_templates(const TemplateOptions& options,
+                                                            std::vector<Diagnostic>& problems);
+
+/// The folders list_templates() and render() search by name, in order (existing folders only).
+PLANFORGE_API std::vector<std::filesystem::path> template_search_path(const TemplateOptions& options);
 
 /// Writes the diagnostics as a JSON array (for `validate --format json`).
 PLANFORGE_API std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);

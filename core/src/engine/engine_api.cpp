@@ -1,5 +1,6 @@
 // The public engine calls: each runs its body with every exception caught, because a host
 // program (and CI) must get an exit code and a message, never a crash.
+#include "engine/install_paths.hpp"
 #include "engine/runs.hpp"
 #include "plugins/search_path.hpp"
 #include "sdk/logging.hpp"
@@ -43,8 +44,8 @@ RunResult render(const RenderOptions& options) {
   return guarded([&] { return detail::run_render(options); });
 }
 
-RunResult validate(const LoadOptions& load, const PluginOptions& plugins) {
-  return guarded([&] { return detail::run_validate(load, plugins); });
+RunResult validate(const LoadOptions& load, const PluginOptions& plugins, const TemplateOptions& templates) {
+  return guarded([&] { return detail::run_validate(load, plugins, templates); });
 }
 
 RunResult create_plan(const std::filesystem::path& folder) {
@@ -55,9 +56,13 @@ RunResult create_plugin(const std::filesystem::path& folder) {
   return guarded([&] { return detail::run_create_plugin(folder); });
 }
 
-std::vector<PluginCandidate> list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems) {
+namespace {
+
+// A listing: its body's result, or nothing with the failure among the problems.
+template <class Body>
+auto listed(Body&& body, std::vector<Diagnostic>& problems) noexcept -> decltype(body()) {
   try {
-    return detail::run_list_plugins(options, problems);
+    return body();
   } catch (const std::exception& e) {
     RunResult r = failure("internal error", e.what());
     problems.insert(problems.end(), r.diagnostics.begin(), r.diagnostics.end());
@@ -68,10 +73,28 @@ std::vector<PluginCandidate> list_plugins(const PluginOptions& options, std::vec
   return {};
 }
 
+}  // namespace
+
+std::vector<PluginCandidate> list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems) {
+  return listed([&] { return detail::run_list_plugins(options, problems); }, problems);
+}
+
+std::vector<TemplateCandidate> list_templates(const TemplateOptions& options, std::vector<Diagnostic>& problems) {
+  return listed([&] { return detail::run_list_templates(options, problems); }, problems);
+}
+
 std::vector<std::filesystem::path> plugin_search_path(const PluginOptions& options) {
   try {
     return detail::resolve_search_path(options).folders;
   } catch (...) {  // only out of memory can get here; the listing goes on without it
+    return {};
+  }
+}
+
+std::vector<std::filesystem::path> template_search_path(const TemplateOptions& options) {
+  try {
+    return detail::resolve_template_path(options).folders;
+  } catch (...) {
     return {};
   }
 }

@@ -2,22 +2,33 @@
 
 #include "plugins/boost_dll.hpp"
 
+#include <cstdlib>
+
 namespace planforge::detail {
 
 namespace fs = std::filesystem;
 
-std::vector<fs::path> template_search_dirs() {
-  std::vector<fs::path> dirs;
+namespace {
+
+fs::path installed_template_dir() {
   std::error_code ec;
   const fs::path library = boost::dll::this_line_location(ec);
-  if (!ec && !library.empty()) {
-    const fs::path installed = (library.parent_path() / PLANFORGE_REL_TEMPLATE_DIR).lexically_normal();
-    if (fs::is_directory(installed, ec)) dirs.push_back(installed);
-  }
+  if (ec || library.empty()) return {};
+  return (library.parent_path() / PLANFORGE_REL_TEMPLATE_DIR).lexically_normal();
+}
+
+}  // namespace
+
+std::vector<fs::path> template_search_dirs() {
   // The source tree serves a planforge that is not installed, as the build tree's plugins do.
-  const fs::path source = PLANFORGE_SOURCE_TEMPLATE_DIR;
-  if (dirs.empty() && fs::is_directory(source, ec)) dirs.push_back(source);
-  return dirs;
+  return compose_search_path({}, std::nullopt, installed_template_dir(), PLANFORGE_SOURCE_TEMPLATE_DIR).folders;
+}
+
+SearchPath resolve_template_path(const TemplateOptions& options) {
+  std::optional<std::string> env;
+  if (const char* value = std::getenv("PLANFORGE_TEMPLATE_PATH")) env = value;
+  return compose_search_path(options.paths, env, installed_template_dir(), PLANFORGE_SOURCE_TEMPLATE_DIR,
+                             {"--template-path", "PLANFORGE_TEMPLATE_PATH", "engine"});
 }
 
 fs::path find_template_file(const fs::path& relative) {

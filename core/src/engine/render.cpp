@@ -50,7 +50,7 @@ RunResult run_render(const RenderOptions& options) {
     return finish(session);
   }
   if (!session.load_plan(options.load)) return finish(session);
-  if (session.load_theme(options.template_name)) session.load_fonts();
+  if (session.load_theme(options.templates)) session.load_fonts();
   session.load_plugins(options.plugins);
   session.validate_sections();
 
@@ -87,13 +87,18 @@ RunResult run_render(const RenderOptions& options) {
   return finish(session, std::move(result));
 }
 
-RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins) {
+RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
+                       const TemplateOptions& templates) {
+  // The same steps as run_render() up to layout, so that whatever render would refuse
+  // before laying out (a theme, font or logo included) validate refuses too.
   Session session;
   if (!session.load_plan(load)) return finish(session);
+  if (session.load_theme(templates)) session.load_fonts();
   session.load_plugins(plugins);
   session.validate_sections();
   CoverData cover;
   session.decode_plan_logo(cover);
+  if (session.theme) session.decode_theme_logo(cover);
   return finish(session);
 }
 

@@ -6,7 +6,8 @@
 namespace planforge::detail {
 
 RunResult run_render(const RenderOptions& options);
-RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins);
+RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins, const TemplateOptions& templates);
+std::vector<TemplateCandidate> run_list_templates(const TemplateOptions& options, std::vector<Diagnostic>& problems);
 std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems);
 RunResult run_create_plan(const std::filesystem::path& folder);
 RunResult run_create_plugin(const std::filesystem::path& folder);

@@ -133,15 +133,22 @@ void Session::decode_plan_logo(CoverData& cover) {
   }
 }
 
-bool Session::load_theme(const std::string& requested) {
-  std::string name = requested;
-  if (name.empty()) name = plan->template_name;
-  if (name.empty()) name = "default";
+bool Session::load_theme(const TemplateOptions& options) {
+  SearchPath search = resolve_template_path(options);
+  for (const Diagnostic& d : search.problems) {
+    diags.add(d);
+    fail(ExitCode::usage);
+  }
+  ThemeRequest request{options.name, Location{options.name}, {}};
+  if (request.written.empty() && !plan->template_name.empty())
+    request = {plan->template_name, plan->template_location, plan->paths.front().parent_path()};
+  if (request.written.empty()) request = {"default", Location{"default"}, {}};
   Diagnostics theme_diags;
-  theme = detail::load_theme(name, template_search_dirs(), theme_diags);
+  theme = detail::load_theme(request, search.folders, theme_diags);
   for (const Diagnostic& d : theme_diags.sorted()) diags.add(d);
   if (!theme || theme_diags.has_errors()) {
-    if (!theme_diags.has_errors()) diags.error(Location{name}, "template '" + name + "' could not be loaded");
+    if (!theme_diags.has_errors())
+      diags.error(request.where, "template '" + request.written + "' could not be loaded");
     fail(ExitCode::environment);
     theme.reset();
     return false;

@@ -38,7 +38,9 @@ class Session {
   void load_plugins(const PluginOptions& options);
   void validate_sections();
   void decode_plan_logo(CoverData& cover);
-  bool load_theme(const std::string& requested);
+  // The theme --template names, else the plan's (a folder relative to the plan's), else
+  // "default"; a theme mistake is an environment failure, in validate as in render.
+  bool load_theme(const TemplateOptions& options);
   bool load_fonts();
   void decode_theme_logo(CoverData& cover);
   // Has every section's plugin render it, checks the figures, numbers the headings and

@@ -67,6 +67,7 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
   check_attributes(root, {}, {"format", "id", "version", "template", "lang"}, diags);
   plan.id = attr_value(root, "id");
   plan.template_name = attr_value(root, "template");
+  if (const Attribute* t = root.find_attribute("template")) plan.template_location = location_of(root, *t);
   plan.lang = attr_value(root, "lang");
   if (const Attribute* lang = root.find_attribute("lang"); lang && !is_language_tag(plan.lang))
     diags.error(location_of(root, *lang), "invalid language tag '" + std::string(lang->value) + "'",

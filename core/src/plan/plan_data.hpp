@@ -112,6 +112,7 @@ struct PlanData {
   std::deque<std::string> strings;    // values that ${var} expansion changed
   Node* root = nullptr;               // <plan>, includes merged in
   std::string format, id, version, template_name, lang;
+  Location template_location;         // where template="…" is written (the plan's root)
   Meta meta;
   // <var> values after --set, plus the built-ins (title, subtitle, client, prepared-by,
   // date, status, version) so that header and footer text can use them too.

@@ -34,13 +34,14 @@ void add_folder(SearchPath& path, std::vector<fs::path>& seen, const fs::path& f
 
 SearchPath compose_search_path(const std::vector<fs::path>& explicit_paths,
                                const std::optional<std::string>& env,
-                               const fs::path& install_dir, const fs::path& build_dir) {
+                               const fs::path& install_dir, const fs::path& build_dir,
+                               const SearchPathNames& names) {
   SearchPath path;
   std::vector<fs::path> seen;
   for (const auto& folder : explicit_paths) {
     if (!is_folder(folder)) {
       path.problems.push_back({Severity::error, Location{"command line"},
-                               "--plugin-path '" + folder.string() + "' is not a folder"});
+                               std::string(names.option) + " '" + folder.string() + "' is not a folder"});
       continue;
     }
     add_folder(path, seen, folder);
@@ -55,7 +56,7 @@ SearchPath compose_search_path(const std::vector<fs::path>& explicit_paths,
       if (is_folder(entry))
         add_folder(path, seen, entry);
       else  // a stale entry in someone's shell profile should not stop a render
-        logger("plugins")->warn("PLANFORGE_PLUGIN_PATH entry '{}' is not a folder; skipped", entry);
+        logger(names.subsystem)->warn("{} entry '{}' is not a folder; skipped", names.variable, entry);
     }
   }
   // The build tree's folder serves an uninstalled planforge only: an installed one must not

@@ -15,6 +15,8 @@ namespace planforge::detail {
 
 struct Theme {
   std::string name;
+  std::string description;                                  // one line, for `planforge templates`
+  std::string extends;                                      // as written; empty when standalone
   std::filesystem::path dir;                                // the folder holding theme.xml
   double page_width = 595.276, page_height = 841.89;        // points (A4)
   double margin_top = 72, margin_right = 62, margin_bottom = 68, margin_left = 62;
@@ -37,11 +39,29 @@ struct Theme {
 // The cover styles a theme may name, for validation and documentation.
 inline constexpr std::array<const char*, 3> cover_styles{"band", "plain", "full"};
 
-// Finds a theme and loads it. `name_or_dir` is a folder (or its theme.xml) when it contains
-// a '/' or is "." / ".."; otherwise it is a name looked up as <dir>/<name>/theme.xml in each
-// of `search_dirs`, in order. Problems in theme.xml go to `diags` with file:line:col; a
-// missing theme or font file is reported there too. Returns nullopt when any error was
-// reported.
+// What names a theme: the name or folder as written, where it was written (for the "not
+// found" diagnostic), and the folder a relative path is taken from: the plan's folder for a
+// plan's template="./brand", empty (the working directory) for --template.
+struct ThemeRequest {
+  std::string written;
+  Location where;
+  std::filesystem::path base;
+};
+
+// The theme.xml a request names. `written` is a folder (or its theme.xml) when it contains a
+// '/' or is "." / ".." or absolute; otherwise a name looked up as <dir>/<name>/theme.xml in
+// each of `search_dirs`, in order. Every place looked at is added to `looked`.
+std::optional<std::filesystem::path> find_theme(const ThemeRequest& request,
+                                                const std::vector<std::filesystem::path>& search_dirs,
+                                                std::vector<std::string>& looked);
+
+// Finds a theme and loads it, following `extends`. Problems in theme.xml go to `diags` with
+// file:line:col; a missing theme (at request.where) or a missing font or logo file is
+// reported there too. Returns nullopt when any error was reported.
+std::optional<Theme> load_theme(const ThemeRequest& request,
+                                const std::vector<std::filesystem::path>& search_dirs,
+                                Diagnostics& diags);
+// The same for a name or folder written on the command line.
 std::optional<Theme> load_theme(const std::string& name_or_dir,
                                 const std::vector<std::filesystem::path>& search_dirs,
                                 Diagnostics& diags);

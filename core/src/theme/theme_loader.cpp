@@ -35,16 +35,20 @@ std::optional<fs::path> find_by_path(const std::string& given, const fs::path& b
                                      std::vector<std::string>& looked) {
   fs::path p = fs::path(given).is_relative() ? base / given : fs::path(given);
   std::error_code ec;
-  if (fs::is_directory(p, ec)) p /= "theme.xml";
+  // A folder, or what would be one: "./brand" names brand/theme.xml even when it is missing.
+  if (fs::is_directory(p, ec) || (!is_file(p) && p.extension() != ".xml")) p /= "theme.xml";
   looked.push_back(p.lexically_normal().string());
   if (is_file(p)) return p.lexically_normal();
   return std::nullopt;
 }
 
+// `skip`: a theme that extends its own name builds on the next theme of that name (a
+// house "default" on the template path over the shipped one), not on itself.
 std::optional<fs::path> find_by_name(const std::string& name, const std::vector<fs::path>& dirs,
-                                     std::vector<std::string>& looked) {
+                                     std::vector<std::string>& looked, const fs::path& skip = {}) {
   for (const auto& dir : dirs) {
     auto candidate = (dir / name / "theme.xml").lexically_normal();
+    if (!skip.empty() && absolute_normal(candidate) == skip) continue;
     looked.push_back(candidate.string());
     if (is_file(candidate)) return candidate;
   }
@@ -109,7 +113,7 @@ std::optional<Theme> Loader::load_base(const XmlSource& src, const pugi::xml_att
     // A sibling folder first: a theme and the one it extends usually sit side by side.
     std::vector<fs::path> dirs{dir.parent_path()};
     dirs.insert(dirs.end(), search_dirs_.begin(), search_dirs_.end());
-    found = find_by_name(given, dirs, looked);
+    found = find_by_name(given, dirs, looked, chain_.back());
   }
   if (!found) {
     diags_.error(src.value_at(extends), "base theme '" + given + "' not found",
@@ -142,24 +146,33 @@ void Loader::check_fonts(const XmlSource& src, const Theme& theme) {
 
 }  // namespace
 
-std::optional<Theme> load_theme(const std::string& name_or_dir,
-                                const std::vector<fs::path>& search_dirs, Diagnostics& diags) {
+std::optional<fs::path> find_theme(const ThemeRequest& request, const std::vector<fs::path>& search_dirs,
+                                   std::vector<std::string>& looked) {
+  const std::string& given = request.written;
+  if (looks_like_path(given) || fs::path(given).is_absolute()) return find_by_path(given, request.base, looked);
+  if (given.empty()) return std::nullopt;
+  return find_by_name(given, search_dirs, looked);
+}
+
+std::optional<Theme> load_theme(const ThemeRequest& request, const std::vector<fs::path>& search_dirs,
+                                Diagnostics& diags) {
   std::vector<std::string> looked;
-  std::optional<fs::path> found;
-  bool as_path = looks_like_path(name_or_dir) || fs::path(name_or_dir).is_absolute();
-  if (as_path)
-    found = find_by_path(name_or_dir, fs::path(), looked);
-  else if (!name_or_dir.empty())
-    found = find_by_name(name_or_dir, search_dirs, looked);
+  auto found = find_theme(request, search_dirs, looked);
   if (!found) {
+    const std::string& given = request.written;
     auto hints = looked_hints(looked);
     std::error_code ec;
-    if (!as_path && !name_or_dir.empty() && fs::is_directory(name_or_dir, ec))
-      hints.push_back("to use the folder '" + name_or_dir + "' here, write ./" + name_or_dir);
-    diags.error({name_or_dir}, "theme '" + name_or_dir + "' not found", std::move(hints));
+    if (!looks_like_path(given) && !given.empty() && fs::is_directory(request.base / given, ec))
+      hints.push_back("to use the folder '" + given + "' here, write ./" + given);
+    diags.error(request.where, "theme '" + given + "' not found", std::move(hints));
     return std::nullopt;
   }
   return Loader(search_dirs, diags).load(*found);
+}
+
+std::optional<Theme> load_theme(const std::string& name_or_dir, const std::vector<fs::path>& search_dirs,
+                                Diagnostics& diags) {
+  return load_theme(ThemeRequest{name_or_dir, Location{name_or_dir}, {}}, search_dirs, diags);
 }
 
 }  // namespace planforge::detail

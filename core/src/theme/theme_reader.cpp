@@ -1,5 +1,6 @@
 #include "theme/theme_reader.hpp"
 
+#include "plan/suggest.hpp"
 #include "theme/file_checks.hpp"
 #include "theme/units.hpp"
 
@@ -32,8 +33,10 @@ class Reader {
   void check_attributes(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed);
   // Reports text, and child elements other than `allowed`.
   void check_children(const pugi::xml_node& node, std::initializer_list<std::string_view> allowed);
-  void error(const pugi::xml_attribute& attr, const std::string& what) {
-    diags_.error(src_.value_at(attr), std::string(attr.name()) + " '" + attr.value() + "' " + what);
+  void error(const pugi::xml_attribute& attr, const std::string& what,
+             std::vector<std::string> hints = {}) {
+    diags_.error(src_.value_at(attr), std::string(attr.name()) + " '" + attr.value() + "' " + what,
+                 std::move(hints));
   }
 
   void read_page(const pugi::xml_node& node);
@@ -62,7 +65,7 @@ void Reader::check_attributes(const pugi::xml_node& node,
   for (auto attr = node.first_attribute(); attr; attr = attr.next_attribute()) {
     std::string_view name = attr.name();
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      std::vector<std::string> hints;
+      auto hints = loader::did_you_mean(name, loader::names(allowed));
       hints.push_back(allowed.size() ? "<" + std::string(node.name()) + "> takes: " + join(allowed)
                                      : "<" + std::string(node.name()) + "> takes no attributes");
       diags_.error(src_.at(attr),
@@ -83,15 +86,19 @@ void Reader::check_children(const pugi::xml_node& node,
                             std::initializer_list<std::string_view> allowed) {
   for (auto child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      // White space between elements is layout, not text.
+      std::string_view text = child.value();
+      if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
       diags_.error(src_.at(child), "unexpected text in <" + std::string(node.name()) + ">");
     } else if (child.type() == pugi::node_element &&
                std::find(allowed.begin(), allowed.end(), std::string_view(child.name())) ==
                    allowed.end()) {
-      std::string hint = allowed.size() ? "<" + std::string(node.name()) + "> holds: " + join(allowed)
-                                        : "<" + std::string(node.name()) + "> holds no elements";
+      auto hints = loader::did_you_mean(child.name(), loader::names(allowed));
+      hints.push_back(allowed.size() ? "<" + std::string(node.name()) + "> holds: " + join(allowed)
+                                     : "<" + std::string(node.name()) + "> holds no elements");
       diags_.error(src_.at(child),
                    "unknown element <" + std::string(child.name()) + "> in <" + node.name() + ">",
-                   {hint});
+                   std::move(hints));
     }
   }
 }
@@ -150,7 +157,7 @@ bool Reader::read_root() {
                  {"a theme file starts with <theme format=\"1\">"});
     return false;
   }
-  check_attributes(root, {"format", "name", "extends"});
+  check_attributes(root, {"format", "name", "extends", "description"});
   if (auto format = root.attribute("format"); format && std::string_view(format.value()) != "1") {
     diags_.error(src_.value_at(format),
                  "unknown theme format '" + std::string(format.value()) + "'",
@@ -158,6 +165,9 @@ bool Reader::read_root() {
     return false;
   }
   if (auto name = root.attribute("name")) theme_.name = name.value();
+  // Each theme says what it is; a description is not inherited.
+  theme_.description = root.attribute("description").value();
+  theme_.extends = root.attribute("extends").value();
 
   using Handler = void (Reader::*)(const pugi::xml_node&);
   static const std::map<std::string_view, Handler> handlers{
@@ -228,7 +238,8 @@ void Reader::read_page(const pugi::xml_node& node) {
       if ((theme_.page_width > theme_.page_height) != want_landscape)
         std::swap(theme_.page_width, theme_.page_height);
     } else {
-      error(orientation, "is not portrait or landscape");
+      error(orientation, "is not portrait or landscape",
+            loader::did_you_mean(o, loader::names({"portrait", "landscape"})));
     }
   }
 }
@@ -377,7 +388,8 @@ void Reader::read_cover(const pugi::xml_node& node) {
   if (auto style = node.attribute("style")) {
     std::string_view s = style.value();
     if (std::find(cover_styles.begin(), cover_styles.end(), s) == cover_styles.end())
-      error(style, "is not a cover style (band, plain or full)");
+      error(style, "is not a cover style (band, plain or full)",
+            loader::did_you_mean(s, {cover_styles.begin(), cover_styles.end()}));
     else
       theme_.cover_style = s;
   }

@@ -87,20 +87,35 @@ ParsedValue parse_factor(std::string_view text) {
   return {number, {}};
 }
 
+namespace {
+
+struct Paper {
+  const char* name;
+  double width, height;
+};
+constexpr double mm = 72.0 / 25.4;
+constexpr std::array<Paper, 5> papers{{{"A3", 297 * mm, 420 * mm},
+                                       {"A4", 210 * mm, 297 * mm},
+                                       {"A5", 148 * mm, 210 * mm},
+                                       {"Letter", 612, 792},
+                                       {"Legal", 612, 1008}}};
+
+}  // namespace
+
 std::optional<std::pair<double, double>> paper_size(std::string_view name) {
-  struct Paper {
-    const char* name;
-    double width, height;
-  };
-  constexpr double mm = 72.0 / 25.4;
-  static constexpr std::array<Paper, 5> papers{{{"A3", 297 * mm, 420 * mm},
-                                                {"A4", 210 * mm, 297 * mm},
-                                                {"A5", 148 * mm, 210 * mm},
-                                                {"Letter", 612, 792},
-                                                {"Legal", 612, 1008}}};
   for (const auto& p : papers)
     if (iequals(trim(name), p.name)) return std::pair{p.width, p.height};
   return std::nullopt;
+}
+
+std::string describe_page(double width, double height) {
+  const auto near = [](double a, double b) { return std::abs(a - b) < 0.5; };
+  for (const auto& p : papers) {
+    if (near(width, p.width) && near(height, p.height)) return p.name;
+    if (near(width, p.height) && near(height, p.width)) return std::string(p.name) + " landscape";
+  }
+  const auto in_mm = [](double points) { return std::to_string(static_cast<int>(std::lround(points / mm))); };
+  return in_mm(width) + " × " + in_mm(height) + " mm";
 }
 
 }  // namespace planforge::detail

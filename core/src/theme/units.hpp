@@ -26,4 +26,7 @@ ParsedValue parse_factor(std::string_view text);
 // Named paper sizes (A3, A4, A5, Letter, Legal; case-insensitive) in points, portrait.
 std::optional<std::pair<double, double>> paper_size(std::string_view name);
 
+// A page size as a reader names it: "A4", "Letter landscape", or "200 × 250 mm".
+std::string describe_page(double width, double height);
+
 }  // namespace planforge::detail

@@ -59,6 +59,27 @@ TEST_CASE("unknown element, with the elements that are allowed as a hint") {
   CHECK(o.diags[0].hints[0].find("palette") != std::string::npos);
 }
 
+TEST_CASE("a misspelt element or choice gets a did-you-mean hint, as in a plan") {
+  auto o = load("<theme format='1' extends='default'>\n  <palete/>\n</theme>");
+  check_one(o, 2, 3, "unknown element <palete> in <theme>");
+  REQUIRE(o.diags[0].hints.size() == 2);
+  CHECK(o.diags[0].hints[0] == "did you mean 'palette'?");
+  auto c = load("<theme format='1' extends='default'>\n  <cover style='bnad'/>\n</theme>");
+  check_one(c, 2, 17, "style 'bnad' is not a cover style (band, plain or full)");
+  REQUIRE(c.diags[0].hints.size() == 1);
+  CHECK(c.diags[0].hints[0] == "did you mean 'band'?");
+}
+
+TEST_CASE("a theme file gets the plan's XML checks: encoding and entities at their place") {
+  auto o = load("<theme format='1' extends='default'>\n  <footer left='&copyright; Northwind'/>\n</theme>");
+  check_one(o, 2, 17, "undefined entity '&copyright;'");
+  auto b = load("<theme format='1' extends='default'>\n  <footer left='Caf\xE9'/>\n</theme>");
+  INFO(b.text);
+  REQUIRE_FALSE(b.diags.empty());
+  CHECK(b.diags[0].message.rfind("invalid UTF-8", 0) == 0);
+  CHECK(b.diags[0].location.line == 2);
+}
+
 TEST_CASE("unknown attribute points at the attribute") {
   auto o = load("<theme format='1' extends='default'>\n  <palette primry='#112233'/>\n</theme>");
   check_one(o, 2, 12, "unknown attribute 'primry' on <palette>");

@@ -93,7 +93,7 @@ TEST_CASE("a missing theme names every place it looked") {
   CHECK(all[0].hints[1] == "looked for " + (b.path() / "nordic" / "theme.xml").string());
 }
 
-TEST_CASE("a missing theme folder names the path") {
+TEST_CASE("a missing theme folder names the theme.xml it would hold") {
   TempDir dir;
   Diagnostics diags;
   auto given = (dir.path() / "nope").string();
@@ -102,7 +102,34 @@ TEST_CASE("a missing theme folder names the path") {
   REQUIRE(all.size() == 1);
   CHECK(all[0].message == "theme '" + given + "' not found");
   REQUIRE(all[0].hints.size() == 1);
-  CHECK(all[0].hints[0] == "looked for " + given);
+  CHECK(all[0].hints[0] == "looked for " + given + "/theme.xml");
+}
+
+TEST_CASE("a relative theme folder is taken from the request's base folder, and reported where it was written") {
+  TempDir dir;
+  dir.write("plan/brand/theme.xml", "<theme format='1' extends='default' name='beside'/>");
+  Diagnostics diags;
+  auto theme = load_theme(ThemeRequest{"./brand", Location{"plan.xml", 3, 47}, dir.path() / "plan"},
+                          {templates_dir()}, diags);
+  INFO(all_text(diags));
+  REQUIRE(theme);
+  CHECK(theme->name == "beside");
+  CHECK_FALSE(load_theme(ThemeRequest{"./other", Location{"plan.xml", 3, 47}, dir.path() / "plan"},
+                         {templates_dir()}, diags));
+  auto all = diags.sorted();
+  REQUIRE(all.size() == 1);
+  CHECK(format_diagnostic(all[0]).rfind("plan.xml:3:47: error: theme './other' not found", 0) == 0);
+}
+
+TEST_CASE("a theme that extends its own name builds on the next theme of that name") {
+  TempDir dir;
+  dir.write("default/theme.xml", "<theme format='1' extends='default'>\n  <palette primary='#0B5563'/>\n</theme>");
+  Diagnostics diags;
+  auto theme = load_theme("default", {dir.path(), templates_dir()}, diags);
+  INFO(all_text(diags));
+  REQUIRE(theme);
+  CHECK(theme->palette.primary == Color{0x0B, 0x55, 0x63});
+  CHECK(theme->fonts[0].filename() == "OpenSans-Regular.ttf");  // from the shipped default
 }
 
 TEST_CASE("a theme extends another by name: it overrides only what it sets") {
