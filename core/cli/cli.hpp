@@ -2,7 +2,9 @@
 // The planforge program: one file per command, each registering a CLI11 subcommand whose
 // callback leaves the command's action in `Command::run` for main() to call after parsing.
 
+#include <planforge/batch.hpp>
 #include <planforge/engine.hpp>
+#include <planforge/findings.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -45,14 +47,16 @@ struct TemplateArgs {
 };
 void add_template_options(CLI::App& command, TemplateArgs& args, bool choice);
 
-// The options shared by commands that load a plan: the plan, --set, --allow-outside-includes.
+// The options shared by commands that load plans: the plans (one, or with `several` one or
+// more), --set, --allow-outside-includes.
 struct PlanArgs {
-  std::string plan;
+  std::vector<std::string> plans;
   std::vector<std::string> sets;
   bool allow_outside_includes = false;
+  // The shared settings; `plan` is the first plan.
   LoadOptions options() const;
 };
-void add_plan_options(CLI::App& command, PlanArgs& args);
+void add_plan_options(CLI::App& command, PlanArgs& args, bool several = false);
 
 // Rows of columns to stdout, each column as wide as its widest cell, indented two spaces.
 // Widths count bytes: the cells are ASCII names and paths.
@@ -64,9 +68,26 @@ void print_search_path(const std::vector<std::filesystem::path>& folders, const 
 // folder that is not a folder); warnings were part of the listing.
 int listing_exit_code(const std::vector<Diagnostic>& problems);
 
-// Diagnostics to stderr as `file:line:col: error: message` plus hints; then, when
-// `summary` or when there was any, the line "N errors, M warnings".
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics, bool summary);
+// How render and validate report and run several plans: --format, --werror, -j, --shard.
+struct RunArgs {
+  std::string format = "text";
+  bool werror = false;
+  int jobs = 1;
+  std::string shard;
+  FindingsFormat findings_format() const;
+  // The plans this run takes: all of them, or those of --shard.
+  std::vector<std::filesystem::path> selected(const PlanArgs& plans) const;
+};
+void add_run_options(CLI::App& command, RunArgs& args);
+
+// Runs a batch and reports it in the chosen format: each plan's diagnostics and, for
+// several plans, a line each and a total (see report.cpp). Returns the exit code.
+int run_and_report(std::string_view command, const BatchOptions& options, const RunArgs& args);
+
+// When print_diagnostics() ends with the line "N errors, M warnings".
+enum class Summary { always, if_any, never };
+// Diagnostics to stderr as `file:line:col: error: message` plus hints, then the summary.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Summary summary = Summary::if_any);
 
 // Set by -q: commands keep their success messages to themselves.
 bool quiet();

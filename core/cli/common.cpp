@@ -67,15 +67,16 @@ void add_template_options(CLI::App& command, TemplateArgs& args, bool choice) {
 
 LoadOptions PlanArgs::options() const {
   LoadOptions out;
-  out.plan = plan;
+  if (!plans.empty()) out.plan = plans.front();
   out.sets = split_name_values(sets);
   out.allow_outside_includes = allow_outside_includes;
   return out;
 }
 
-void add_plan_options(CLI::App& command, PlanArgs& args) {
-  command.add_option("plan", args.plan, "The plan definition (XML)")
+void add_plan_options(CLI::App& command, PlanArgs& args, bool several) {
+  command.add_option("plan", args.plans, several ? "The plan definitions (XML), one or more" : "The plan definition (XML)")
       ->required()
+      ->expected(1, several ? -1 : 1)
       ->type_name("PLAN.xml")
       ->check(CLI::ExistingFile);
   command.add_option("--set", args.sets, "Override a <var> or the plan's version (repeatable)")
@@ -111,18 +112,18 @@ int listing_exit_code(const std::vector<Diagnostic>& problems) {
   std::copy_if(problems.begin(), problems.end(), std::back_inserter(errors),
                [](const Diagnostic& d) { return d.severity == Severity::error; });
   if (errors.empty()) return 0;
-  print_diagnostics(errors, false);
+  print_diagnostics(errors);
   return static_cast<int>(ExitCode::usage);
 }
 
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics, bool summary) {
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Summary summary) {
   std::size_t errors = 0, warnings = 0;
   for (const auto& d : diagnostics) {
     std::cerr << format_diagnostic(d) << '\n';
     errors += d.severity == Severity::error;
     warnings += d.severity == Severity::warning;
   }
-  if (summary || !diagnostics.empty())
+  if (summary == Summary::always || (summary == Summary::if_any && !diagnostics.empty()))
     std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
               << (warnings == 1 ? " warning" : " warnings") << '\n';
 }

@@ -10,7 +10,7 @@ namespace planforge::cli {
 namespace {
 
 int report(const RunResult& result, const char* what) {
-  print_diagnostics(result.diagnostics, false);
+  print_diagnostics(result.diagnostics);
   if (result.exit_code == ExitCode::ok && !quiet())
     std::cout << "created " << result.output.string() << "/ with " << what << '\n';
   return static_cast<int>(result.exit_code);

@@ -1,8 +1,8 @@
-// planforge render PLAN.xml [-o OUT.pdf] [--template NAME|DIR] [--template-path DIR]...
+// planforge render PLAN.xml... [-o OUT.pdf | --out-dir DIR [--name PATTERN]] [-j N] [--shard K/N]
+//                  [--format F] [--werror] [--template NAME|DIR] [--template-path DIR]...
 //                  [--set k=v]... [--plugin-path DIR]...
 #include "cli.hpp"
 
-#include <iostream>
 #include <memory>
 
 namespace planforge::cli {
@@ -13,32 +13,68 @@ struct RenderArgs {
   PlanArgs plan;
   PluginArgs plugins;
   TemplateArgs templates;
-  std::string output;
+  RunArgs run;
+  std::string output, out_dir, name;
 };
 
+const CLI::Validator& output_pattern() {
+  static const CLI::Validator validator(
+      [](std::string& arg) -> std::string { return output_pattern_problem(arg); }, "PATTERN", "output pattern");
+  return validator;
+}
+
+// --name is a file name inside --out-dir: relative, and never climbing out of it.
+const CLI::Validator& name_in_folder() {
+  static const CLI::Validator validator(
+      [](std::string& arg) -> std::string {
+        const std::filesystem::path name(arg);
+        if (name.is_absolute()) return "--name is a name inside --out-dir, not an absolute path: '" + arg + "'";
+        for (const auto& part : name)
+          if (part == "..") return "--name may not leave --out-dir ('..' in '" + arg + "')";
+        return {};
+      },
+      "PATTERN", "name in folder");
+  return validator;
+}
+
 int run(const RenderArgs& args) {
-  RenderOptions options;
-  options.load = args.plan.options();
-  options.plugins = args.plugins.options();
-  options.output = args.output;
-  options.templates = args.templates.options();
-  const RunResult result = render(options);
-  print_diagnostics(result.diagnostics, false);
-  if (result.exit_code == ExitCode::ok && !quiet())
-    std::cout << "wrote " << result.output.string() << " (" << result.pages
-              << (result.pages == 1 ? " page)" : " pages)") << '\n';
-  return static_cast<int>(result.exit_code);
+  BatchOptions batch;
+  batch.plans = args.run.selected(args.plan);
+  if (!args.output.empty() && args.plan.plans.size() > 1) {
+    print_diagnostics({{Severity::error, Location{"command line"},
+                        "-o names the PDF of one plan, and " + std::to_string(args.plan.plans.size()) + " were given",
+                        {"write several plans into a folder with --out-dir DIR (and --name PATTERN)"}}});
+    return static_cast<int>(ExitCode::usage);
+  }
+  batch.render.load = args.plan.options();
+  batch.render.plugins = args.plugins.options();
+  batch.render.templates = args.templates.options();
+  batch.render.output = args.out_dir.empty() ? args.output : args.name;
+  batch.out_dir = args.out_dir;
+  return run_and_report("render", batch, args.run);
 }
 
 }  // namespace
 
 void add_render_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<RenderArgs>();
-  CLI::App* command = app.add_subcommand("render", "Render a plan to PDF");
-  add_plan_options(*command, args->plan);
-  command->add_option("-o,--output", args->output, "The PDF to write (default: the plan's name with .pdf)")
-      ->type_name("OUT.pdf");
+  CLI::App* command = app.add_subcommand("render", "Render plans to PDF");
+  add_plan_options(*command, args->plan, true);
+  auto* output = command->add_option("-o,--output", args->output,
+                                     "The PDF to write, a name pattern such as {id}-{version}.pdf (one plan; "
+                                     "default: the plan's name with .pdf)")
+                     ->type_name("OUT.pdf")
+                     ->check(output_pattern());
+  auto* out_dir = command->add_option("--out-dir", args->out_dir, "Write the PDFs into this folder (created when missing)")
+                      ->type_name("DIR")
+                      ->excludes(output);
+  command->add_option("--name", args->name, "The PDFs' names in --out-dir, a pattern (default: {id}.pdf)")
+      ->type_name("PATTERN")
+      ->check(output_pattern())
+      ->check(name_in_folder())
+      ->needs(out_dir);
   add_template_options(*command, args->templates, true);
+  add_run_options(*command, args->run);
   add_plugin_options(*command, args->plugins, true);
   command->callback([args, &action] { action = [args] { return run(*args); }; });
 }

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,10 @@ enum class ExitCode : int {
   usage = 2,         ///< the command line is wrong
   environment = 3    ///< a plugin, font, template, image or file could not be used
 };
+
+/// The more urgent of two exit codes, for a run that ends several ways at once: a usage
+/// error first, then the environment, then the plan's own errors, then success.
+PLANFORGE_API ExitCode more_urgent(ExitCode a, ExitCode b);
 
 /// Where plugins come from: in this order `paths` (--plugin-path), PLANFORGE_PLUGIN_PATH,
 /// the install's plugin folder, the build tree's. Never a folder named by the plan.
@@ -34,6 +39,9 @@ struct LoadOptions {
   std::vector<std::pair<std::string, std::string>> sets;
   /// Allows includes outside the plan's folder (off by default).
   bool allow_outside_includes = false;
+  /// `--werror`: every warning is reported as an error, so the run fails (exit 1) and a
+  /// render writes nothing.
+  bool warnings_as_errors = false;
 };
 
 /// Which theme a run uses and where themes are found by name: in this order `paths`
@@ -50,7 +58,12 @@ struct TemplateOptions {
 struct RenderOptions {
   LoadOptions load;
   PluginOptions plugins;
-  std::filesystem::path output;   ///< empty: the plan's name with .pdf beside it
+  /// Where to write; may hold the placeholders of docs/cli.md ("{id}-{version}.pdf", see
+  /// output_pattern_problem()); `{{` and `}}` stand for literal braces. Empty: the plan's
+  /// name with .pdf beside it.
+  std::filesystem::path output;
+  /// Creates the output's missing folders (for `--out-dir`); otherwise they must exist.
+  bool create_folders = false;
   TemplateOptions templates;
 };
 
@@ -66,6 +79,13 @@ struct RunResult {
 /// the output and renames it into place only on success: an existing PDF is never clobbered
 /// by a failed run. Never throws.
 PLANFORGE_API RunResult render(const RenderOptions& options);
+
+/// What is wrong with an output name pattern (an unknown placeholder, a lone brace), or an
+/// empty string when it is fine. The placeholders: {id} {version} {name} {dir} {status} {date}.
+PLANFORGE_API std::string output_pattern_problem(std::string_view pattern);
+
+/// `pattern` with every brace doubled: a literal path for RenderOptions::output.
+PLANFORGE_API std::string escape_output_pattern(std::string_view pattern);
 
 /// Loads and validates a plan (plugins included) and loads its theme, fonts and logos exactly
 /// as render() does, without laying it out. Never throws.

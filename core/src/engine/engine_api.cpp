@@ -1,5 +1,6 @@
 // The public engine calls: each runs its body with every exception caught, because a host
 // program (and CI) must get an exit code and a message, never a crash.
+#include "engine/guarded.hpp"
 #include "engine/install_paths.hpp"
 #include "engine/runs.hpp"
 #include "plugins/search_path.hpp"
@@ -7,53 +8,37 @@
 
 #include <planforge/engine.hpp>
 
-#include <new>
 
 PLANFORGE_BEGIN_NAMESPACE
 
-namespace {
 
-RunResult failure(const char* what, const char* detail = nullptr) noexcept {
-  RunResult result;
-  result.exit_code = ExitCode::environment;
-  try {
-    std::string message = what;
-    if (detail) message += std::string(": ") + detail;
-    result.diagnostics.push_back({Severity::error, Location{"planforge"}, std::move(message), {}});
-  } catch (...) {  // out of memory even for the message: the exit code still says it
-  }
-  return result;
+ExitCode more_urgent(ExitCode a, ExitCode b) {
+  const auto urgency = [](ExitCode code) {
+    switch (code) {
+      case ExitCode::ok: return 0;
+      case ExitCode::plan_errors: return 1;
+      case ExitCode::environment: return 2;
+      case ExitCode::usage: return 3;
+    }
+    return 0;
+  };
+  return urgency(b) > urgency(a) ? b : a;
 }
-
-template <class Body>
-RunResult guarded(Body&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return failure("out of memory");
-  } catch (const std::exception& e) {
-    return failure("internal error", e.what());
-  } catch (...) {
-    return failure("internal error");
-  }
-}
-
-}  // namespace
 
 RunResult render(const RenderOptions& options) {
-  return guarded([&] { return detail::run_render(options); });
+  return detail::guarded([&] { return detail::run_render(options); });
 }
 
 RunResult validate(const LoadOptions& load, const PluginOptions& plugins, const TemplateOptions& templates) {
-  return guarded([&] { return detail::run_validate(load, plugins, templates); });
+  return detail::guarded([&] { return detail::run_validate(load, plugins, templates); });
 }
 
 RunResult create_plan(const std::filesystem::path& folder) {
-  return guarded([&] { return detail::run_create_plan(folder); });
+  return detail::guarded([&] { return detail::run_create_plan(folder); });
 }
 
 RunResult create_plugin(const std::filesystem::path& folder) {
-  return guarded([&] { return detail::run_create_plugin(folder); });
+  return detail::guarded([&] { return detail::run_create_plugin(folder); });
 }
 
 namespace {
@@ -64,10 +49,10 @@ auto listed(Body&& body, std::vector<Diagnostic>& problems) noexcept -> decltype
   try {
     return body();
   } catch (const std::exception& e) {
-    RunResult r = failure("internal error", e.what());
+    RunResult r = detail::failure("internal error", e.what());
     problems.insert(problems.end(), r.diagnostics.begin(), r.diagnostics.end());
   } catch (...) {
-    RunResult r = failure("internal error");
+    RunResult r = detail::failure("internal error");
     problems.insert(problems.end(), r.diagnostics.begin(), r.diagnostics.end());
   }
   return {};

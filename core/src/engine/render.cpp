@@ -1,4 +1,5 @@
 #include "engine/document_parts.hpp"
+#include "engine/output_name.hpp"
 #include "engine/runs.hpp"
 #include "engine/session.hpp"
 #include "engine/atomic_write.hpp"
@@ -14,13 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path output_path(const RenderOptions& options) {
-  if (!options.output.empty()) return options.output;
-  fs::path output = options.load.plan;
-  output.replace_extension(".pdf");
-  return output;
-}
-
 bool same_file(const fs::path& a, const fs::path& b) {
   std::error_code ec;
   if (fs::equivalent(a, b, ec)) return true;
@@ -34,22 +28,72 @@ std::optional<std::string> source_date_epoch() {
 
 RunResult finish(Session& session, RunResult result = {}) {
   result.exit_code = session.exit_code();
-  result.diagnostics = session.diags.sorted();
+  result.diagnostics = session.reported();
   return result;
+}
+
+// The output file: the pattern of -o expanded with the loaded plan's values, or the plan's
+// name with .pdf. Reports a pattern that cannot be used, and refuses the plan itself.
+std::optional<fs::path> output_path(Session& session, const RenderOptions& options) {
+  const Location command_line{"command line"};
+  fs::path output = options.load.plan;
+  output.replace_extension(".pdf");
+  if (!options.output.empty()) {
+    const std::string pattern = options.output.string();
+    if (std::string problem = output_pattern_problem(pattern); !problem.empty()) {
+      session.diags.error(command_line, "output name '" + pattern + "': " + problem);
+      session.fail(ExitCode::usage);
+      return std::nullopt;
+    }
+    const Expansion name = expand_output_pattern(pattern, pattern_values(options.load.plan, session.plan.get()));
+    if (!name.missing.empty()) {
+      session.diags.error(command_line, "output name '" + pattern + "' uses {" + name.missing + "}, but the plan " +
+                                            options.load.plan.string() + " has no " + name.missing,
+                          {name.missing == "version" ? "give the plan a version, or stamp one with --set version=…"
+                                                     : "give the plan a " + name.missing + ", or leave {" +
+                                                           name.missing + "} out of the name"});
+      session.fail(ExitCode::usage);
+      return std::nullopt;
+    }
+    output = name.path;
+  }
+  if (same_file(output, options.load.plan)) {
+    session.diags.error(command_line, "the output '" + output.string() + "' is the plan itself",
+                        {"name another file with -o"});
+    session.fail(ExitCode::usage);
+    return std::nullopt;
+  }
+  return output;
 }
 
 }  // namespace
 
+RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path& output) {
+  Session session;
+  // Only a pattern naming the plan's content needs the plan loaded. Its other problems are
+  // left to the render, which reports them all.
+  if (pattern_needs_plan(options.output.string()) && !session.load_plan(options.load)) return finish(session);
+  if (auto path = output_path(session, options)) {
+    output = *path;
+    return RunResult{};
+  }
+  return finish(session);
+}
+
 RunResult run_render(const RenderOptions& options) {
   Session session;
-  const fs::path output = output_path(options);
-  if (same_file(output, options.load.plan)) {
-    session.diags.error(Location{"command line"}, "the output '" + output.string() + "' is the plan itself",
-                        {"name another file with -o"});
-    session.fail(ExitCode::usage);
+  session.set_warnings_as_errors(options.load.warnings_as_errors);
+  if (!session.load_plan(options.load)) return finish(session);
+  const std::optional<fs::path> resolved = output_path(session, options);
+  if (!resolved) return finish(session);
+  // Written where it was named: a plugin may change the working directory (it should not).
+  std::error_code ec;
+  const fs::path output = fs::absolute(*resolved, ec);
+  if (ec) {
+    session.diags.error(Location{resolved->string()}, "cannot tell where the output goes: " + ec.message());
+    session.fail(ExitCode::environment);
     return finish(session);
   }
-  if (!session.load_plan(options.load)) return finish(session);
   if (session.load_theme(options.templates)) session.load_fonts();
   session.load_plugins(options.plugins);
   session.validate_sections();
@@ -69,20 +113,26 @@ RunResult run_render(const RenderOptions& options) {
 
   std::vector<std::uint8_t> bytes;
   try {
+    if (options.create_folders && output.has_parent_path()) fs::create_directories(output.parent_path());
     bytes = write_pdf(pages, session.theme->fonts);
     write_atomically(output, bytes);
   } catch (const PdfError& e) {
-    session.diags.error(Location{output.string()}, std::string("cannot produce the PDF: ") + e.what());
+    session.diags.error(Location{resolved->string()}, std::string("cannot produce the PDF: ") + e.what());
     session.fail(ExitCode::environment);
     return finish(session);
   } catch (const WriteError& e) {
-    session.diags.error(Location{output.string()}, std::string("cannot write the PDF: ") + e.what());
+    session.diags.error(Location{resolved->string()}, std::string("cannot write the PDF: ") + e.what());
+    session.fail(ExitCode::environment);
+    return finish(session);
+  } catch (const fs::filesystem_error& e) {
+    session.diags.error(Location{resolved->string()}, "cannot create the folder '" + e.path1().string() +
+                                                       "': " + e.code().message());
     session.fail(ExitCode::environment);
     return finish(session);
   }
   logger("engine")->info("wrote {} ({} bytes)", output.string(), bytes.size());
   RunResult result;
-  result.output = output;
+  result.output = *resolved;
   result.pages = static_cast<int>(pages.pages.size());
   return finish(session, std::move(result));
 }
@@ -92,6 +142,7 @@ RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
   // The same steps as run_render() up to layout, so that whatever render would refuse
   // before laying out (a theme, font or logo included) validate refuses too.
   Session session;
+  session.set_warnings_as_errors(load.warnings_as_errors);
   if (!session.load_plan(load)) return finish(session);
   if (session.load_theme(templates)) session.load_fonts();
   session.load_plugins(plugins);

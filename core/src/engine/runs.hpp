@@ -6,6 +6,10 @@
 namespace planforge::detail {
 
 RunResult run_render(const RenderOptions& options);
+// Where render(options) would write, without rendering: sets `output` and returns an empty
+// result (exit ok) when the name could be resolved, else the problems that prevent it (a
+// plan that cannot be read at all, a pattern that cannot be used), which are final.
+RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path& output);
 RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins, const TemplateOptions& templates);
 std::vector<TemplateCandidate> run_list_templates(const TemplateOptions& options, std::vector<Diagnostic>& problems);
 std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems);

@@ -14,33 +14,25 @@ namespace planforge::detail {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-int urgency(ExitCode code) {
-  switch (code) {
-    case ExitCode::ok: return 0;
-    case ExitCode::plan_errors: return 1;
-    case ExitCode::environment: return 2;
-    case ExitCode::usage: return 3;
-  }
-  return 0;
-}
-
-}  // namespace
-
 std::string describe_section(const SectionEntry& section) {
   if (!section.id.empty()) return "section '" + section.id + "'";
   if (!section.title.empty()) return "section '" + section.title + "'";
   return "the '" + section.type + "' section";
 }
 
-void Session::fail(ExitCode code) {
-  if (urgency(code) > urgency(failure_)) failure_ = code;
-}
+void Session::fail(ExitCode code) { failure_ = more_urgent(failure_, code); }
 
 ExitCode Session::exit_code() const {
   if (failure_ != ExitCode::ok) return failure_;
-  return diags.has_errors() ? ExitCode::plan_errors : ExitCode::ok;
+  return has_errors() ? ExitCode::plan_errors : ExitCode::ok;
+}
+
+std::vector<Diagnostic> Session::reported() const {
+  std::vector<Diagnostic> out = diags.sorted();
+  if (warnings_as_errors_)
+    for (Diagnostic& d : out)
+      if (d.severity == Severity::warning) d.severity = Severity::error;
+  return out;
 }
 
 bool Session::load_plan(const LoadOptions& options) {

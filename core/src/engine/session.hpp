@@ -31,7 +31,12 @@ class Session {
   void fail(ExitCode code);
   // The exit code so far (plan_errors when errors were reported and nothing worse happened).
   ExitCode exit_code() const;
-  bool failed() const { return diags.has_errors() || failure_ != ExitCode::ok; }
+  bool failed() const { return has_errors() || failure_ != ExitCode::ok; }
+  // Errors so far; with --werror a warning counts as one.
+  bool has_errors() const { return diags.has_errors() || (warnings_as_errors_ && diags.warning_count() > 0); }
+  void set_warnings_as_errors(bool on) { warnings_as_errors_ = on; }
+  // The diagnostics as reported: sorted, warnings turned into errors under --werror.
+  std::vector<Diagnostic> reported() const;
 
   // Steps, in the order a render runs them. Each returns false when the run cannot go on.
   bool load_plan(const LoadOptions& options);
@@ -62,6 +67,7 @@ class Session {
   std::string fresh_anchor();
 
   ExitCode failure_ = ExitCode::ok;
+  bool warnings_as_errors_ = false;
   // Declared after `plan`, so destroyed before it: no plugin object outlives the plan it read.
   std::unique_ptr<PluginHost> host_;
   std::map<const Node*, Owner> owners_;          // the plugin of each section that has one
