@@ -32,10 +32,17 @@ class PLANFORGE_API SectionBuilder {
   /// Appends every generic block among `parent`'s children, in document order.
   void add_generic_children(Element parent);
 
-  /// Width of the text column in points.
+  /// Width of the text column in points (on the pages the next block goes on: landscape
+  /// ones in a landscape section or after set_landscape(true)).
   virtual double content_width() const = 0;
   /// Height of the text column in points: the tallest figure that fits on a page.
   virtual double content_height() const = 0;
+  /// Puts the blocks added from now on onto landscape pages (`true`, e.g. around a wide
+  /// Gantt chart) or back onto the section's own pages (`false`): their Flow::landscape is
+  /// set, and content_width() and content_height() answer for those pages, so a chart made
+  /// meanwhile fills the wide page. In a landscape section every block is landscape already.
+  /// The base implementation does nothing (a builder without pages of its own).
+  virtual void set_landscape(bool landscape);
   /// The theme's body text size in points.
   virtual double body_size() const = 0;
   /// Width in points of one line of `utf8` text in the theme's font of `style` at `size`.

@@ -4,6 +4,7 @@
 
 #include <planforge/color.hpp>
 #include <planforge/figure.hpp>
+#include <planforge/flow.hpp>
 #include <planforge/style.hpp>
 
 #include <optional>
@@ -43,6 +44,7 @@ struct Heading {
   std::string id;                ///< anchor for refs, the TOC and bookmarks; may be empty
   std::string label;             ///< overrides the automatic number when not empty
   bool in_toc = true;
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 enum class ParagraphStyle {
@@ -58,6 +60,7 @@ struct Paragraph {
   ParagraphStyle style = ParagraphStyle::body;
   Align align = Align::left;
   std::string anchor;            ///< id whose page is this paragraph's page; may be empty
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 struct List;
@@ -71,6 +74,7 @@ struct ListItem {
 struct List {
   bool ordered = false;
   std::vector<ListItem> items;
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// A table cell: rich text, optionally shaded, optionally led by a coloured status dot.
@@ -82,11 +86,17 @@ struct Cell {
   int colspan = 1;
 };
 
+/// Rows keep with their neighbours by the core's rules (docs/plugins.md, "Page flow"): the
+/// header rows keep the first two body rows; a split leaves at least two body rows on each
+/// side; an emphasis row followed by body rows opens a group and keeps the next two rows; an
+/// emphasis row closing the table or a group (a total) keeps the row above it.
 struct TableRow {
   std::vector<Cell> cells;
   bool header = false;           ///< header rows at the top repeat after every page break
   bool emphasis = false;         ///< a group or total row: bold on a light fill
   std::string anchor;            ///< id whose page is this row's page
+  bool keep_with_next = false;   ///< on the same page as the next row
+  bool keep_together = false;    ///< never cut between its lines unless taller than a page
 };
 
 /// How a column takes its width: from its content (default), or a fixed share of the
@@ -105,12 +115,14 @@ struct Table {
   bool striped = true;
   double font_size = 0;          ///< 0: the theme's table size
   std::string anchor;
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// A two-column grid of labels and values (e.g. owner, due date, horizon).
 struct KeyValues {
   std::vector<std::pair<std::string, RichText>> items;
   std::string anchor;
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 enum class CalloutKind { info, warning, success };
@@ -121,6 +133,7 @@ struct Callout {
   std::string title;             ///< may be empty
   std::vector<RichText> paragraphs;
   std::string anchor;
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// One panel of a grid: a titled box of short paragraphs (a value, a planning variable, a goal).
@@ -136,6 +149,7 @@ struct Panel {
 struct PanelGrid {
   int columns = 2;
   std::vector<Panel> panels;
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// Forces the next block onto a new page.
@@ -149,5 +163,9 @@ struct Spacer {
 /// Anything a plugin can put into a section.
 using Block = std::variant<Heading, Paragraph, List, Table, KeyValues, Callout, PanelGrid, Figure,
                            PageBreak, Spacer>;
+
+/// The page-flow controls of `block`; nullptr for a PageBreak or a Spacer, which have none.
+PLANFORGE_API Flow* flow_of(Block& block);
+PLANFORGE_API const Flow* flow_of(const Block& block);
 
 PLANFORGE_END_NAMESPACE

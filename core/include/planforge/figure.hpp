@@ -3,6 +3,7 @@
 /// Coordinates are points (1/72 in) from the canvas's top-left corner, y pointing down.
 
 #include <planforge/color.hpp>
+#include <planforge/flow.hpp>
 #include <planforge/style.hpp>
 
 #include <optional>
@@ -74,6 +75,7 @@ struct Figure {
   std::vector<FigureOp> ops;
   std::string caption;               ///< shown under the figure; may be empty
   std::string anchor;
+  Flow flow;                         ///< page breaks, keeps, landscape (flow.hpp)
 
   void add(FigureOp op) { ops.push_back(std::move(op)); }
 };

@@ -1,5 +1,6 @@
 #include "engine/section_builder.hpp"
 
+#include "plan/flow_attributes.hpp"
 #include "plan/plan_data.hpp"
 #include "sdk/logging.hpp"
 
@@ -13,24 +14,25 @@ constexpr double caption_lines = 2;
 }  // namespace
 
 EngineBuilder::EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan,
-                             std::vector<Block>& out)
-    : theme_(theme), fonts_(fonts), plan_(plan), out_(out) {}
+                             std::vector<Block>& out, bool landscape_section)
+    : theme_(theme), fonts_(fonts), plan_(plan), out_(out), landscape_section_(landscape_section),
+      landscape_(landscape_section) {}
 
 void EngineBuilder::add(Block block) {
   // A heading added directly sits one level below the innermost open one, like a
   // subsection without a body of its own.
   if (auto* heading = std::get_if<Heading>(&block)) heading->level = depth_ + 1;
+  if (Flow* flow = flow_of(block); flow && landscape_) flow->landscape = true;
   out_.push_back(std::move(block));
 }
 
 void EngineBuilder::begin_subsection(std::string title, std::string id, std::string label) {
-  ++depth_;
   Heading heading;
-  heading.level = depth_;
   heading.title = std::move(title);
   heading.id = std::move(id);
   heading.label = std::move(label);
-  out_.push_back(std::move(heading));
+  add(std::move(heading));
+  ++depth_;
 }
 
 void EngineBuilder::end_subsection() {
@@ -43,21 +45,27 @@ void EngineBuilder::end_subsection() {
 void EngineBuilder::add_generic(Element block) {
   if (!block) return;
   if (block.name() == "subsection") {
+    // orientation="landscape" puts the subsection, heading and all, on landscape pages.
+    const Flow flow = loader::flow_attributes(*block.node());
+    const bool outer = landscape_;
+    set_landscape(outer || flow.landscape);
     begin_subsection(block.attr_or("title", ""), block.attr_or("id", ""), block.attr_or("label", ""));
+    std::get<Heading>(out_.back()).flow.page_break_before = flow.page_break_before;
     for (const Element& child : block.children())
       if (child.is_generic_block()) add_generic(child);
     end_subsection();
+    set_landscape(outer);
     return;
   }
   if (auto parsed = generic_block(block)) add(std::move(*parsed));
 }
 
 double EngineBuilder::content_width() const {
-  return std::max(0.0, theme_.page_width - theme_.margin_left - theme_.margin_right);
+  return std::max(0.0, page_size(theme_, landscape_).first - theme_.margin_left - theme_.margin_right);
 }
 
 double EngineBuilder::content_height() const {
-  const double column = theme_.page_height - theme_.margin_top - theme_.margin_bottom;
+  const double column = page_size(theme_, landscape_).second - theme_.margin_top - theme_.margin_bottom;
   return std::max(0.0, column - caption_lines * theme_.small_size * theme_.line_height);
 }
 

@@ -2,7 +2,8 @@
 // The SectionBuilder a plugin writes one section into. It appends to the body the engine
 // is assembling, sets heading levels (the section's heading is level 1, each
 // begin_subsection one deeper), expands <subsection> elements into numbered subsections
-// and answers the plugin's measuring questions with the theme's real fonts.
+// and answers the plugin's measuring questions with the theme's real fonts, for the pages
+// the blocks go on (landscape ones in a landscape section or after set_landscape(true)).
 
 #include "text/font.hpp"
 #include "theme/theme.hpp"
@@ -15,7 +16,8 @@ namespace planforge::detail {
 
 class EngineBuilder final : public SectionBuilder {
  public:
-  EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan, std::vector<Block>& out);
+  EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan, std::vector<Block>& out,
+                bool landscape_section = false);
 
   void add(Block block) override;
   void begin_subsection(std::string title, std::string id = {}, std::string label = {}) override;
@@ -24,6 +26,8 @@ class EngineBuilder final : public SectionBuilder {
 
   double content_width() const override;
   double content_height() const override;
+  void set_landscape(bool landscape) override { landscape_ = landscape || landscape_section_; }
+  bool landscape() const { return landscape_; }
   double body_size() const override { return theme_.body_size; }
   double text_width(std::string_view utf8, double size, FontStyle style = FontStyle::regular) const override;
   const Palette& palette() const override { return theme_.palette; }
@@ -37,6 +41,8 @@ class EngineBuilder final : public SectionBuilder {
   const FontSet& fonts_;
   const PlanView& plan_;
   std::vector<Block>& out_;
+  const bool landscape_section_;
+  bool landscape_;
   int depth_ = 1;   // the level of the innermost open heading; the section's own is 1
 };
 

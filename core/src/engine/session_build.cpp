@@ -4,6 +4,8 @@
 #include "engine/section_builder.hpp"
 #include "engine/session.hpp"
 
+#include <array>
+
 namespace planforge::detail {
 
 std::string Session::fresh_anchor() {
@@ -29,22 +31,29 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   }
   heading.id = section.id.empty() ? fresh_anchor() : section.id;
   heading.label = section.label;
+  // The plan's start, min-space and orientation; the layout applies the theme's section
+  // start where the plan says nothing.
+  heading.flow = section.flow;
   section_anchor_[section.node] = heading.id;
   section_title_[section.node] = heading.title;
 
   std::vector<Block> blocks;
   blocks.push_back(std::move(heading));
-  EngineBuilder builder(*theme, *fonts, view, blocks);
+  EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape);
   if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
     diags.error(element.location(), "plugin '" + owner.name + "' failed while rendering " +
                                         describe_section(section) + ": " + *failure);
     return;
   }
 
-  const FigureLimits limits{builder.content_width(), builder.content_height()};
+  std::array<FigureLimits, 2> limits;  // portrait, landscape
+  for (bool landscape : {false, true}) {
+    builder.set_landscape(landscape);
+    limits[landscape] = {builder.content_width(), builder.content_height()};
+  }
   for (Block& block : blocks) {
     if (const auto* figure = std::get_if<Figure>(&block)) {
-      if (auto problem = check_figure(*figure, *fonts, limits))
+      if (auto problem = check_figure(*figure, *fonts, limits[figure->flow.landscape]))
         diags.error(element.location(), "plugin '" + owner.name + "' produced an invalid figure in " +
                                             describe_section(section) + ": " + *problem);
     } else if (auto* h = std::get_if<Heading>(&block)) {

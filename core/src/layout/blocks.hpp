@@ -26,8 +26,8 @@ TextStyle body_style(const LayoutContext& ctx);
 TextStyle paragraph_style(ParagraphStyle style, const LayoutContext& ctx);
 TextStyle heading_style(int level, const LayoutContext& ctx);
 
-// One chunk per line, `style.line_height()` tall, with widow and orphan control: a
-// paragraph of two or more lines never leaves one line alone at a page's top or bottom.
+// One chunk per line, `style.line_height()` tall: units of their text (keep_rules.hpp keeps
+// their ends together).
 std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width,
                                const TextStyle& style, LayoutContext& ctx);
 

@@ -70,6 +70,8 @@ std::vector<Chunk> key_value_chunks(const KeyValues& kv, LayoutContext& ctx) {
     if (out.empty() && !kv.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{kv.anchor, 0}}});
     Chunk c = box_chunk(spec);
     c.space_before = out.empty() ? sp.paragraph : sp.item;
+    c.role = Role::unit;
+    c.unit = static_cast<int>(out.size());
     out.push_back(std::move(c));
   }
   if (out.empty()) {
@@ -148,7 +150,7 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
     contents.push_back(std::move(lines));
   }
 
-  // Each row is a box: kept whole, and cut between lines only if taller than a page.
+  // Each row is a box, cut between lines only if taller than a page (keep_rules.hpp).
   std::vector<Chunk> out;
   for (std::size_t first = 0; first < contents.size(); first += columns) {
     auto spec = std::make_shared<BoxSpec>();
@@ -170,11 +172,10 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
     };
     Chunk row = box_chunk(spec);
     row.space_before = out.empty() ? sp.block : gap;
-    row.keep_with_next = true;  // the grid is kept whole when a page can hold it
-    row.keep_whole = true;
+    row.role = Role::unit;
+    row.unit = static_cast<int>(out.size());
     out.push_back(std::move(row));
   }
-  if (!out.empty()) out.back().keep_with_next = false;
   return out;
 }
 

@@ -2,10 +2,12 @@
 // The vertical flow that pagination works on. Every block becomes a list of chunks: pieces
 // of fixed height that are never cut (a line of a paragraph, a table row), with the rules
 // that tie them together (keep with next, start a page, repeat the table header) and, for
-// tall boxes, a way to cut them between lines.
+// tall boxes, a way to cut them between lines. Block builders say what each chunk is (its
+// role); keep_rules.hpp decides every keep and break from that, in one place.
 
 #include "layout/page_set.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -25,6 +27,19 @@ struct AnchorMark {
   double y = 0;                // from the chunk's top
 };
 
+// How strongly a keep holds. A hard keep gives way only when what it holds together is
+// taller than a page; a soft one (small blocks kept whole) also gives way rather than leave
+// a page less than a third full.
+enum class Keep : std::uint8_t { none, soft, hard };
+
+// What a chunk is to the keep rules.
+enum class Role : std::uint8_t {
+  other,      // spacing, a heading, a figure, a callout
+  head,       // opens its block and stays with its first units: a table's caption and header rows
+  unit,       // a piece of the block's body it may be split between: a line, a row, an item
+  emphasis    // a table's group or total row (a unit)
+};
+
 struct Chunk;
 // Cuts a chunk so that `head` is at most `max_height` tall; false when no cut fits.
 using SplitFn = std::function<bool(double max_height, Chunk& head, Chunk& tail)>;
@@ -32,15 +47,22 @@ using SplitFn = std::function<bool(double max_height, Chunk& head, Chunk& tail)>
 struct Chunk {
   double height = 0;
   double space_before = 0;     // dropped at the top of a page
-  bool keep_with_next = false;
+  Keep keep_with_next = Keep::none;
   bool break_before = false;   // starts a new page unless the page is still empty
+  double min_room = 0;         // otherwise starts a new page unless this much room is left
+  bool landscape = false;      // goes on a landscape page
+  bool part_start = false;     // opens a section or a part of the front matter
+  Role role = Role::other;
+  int block = -1, unit = -1;   // the block in the flow and the unit in the block it belongs to
   std::vector<PageItem> items; // page x; y from the chunk's top
   std::vector<PendingLink> links;
   std::vector<AnchorMark> anchors;
   // Table header rows, drawn again first on every page this chunk opens after a break.
   std::shared_ptr<const std::vector<Chunk>> repeat;
   SplitFn split;               // empty: never cut
-  bool keep_whole = false;     // cut only when taller than a page (never to fill a page)
+  // none: cut where it does not fit when taller than a quarter page; soft: kept whole unless
+  // the page would be left less than a third full; hard: cut only when taller than a page.
+  Keep keep_whole = Keep::none;
   // The smallest piece a cut can leave (its first line): what must share a page with a
   // chunk keeping with it when this one is tall enough to be cut.
   double min_height = 0;

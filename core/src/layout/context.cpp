@@ -4,13 +4,19 @@ namespace planforge::detail {
 
 LayoutContext::LayoutContext(const DocumentInput& input_, const Theme& theme_,
                              const FontSet& fonts_, Diagnostics& diags_)
-    : input(input_), theme(theme_), fonts(fonts_), diags(diags_) {
-  page.width = theme.page_width;
-  page.height = theme.page_height;
-  page.left = theme.margin_left;
-  page.right = theme.page_width - theme.margin_right;
-  page.top = theme.margin_top;
-  page.bottom = theme.page_height - theme.margin_bottom;
+    : input(input_), theme(theme_), fonts(fonts_), diags(diags_), page(geometry(false)) {}
+
+PageGeometry LayoutContext::geometry(bool landscape) const {
+  // A landscape page keeps the theme's margins, each on the same side as the reader sees it.
+  const auto [width, height] = page_size(theme, landscape);
+  PageGeometry g;
+  g.width = width;
+  g.height = height;
+  g.left = theme.margin_left;
+  g.right = width - theme.margin_right;
+  g.top = theme.margin_top;
+  g.bottom = height - theme.margin_bottom;
+  return g;
 }
 
 std::string LayoutContext::ref_key(const std::string& id) const {

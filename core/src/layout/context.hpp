@@ -35,7 +35,9 @@ class LayoutContext {
   const Theme& theme;
   const FontSet& fonts;
   Diagnostics& diags;
+  // The page the block being built goes on: the theme's, or its landscape page.
   PageGeometry page;
+  PageGeometry geometry(bool landscape) const;
 
   const Palette& palette() const { return theme.palette; }
 

@@ -1,6 +1,7 @@
 #include "layout/front_matter.hpp"
 
 #include "layout/blocks.hpp"
+#include "layout/keep_rules.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,12 +10,16 @@ namespace planforge::detail {
 
 namespace {
 
-// A title styled like a section heading, unnumbered, starting a page.
-Chunk title_chunk(const std::string& title, const std::string& key, LayoutContext& ctx) {
+// A title styled like a section heading, unnumbered, opening a part of the front matter
+// (on a new page, or where the theme's minimum space remains) and kept with what follows.
+Chunk title_chunk(const std::string& title, const std::string& key, bool new_page, LayoutContext& ctx) {
   Heading h;
   h.level = 1;
   h.title = title;
-  return heading_chunks(h, key, ctx).front();
+  std::vector<Chunk> chunks = heading_chunks(h, key, ctx);
+  apply_block_rules(Block{h}, chunks, ctx.page.body_height());
+  start_part(chunks.front(), new_page, ctx.theme.min_space, ctx.page.body_height());
+  return std::move(chunks.front());
 }
 
 Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
@@ -77,13 +82,13 @@ Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
 
 std::vector<Chunk> contents_chunks(const std::vector<TocEntry>& entries, LayoutContext& ctx) {
   std::vector<Chunk> out;
-  out.push_back(title_chunk("Contents", contents_key, ctx));
-  out.back().keep_with_next = !entries.empty();
+  out.push_back(title_chunk("Contents", contents_key, true, ctx));
+  if (entries.empty()) out.back().keep_with_next = Keep::none;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     out.push_back(toc_entry(entries[i], i == 0, ctx));
-    // A section's entry stays with its first subsection's.
+    // A section's entry is a heading to its subsections' (rule 5): it keeps the first.
     if (entries[i].level == 1 && i + 1 < entries.size() && entries[i + 1].level > 1)
-      out.back().keep_with_next = true;
+      out.back().keep_with_next = Keep::hard;
   }
   return out;
 }
@@ -103,8 +108,10 @@ std::vector<Chunk> revision_chunks(const std::vector<RevisionRow>& revisions, La
     table.rows.push_back(std::move(row));
   }
   std::vector<Chunk> out;
-  out.push_back(title_chunk("Revision history", revisions_key, ctx));
-  for (Chunk& c : table_chunks(table, ctx)) out.push_back(std::move(c));
+  out.push_back(title_chunk("Revision history", revisions_key, ctx.theme.front_matter_new_page, ctx));
+  std::vector<Chunk> rows = table_chunks(table, ctx);
+  apply_block_rules(Block{table}, rows, ctx.page.body_height());
+  for (Chunk& c : rows) out.push_back(std::move(c));
   out[1].space_before = Spacing::of(ctx.theme).after_heading;
   return out;
 }

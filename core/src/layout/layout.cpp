@@ -6,8 +6,10 @@
 #include "layout/blocks.hpp"
 #include "layout/cover.hpp"
 #include "layout/front_matter.hpp"
+#include "layout/keep_rules.hpp"
 #include "layout/paginate.hpp"
 #include "layout/running.hpp"
+#include "layout/table_splits.hpp"
 
 #include <algorithm>
 
@@ -27,6 +29,7 @@ struct BodyBlock {
   const Block* block = nullptr;
   int heading = -1;              // index into headings_ when the block is a heading
   std::vector<Chunk> chunks;
+  bool landscape = false;        // goes on landscape pages
   bool built = false;
   bool dynamic = false;          // printed a page number: rebuilt on every pass
 };
@@ -72,14 +75,15 @@ class DocumentLayout {
     bool settled = false;
     for (int pass = 0; pass < max_passes && !settled; ++pass) {
       build_all();
-      pag = paginate(assemble(), ctx_.page);
+      pag = paginate(assemble(), ctx_.geometry(false), ctx_.geometry(true));
       settled = learn(pag);
     }
     if (!settled) {
       // Contents entries are as tall whatever number they print, so printing the numbers
       // just found cannot move anything: the contents are always right.
+      ctx_.page = ctx_.geometry(false);
       contents_ = contents_chunks(toc_, ctx_);
-      pag = paginate(assemble(), ctx_.page);
+      pag = paginate(assemble(), ctx_.geometry(false), ctx_.geometry(true));
       ctx_.diags.warning({}, "cross-reference page numbers did not settle after " +
                                  std::to_string(max_passes) + " layout passes; some may be off by a page");
     }
@@ -91,9 +95,12 @@ class DocumentLayout {
  private:
   void index_body() {
     ctx_.anchor_keys = {contents_key, revisions_key};
+    bool landscape = false;  // a page break or a spacer goes with the block before it
     for (const Block& block : input_.body) {
       BodyBlock b;
       b.block = &block;
+      if (const Flow* flow = flow_of(block)) landscape = flow->landscape;
+      b.landscape = landscape;
       if (const auto* h = std::get_if<Heading>(&block)) {
         b.heading = static_cast<int>(headings_.size());
         const std::string key = h->id.empty() ? heading_key(headings_.size()) : h->id;
@@ -136,55 +143,45 @@ class DocumentLayout {
   void build_all() {
     ctx_.printed.clear();
     ctx_.missing_refs.clear();
+    ctx_.page = ctx_.geometry(false);
     contents_ = contents_chunks(toc_, ctx_);
     revisions_ = revision_chunks(input_.revisions, ctx_);
-    for (BodyBlock& b : blocks_) {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      BodyBlock& b = blocks_[i];
       if (b.built && !b.dynamic) continue;
       ctx_.used_numbers = false;
+      ctx_.page = ctx_.geometry(b.landscape);
       b.chunks = block_chunks(b);
+      for (Chunk& c : b.chunks) c.block = static_cast<int>(i);
       b.dynamic = ctx_.used_numbers;
       b.built = true;
     }
-    relate_blocks();
-  }
-
-  // A one-line small or caption paragraph right above a table, list, figure, box or quote
-  // labels it ("Our values", "Decisions requested"): it belongs with what follows.
-  bool is_label(std::size_t i) const {
-    const auto* p = std::get_if<Paragraph>(blocks_[i].block);
-    if (!p || (p->style != ParagraphStyle::small && p->style != ParagraphStyle::caption)) return false;
-    if (blocks_[i].chunks.size() != 1 || i + 1 >= blocks_.size()) return false;
-    const Block& next = *blocks_[i + 1].block;
-    if (const auto* q = std::get_if<Paragraph>(&next)) return q->style == ParagraphStyle::quote;
-    return std::holds_alternative<List>(next) || std::holds_alternative<Table>(next) ||
-           std::holds_alternative<KeyValues>(next) || std::holds_alternative<Callout>(next) ||
-           std::holds_alternative<PanelGrid>(next) || std::holds_alternative<Figure>(next);
-  }
-
-  // Spacing and keeps between neighbouring blocks. Every assignment is idempotent, so
-  // blocks kept from an earlier pass can go through it again.
-  void relate_blocks() {
-    const Spacing sp = Spacing::of(ctx_.theme);
-    // The body never continues on a page of the contents or the revision history.
+    ctx_.page = ctx_.geometry(false);
+    space_blocks();
+    std::vector<RuledBlock> ruled;
+    ruled.reserve(blocks_.size());
     for (BodyBlock& b : blocks_)
-      if (!b.chunks.empty()) {
-        b.chunks.front().break_before = true;
-        break;
-      }
+      ruled.push_back({b.block, &b.chunks, ctx_.geometry(b.landscape).body_height(), b.landscape});
+    apply_keep_rules(ruled, ctx_.theme);
+  }
+
+  bool label_at(std::size_t i) const {
+    return is_label(*blocks_[i].block, blocks_[i].chunks, i + 1 < blocks_.size() ? blocks_[i + 1].block : nullptr);
+  }
+
+  // Spacing between neighbouring blocks (keeps and breaks are keep_rules.hpp's). Every
+  // assignment is idempotent, so blocks kept from an earlier pass can go through it again.
+  void space_blocks() {
+    const Spacing sp = Spacing::of(ctx_.theme);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       std::vector<Chunk>& chunks = blocks_[i].chunks;
       if (chunks.empty()) continue;
-      if (is_label(i)) {
-        chunks.front().space_before = sp.block;
-        chunks.back().keep_with_next = true;
-      }
-      if (i > 0 && is_label(i - 1))
+      if (label_at(i)) chunks.front().space_before = sp.block;
+      if (i > 0 && label_at(i - 1))
         chunks.front().space_before = std::min(chunks.front().space_before, sp.item);
-      // What follows a heading starts close under it and keeps its first lines with it.
-      if (i > 0 && blocks_[i - 1].heading >= 0 && blocks_[i].heading < 0) {
+      // What follows a heading starts close under it.
+      if (i > 0 && blocks_[i - 1].heading >= 0 && blocks_[i].heading < 0)
         chunks.front().space_before = std::min(chunks.front().space_before, sp.after_heading);
-        if (chunks.size() >= 2) chunks.front().keep_with_next = true;
-      }
     }
   }
 
@@ -211,14 +208,23 @@ class DocumentLayout {
 
   PageSet materialize(const Pagination& pag) {
     PageSet out;
-    out.width = ctx_.page.width;
-    out.height = ctx_.page.height;
+    const PageGeometry portrait = ctx_.geometry(false);
+    out.width = portrait.width;
+    out.height = portrait.height;
     out.info = input_.info;
     const int total = static_cast<int>(pag.pages.size()) + 1;
     out.pages.reserve(total);
+    ctx_.page = portrait;
     out.pages.push_back(cover_page(input_.cover, ctx_, out.images));
+    out.pages.back().end = PageEnd::part;
     for (std::size_t p = 0; p < pag.pages.size(); ++p) {
+      const PagePlan& plan = pag.pages[p];
+      ctx_.page = ctx_.geometry(plan.landscape);  // the running header and footer span this page
       Page page;
+      page.width = ctx_.page.width;
+      page.height = ctx_.page.height;
+      page.fill = plan.used / ctx_.page.body_height();
+      page.end = plan.end;
       add_running_elements(page, static_cast<int>(p) + 2, total, ctx_);
       for (const Placement& pl : pag.pages[p].placements) {
         for (PageItem item : pl.chunk->items) {
@@ -239,7 +245,13 @@ class DocumentLayout {
       }
       out.pages.push_back(std::move(page));
     }
+    ctx_.page = portrait;
     out.outline = outline(pag);
+    std::vector<std::string> tables(blocks_.size());
+    for (std::size_t i = 0; i < blocks_.size(); ++i)
+      if (const auto* t = std::get_if<Table>(blocks_[i].block))
+        tables[i] = !t->caption.empty() ? t->caption : !t->anchor.empty() ? t->anchor : "table " + std::to_string(i);
+    out.table_splits = table_splits(pag, tables, 1);
     return out;
   }
 

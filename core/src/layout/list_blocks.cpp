@@ -60,7 +60,12 @@ void add_list(const List& list, double x, double width, int depth, LayoutContext
     chunks.front().items.push_back(PlacedText{mx, baseline, markers[i], marker_face, st.size, colour});
     chunks.front().space_before = i == 0 ? 0 : sp.item;
     if (!item.anchor.empty()) chunks.front().anchors.push_back({item.anchor, 0});
-    for (Chunk& c : chunks) out.push_back(std::move(c));
+    // An item's lines share one unit id (the place of its first line): rule 1 keeps its ends.
+    const int id = static_cast<int>(out.size());
+    for (Chunk& c : chunks) {
+      c.unit = id;
+      out.push_back(std::move(c));
+    }
     for (const List& child : item.children) {
       const std::size_t first = out.size();
       add_list(child, x + indent, width - indent, depth + 1, ctx, out);

@@ -7,6 +7,7 @@
 #include <planforge/color.hpp>
 #include <planforge/style.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -71,9 +72,25 @@ struct LinkArea {
   double dest_y = 0;
 };
 
+// Why a page ends: its content goes on onto the next page (flow), the next page opens a
+// section or a part of the front matter (part), a page break or a change of orientation
+// (forced), or it is the last page (document). With Page::fill it is what the layout's
+// page-quality measure counts (a page less than a third full should not end by flow).
+enum class PageEnd : std::uint8_t { flow, part, forced, document };
+
 struct Page {
   std::vector<PageItem> items; // painted in order
   std::vector<LinkArea> links;
+  double width = 0, height = 0;  // this page's size (a landscape page's differs); 0: the PageSet's
+  double fill = 0;             // the share of the text height its content takes (0–1)
+  PageEnd end = PageEnd::flow;
+};
+
+// A table continued from one page onto the next, with how many of its body rows each holds.
+struct TableSplit {
+  int page = 0;                // the page it leaves (0-based; page 0 is the cover)
+  int rows_before = 0, rows_after = 0;
+  std::string table;           // its caption, else its anchor, else "table N"
 };
 
 // One PDF bookmark. Levels start at 1 and nest by order.
@@ -90,8 +107,9 @@ struct DocumentInfo {
 };
 
 struct PageSet {
-  double width = 595.276, height = 841.89;
+  double width = 595.276, height = 841.89;  // the theme's page (the cover's)
   std::vector<Page> pages;
+  std::vector<TableSplit> table_splits;
   std::vector<OutlineEntry> outline;
   std::vector<RasterImage> images;
   DocumentInfo info;

@@ -1,5 +1,9 @@
 #include "layout/paginate.hpp"
 
+#include "layout/keep_rules.hpp"
+
+#include <array>
+
 namespace planforge::detail {
 
 namespace {
@@ -10,31 +14,73 @@ constexpr double epsilon = 1e-6;
 // too tall to be moved without leaving a large hole (or to fit any page at all).
 constexpr double cut_threshold = 0.25;
 
+// A keep chain is followed at most this many chunks deep (besides a page's height), so that
+// a long run of empty chunks cannot make pagination quadratic.
+constexpr std::size_t max_chain = 512;
+
+struct Chain {
+  double height = 0;
+  std::size_t end = 0;         // index of its last chunk in the flow
+};
+
+// A piece of `from` made by a cut keeps what it is; it starts no part and forces no break.
+void inherit(const Chunk& from, Chunk& piece) {
+  piece.role = from.role;
+  piece.unit = from.unit;
+  piece.block = from.block;
+  piece.landscape = from.landscape;
+  piece.keep_whole = from.keep_whole;
+}
+
 class Paginator {
  public:
-  Paginator(const std::vector<const Chunk*>& flow, const PageGeometry& page)
-      : flow_(flow), top_(page.top), bottom_(page.bottom), capacity_(page.body_height()) {}
+  Paginator(const std::vector<const Chunk*>& flow, const PageGeometry& portrait, const PageGeometry& landscape)
+      : flow_(flow), geometry_{portrait, landscape} {}
 
   Pagination run() {
-    out_.pages.emplace_back();
-    y_ = top_;
+    begin_page(!flow_.empty() && flow_.front()->landscape);
     for (std::size_t i = 0; i < flow_.size(); ++i) place_flow(i);
+    close_page(PageEnd::document);
     return std::move(out_);
   }
 
  private:
+  void begin_page(bool landscape) {
+    out_.pages.emplace_back().landscape = landscape;
+    set_geometry(landscape);
+  }
+
+  void set_geometry(bool landscape) {
+    const PageGeometry& g = geometry_[landscape];
+    top_ = g.top;
+    bottom_ = g.bottom;
+    capacity_ = g.body_height();
+    y_ = top_;
+    has_content_ = false;
+  }
+
+  void close_page(PageEnd end) {
+    out_.pages.back().used = y_ - top_;
+    out_.pages.back().end = end;
+  }
+
   void put(const Chunk* c, double y) {
     out_.pages.back().placements.push_back({c, y});
     const int page = static_cast<int>(out_.pages.size()) - 1;
     for (const AnchorMark& a : c->anchors) out_.anchors.try_emplace(a.key, AnchorPlace{page, y + a.y});
   }
 
-  // Opens a page; `next` is the chunk that will start it (its table header comes first).
-  void open_page(const Chunk* next) {
-    out_.pages.emplace_back();
-    y_ = top_;
-    has_content_ = false;
-    if (next && next->repeat) {
+  void place(const Chunk* c, double space) {
+    put(c, y_ + space);
+    y_ += space + c->height;
+    has_content_ = has_content_ || c->height > 0;
+  }
+
+  // Ends the page because of `next`, which opens the next one (its table header first).
+  void open_page(const Chunk* next, bool forced) {
+    close_page(next->part_start ? PageEnd::part : forced ? PageEnd::forced : PageEnd::flow);
+    begin_page(next->landscape);
+    if (next->repeat) {
       for (const Chunk& h : *next->repeat) {
         put(&h, y_);
         y_ += h.height;
@@ -49,11 +95,18 @@ class Paginator {
     return h;
   }
 
+  double fill() const { return capacity_ > 0 ? (y_ - top_) / capacity_ : 1; }
+
   // Whether pagination cuts `c` where it does not fit rather than moving it whole.
   bool cut_when_short(const Chunk* c) const {
     if (!c->split) return false;
-    return c->height > capacity_ - repeat_height(c) + epsilon ||
-           (!c->keep_whole && c->height > cut_threshold * capacity_);
+    if (c->height > capacity_ - repeat_height(c) + epsilon) return true;
+    switch (c->keep_whole) {
+      case Keep::none: return c->height > cut_threshold * capacity_;
+      case Keep::soft: return fill() < min_page_fill;
+      case Keep::hard: break;
+    }
+    return false;
   }
 
   // What of `c` must share a page with the chunk that keeps with it.
@@ -61,78 +114,102 @@ class Paginator {
     return cut_when_short(c) && c->min_height > 0 ? c->min_height : c->height;
   }
 
-  // Height that must fit for `c` at index i: itself and the chain of chunks kept with it.
-  double chain_height(std::size_t i, const Chunk* c) const {
-    double h = c->height;
-    for (std::size_t j = i; c->keep_with_next && j + 1 < flow_.size() && h <= capacity_; ++j) {
+  // `c` (at flow index i) and the chunks it keeps with by ties at least `strength` strong.
+  Chain chain(std::size_t i, const Chunk* c, Keep strength) const {
+    Chain out{c->height, i};
+    for (std::size_t j = i; c->keep_with_next >= strength && j + 1 < flow_.size() &&
+                            out.height <= capacity_ && j - i < max_chain;
+         ++j) {
       const Chunk* next = flow_[j + 1];
-      if (next->break_before) break;
-      h += next->space_before + kept_height(next);
+      if (next->break_before || next->landscape != c->landscape) break;
+      out.height += next->space_before + kept_height(next);
+      out.end = j + 1;
       c = next;
     }
-    return h;
+    return out;
   }
 
   void place_flow(std::size_t i) {
     const Chunk* c = flow_[i];
-    if (c->break_before && has_content_) open_page(c);
+    if (c->landscape != out_.pages.back().landscape) {
+      if (has_content_) {
+        open_page(c, true);
+      } else {  // nothing on the page yet: it takes the orientation
+        out_.pages.back().landscape = c->landscape;
+        set_geometry(c->landscape);
+      }
+    } else if (has_content_ && (c->break_before || bottom_ - y_ < c->min_room - epsilon)) {
+      open_page(c, true);
+    }
     for (;;) {
       const double space = has_content_ ? c->space_before : 0;
       const double room = bottom_ - y_ - space;
-      if (chain_height(i, c) <= room + epsilon) {
-        put(c, y_ + space);
-        y_ += space + c->height;
-        has_content_ = has_content_ || c->height > 0;
+      const double page_room = capacity_ - repeat_height(c);  // what a fresh page offers
+      // Soft ties count unless an earlier chunk's chain gave way through this one. A chain
+      // that no page can hold gives way: first its soft ties, then the hard ones.
+      Keep strength = i < released_end_ ? Keep::hard : Keep::soft;
+      Chain kept = chain(i, c, strength);
+      if (kept.height > page_room + epsilon && strength == Keep::soft) kept = chain(i, c, strength = Keep::hard);
+      if (kept.height > page_room + epsilon) kept = {c->height, i};
+      if (kept.height <= room + epsilon) {
+        place(c, space);
         return;
       }
       if (c->height <= room + epsilon) {
-        // The chunk fits but what it keeps with does not: move the chain, unless the page
-        // is still empty (then the chain cannot fit anywhere and is broken here).
+        // The chunk fits but what it keeps with does not. A soft chain gives way rather than
+        // leave the page less than a third full; otherwise the chain moves to a new page.
+        if (strength == Keep::soft && fill() < min_page_fill &&
+            chain(i, c, Keep::hard).height <= room + epsilon) {
+          released_end_ = kept.end + 1;
+          place(c, space);
+          return;
+        }
         if (has_content_) {
-          open_page(c);
+          open_page(c, false);
           continue;
         }
-        put(c, y_ + space);
-        y_ += space + c->height;
-        has_content_ = has_content_ || c->height > 0;
+        place(c, space);
         return;
       }
       if (c->split && (cut_when_short(c) || !has_content_)) {
         Chunk head, tail;
         if (c->split(room, head, tail)) {
+          inherit(*c, head);
+          inherit(*c, tail);
           tail.repeat = c->repeat;
           tail.keep_with_next = c->keep_with_next;
-          const Chunk* placed = &out_.pieces.emplace_back(std::move(head));
-          put(placed, y_ + space);
+          place(&out_.pieces.emplace_back(std::move(head)), space);
           c = &out_.pieces.emplace_back(std::move(tail));
-          open_page(c);
+          open_page(c, false);
           continue;
         }
       }
       if (has_content_) {
-        open_page(c);
+        open_page(c, false);
         continue;
       }
       // Taller than an empty page and not cuttable: the builders prevent this (figures
       // are scaled to fit), so it is placed rather than lost.
-      put(c, y_ + space);
-      y_ += space + c->height;
+      place(c, space);
       has_content_ = true;
       return;
     }
   }
 
   const std::vector<const Chunk*>& flow_;
-  const double top_, bottom_, capacity_;
+  const std::array<PageGeometry, 2> geometry_;  // portrait, landscape
   Pagination out_;
+  double top_ = 0, bottom_ = 0, capacity_ = 0;
   double y_ = 0;
   bool has_content_ = false;
+  std::size_t released_end_ = 0;  // chunks before this index count hard ties only
 };
 
 }  // namespace
 
-Pagination paginate(const std::vector<const Chunk*>& flow, const PageGeometry& page) {
-  return Paginator(flow, page).run();
+Pagination paginate(const std::vector<const Chunk*>& flow, const PageGeometry& portrait,
+                    const PageGeometry& landscape) {
+  return Paginator(flow, portrait, landscape).run();
 }
 
 }  // namespace planforge::detail

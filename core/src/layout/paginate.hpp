@@ -1,6 +1,7 @@
 #pragma once
-// Pagination: chunks poured onto pages, honouring keep-with-next chains, page breaks,
-// repeated table headers and cuts through boxes taller than the room left.
+// Pagination: chunks poured onto pages, honouring keep chains (hard and soft), page breaks,
+// section starts, changes of orientation, repeated table headers and cuts through boxes
+// taller than the room left. The rules are in keep_rules.hpp; this is where they apply.
 
 #include "layout/chunk.hpp"
 #include "layout/context.hpp"
@@ -19,6 +20,9 @@ struct Placement {
 
 struct PagePlan {
   std::vector<Placement> placements;
+  bool landscape = false;
+  double used = 0;             // from the body's top to the bottom of its last content
+  PageEnd end = PageEnd::flow; // why the next page was started
 };
 
 struct AnchorPlace {
@@ -32,7 +36,9 @@ struct Pagination {
   std::map<std::string, AnchorPlace> anchors;  // first place each key landed
 };
 
-// Lays `flow` out between the page's top and bottom. The chunks must outlive the result.
-Pagination paginate(const std::vector<const Chunk*>& flow, const PageGeometry& page);
+// Lays `flow` out between the pages' tops and bottoms: `portrait` is the theme's page,
+// `landscape` the page of chunks marked landscape. The chunks must outlive the result.
+Pagination paginate(const std::vector<const Chunk*>& flow, const PageGeometry& portrait,
+                    const PageGeometry& landscape);
 
 }  // namespace planforge::detail

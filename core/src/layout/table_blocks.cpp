@@ -90,7 +90,7 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
   // An empty chunk holds the block's space and anchor, so the anchor moves with the table.
   Chunk lead;
   lead.space_before = sp.block;
-  lead.keep_with_next = true;
+  lead.role = Role::head;
   if (!table.anchor.empty()) lead.anchors.push_back({table.anchor, 0});
   out.push_back(std::move(lead));
 
@@ -101,7 +101,8 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
     st.color = ctx.palette().text;
     const auto lines = set_lines(plain_run(table.caption, st), ctx.page.column_width(), ctx);
     for (Chunk& c : line_chunks(lines, ctx.page.left, ctx.page.column_width(), st, ctx)) {
-      c.keep_with_next = true;
+      c.role = Role::head;
+      c.unit = -1;
       out.push_back(std::move(c));
     }
     out.back().height += sp.item;  // a little air between the caption and the rule below
@@ -112,6 +113,8 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
   std::size_t header_rows = 0;
   while (header_rows < grid.rows.size() && grid.rows[header_rows].row->header) ++header_rows;
 
+  // Header rows open the table and are drawn again first on every page it continues onto;
+  // body rows are its units, numbered by their index in the table (keep_rules.hpp).
   auto repeat = std::make_shared<std::vector<Chunk>>();
   std::size_t body_index = 0;
   for (std::size_t r = 0; r < grid.rows.size(); ++r) {
@@ -120,32 +123,21 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
     const bool stripe = table.striped && body && (body_index++ % 2 == 1);
     Chunk c = row_chunk(grid, row, stripe, r == 0, r + 1 == grid.rows.size(), ctx);
     if (r < header_rows) {
-      // Header rows stay with the first body row, and are drawn again on continuation pages.
-      c.keep_with_next = true;
+      c.role = Role::head;
       repeat->push_back(c);
-    } else if (header_rows > 0) {
-      c.repeat = repeat;
+    } else {
+      c.role = row.row->emphasis ? Role::emphasis : Role::unit;
+      c.unit = static_cast<int>(r);
+      if (header_rows > 0) c.repeat = repeat;
     }
     out.push_back(std::move(c));
   }
-  // Like a paragraph's lines: of three or more body rows, neither the first nor the last
-  // stays alone on a page.
-  const std::size_t first_body = out.size() - (grid.rows.size() - header_rows);
-  if (grid.rows.size() - header_rows >= 3) {
-    out[first_body].keep_with_next = true;
-    out[out.size() - 2].keep_with_next = true;
-  }
-  // A table of header rows only has nothing to keep them with.
-  if (header_rows == grid.rows.size()) out.back().keep_with_next = false;
   // Header rows filling a third of a page are not worth repeating (and could not be).
   double header_height = 0;
   for (const Chunk& h : *repeat) header_height += h.height;
   if (header_height > ctx.page.body_height() / 3)
     for (Chunk& c : out) c.repeat = nullptr;
-  for (Chunk& h : *repeat) {
-    h.keep_with_next = false;
-    h.split = nullptr;
-  }
+  for (Chunk& h : *repeat) h.split = nullptr;
   return out;
 }
 

@@ -56,13 +56,9 @@ std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double 
   std::vector<Chunk> chunks(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     chunks[i].height = style.line_height();
+    chunks[i].role = Role::unit;
+    chunks[i].unit = static_cast<int>(i);
     place_line(lines[i], x, 0, width, style, ctx, chunks[i].items, chunks[i].links);
-  }
-  // Orphan: the first line never stays alone at a page bottom; widow: the last line never
-  // starts a page alone.
-  if (chunks.size() >= 2) {
-    chunks.front().keep_with_next = true;
-    chunks[chunks.size() - 2].keep_with_next = true;
   }
   return chunks;
 }
@@ -100,13 +96,12 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
     };
   }
   Chunk c = box_chunk(spec);
-  c.keep_whole = true;
-  c.keep_with_next = true;
-  if (level == 1) {
-    c.break_before = true;
-  } else {
+  if (level > 1) {
     const double b = ctx.theme.body_size;
     c.space_before = level == 2 ? b * 1.7 : level == 3 ? b * 1.3 : b * 1.0;
+  } else {
+    // A section continuing on a page stands clear of what ends above it.
+    c.space_before = ctx.theme.body_size * 2.4;
   }
   return {std::move(c)};
 }

@@ -17,7 +17,7 @@ HPDF_REAL f(double v) { return static_cast<HPDF_REAL>(v); }
 // Readers land with the target a little below the top edge, so a heading is not clipped.
 constexpr double landing_margin = 12;
 
-HPDF_Page page_at(const std::vector<HPDF_Page>& pages, int index, const char* what) {
+const PdfPage& page_at(const std::vector<PdfPage>& pages, int index, const char* what) {
   if (index < 0 || static_cast<std::size_t>(index) >= pages.size())
     throw PdfError(std::string(what) + " points at page " + std::to_string(index + 1) +
                    " of a " + std::to_string(pages.size()) + "-page document");
@@ -26,9 +26,9 @@ HPDF_Page page_at(const std::vector<HPDF_Page>& pages, int index, const char* wh
 
 // A destination showing `y` (from the top) near the top of the window. /XYZ would keep the
 // reader's zoom only with a null zoom, which libharu cannot write (it refuses 0), so /FitH.
-HPDF_Destination destination(Haru& haru, HPDF_Page page, double y, double page_height) {
-  auto dest = haru.call("HPDF_Page_CreateDestination", HPDF_Page_CreateDestination, page);
-  double top = std::clamp(page_height - y + landing_margin, 0.0, page_height);
+HPDF_Destination destination(Haru& haru, const PdfPage& page, double y) {
+  auto dest = haru.call("HPDF_Page_CreateDestination", HPDF_Page_CreateDestination, page.page);
+  double top = std::clamp(page.height - y + landing_margin, 0.0, page.height);
   haru.call("HPDF_Destination_SetFitH", HPDF_Destination_SetFitH, dest, f(top));
   return dest;
 }
@@ -58,8 +58,8 @@ std::string percent_encode_uri(std::string_view uri) {
   return out;
 }
 
-void add_links(Haru& haru, HPDF_Page target, const Page& page,
-               const std::vector<HPDF_Page>& all_pages, double page_height) {
+void add_links(Haru& haru, const PdfPage& target, const Page& page, const std::vector<PdfPage>& all_pages) {
+  const double page_height = target.height;
   for (const auto& link : page.links) {
     if (!std::isfinite(link.x) || !std::isfinite(link.y) || !std::isfinite(link.width) ||
         !std::isfinite(link.height) || !std::isfinite(link.dest_y))
@@ -69,12 +69,11 @@ void add_links(Haru& haru, HPDF_Page target, const Page& page,
     HPDF_Annotation annot;
     if (!link.uri.empty()) {
       auto uri = percent_encode_uri(link.uri);
-      annot = haru.call("HPDF_Page_CreateURILinkAnnot", HPDF_Page_CreateURILinkAnnot, target,
+      annot = haru.call("HPDF_Page_CreateURILinkAnnot", HPDF_Page_CreateURILinkAnnot, target.page,
                         rect, uri.c_str());
     } else {
-      auto dest = destination(haru, page_at(all_pages, link.dest_page, "a link"), link.dest_y,
-                              page_height);
-      annot = haru.call("HPDF_Page_CreateLinkAnnot", HPDF_Page_CreateLinkAnnot, target, rect, dest);
+      auto dest = destination(haru, page_at(all_pages, link.dest_page, "a link"), link.dest_y);
+      annot = haru.call("HPDF_Page_CreateLinkAnnot", HPDF_Page_CreateLinkAnnot, target.page, rect, dest);
     }
     // No visible frame: the text itself shows that it is a link.
     haru.call("HPDF_LinkAnnot_SetBorderStyle", HPDF_LinkAnnot_SetBorderStyle, annot, f(0),
@@ -82,8 +81,7 @@ void add_links(Haru& haru, HPDF_Page target, const Page& page,
   }
 }
 
-void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline,
-                 const std::vector<HPDF_Page>& all_pages, double page_height) {
+void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline, const std::vector<PdfPage>& all_pages) {
   if (outline.empty()) return;
   auto utf8 = haru.call("HPDF_GetEncoder", HPDF_GetEncoder, haru.doc(), "UTF-8");
   struct Open {
@@ -99,8 +97,7 @@ void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline,
     // A null parent means the outline root, so this call may legitimately pass nullptr.
     auto item = haru.call("HPDF_CreateOutline", HPDF_CreateOutline, haru.doc(), parent,
                           title.c_str(), utf8);
-    auto dest = destination(haru, page_at(all_pages, entry.page, "an outline entry"), entry.y,
-                            page_height);
+    auto dest = destination(haru, page_at(all_pages, entry.page, "an outline entry"), entry.y);
     haru.call("HPDF_Outline_SetDestination", HPDF_Outline_SetDestination, item, dest);
     haru.call("HPDF_Outline_SetOpened", HPDF_Outline_SetOpened, item,
               static_cast<HPDF_BOOL>(stack.empty() ? HPDF_TRUE : HPDF_FALSE));

@@ -11,14 +11,18 @@
 
 namespace planforge::detail {
 
+// A page of the PDF with its height, which flips y (a landscape page's differs).
+struct PdfPage {
+  HPDF_Page page = nullptr;
+  double height = 0;
+};
+
 // Adds `page`'s links to `target`. Internal links jump to a page of `all_pages` at dest_y.
-void add_links(Haru& haru, HPDF_Page target, const Page& page,
-               const std::vector<HPDF_Page>& all_pages, double page_height);
+void add_links(Haru& haru, const PdfPage& target, const Page& page, const std::vector<PdfPage>& all_pages);
 
 // Builds the outline, nesting entries by level (a level deeper than the previous entry's
 // becomes its child). Top-level entries are shown open.
-void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline,
-                 const std::vector<HPDF_Page>& all_pages, double page_height);
+void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline, const std::vector<PdfPage>& all_pages);
 
 // Title, author, subject, keywords, creator, producer, and creation/modification dates
 // from info.creation_time (UTC).

@@ -51,10 +51,16 @@ std::vector<std::uint8_t> save(Haru& haru) {
 std::vector<std::uint8_t> write_pdf(const PageSet& pages,
                                     const std::array<std::filesystem::path, 4>& fonts) {
   if (pages.pages.empty()) throw PdfError("the document has no pages");
-  if (!(pages.width >= min_page_side && pages.width <= max_page_side &&
-        pages.height >= min_page_side && pages.height <= max_page_side))
-    throw PdfError("page size " + std::to_string(pages.width) + " × " +
-                   std::to_string(pages.height) + " pt is outside what PDF allows");
+  // Each page's own size (a landscape page's is wide), else the document's.
+  std::vector<std::pair<double, double>> sizes;
+  for (const Page& page : pages.pages) {
+    const double w = page.width > 0 ? page.width : pages.width;
+    const double h = page.height > 0 ? page.height : pages.height;
+    if (!(w >= min_page_side && w <= max_page_side && h >= min_page_side && h <= max_page_side))
+      throw PdfError("page size " + std::to_string(w) + " × " + std::to_string(h) +
+                     " pt is outside what PDF allows");
+    sizes.emplace_back(w, h);
+  }
 
   Haru haru;
   HPDF_Doc doc = haru.doc();
@@ -63,22 +69,22 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
   haru.call("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings, doc);
   auto faces = load_fonts(haru, fonts);
 
-  std::vector<HPDF_Page> pdf_pages;
+  std::vector<PdfPage> pdf_pages;
   pdf_pages.reserve(pages.pages.size());
-  for (std::size_t i = 0; i < pages.pages.size(); ++i) {
+  for (const auto& [width, height] : sizes) {
     auto page = haru.call("HPDF_AddPage", HPDF_AddPage, doc);
-    haru.call("HPDF_Page_SetWidth", HPDF_Page_SetWidth, page, static_cast<HPDF_REAL>(pages.width));
-    haru.call("HPDF_Page_SetHeight", HPDF_Page_SetHeight, page, static_cast<HPDF_REAL>(pages.height));
-    pdf_pages.push_back(page);
+    haru.call("HPDF_Page_SetWidth", HPDF_Page_SetWidth, page, static_cast<HPDF_REAL>(width));
+    haru.call("HPDF_Page_SetHeight", HPDF_Page_SetHeight, page, static_cast<HPDF_REAL>(height));
+    pdf_pages.push_back({page, height});
   }
 
   ImageCache images(haru, pages.images);
   for (std::size_t i = 0; i < pages.pages.size(); ++i) {
-    PagePainter(haru, pdf_pages[i], pages.width, pages.height, faces, images).paint(pages.pages[i]);
-    add_links(haru, pdf_pages[i], pages.pages[i], pdf_pages, pages.height);
+    PagePainter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, images).paint(pages.pages[i]);
+    add_links(haru, pdf_pages[i], pages.pages[i], pdf_pages);
   }
 
-  add_outline(haru, pages.outline, pdf_pages, pages.height);
+  add_outline(haru, pages.outline, pdf_pages);
   if (!pages.outline.empty())  // open with the bookmarks panel showing
     haru.call("HPDF_SetPageMode", HPDF_SetPageMode, doc, HPDF_PAGE_MODE_USE_OUTLINE);
   set_document_info(haru, pages.info);

@@ -1,6 +1,7 @@
 // generic_block: <p>, <list>, <table> and <note> → document blocks, so that no plugin parses
 // them again. Values were checked by check_generic_blocks; here bad values fall back to
 // defaults quietly.
+#include "plan/flow_attributes.hpp"
 #include "plan/plan_data.hpp"
 #include "plan/text_util.hpp"
 
@@ -29,6 +30,7 @@ int parse_colspan(const Element& e) {
 List make_list(const Element& e) {
   List list;
   list.ordered = trim(e.attr_or("ordered", "false")) == "true";
+  list.flow = loader::flow_attributes(*e.node());
   for (const Element& item : e.children("item")) {
     ListItem li;
     li.text = item.rich_text();   // nested lists are skipped by rich_text
@@ -43,10 +45,14 @@ Table make_table(const Element& e) {
   Table table;
   table.caption = loader::collapse_whitespace(e.attr_or("caption", ""));
   table.anchor = std::string(trim(e.attr_or("id", "")));
+  table.flow = loader::flow_attributes(*e.node());
   for (const Element& row : e.children("row")) {
     TableRow r;
     r.header = trim(row.attr_or("header", "false")) == "true";
     r.anchor = std::string(trim(row.attr_or("id", "")));
+    const Flow keeps = loader::flow_attributes(*row.node());
+    r.keep_with_next = keeps.keep_with_next;
+    r.keep_together = keeps.keep_together == Choice::yes;
     for (const Element& cell : row.children("cell")) {
       Cell c;
       c.text = cell.rich_text();
@@ -64,6 +70,7 @@ Callout make_callout(const Element& e) {
   callout.kind = trim(e.attr_or("kind", "info")) == "warning" ? CalloutKind::warning : CalloutKind::info;
   callout.title = loader::collapse_whitespace(e.attr_or("title", ""));
   callout.anchor = std::string(trim(e.attr_or("id", "")));
+  callout.flow = loader::flow_attributes(*e.node());
   const std::vector<Element> paragraphs = e.children("p");
   if (paragraphs.empty()) {
     RichText text = e.rich_text();
@@ -82,6 +89,7 @@ std::optional<Block> generic_block(Element element) {
     Paragraph p;
     p.text = element.rich_text();
     p.anchor = std::string(trim(element.attr_or("id", "")));
+    p.flow = loader::flow_attributes(*element.node());
     return Block{std::move(p)};
   }
   if (name == "list") return Block{make_list(element)};

@@ -1,4 +1,5 @@
 // check_generic_blocks: the blocks every section may hold, wherever they stand in it.
+#include "plan/flow_attributes.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/plan_data.hpp"
 #include "plan/text_util.hpp"
@@ -24,7 +25,7 @@ bool has_content(const Node& e) { return !node_text(e).empty(); }
 void check_block(const Node& e, Diagnostics& diags);
 
 void check_list(const Node& list, Diagnostics& diags) {
-  check_attributes(list, {}, {"ordered", "id"}, diags);
+  check_attributes(list, {}, with_flow({"ordered", "id"}, block_flow_attributes), diags);
   boolean_attribute(list, "ordered", diags);
   check_children(list, {"item"}, false, diags);
   bool any = false;
@@ -59,14 +60,15 @@ std::string columns_phrase(int n) {
 }
 
 void check_table(const Node& table, Diagnostics& diags) {
-  check_attributes(table, {}, {"caption", "id"}, diags);
+  check_attributes(table, {}, with_flow({"caption", "id"}, block_flow_attributes), diags);
   check_children(table, {"row"}, false, diags);
   int columns = -1;
   bool body_seen = false, any_row = false;
   for (const auto& row : table.children) {
     if (row->kind != Node::Kind::element || row->name != "row") continue;
     any_row = true;
-    check_attributes(*row, {}, {"header", "id"}, diags);
+    check_attributes(*row, {}, with_flow({"header", "id"}, row_flow_attributes), diags);
+    check_flow_attributes(*row, diags);
     const bool header = boolean_attribute(*row, "header", diags).value_or(false);
     check_children(*row, {"cell"}, false, diags);
     if (header && body_seen)
@@ -95,7 +97,7 @@ void check_table(const Node& table, Diagnostics& diags) {
 }
 
 void check_note(const Node& note, Diagnostics& diags) {
-  check_attributes(note, {}, {"kind", "title", "id"}, diags);
+  check_attributes(note, {}, with_flow({"kind", "title", "id"}, block_flow_attributes), diags);
   choice_attribute(note, "kind", {"info", "warning"}, diags);
   std::vector<std::string_view> allowed = rich;
   allowed.push_back("p");
@@ -104,6 +106,10 @@ void check_note(const Node& note, Diagnostics& diags) {
   for (const auto& child : note.children) {
     if (child->kind == Node::Kind::element && child->name == "p") {
       paragraphs = true;
+      for (std::string_view name : block_flow_attributes)
+        if (const Attribute* a = child->find_attribute(name))
+          diags.warning(location_of(*child, *a), "'" + std::string(name) + "' has no effect on a paragraph inside a <note>",
+                        {"put it on the <note>"});
       check_block(*child, diags);
     } else if (child->kind == Node::Kind::element || !is_blank(child->text)) {
       loose = true;
@@ -116,7 +122,7 @@ void check_note(const Node& note, Diagnostics& diags) {
 }
 
 void check_subsection(const Node& sub, Diagnostics& diags) {
-  check_attributes(sub, {"title"}, {"id", "label"}, diags);
+  check_attributes(sub, {"title"}, with_flow({"id", "label"}, subsection_flow_attributes), diags);
   check_children(sub, blocks, false, diags);
   bool any = false;
   for (const auto& child : sub.children)
@@ -128,8 +134,9 @@ void check_subsection(const Node& sub, Diagnostics& diags) {
 }
 
 void check_block(const Node& e, Diagnostics& diags) {
+  check_flow_attributes(e, diags);
   if (e.name == "p") {
-    check_attributes(e, {}, {"id"}, diags);
+    check_attributes(e, {}, with_flow({"id"}, block_flow_attributes), diags);
     check_children(e, rich, true, diags);
     bool elements = false;
     for (const auto& child : e.children) elements = elements || child->kind == Node::Kind::element;

@@ -1,5 +1,6 @@
 // The core-owned structure around the sections: <plan>, <vars>/<var> and each <section>'s
 // own attributes. What is inside a section belongs to its plugin (and the generic blocks).
+#include "plan/flow_attributes.hpp"
 #include "plan/loader_steps.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/text_util.hpp"
@@ -47,7 +48,8 @@ void check_vars(const Node& vars, Diagnostics& diags) {
 }
 
 void check_section(const Node& section, PlanData& plan, Diagnostics& diags) {
-  check_attributes(section, {"type"}, {"id", "title", "label", "appendix"}, diags);
+  check_attributes(section, {"type"}, with_flow({"id", "title", "label", "appendix"}, section_flow_attributes), diags);
+  check_flow_attributes(section, diags);
   SectionEntry entry;
   entry.node = &section;
   entry.type = attr_value(section, "type");
@@ -56,6 +58,7 @@ void check_section(const Node& section, PlanData& plan, Diagnostics& diags) {
     entry.title = collapse_whitespace(title->value);
   entry.label = attr_value(section, "label");
   entry.appendix = boolean_attribute(section, "appendix", diags).value_or(false);
+  entry.flow = flow_attributes(section);
   plan.sections.push_back(std::move(entry));
 }
 

@@ -96,6 +96,7 @@ struct SectionEntry {
   const Node* node = nullptr;
   std::string type, id, title, label;  // title may be empty: the plugin's default applies
   bool appendix = false;
+  Flow flow;                           // start, min-space, orientation (flow_attributes.hpp)
 };
 
 struct PlanData {

@@ -1,5 +1,7 @@
 #include <planforge/document.hpp>
 
+#include <utility>
+
 PLANFORGE_BEGIN_NAMESPACE
 
 RichText plain(std::string text) { return {Run{std::move(text)}}; }
@@ -15,5 +17,19 @@ std::string to_plain_text(const RichText& text) {
   for (const auto& run : text) out += run.text;
   return out;
 }
+
+const Flow* flow_of(const Block& block) {
+  return std::visit(
+      [](const auto& b) -> const Flow* {
+        using T = std::decay_t<decltype(b)>;
+        if constexpr (std::is_same_v<T, PageBreak> || std::is_same_v<T, Spacer>)
+          return nullptr;
+        else
+          return &b.flow;
+      },
+      block);
+}
+
+Flow* flow_of(Block& block) { return const_cast<Flow*>(flow_of(std::as_const(block))); }
 
 PLANFORGE_END_NAMESPACE

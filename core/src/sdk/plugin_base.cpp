@@ -8,4 +8,6 @@ void SectionPlugin::validate(Element, Checker&) const {}
 
 SectionBuilder::~SectionBuilder() = default;
 
+void SectionBuilder::set_landscape(bool) {}
+
 PLANFORGE_END_NAMESPACE

@@ -5,10 +5,12 @@
 #include <planforge/color.hpp>
 #include <planforge/diagnostics.hpp>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace planforge::detail {
@@ -34,7 +36,20 @@ struct Theme {
   // The theme owner's logo (a consultancy's), shown on the cover beside the plan's own
   // (the client's) logo. Absolute; empty when the theme has none. Decoded by the engine.
   std::filesystem::path logo;
+  // Page flow (<flow>): a section starts a new page, or continues on the current one when
+  // at least `min_space` (a share of the text height) remains below; the revision history
+  // after the contents likewise (front matter).
+  bool section_new_page = true;
+  bool front_matter_new_page = false;
+  double min_space = 0.3;
 };
+
+// The size of a page: the theme's own, or for landscape blocks its long side across (the
+// same page when the theme is landscape already). Width first.
+inline std::pair<double, double> page_size(const Theme& theme, bool landscape) {
+  if (!landscape) return {theme.page_width, theme.page_height};
+  return {std::max(theme.page_width, theme.page_height), std::min(theme.page_width, theme.page_height)};
+}
 
 // The cover styles a theme may name, for validation and documentation.
 inline constexpr std::array<const char*, 3> cover_styles{"band", "plain", "full"};

@@ -47,6 +47,8 @@ class Reader {
   void read_type(const pugi::xml_node& node);
   void read_slots(const pugi::xml_node& node, std::array<std::string, 3>& slots);
   void read_cover(const pugi::xml_node& node);
+  void read_flow(const pugi::xml_node& node);
+  void start_mode(const pugi::xml_node& node, const char* name, bool& new_page);
   void check_geometry(const pugi::xml_node& page, const pugi::xml_node& margins);
 
   bool length(const pugi::xml_node& node, const char* name, double& out);
@@ -173,9 +175,10 @@ bool Reader::read_root() {
   static const std::map<std::string_view, Handler> handlers{
       {"page", &Reader::read_page},     {"margins", &Reader::read_margins},
       {"fonts", &Reader::read_fonts},   {"palette", &Reader::read_palette},
-      {"type", &Reader::read_type},     {"cover", &Reader::read_cover}};
+      {"type", &Reader::read_type},     {"cover", &Reader::read_cover},
+      {"flow", &Reader::read_flow}};
   check_children(root, {"page", "margins", "fonts", "palette", "type", "header", "footer",
-                        "cover"});
+                        "cover", "flow"});
   std::map<std::string_view, pugi::xml_node> seen;
   for (auto child : root.children()) {
     if (child.type() != pugi::node_element) continue;
@@ -404,6 +407,30 @@ void Reader::read_cover(const pugi::xml_node& node) {
                    {"looked for " + path.string()});
     else
       theme_.logo = path;
+  }
+}
+
+void Reader::start_mode(const pugi::xml_node& node, const char* name, bool& new_page) {
+  auto attr = node.attribute(name);
+  if (!attr) return;
+  const std::string_view v = attr.value();
+  if (v == "new-page" || v == "continue")
+    new_page = v == "new-page";
+  else
+    error(attr, "is not new-page or continue");
+}
+
+void Reader::read_flow(const pugi::xml_node& node) {
+  check_attributes(node, {"section-start", "front-matter-start", "min-space"});
+  check_children(node, {});
+  start_mode(node, "section-start", theme_.section_new_page);
+  start_mode(node, "front-matter-start", theme_.front_matter_new_page);
+  if (auto attr = node.attribute("min-space")) {
+    auto parsed = parse_percentage(attr.value());
+    if (parsed.points)
+      theme_.min_space = *parsed.points;
+    else
+      error(attr, parsed.problem);
   }
 }
 

@@ -87,6 +87,15 @@ ParsedValue parse_factor(std::string_view text) {
   return {number, {}};
 }
 
+ParsedValue parse_percentage(std::string_view text) {
+  double number = 0;
+  std::string_view unit;
+  if (!split_number(text, number, unit) || unit != "%")
+    return {std::nullopt, "is not a percentage (write e.g. 30%)"};
+  if (number > 100) return {std::nullopt, "is more than 100%"};
+  return {number / 100, {}};
+}
+
 namespace {
 
 struct Paper {

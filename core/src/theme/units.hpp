@@ -23,6 +23,9 @@ ParsedValue parse_font_size(std::string_view text);
 // A plain decimal factor such as a line height ("1.4"); must be > 0.
 ParsedValue parse_factor(std::string_view text);
 
+// A percentage from 0% to 100% ("30%"), as a fraction (0.3).
+ParsedValue parse_percentage(std::string_view text);
+
 // Named paper sizes (A3, A4, A5, Letter, Legal; case-insensitive) in points, portrait.
 std::optional<std::pair<double, double>> paper_size(std::string_view name);
 

@@ -69,6 +69,13 @@ inline Paragraph paragraph(std::string text) {
   return p;
 }
 
+inline TableRow row_of(std::vector<std::string> cells, bool header = false) {
+  TableRow row;
+  row.header = header;
+  for (auto& c : cells) row.cells.push_back(Cell{plain(std::move(c))});
+  return row;
+}
+
 // A paragraph of `words` distinct words ("w0 w1 …" with a prefix).
 inline Paragraph words_paragraph(const std::string& prefix, int words) {
   std::string text;

@@ -133,5 +133,5 @@ TEST_CASE("check_generic_blocks reports every mistake in the blocks, wherever th
   CHECK(s.hints_of("<li>") == std::vector<std::string>{"did you mean 'item'?"});
   CHECK(s.hints_of("<para>") == std::vector<std::string>{"did you mean 'p'?"});
   CHECK(s.hints_of("<bogus>") == std::vector<std::string>{"<p> holds b, i, link and ref"});
-  CHECK(s.hints_of("'align' on <p>") == std::vector<std::string>{"<p> takes id"});
+  CHECK(s.hints_of("'align' on <p>") == std::vector<std::string>{"<p> takes id, page-break-before, keep-with-next, keep-together and orientation"});
 }

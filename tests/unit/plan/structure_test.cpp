@@ -39,7 +39,7 @@ TEST_CASE("an attribute far from every known one lists what is allowed") {
   One t(plantest::plan_with("<section type=\"text\" colour=\"red\"/>"));
   CHECK(t.l.lines() == std::vector<std::string>{t.f + ":3:22: error: unknown attribute 'colour' on <section>"});
   CHECK(t.l.hints_of("colour") ==
-        std::vector<std::string>{"<section> takes type, id, title, label and appendix"});
+        std::vector<std::string>{"<section> takes type, id, title, label, appendix, start, min-space and orientation"});
 }
 
 TEST_CASE("a section needs a type; its attributes fill the section list") {

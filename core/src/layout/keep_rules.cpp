@@ -1,0 +1,153 @@
+#include "layout/keep_rules.hpp"
+
+#include <algorithm>
+
+namespace planforge::detail {
+
+namespace {
+
+// Every assignment only strengthens a keep, so applying the rules twice changes nothing.
+void tie(Chunk& c, Keep k) { c.keep_with_next = std::max(c.keep_with_next, k); }
+
+// Ties each chunk of [from, to) to its next; never the block's last chunk to what follows.
+void tie_range(std::vector<Chunk>& chunks, std::size_t from, std::size_t to, Keep k) {
+  to = std::min(to, chunks.size() - 1);
+  for (std::size_t i = from; i < to; ++i) tie(chunks[i], k);
+}
+
+bool is_unit(const Chunk& c) { return c.role == Role::unit || c.role == Role::emphasis; }
+
+// Rules 1 and 2 over the units at `at` (positions in `chunks`): the first and the last
+// `min_units_per_side` stay together; with `from_start`, so does everything before them.
+void keep_ends(std::vector<Chunk>& chunks, const std::vector<std::size_t>& at, bool from_start) {
+  if (at.empty()) return;
+  const std::size_t n = at.size(), m = std::min<std::size_t>(min_units_per_side, n);
+  tie_range(chunks, from_start ? 0 : at.front(), at[m - 1], Keep::hard);
+  tie_range(chunks, at[n - m], at.back(), Keep::hard);
+}
+
+// Rule 1: each run of units sharing an id (a list item's lines) keeps its ends.
+void keep_lines(std::vector<Chunk>& chunks) {
+  std::vector<std::size_t> run;
+  for (std::size_t i = 0; i <= chunks.size(); ++i) {
+    if (i < chunks.size() && is_unit(chunks[i]) && (run.empty() || chunks[run.front()].unit == chunks[i].unit)) {
+      run.push_back(i);
+      continue;
+    }
+    keep_ends(chunks, run, false);
+    run.clear();
+    if (i < chunks.size() && is_unit(chunks[i])) run.push_back(i);
+  }
+}
+
+// Rule 4 for a table's rows (each unit is one row; Chunk::unit is its index in the table).
+void keep_rows(const Table& table, std::vector<Chunk>& chunks, const std::vector<std::size_t>& at) {
+  auto body = [&](std::size_t k) { return k < at.size() && chunks[at[k]].role == Role::unit; };
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    Chunk& row = chunks[at[k]];
+    if (row.unit >= 0 && static_cast<std::size_t>(row.unit) < table.rows.size()) {
+      const TableRow& source = table.rows[static_cast<std::size_t>(row.unit)];
+      if (source.keep_with_next) tie_range(chunks, at[k], at[k] + 1, Keep::hard);
+      if (source.keep_together) row.keep_whole = Keep::hard;
+    }
+    if (row.role != Role::emphasis) continue;
+    if (body(k + 1))
+      tie_range(chunks, at[k], body(k + 2) ? at[k + 2] : at[k + 1], Keep::hard);  // a group
+    else if (k > 0)
+      tie_range(chunks, at[k - 1], at[k], Keep::hard);  // a total
+  }
+}
+
+void keep_whole(std::vector<Chunk>& chunks, Keep k) {
+  tie_range(chunks, 0, chunks.size(), k);
+  for (Chunk& c : chunks)
+    if (c.split) c.keep_whole = std::max(c.keep_whole, k);
+}
+
+// Rule 3 applies to blocks whose parts belong together at a glance.
+bool kept_whole_when_small(const Block& block) {
+  return std::holds_alternative<Table>(block) || std::holds_alternative<List>(block) ||
+         std::holds_alternative<KeyValues>(block) || std::holds_alternative<Callout>(block) ||
+         std::holds_alternative<PanelGrid>(block);
+}
+
+}  // namespace
+
+bool is_label(const Block& block, const std::vector<Chunk>& chunks, const Block* next) {
+  const auto* p = std::get_if<Paragraph>(&block);
+  if (!p || (p->style != ParagraphStyle::small && p->style != ParagraphStyle::caption)) return false;
+  if (chunks.size() != 1 || !next) return false;
+  if (const auto* q = std::get_if<Paragraph>(next)) return q->style == ParagraphStyle::quote;
+  return std::holds_alternative<List>(*next) || std::holds_alternative<Table>(*next) ||
+         std::holds_alternative<KeyValues>(*next) || std::holds_alternative<Callout>(*next) ||
+         std::holds_alternative<PanelGrid>(*next) || std::holds_alternative<Figure>(*next);
+}
+
+void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double body_height) {
+  if (chunks.empty()) return;
+  std::vector<std::size_t> units;
+  double height = 0;
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    if (is_unit(chunks[i])) units.push_back(i);
+    height += chunks[i].height + (i > 0 ? chunks[i].space_before : 0);
+  }
+  keep_lines(chunks);
+  keep_ends(chunks, units, true);
+  if (const auto* table = std::get_if<Table>(&block)) keep_rows(*table, chunks, units);
+  if (std::holds_alternative<PanelGrid>(block))
+    for (Chunk& c : chunks) c.keep_whole = Keep::hard;
+  if (std::holds_alternative<Heading>(block)) {
+    chunks.back().keep_whole = Keep::hard;
+    tie(chunks.back(), Keep::hard);
+  }
+
+  const Flow* flow = flow_of(block);
+  const Choice together = flow ? flow->keep_together : Choice::automatic;
+  const bool fits = height <= body_height;
+  if (together == Choice::yes && fits) {
+    keep_whole(chunks, Keep::hard);
+  } else if (together == Choice::automatic && fits && kept_whole_when_small(block) &&
+             (units.size() <= small_block_units || height <= small_block_share * body_height)) {
+    keep_whole(chunks, Keep::soft);
+  }
+  if (flow && flow->keep_with_next) tie(chunks.back(), Keep::hard);
+}
+
+void start_part(Chunk& first, bool new_page, double min_space, double body_height) {
+  first.part_start = true;
+  first.break_before = new_page;
+  first.min_room = new_page ? 0 : std::clamp(min_space, 0.0, 1.0) * body_height;
+}
+
+void apply_keep_rules(const std::vector<RuledBlock>& blocks, const Theme& theme) {
+  bool body_started = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const RuledBlock& b = blocks[i];
+    std::vector<Chunk>& chunks = *b.chunks;
+    if (chunks.empty()) continue;
+    apply_block_rules(*b.block, chunks, b.body_height);
+    if (is_label(*b.block, chunks, i + 1 < blocks.size() ? blocks[i + 1].block : nullptr))
+      tie(chunks.back(), Keep::hard);
+
+    const Flow* flow = flow_of(*b.block);
+    Chunk& first = chunks.front();
+    const auto* heading = std::get_if<Heading>(b.block);
+    if (heading && heading->level == 1) {
+      const bool new_page = flow->page_break_before == Choice::yes ||
+                            (flow->page_break_before == Choice::automatic && theme.section_new_page);
+      start_part(first, new_page, flow->min_space.value_or(theme.min_space), b.body_height);
+    } else if (flow && flow->page_break_before == Choice::yes) {
+      first.break_before = true;
+    } else if (flow && flow->min_space) {
+      first.min_room = std::clamp(*flow->min_space, 0.0, 1.0) * b.body_height;
+    }
+    // The body never continues on a page of the front matter.
+    if (!body_started) {
+      first.break_before = first.part_start = true;
+      body_started = true;
+    }
+    for (Chunk& c : chunks) c.landscape = b.landscape;
+  }
+}
+
+}  // namespace planforge::detail
