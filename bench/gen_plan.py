@@ -4,7 +4,9 @@
     gen_plan.py text N OUT.xml   mission + N text sections of paragraphs, lists and tables
                                  (N = 10 gives about 100 pages)
     gen_plan.py full N OUT.xml   every section type: 6N org units, 15N KPIs, 4N phases,
-                                 3N needs, 4N offerings (N = 10: the 60/150/40 plan)
+                                 3N needs, 4N offerings (N = 10: the 60/150/40 plan), a
+                                 revision history, and text sections of small and large
+                                 tables, lists and notes (the page-quality test's plan)
 Stdlib only.
 """
 import random
@@ -36,13 +38,45 @@ def paragraph(r, n=4):
     return escape(" ".join(sentence(r) for _ in range(n)))
 
 
-def header(title, out):
+def header(title, out, revisions=0):
     out += ['<?xml version="1.0" encoding="UTF-8"?>',
             '<plan format="1" id="bench" version="1.0.0" template="default" lang="en">',
             f'  <meta><title>{escape(title)}</title><subtitle>2027–2029</subtitle>'
             '<client>Benchmark Industries</client><prepared-by>planforge bench</prepared-by>'
             '<date>2026-11-15</date><status>final</status>'
-            '<confidentiality>Internal</confidentiality></meta>']
+            '<confidentiality>Internal</confidentiality>'
+            + "".join(f'<revision version="0.{v + 1}.0" date="2026-{v + 1:02d}-01" author="planforge bench">'
+                      f'Draft {v + 1}</revision>' for v in range(revisions))
+            + '</meta>']
+
+
+def small_table(r, caption, rows):
+    """A generic table of `rows` body rows: the sizes a consultant's plan is full of."""
+    out = [f'    <table caption="{escape(caption)}"><row header="true"><cell>Item</cell><cell>Owner</cell>'
+           '<cell>Due</cell><cell>Notes</cell></row>']
+    for k in range(rows):
+        out.append(f'      <row><cell>{escape(r.choice(OBJECTS))}</cell><cell>{r.choice(PEOPLE)}</cell>'
+                   f'<cell>2027-Q{k % 4 + 1}</cell><cell>{escape(sentence(r))}</cell></row>')
+    out.append('    </table>')
+    return out
+
+
+def text_sections(r, n, out):
+    """Text sections of paragraphs, lists, notes and tables of 2 to 14 rows, some short
+    enough to share a page (start="continue"), and a short glossary appendix."""
+    for s in range(n):
+        start = ' start="continue"' if s % 2 else ""
+        out.append(f'  <section type="text" id="notes{s}" title="Operating notes {s + 1}"{start}>')
+        out.append(f'    <p>{paragraph(r, 3)}</p>')
+        for sub in range(3):
+            out.append(f'    <subsection id="notes{s}-{sub}" title="Practice {s + 1}.{sub + 1}">')
+            out.append(f'    <p>{paragraph(r, r.randint(1, 4))}</p>')
+            out += small_table(r, f"Actions {s + 1}.{sub + 1}", r.choice([2, 3, 4, 5, 6, 8, 11, 14]))
+            if sub == 1:
+                out.append('    <list>' + "".join(f'<item>{escape(sentence(r))}</item>' for _ in range(4)) + '</list>')
+                out.append(f'    <note title="Decision">{escape(sentence(r))}</note>')
+            out.append('    </subsection>')
+        out.append('  </section>')
 
 
 def mission(r, goals, out):
@@ -84,9 +118,10 @@ def text_plan(n):
 def full_plan(n):
     r = random.Random(2000 + n)
     out = []
-    header("Benchmark plan: every section type", out)
+    header("Benchmark plan: every section type", out, revisions=3)
     goals = 5
     mission(r, goals, out)
+    text_sections(r, max(1, n // 2), out)
     out.append('  <section type="context" id="context">')
     for kind in ["destination", "capabilities", "obligations", "environment"]:
         out.append(f'    <factor kind="{kind}">{paragraph(r, 2)}</factor>')
@@ -138,6 +173,10 @@ def full_plan(n):
                    f'<milestone date="{ey}-{em:02d}" name="Phase {p + 1} complete"/></phase>')
     out.append('  </section>')
     out.append('  <section type="traceability" appendix="true"/>')
+    out.append('  <section type="text" id="glossary" title="Glossary" appendix="true" start="continue">')
+    out.append('    <table caption="Terms">' + "".join(
+        f'<row><cell>{escape(o)}</cell><cell>{escape(sentence(r))}</cell></row>' for o in OBJECTS[:5]) + '</table>')
+    out.append('  </section>')
     out.append('</plan>')
     return "\n".join(out) + "\n"
 

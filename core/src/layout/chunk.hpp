@@ -66,6 +66,10 @@ struct Chunk {
   // The smallest piece a cut can leave (its first line): what must share a page with a
   // chunk keeping with it when this one is tall enough to be cut.
   double min_height = 0;
+  // A figure redrawn smaller to fit `height`, never below `min_shrunk`, where it would
+  // otherwise leave a page less than a third full; empty: never shrunk.
+  std::function<Chunk(double height)> shrink;
+  double min_shrunk = 0;
 };
 
 // Moves a positioned item down by `dy`.

@@ -2,6 +2,7 @@
 // page, kept on one page with their caption below.
 
 #include "layout/blocks.hpp"
+#include "layout/keep_rules.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -68,27 +69,29 @@ std::string describe(const Figure& f) {
   return "a figure";
 }
 
-}  // namespace
+struct Caption {
+  TextStyle style;
+  std::vector<Line> lines;
+  double gap = 0;
+  double height() const { return lines.size() * style.line_height() + gap; }
+};
 
-std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
+Caption caption_of(const Figure& figure, LayoutContext& ctx) {
+  Caption cap;
+  cap.style = paragraph_style(ParagraphStyle::caption, ctx);
+  cap.style.align = Align::center;
+  if (figure.caption.empty()) return cap;
+  cap.lines = set_lines(plain_run(figure.caption, cap.style), ctx.page.column_width(), ctx);
+  cap.gap = Spacing::of(ctx.theme).item * 2;
+  return cap;
+}
+
+// The figure drawn at `scale` with its caption below, as one chunk.
+Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, bool report, LayoutContext& ctx) {
   const Spacing sp = Spacing::of(ctx.theme);
   const double col_w = ctx.page.column_width();
-  TextStyle cap = paragraph_style(ParagraphStyle::caption, ctx);
-  cap.align = Align::center;
-  const auto cap_lines = figure.caption.empty() ? std::vector<Line>{}
-                                                : set_lines(plain_run(figure.caption, cap), col_w, ctx);
-  const double cap_gap = figure.caption.empty() ? 0 : sp.item * 2;
-  const double cap_h = cap_lines.size() * cap.line_height() + cap_gap;
-
-  // Leave room for a heading above, so a section can open with a full-height figure.
-  const double max_h = std::max(40.0, ctx.page.body_height() - cap_h - ctx.theme.heading_sizes[0] * 2.5);
-  // The engine rejects bad sizes; a figure given straight to layout must still not turn
-  // into a negative or infinite chunk.
   const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;
   const double fig_h = std::isfinite(figure.height) ? std::max(0.0, figure.height) : 0;
-  double scale = 1;
-  if (fig_w > col_w) scale = col_w / fig_w;
-  if (fig_h * scale > max_h) scale = max_h / fig_h;
   const double w = fig_w * scale, h = fig_h * scale;
   const double ox = ctx.page.left + (col_w - w) / 2;
 
@@ -131,20 +134,52 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
         },
         op);
   }
-  if (outside)
+  if (outside && report)
     ctx.diags.warning({}, describe(figure) + " draws outside its canvas of " +
                               std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
                               std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
                       {"measure text with SectionBuilder::text_width and keep every operation "
                        "inside [0, width] x [0, height]"});
 
-  double y = h + cap_gap;
-  for (const Line& line : cap_lines) {
-    place_line(line, ctx.page.left, y, col_w, cap, ctx, c.items, c.links);
-    y += cap.line_height();
+  double y = h + cap.gap;
+  for (const Line& line : cap.lines) {
+    place_line(line, ctx.page.left, y, col_w, cap.style, ctx, c.items, c.links);
+    y += cap.style.line_height();
   }
   c.height = y;
   if (!figure.anchor.empty()) c.anchors.push_back({figure.anchor, 0});
+  return c;
+}
+
+}  // namespace
+
+std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
+  const double col_w = ctx.page.column_width();
+  const Caption cap = caption_of(figure, ctx);
+  const double cap_h = cap.height();
+  const double fig_h = std::isfinite(figure.height) ? std::max(0.0, figure.height) : 0;
+  const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;
+
+  // Leave room for a heading above, so a section can open with a full-height figure.
+  // The engine rejects bad sizes; a figure given straight to layout must still not turn
+  // into a negative or infinite chunk.
+  const double max_h = std::max(40.0, ctx.page.body_height() - cap_h - ctx.theme.heading_sizes[0] * 2.5);
+  double scale = 1;
+  if (fig_w > col_w) scale = col_w / fig_w;
+  if (fig_h * scale > max_h) scale = max_h / fig_h;
+  Chunk c = draw_figure(figure, scale, cap, true, ctx);
+  if (fig_h > 0) {
+    // Drawn a little smaller where it would otherwise leave a page less than a third full.
+    c.min_shrunk = fig_h * scale * min_figure_scale + cap_h;
+    c.shrink = [&figure, &ctx, page = ctx.page, scale, fig_h, cap](double height) {
+      const double s = std::clamp((height - cap.height()) / fig_h, scale * min_figure_scale, scale);
+      const PageGeometry current = ctx.page;
+      ctx.page = page;
+      Chunk small = draw_figure(figure, s, cap, false, ctx);
+      ctx.page = current;
+      return small;
+    };
+  }
   return {std::move(c)};
 }
 

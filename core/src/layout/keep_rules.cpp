@@ -19,11 +19,16 @@ bool is_unit(const Chunk& c) { return c.role == Role::unit || c.role == Role::em
 
 // Rules 1 and 2 over the units at `at` (positions in `chunks`): the first and the last
 // `min_units_per_side` stay together; with `from_start`, so does everything before them.
+// The first and last units are not cut either (a tall row cut across pages counts on both),
+// so a split leaves two units on each side however it falls.
 void keep_ends(std::vector<Chunk>& chunks, const std::vector<std::size_t>& at, bool from_start) {
   if (at.empty()) return;
   const std::size_t n = at.size(), m = std::min<std::size_t>(min_units_per_side, n);
   tie_range(chunks, from_start ? 0 : at.front(), at[m - 1], Keep::hard);
   tie_range(chunks, at[n - m], at.back(), Keep::hard);
+  if (n >= 2)
+    for (std::size_t end : {at.front(), at.back()})
+      if (chunks[end].split) chunks[end].keep_whole = Keep::hard;
 }
 
 // Rule 1: each run of units sharing an id (a list item's lines) keeps its ends.

@@ -20,8 +20,10 @@
 //  7. Starts: a section's heading starts a new page, or continues on the current one when at
 //     least the minimum space remains (the theme's setting, overridden by the plan's Flow);
 //     the revision history after the contents likewise; the body always starts a new page.
-// The paginator adds two: a change of orientation starts a page, and a soft keep gives way
-// rather than leave a page less than a third full (a hard keep only when it cannot fit).
+// The paginator adds three: a change of orientation starts a page; a soft keep gives way
+// rather than leave a page less than a third full (a hard keep only when it cannot fit); and
+// rather than leave a page less than a third full, a figure that does not fit the room left
+// is drawn smaller to fit it, down to 80 % of its size.
 
 #include "layout/chunk.hpp"
 #include "theme/theme.hpp"
@@ -36,6 +38,7 @@ inline constexpr int min_units_per_side = 2;       // rule 2
 inline constexpr int small_block_units = 6;        // rule 3
 inline constexpr double small_block_share = 0.25;  // rule 3, of the page's text height
 inline constexpr double min_page_fill = 1.0 / 3;   // a soft keep never leaves less
+inline constexpr double min_figure_scale = 0.8;    // nor a figure it may be drawn smaller for
 
 // A block with its chunks and the text height of the pages it goes on.
 struct RuledBlock {

@@ -2,6 +2,7 @@
 
 #include "layout/keep_rules.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace planforge::detail {
@@ -57,6 +58,8 @@ class Paginator {
     capacity_ = g.body_height();
     y_ = top_;
     has_content_ = false;
+    page_block_ = -1;
+    page_units_ = 0;
   }
 
   void close_page(PageEnd end) {
@@ -74,6 +77,15 @@ class Paginator {
     put(c, y_ + space);
     y_ += space + c->height;
     has_content_ = has_content_ || c->height > 0;
+    // How many units of the last block with units on this page are here.
+    if ((c->role == Role::unit || c->role == Role::emphasis) && c->block >= 0) {
+      if (c->block != page_block_) {
+        page_block_ = c->block;
+        page_units_ = 0;
+      }
+      if (page_units_ == 0 || c->unit != last_unit_) ++page_units_;
+      last_unit_ = c->unit;
+    }
   }
 
   // Ends the page because of `next`, which opens the next one (its table header first).
@@ -109,8 +121,13 @@ class Paginator {
     return false;
   }
 
+  // Whether a figure may be drawn smaller here: rather than leave a page less than a third
+  // full (judged where the chain it ends was placed, for a chunk at flow index i).
+  bool may_shrink(std::size_t i) const { return fill() < min_page_fill || i < shrink_end_; }
+
   // What of `c` must share a page with the chunk that keeps with it.
   double kept_height(const Chunk* c) const {
+    if (c->shrink && fill() < min_page_fill) return std::min(c->height, c->min_shrunk);
     return cut_when_short(c) && c->min_height > 0 ? c->min_height : c->height;
   }
 
@@ -146,44 +163,46 @@ class Paginator {
       const double room = bottom_ - y_ - space;
       const double page_room = capacity_ - repeat_height(c);  // what a fresh page offers
       // Soft ties count unless an earlier chunk's chain gave way through this one. A chain
-      // that no page can hold gives way: first its soft ties, then the hard ones.
+      // that no page can hold, even with `c` cut to its first line, gives way: first its soft
+      // ties, then the hard ones.
+      const bool cuttable = c->split && c->keep_whole != Keep::hard;
+      const double least = cuttable && c->min_height > 0 ? c->min_height : c->height;
+      auto too_tall = [&](const Chain& k) { return k.height - c->height + least > page_room + epsilon; };
       Keep strength = i < released_end_ ? Keep::hard : Keep::soft;
       Chain kept = chain(i, c, strength);
-      if (kept.height > page_room + epsilon && strength == Keep::soft) kept = chain(i, c, strength = Keep::hard);
-      if (kept.height > page_room + epsilon) kept = {c->height, i};
+      if (too_tall(kept) && strength == Keep::soft) kept = chain(i, c, strength = Keep::hard);
+      if (too_tall(kept)) kept = {c->height, i};
       if (kept.height <= room + epsilon) {
+        if (fill() < min_page_fill) shrink_end_ = std::max(shrink_end_, kept.end + 1);
         place(c, space);
         return;
       }
-      if (c->height <= room + epsilon) {
-        // The chunk fits but what it keeps with does not. A soft chain gives way rather than
-        // leave the page less than a third full; otherwise the chain moves to a new page.
-        if (strength == Keep::soft && fill() < min_page_fill &&
-            chain(i, c, Keep::hard).height <= room + epsilon) {
-          released_end_ = kept.end + 1;
-          place(c, space);
-          return;
-        }
-        if (has_content_) {
-          open_page(c, false);
-          continue;
-        }
+      const bool fits = c->height <= room + epsilon;
+      if (fits && !has_content_ && !cuttable) {  // no page holds its chain: it is broken here
         place(c, space);
         return;
       }
-      if (c->split && (cut_when_short(c) || !has_content_)) {
-        Chunk head, tail;
-        if (c->split(room, head, tail)) {
-          inherit(*c, head);
-          inherit(*c, tail);
-          tail.repeat = c->repeat;
-          tail.keep_with_next = c->keep_with_next;
-          place(&out_.pieces.emplace_back(std::move(head)), space);
-          c = &out_.pieces.emplace_back(std::move(tail));
-          open_page(c, false);
-          continue;
-        }
+      // The chunk fits but what it keeps with does not. A soft chain gives way rather than
+      // leave the page less than a third full; otherwise the chain moves to a new page.
+      if (fits && strength == Keep::soft && fill() < min_page_fill &&
+          chain(i, c, Keep::hard).height <= room + epsilon) {
+        released_end_ = kept.end + 1;
+        place(c, space);
+        return;
       }
+      if (!fits && c->shrink && has_content_ && may_shrink(i) && c->min_shrunk <= room + epsilon) {
+        Chunk small = c->shrink(room);
+        inherit(*c, small);
+        small.keep_with_next = c->keep_with_next;
+        place(&out_.pieces.emplace_back(std::move(small)), space);
+        return;
+      }
+      // Cut it where the page ends, if it may be cut, when its chain fits no page whole, or
+      // when moving it would leave a single unit of its block on this page (rows taller than
+      // half a page).
+      const bool thin = c->block >= 0 && c->block == page_block_ && page_units_ < min_units_per_side &&
+                        c->keep_whole != Keep::hard;
+      if (c->split && (!has_content_ || thin || (!fits && cut_when_short(c))) && cut(c, room, space)) continue;
       if (has_content_) {
         open_page(c, false);
         continue;
@@ -196,6 +215,20 @@ class Paginator {
     }
   }
 
+  // Cuts `c` to the room left and opens the next page for the rest; false when no cut fits.
+  bool cut(const Chunk*& c, double room, double space) {
+    Chunk head, tail;
+    if (!c->split(room, head, tail)) return false;
+    inherit(*c, head);
+    inherit(*c, tail);
+    tail.repeat = c->repeat;
+    tail.keep_with_next = c->keep_with_next;
+    place(&out_.pieces.emplace_back(std::move(head)), space);
+    c = &out_.pieces.emplace_back(std::move(tail));
+    open_page(c, false);
+    return true;
+  }
+
   const std::vector<const Chunk*>& flow_;
   const std::array<PageGeometry, 2> geometry_;  // portrait, landscape
   Pagination out_;
@@ -203,6 +236,8 @@ class Paginator {
   double y_ = 0;
   bool has_content_ = false;
   std::size_t released_end_ = 0;  // chunks before this index count hard ties only
+  std::size_t shrink_end_ = 0;    // figures before this index may be drawn smaller
+  int page_block_ = -1, page_units_ = 0, last_unit_ = -1;
 };
 
 }  // namespace

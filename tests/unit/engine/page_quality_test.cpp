@@ -104,7 +104,7 @@ TEST_CASE("page quality: the bundled example has no short page and no thin table
 }
 
 TEST_CASE("page quality: a generated plan of every section type, small and large") {
-  for (int n : {1, 3}) {
+  for (int n : {1, 3, 8}) {
     CAPTURE(n);
     const fs::path plan = generated_plan("full", n);
     check_quality(plan);

@@ -257,3 +257,48 @@ TEST_CASE("each page says how full it is and why it ended") {
   CHECK(set.pages.back().fill < 0.2);
   CHECK(set.table_splits.empty());
 }
+
+TEST_CASE("a figure is drawn smaller rather than leave a page less than a third full") {
+  auto figure = [](double height) {
+    Figure f;
+    f.width = 300;
+    f.height = height;
+    f.add(FigText{{10, 20}, "inside-figure", 10});
+    f.caption = "A tall chart";
+    return f;
+  };
+  // A heading and one line, then a figure a little taller than the room left.
+  auto in = base_input();
+  in.body.push_back(heading(1, "Chart", "1"));
+  in.body.push_back(paragraph("One line of introduction."));
+  in.body.push_back(figure(650));
+  auto set = lay_out(in);
+  const int page = page_of(set, "One line of introduction.");
+  CHECK(page_of(set, "inside-figure") == page);
+  const auto* text = find_text(set.pages[page], "inside-figure");
+  REQUIRE(text != nullptr);
+  CHECK(text->size < 10);
+  CHECK(text->size >= 8);  // never below 80 %
+  CHECK(find_text(set.pages[page], "A tall chart")->baseline <= test_theme().page_height - test_theme().margin_bottom);
+
+  // A page already a third full keeps its figure's size: the figure moves on.
+  auto full = with_filler(20);
+  full.body.push_back(figure(350));
+  set = lay_out(full);
+  CHECK(page_of(set, "inside-figure") == page_of(set, "Filler line 19") + 1);
+  CHECK(find_text(set.pages[page_of(set, "inside-figure")], "inside-figure")->size == doctest::Approx(10));
+}
+
+TEST_CASE("rows taller than half a page are cut rather than leave one alone on a page") {
+  auto in = base_input();
+  in.body.push_back(heading(1, "Giant rows", "1"));
+  Table t = table_of("giant-", 4, 38);  // each row about 60 % of a page
+  in.body.push_back(t);
+  const auto set = lay_out(in);
+  for (const auto& s : set.table_splits) {
+    CAPTURE(s.page);
+    CHECK(s.rows_before >= 2);
+    CHECK(s.rows_after >= 2);
+  }
+  CHECK(set.table_splits.size() >= 2);
+}
