@@ -63,6 +63,16 @@ void keep_rows(const Table& table, std::vector<Chunk>& chunks, const std::vector
   }
 }
 
+// The height of a run of chunks as they would stand on one page.
+double stacked_height(const std::vector<Chunk>& chunks, bool first) {
+  double h = 0;
+  for (const Chunk& c : chunks) {
+    h += c.height + (first ? 0 : c.space_before);
+    first = false;
+  }
+  return h;
+}
+
 void keep_whole(std::vector<Chunk>& chunks, Keep k) {
   tie_range(chunks, 0, chunks.size(), k);
   for (Chunk& c : chunks)
@@ -91,11 +101,9 @@ bool is_label(const Block& block, const std::vector<Chunk>& chunks, const Block*
 void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double body_height) {
   if (chunks.empty()) return;
   std::vector<std::size_t> units;
-  double height = 0;
-  for (std::size_t i = 0; i < chunks.size(); ++i) {
+  for (std::size_t i = 0; i < chunks.size(); ++i)
     if (is_unit(chunks[i])) units.push_back(i);
-    height += chunks[i].height + (i > 0 ? chunks[i].space_before : 0);
-  }
+  const double height = stacked_height(chunks, true);
   keep_lines(chunks);
   keep_ends(chunks, units, true);
   if (const auto* table = std::get_if<Table>(&block)) keep_rows(*table, chunks, units);
@@ -116,6 +124,23 @@ void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double bo
     keep_whole(chunks, Keep::soft);
   }
   if (flow && flow->keep_with_next) tie(chunks.back(), Keep::hard);
+}
+
+// Rule 5's short subsections: blocks [from, to) starting with a heading below level 1.
+void keep_subsection(const std::vector<RuledBlock>& blocks, std::size_t from, std::size_t to) {
+  double height = 0;
+  for (std::size_t i = from; i < to; ++i) {
+    const Flow* flow = flow_of(*blocks[i].block);
+    if ((flow && flow->keep_together == Choice::no) || blocks[i].landscape != blocks[from].landscape) return;
+    height += stacked_height(*blocks[i].chunks, i == from);
+  }
+  if (height > small_subsection_share * blocks[from].body_height) return;
+  std::size_t last = to;  // the last block with chunks keeps nothing with what follows
+  while (last > from && blocks[last - 1].chunks->empty()) --last;
+  for (std::size_t i = from; i < last; ++i) {
+    std::vector<Chunk>& chunks = *blocks[i].chunks;
+    for (std::size_t c = 0; c + (i + 1 == last ? 1 : 0) < chunks.size(); ++c) tie(chunks[c], Keep::soft);
+  }
 }
 
 void start_part(Chunk& first, bool new_page, double min_space, double body_height) {
@@ -152,6 +177,14 @@ void apply_keep_rules(const std::vector<RuledBlock>& blocks, const Theme& theme)
       body_started = true;
     }
     for (Chunk& c : chunks) c.landscape = b.landscape;
+  }
+  // Short subsections, each up to the next heading: one linear pass.
+  for (std::size_t i = 0; i < blocks.size();) {
+    const auto* heading = std::get_if<Heading>(blocks[i].block);
+    std::size_t end = i + 1;
+    while (end < blocks.size() && !std::holds_alternative<Heading>(*blocks[end].block)) ++end;
+    if (heading && heading->level > 1) keep_subsection(blocks, i, end);
+    i = end;
   }
 }
 

@@ -14,7 +14,9 @@
 //     rows; one that closes the table or a group (a total) keeps the row above it. A row's
 //     own keep_with_next and keep_together are honoured. Panel rows are never cut.
 //  5. Headings keep with the start of what follows (the part rules 1–4 keep together), and
-//     so does a label: a one-line small or caption paragraph right above a block.
+//     so does a label: a one-line small or caption paragraph right above a block. A short
+//     subsection — a heading below a section's and what follows it up to the next heading,
+//     two fifths of a page or less — moves to the next page whole (a soft keep).
 //  6. A block's Flow: keep_with_next; keep_together (yes: a hard keep of the whole block, no:
 //     rule 3 off); page_break_before; min_space; landscape.
 //  7. Starts: a section's heading starts a new page, or continues on the current one when at
@@ -37,6 +39,7 @@ namespace planforge::detail {
 inline constexpr int min_units_per_side = 2;       // rule 2
 inline constexpr int small_block_units = 6;        // rule 3
 inline constexpr double small_block_share = 0.25;  // rule 3, of the page's text height
+inline constexpr double small_subsection_share = 0.4;  // rule 5
 inline constexpr double min_page_fill = 1.0 / 3;   // a soft keep never leaves less
 inline constexpr double min_figure_scale = 0.8;    // nor a figure it may be drawn smaller for
 

@@ -32,7 +32,7 @@ PageSet render_pages(const fs::path& plan) {
   LoadOptions load;
   load.plan = plan;
   REQUIRE(s.load_plan(load));
-  REQUIRE(s.load_theme(""));
+  REQUIRE(s.load_theme(TemplateOptions{}));
   REQUIRE(s.load_fonts());
   s.load_plugins({});
   s.validate_sections();

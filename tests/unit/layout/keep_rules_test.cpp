@@ -302,3 +302,21 @@ TEST_CASE("rows taller than half a page are cut rather than leave one alone on a
   }
   CHECK(set.table_splits.size() >= 2);
 }
+
+TEST_CASE("a short subsection moves to the next page whole: a goal stays with its table") {
+  int moved = 0;
+  for (int filler = 15; filler < 40; ++filler) {
+    auto in = with_filler(filler);
+    in.body.push_back(heading(2, "Goal heading", "G1"));
+    in.body.push_back(paragraph("What the goal is about, in one line."));
+    Table t = table_of("objective-", 3);
+    in.body.push_back(t);
+    in.body.push_back(heading(2, "Next goal", "G2"));
+    in.body.push_back(paragraph("Something else."));
+    const auto set = lay_out(in);
+    CAPTURE(filler);
+    CHECK(page_of(set, "Goal heading") == page_of(set, "objective-2"));
+    moved += page_of(set, "Goal heading") > page_of(set, "Filler line " + std::to_string(filler - 1));
+  }
+  CHECK(moved > 0);
+}

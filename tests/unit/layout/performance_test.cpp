@@ -101,3 +101,24 @@ TEST_CASE("a hundred pages of text and tables lay out quickly (no quadratic beha
   // enough that an accidental quadratic pass (which costs seconds here) does.
   CHECK(elapsed < budget_ms);
 }
+
+TEST_CASE("long runs of blocks kept with the next lay out quickly (keep chains are bounded)") {
+  auto in = base_input();
+  in.body.push_back(heading(1, "Chains", "1"));
+  for (int i = 0; i < 20000; ++i) {
+    Paragraph p;  // empty: a chunk of no height, kept with the next
+    p.flow.keep_with_next = true;
+    in.body.push_back(p);
+  }
+  for (int i = 0; i < 3000; ++i) {
+    Paragraph p = paragraph("Kept line " + std::to_string(i));
+    p.flow.keep_with_next = true;
+    in.body.push_back(p);
+  }
+  const double start = cpu_ms();
+  const auto set = lay_out(in);
+  const double elapsed = cpu_ms() - start;
+  MESSAGE("23,000 chained blocks: " << set.pages.size() << " pages in " << elapsed << " ms of CPU time");
+  CHECK(set.pages.size() > 50);
+  CHECK(elapsed < budget_ms);
+}

@@ -252,6 +252,20 @@ TEST_CASE("cover: unknown style and missing or wrong logo") {
   check_one(text, 2, 14, "logo 'logo.png' is not a PNG or JPEG image");
 }
 
+TEST_CASE("flow: section and front-matter starts, minimum space as a percentage") {
+  auto good = load("<theme format='1' extends='default'>\n<flow section-start='continue' min-space='45%'/>\n</theme>");
+  REQUIRE(good.theme);
+  CHECK_FALSE(good.theme->section_new_page);
+  CHECK_FALSE(good.theme->front_matter_new_page);  // the default theme's, inherited
+  CHECK(good.theme->min_space == doctest::Approx(0.45));
+  auto start = load("<theme format='1' extends='default'>\n<flow section-start='always'/>\n</theme>");
+  check_one(start, 2, 22, "section-start 'always' is not new-page or continue");
+  auto space = load("<theme format='1' extends='default'>\n<flow min-space='40'/>\n</theme>");
+  check_one(space, 2, 18, "min-space '40' is not a percentage (write e.g. 30%)");
+  auto more = load("<theme format='1' extends='default'>\n<flow front-matter-start='new-page' min-space='120%'/>\n</theme>");
+  check_one(more, 2, 48, "min-space '120%' is more than 100%");
+}
+
 TEST_CASE("text where none belongs, and every problem reported in one pass") {
   auto o = load(
       "<theme format='1' extends='default'>\n<page size='A4'>big</page>\n<palette bad='red'/>\n"
