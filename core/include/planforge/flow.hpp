@@ -27,7 +27,8 @@ struct Flow {
   /// End on the same page as the next block starts (an introduction and its table).
   bool keep_with_next = false;
   /// Keep the whole block on one page (`yes`, when it fits on one), let it split wherever the
-  /// other rules allow (`no`), or the core's rule (`automatic`: small blocks move whole).
+  /// other rules allow (`no`), or the core's rule (`automatic`: small blocks move whole). On a
+  /// heading below a section's: its whole subsection, up to the next heading.
   Choice keep_together = Choice::automatic;
   /// Lay the block out on landscape pages (a wide table, a Gantt chart): the page before it
   /// ends, and the next portrait block starts a new page.

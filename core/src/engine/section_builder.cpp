@@ -50,7 +50,9 @@ void EngineBuilder::add_generic(Element block) {
     const bool outer = landscape_;
     set_landscape(outer || flow.landscape);
     begin_subsection(block.attr_or("title", ""), block.attr_or("id", ""), block.attr_or("label", ""));
-    std::get<Heading>(out_.back()).flow.page_break_before = flow.page_break_before;
+    Flow& heading = std::get<Heading>(out_.back()).flow;
+    heading.page_break_before = flow.page_break_before;
+    heading.keep_together = flow.keep_together;  // on a heading: its whole subsection
     for (const Element& child : block.children())
       if (child.is_generic_block()) add_generic(child);
     end_subsection();

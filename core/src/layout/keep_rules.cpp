@@ -126,20 +126,23 @@ void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double bo
   if (flow && flow->keep_with_next) tie(chunks.back(), Keep::hard);
 }
 
-// Rule 5's short subsections: blocks [from, to) starting with a heading below level 1.
+// Rule 5's short subsections: blocks [from, to) starting with a heading below level 1. The
+// heading's keep_together asks for the whole subsection on one page (when it fits on one).
 void keep_subsection(const std::vector<RuledBlock>& blocks, std::size_t from, std::size_t to) {
+  const bool asked = flow_of(*blocks[from].block)->keep_together == Choice::yes;
   double height = 0;
   for (std::size_t i = from; i < to; ++i) {
     const Flow* flow = flow_of(*blocks[i].block);
     if ((flow && flow->keep_together == Choice::no) || blocks[i].landscape != blocks[from].landscape) return;
     height += stacked_height(*blocks[i].chunks, i == from);
   }
-  if (height > small_subsection_share * blocks[from].body_height) return;
+  if (height > (asked ? 1.0 : small_subsection_share) * blocks[from].body_height) return;
+  const Keep strength = asked ? Keep::hard : Keep::soft;
   std::size_t last = to;  // the last block with chunks keeps nothing with what follows
   while (last > from && blocks[last - 1].chunks->empty()) --last;
   for (std::size_t i = from; i < last; ++i) {
     std::vector<Chunk>& chunks = *blocks[i].chunks;
-    for (std::size_t c = 0; c + (i + 1 == last ? 1 : 0) < chunks.size(); ++c) tie(chunks[c], Keep::soft);
+    for (std::size_t c = 0; c + (i + 1 == last ? 1 : 0) < chunks.size(); ++c) tie(chunks[c], strength);
   }
 }
 

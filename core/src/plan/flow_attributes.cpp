@@ -11,7 +11,8 @@ namespace planforge::detail::loader {
 const std::vector<std::string_view> section_flow_attributes = {"start", "min-space", "orientation"};
 const std::vector<std::string_view> block_flow_attributes = {"page-break-before", "keep-with-next",
                                                              "keep-together", "orientation"};
-const std::vector<std::string_view> subsection_flow_attributes = {"page-break-before", "orientation"};
+const std::vector<std::string_view> subsection_flow_attributes = {"page-break-before", "keep-together",
+                                                                  "orientation"};
 const std::vector<std::string_view> row_flow_attributes = {"keep-with-next", "keep-together"};
 
 namespace {
@@ -59,6 +60,12 @@ void check_flow_attributes(const Node& e, Diagnostics& diags) {
       diags.warning(location_of(e, *a), "min-space has no effect on a section that starts a new page",
                     {"use start=\"continue\" to let the section share a page"});
   }
+}
+
+void warn_flow_ignored(const Node& e, const std::string& what, const std::string& hint, Diagnostics& diags) {
+  for (std::string_view name : block_flow_attributes)
+    if (const Attribute* a = e.find_attribute(name))
+      diags.warning(location_of(e, *a), "'" + std::string(name) + "' has no effect on " + what, {hint});
 }
 
 Flow flow_attributes(const Node& e) {

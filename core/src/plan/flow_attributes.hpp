@@ -15,7 +15,7 @@ namespace planforge::detail::loader {
 extern const std::vector<std::string_view> section_flow_attributes;
 // page-break-before, keep-with-next, keep-together, orientation: <p>, <list>, <table>, <note>
 extern const std::vector<std::string_view> block_flow_attributes;
-// page-break-before, orientation
+// page-break-before, keep-together, orientation
 extern const std::vector<std::string_view> subsection_flow_attributes;
 // keep-with-next, keep-together
 extern const std::vector<std::string_view> row_flow_attributes;
@@ -26,6 +26,10 @@ std::vector<std::string_view> with_flow(std::vector<std::string_view> own,
 
 // Reports a bad value of any flow attribute `e` carries.
 void check_flow_attributes(const Node& e, Diagnostics& diags);
+
+// Warns about each block flow attribute of `e`, a block nested where it has no page of its
+// own: "'keep-with-next' has no effect on " + `what`, with `hint`.
+void warn_flow_ignored(const Node& e, const std::string& what, const std::string& hint, Diagnostics& diags);
 
 // The Flow an element's attributes give; values that failed the checks are left at their
 // defaults. (A <row> takes its keep-with-next and keep-together from it.)

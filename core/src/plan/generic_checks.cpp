@@ -37,7 +37,10 @@ void check_list(const Node& list, Diagnostics& diags) {
     allowed.push_back("list");
     check_children(*item, allowed, true, diags);
     for (const auto& nested : item->children)
-      if (nested->kind == Node::Kind::element && nested->name == "list") check_list(*nested, diags);
+      if (nested->kind == Node::Kind::element && nested->name == "list") {
+        warn_flow_ignored(*nested, "a list inside a list item", "put it on the outermost <list>", diags);
+        check_list(*nested, diags);
+      }
   }
   if (!any) diags.error(list.location(), "<list> has no <item>");
 }
@@ -106,10 +109,7 @@ void check_note(const Node& note, Diagnostics& diags) {
   for (const auto& child : note.children) {
     if (child->kind == Node::Kind::element && child->name == "p") {
       paragraphs = true;
-      for (std::string_view name : block_flow_attributes)
-        if (const Attribute* a = child->find_attribute(name))
-          diags.warning(location_of(*child, *a), "'" + std::string(name) + "' has no effect on a paragraph inside a <note>",
-                        {"put it on the <note>"});
+      warn_flow_ignored(*child, "a paragraph inside a <note>", "put it on the <note>", diags);
       check_block(*child, diags);
     } else if (child->kind == Node::Kind::element || !is_blank(child->text)) {
       loose = true;

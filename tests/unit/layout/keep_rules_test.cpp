@@ -320,3 +320,15 @@ TEST_CASE("a short subsection moves to the next page whole: a goal stays with it
   }
   CHECK(moved > 0);
 }
+
+TEST_CASE("keep_together on a heading keeps its whole subsection on one page") {
+  auto in = with_filler(25);
+  Heading h = heading(2, "Whole subsection", "1.1");
+  h.flow.keep_together = Choice::yes;
+  in.body.push_back(h);
+  for (int i = 0; i < 20; ++i) in.body.push_back(paragraph("Sub line " + std::to_string(i)));
+  in.body.push_back(heading(2, "After", "1.2"));
+  const auto set = lay_out(in);
+  CHECK(page_of(set, "Whole subsection") == page_of(set, "Filler line 24") + 1);
+  CHECK(page_of(set, "Sub line 19") == page_of(set, "Whole subsection"));
+}
