@@ -4,7 +4,9 @@
 //    (a page that ends a section, the front matter or the document may be short);
 //  - thin splits: a table continued onto the next page with fewer than two body rows on
 //    either side.
-// Both must be zero; an exception must be listed, with its reason, in `allowed` below.
+// Both are zero for these plans, with no exception. (One is possible: table rows each taller
+// than half a page, which no split can leave two to a page — the traceability table of a
+// `full 12` plan; a plan tested here that had one would list it with that reason.)
 #include "engine/document_parts.hpp"
 #include "engine/session.hpp"
 #include "layout/layout.hpp"
