@@ -96,10 +96,12 @@ class DocumentLayout {
   void index_body() {
     ctx_.anchor_keys = {contents_key, revisions_key};
     bool landscape = false;  // a page break or a spacer goes with the block before it
+    // On a theme whose pages are landscape already, a landscape block is on an ordinary page.
+    const bool turns = ctx_.theme.page_height > ctx_.theme.page_width;
     for (const Block& block : input_.body) {
       BodyBlock b;
       b.block = &block;
-      if (const Flow* flow = flow_of(block)) landscape = flow->landscape;
+      if (const Flow* flow = flow_of(block)) landscape = flow->landscape && turns;
       b.landscape = landscape;
       if (const auto* h = std::get_if<Heading>(&block)) {
         b.heading = static_cast<int>(headings_.size());

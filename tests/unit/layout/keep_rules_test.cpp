@@ -332,3 +332,17 @@ TEST_CASE("keep_together on a heading keeps its whole subsection on one page") {
   CHECK(page_of(set, "Whole subsection") == page_of(set, "Filler line 24") + 1);
   CHECK(page_of(set, "Sub line 19") == page_of(set, "Whole subsection"));
 }
+
+TEST_CASE("on a landscape theme a landscape block needs no page of its own") {
+  detail::Theme theme = test_theme();
+  std::swap(theme.page_width, theme.page_height);
+  auto in = base_input();
+  in.body.push_back(heading(1, "Wide", "1"));
+  in.body.push_back(paragraph("Before the table."));
+  Table t = table_of("wide-", 3);
+  t.flow.landscape = true;
+  in.body.push_back(t);
+  const auto set = lay_out_with(in, theme);
+  CHECK(page_of(set, "wide-0") == page_of(set, "Before the table."));
+  CHECK(set.pages[page_of(set, "wide-0")].width == doctest::Approx(theme.page_width));
+}
