@@ -4,6 +4,8 @@
 #include <planforge/color.hpp>
 #include <planforge/document.hpp>
 #include <planforge/element.hpp>
+#include <planforge/format.hpp>
+#include <planforge/message.hpp>
 #include <planforge/style.hpp>
 
 #include <string>
@@ -52,6 +54,15 @@ class PLANFORGE_API SectionBuilder {
   virtual const Palette& palette() const = 0;
   /// The whole plan, for cross-section lookups.
   virtual const PlanView& plan() const = 0;
+
+  /// The plan's language: the shared words and the number, money and date formats every
+  /// plugin should use (see format.hpp and docs/localisation.md). English by default.
+  virtual const Locale& locale() const;
+  /// One of this plugin's own words: `key` looked up in the catalogue the plugin ships
+  /// beside its library (`<library stem>.messages/<tag>.messages`, through the same
+  /// fallback as the core's: nb-NO, nb, en), after the plan's `<vocabulary>` terms for this
+  /// plugin. An unknown key comes back as the key itself. The default knows no catalogue.
+  virtual std::string text(std::string_view key, const MessageArgs& args = {}) const;
 };
 
 PLANFORGE_END_NAMESPACE

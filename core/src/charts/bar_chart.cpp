@@ -40,8 +40,8 @@ std::optional<double> value_at(const BarSeries& s, std::size_t i) {
   return s.values[i];
 }
 
-std::string value_text(double v, const Geometry& g, const BarChartData& d) {
-  return format_number(v, g.value_decimals) + d.value_suffix;
+std::string value_text(double v, const Geometry& g, const BarChartData& d, const SectionBuilder& b) {
+  return format_number(v, g.value_decimals, b.locale()) + d.value_suffix;
 }
 
 Color bar_color(const BarSeries& s, std::size_t series, std::size_t i, const Palette& p) {
@@ -49,7 +49,8 @@ Color bar_color(const BarSeries& s, std::size_t series, std::size_t i, const Pal
   return s.color ? *s.color : p.series_color(series);
 }
 
-std::vector<LegendEntry> legend_of(const BarChartData& d, const Palette& p) {
+std::vector<LegendEntry> legend_of(const BarChartData& d, const Palette& p, const Locale& locale) {
+  const std::string target = locale.text("chart.target");
   std::vector<LegendEntry> out;
   bool coloured_points = d.series.size() == 1 && !d.series[0].point_colors.empty();
   if (d.series.size() > 1 || (d.series.size() == 1 && !d.series[0].name.empty() && !coloured_points))
@@ -60,8 +61,8 @@ std::vector<LegendEntry> legend_of(const BarChartData& d, const Palette& p) {
                                 [](const auto& t) { return t.has_value(); });
   // A caller who explains the target mark itself ("Target (100 %)") should not see it twice.
   bool explained = std::any_of(d.legend.begin(), d.legend.end(),
-                               [](const LegendEntry& e) { return e.label.rfind("Target", 0) == 0; });
-  if (any_target && !explained) out.push_back({"Target", p.text, LegendShape::line});
+                               [&](const LegendEntry& e) { return e.label.rfind(target, 0) == 0; });
+  if (any_target && !explained) out.push_back({target, p.text, LegendShape::line});
   out.insert(out.end(), d.legend.begin(), d.legend.end());
   return out;
 }
@@ -94,7 +95,7 @@ Geometry measure(const BarChartData& d, const SectionBuilder& b) {
   for (const auto& s : d.series)
     for (std::size_t i = 0; i < d.categories.size(); ++i)
       if (auto v = value_at(s, i)) {
-        double w = b.text_width(value_text(*v, g, d), g.fonts.small, FontStyle::regular) + kValueGap + 1;
+        double w = b.text_width(value_text(*v, g, d, b), g.fonts.small, FontStyle::regular) + kValueGap + 1;
         (*v < 0 ? left_room : right_room) = std::max(*v < 0 ? left_room : right_room, w);
       }
 
@@ -107,7 +108,7 @@ Geometry measure(const BarChartData& d, const SectionBuilder& b) {
     // Tick labels are centred on their ticks: the last one needs half its width beyond the plot.
     double widest = 0, last = 0;
     for (double t : g.axis.ticks) {
-      last = b.text_width(format_number(t, g.axis.decimals) + d.value_suffix, g.fonts.small, FontStyle::regular);
+      last = b.text_width(format_number(t, g.axis.decimals, b.locale()) + d.value_suffix, g.fonts.small, FontStyle::regular);
       widest = std::max(widest, last);
     }
     g.plot_right = width - std::max(right_room, last / 2 + 1);
@@ -127,7 +128,7 @@ Geometry measure(const BarChartData& d, const SectionBuilder& b) {
   g.bar_pitch = n == 1 ? std::max(11.0, g.fonts.label * 1.5) : std::max(8.5, g.fonts.small * 1.3);
   g.bar_height = n == 1 ? g.bar_pitch : g.bar_pitch - 1.5;
   g.axis_height = 4 + g.fonts.small * 1.5 + (d.value_label.empty() ? 0 : g.fonts.small * 1.5);
-  g.legend = legend_of(d, b.palette());
+  g.legend = legend_of(d, b.palette(), b.locale());
   g.legend_height = g.legend.empty() ? 0 : 8 + legend_height(b, g.legend, width, g.fonts.small);
   return g;
 }
@@ -185,7 +186,7 @@ Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row
              bar_color(d.series[s], s, i, p), std::nullopt);
       double baseline = bar_y + g.bar_height / 2 + g.fonts.small * 0.33;
       bool right = *v >= base;
-      std::string label = value_text(*v, g, d);
+      std::string label = value_text(*v, g, d, b);
       double w = c.measure(label, g.fonts.small);
       double lx = right ? x + kValueGap : x - kValueGap;
       // A target mark would strike through the label: set the label beyond the mark.
@@ -201,7 +202,7 @@ Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row
   double baseline = bottom + 3 + g.fonts.small * 1.07;
   for (double t : g.axis.ticks) {
     double x = g.axis.map(t, g.plot_left, g.plot_right);
-    c.text({x, baseline}, format_number(t, g.axis.decimals) + d.value_suffix, g.fonts.small, p.muted,
+    c.text({x, baseline}, format_number(t, g.axis.decimals, b.locale()) + d.value_suffix, g.fonts.small, p.muted,
            FontStyle::regular, TextAnchor::middle);
   }
   double end = baseline + g.fonts.small * 0.3;
@@ -213,7 +214,7 @@ Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row
     end = baseline + g.fonts.small * 0.3;
   }
   if (!g.legend.empty()) end += 8 + draw_legend(c, g.legend, 0, end + 8, b.content_width(), g.fonts.small);
-  return c.finish(std::ceil(end + 2), continued_caption(d.caption, page));
+  return c.finish(std::ceil(end + 2), continued_caption(d.caption, page, b.locale()));
 }
 }  // namespace
 

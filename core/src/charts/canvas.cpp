@@ -18,9 +18,9 @@ double max_figure_height(const SectionBuilder& b) {
   return std::max(120.0, b.content_height() - 40);
 }
 
-std::string continued_caption(const std::string& caption, std::size_t index) {
+std::string continued_caption(const std::string& caption, std::size_t index, const Locale& locale) {
   if (index == 0) return caption;
-  return caption.empty() ? std::string("(continued)") : caption + " (continued)";
+  return caption.empty() ? locale.text("figure.continued-alone") : locale.text("figure.continued", {{"caption", caption}});
 }
 
 namespace {

@@ -29,7 +29,7 @@ ChartFonts chart_fonts(const SectionBuilder& b, double scale = 1.0);
 double max_figure_height(const SectionBuilder& b);
 
 // The caption of the index-th figure of a chart: later ones say "(continued)".
-std::string continued_caption(const std::string& caption, std::size_t index);
+std::string continued_caption(const std::string& caption, std::size_t index, const Locale& locale);
 
 // Splits rows of the given heights into consecutive pages no taller than `room` (a row
 // taller than that gets a page alone): as few pages as a greedy fill needs, but evened out so

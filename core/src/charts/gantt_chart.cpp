@@ -50,8 +50,8 @@ GanttGeometry measure(const GanttData& d, const SectionBuilder& b) {
   g.line_mark = g.f.small * 1.35;
   g.bar_height = std::max(9.0, g.f.label * 1.1);
   g.legend = d.legend;
-  if (milestones) g.legend.push_back({"Milestone", b.palette().accent, LegendShape::diamond});
-  if (dependencies) g.legend.push_back({"Dependency", b.palette().muted, LegendShape::line});
+  if (milestones) g.legend.push_back({b.locale().text("chart.milestone"), b.palette().accent, LegendShape::diamond});
+  if (dependencies) g.legend.push_back({b.locale().text("chart.dependency"), b.palette().muted, LegendShape::line});
   g.legend_height = g.legend.empty() ? 0 : 8 + legend_height(b, g.legend, g.width, g.f.small);
   return g;
 }

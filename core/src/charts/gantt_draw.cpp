@@ -120,7 +120,7 @@ Figure draw_gantt_page(const GanttData& data, const GanttGeometry& g, const std:
   double end = rows_bottom;
   end += draw_key(c, key, 0, end, g.width, g.f.small);
   if (!g.legend.empty()) end += 8 + draw_legend(c, g.legend, 0, end + 8, g.width, g.f.small);
-  return c.finish(std::ceil(end + 2), continued_caption(data.caption, page));
+  return c.finish(std::ceil(end + 2), continued_caption(data.caption, page, c.builder().locale()));
 }
 
 }  // namespace planforge::detail::charts

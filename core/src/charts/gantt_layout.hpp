@@ -49,7 +49,7 @@ struct GanttGeometry {
 };
 
 // "30 Jun 2027", "Jun 2027", "Q2 2027" or "2027": the precision the plan used.
-std::string date_text(const Date& d);
+std::string date_text(const Date& d, const Locale& locale);
 
 // Measures one task's row, placing its milestone labels (numbering them from `next_number`
 // when they do not fit beside their diamonds).

@@ -50,17 +50,7 @@ bool try_place(MilestoneMark& m, const std::string& text, double w, double lo, d
 }
 }  // namespace
 
-std::string date_text(const Date& d) {
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  std::string year = std::to_string(d.year);
-  if (d.month >= 1 && d.month <= 12) {
-    std::string m = std::string(kMonths[d.month - 1]) + " " + year;
-    return d.day >= 1 ? std::to_string(d.day) + " " + m : m;
-  }
-  if (d.quarter >= 1 && d.quarter <= 4) return "Q" + std::to_string(d.quarter) + " " + year;
-  return year;
-}
+std::string date_text(const Date& d, const Locale& locale) { return locale.date(d, TextLength::medium); }
 
 GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeometry& g,
                         const SectionBuilder& b, int& next_number) {
@@ -99,7 +89,7 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
       // No room beside the diamond: a number here, the name in the key under the chart.
       std::string number = std::to_string(next_number++);
       m.numbered = true;
-      m.key = {number, ms.label + " (" + date_text(ms.date) + ")"};
+      m.key = {number, ms.label + " (" + date_text(ms.date, b.locale()) + ")"};
       if (!try_place(m, number, b.text_width(number, g.f.small, FontStyle::bold), lo, hi, lines, true)) {
         m.text.clear();
         m.key.number.clear();

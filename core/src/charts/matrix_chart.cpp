@@ -130,7 +130,7 @@ Figure draw_page(const MatrixData& d, const MatrixGeometry& g, std::size_t c0, s
   }
   double end = y;
   if (!d.legend.empty()) end += 8 + draw_legend(c, d.legend, 0, end + 8, b.content_width(), g.f.small);
-  return c.finish(std::ceil(end + 2), continued_caption(d.caption, page));
+  return c.finish(std::ceil(end + 2), continued_caption(d.caption, page, c.builder().locale()));
 }
 }  // namespace
 

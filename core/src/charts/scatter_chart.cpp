@@ -120,10 +120,10 @@ Frame make_frame(const ScatterChartData& d, const SectionBuilder& b, double plot
   fr.xa = nice_axis(d.x_min, d.x_max, 5, true);
   fr.ya = nice_axis(d.y_min, d.y_max, 5, true);
   double y_tick_w = 0;
-  for (double t : fr.ya.ticks) y_tick_w = std::max(y_tick_w, b.text_width(format_number(t, fr.ya.decimals), s, FontStyle::regular));
+  for (double t : fr.ya.ticks) y_tick_w = std::max(y_tick_w, b.text_width(format_number(t, fr.ya.decimals, b.locale()), s, FontStyle::regular));
   double title_w = d.y_label.empty() ? 0 : s * 1.5 + 2;
   fr.left = title_w + y_tick_w + 5;
-  double last_x = fr.xa.ticks.empty() ? 0 : b.text_width(format_number(fr.xa.ticks.back(), fr.xa.decimals), s, FontStyle::regular);
+  double last_x = fr.xa.ticks.empty() ? 0 : b.text_width(format_number(fr.xa.ticks.back(), fr.xa.decimals, b.locale()), s, FontStyle::regular);
   fr.right = b.content_width() - std::max(last_x / 2 + 2, 4.0);
   fr.top = s * 1.1 + 2;
   fr.bottom = fr.top + plot_height;
@@ -140,8 +140,10 @@ Figure scatter_chart(const ScatterChartData& d, const SectionBuilder& b) {
     if (d.diagonal && !d.x_label.empty() && !d.y_label.empty())
       legend.push_back({d.y_label + " = " + d.x_label, pal.muted, LegendShape::dashed_line});
     if (d.shade_below_diagonal_by > 0)
-      legend.push_back({d.x_label + " exceeds " + d.y_label + " by " +
-                            format_number(d.shade_below_diagonal_by, decimals_for(d.shade_below_diagonal_by)) + " or more",
+      legend.push_back({b.locale().text("chart.exceeds-by",
+                                        {{"x", d.x_label}, {"y", d.y_label},
+                                         {"amount", format_number(d.shade_below_diagonal_by,
+                                                                  decimals_for(d.shade_below_diagonal_by), b.locale())}}),
                         pal.bad.tint(0.8), LegendShape::box});
   }
   const ChartFonts f = chart_fonts(b);
@@ -165,13 +167,13 @@ Figure scatter_chart(const ScatterChartData& d, const SectionBuilder& b) {
     for (double t : fr.xa.ticks) {
       double x = fr.xa.map(t, fr.left, fr.right);
       c.line({x, fr.top}, {x, fr.bottom}, pal.rule, 0.4);
-      occ.add(c.text({x, fr.bottom + 4 + s * 1.07}, format_number(t, fr.xa.decimals), s, pal.muted,
+      occ.add(c.text({x, fr.bottom + 4 + s * 1.07}, format_number(t, fr.xa.decimals, b.locale()), s, pal.muted,
                      FontStyle::regular, TextAnchor::middle));
     }
     for (double t : fr.ya.ticks) {
       double y = fr.ya.map(t, fr.bottom, fr.top);
       c.line({fr.left, y}, {fr.right, y}, pal.rule, 0.4);
-      occ.add(c.text({fr.left - 4, y + s * 0.33}, format_number(t, fr.ya.decimals), s, pal.muted,
+      occ.add(c.text({fr.left - 4, y + s * 0.33}, format_number(t, fr.ya.decimals, b.locale()), s, pal.muted,
                      FontStyle::regular, TextAnchor::end));
     }
     c.rect(fr.left, fr.top, fr.right - fr.left, fr.bottom - fr.top, std::nullopt, pal.muted, 0.5);

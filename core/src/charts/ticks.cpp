@@ -1,7 +1,6 @@
 #include "charts/ticks.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 namespace planforge::detail::charts {
 
@@ -42,26 +41,7 @@ ValueAxis nice_axis(double lo, double hi, int max_ticks, bool fixed) {
   return a;
 }
 
-std::string format_number(double v, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string s = buf;
-  bool negative = !s.empty() && s[0] == '-';
-  if (negative) s.erase(0, 1);
-  std::size_t point = s.find('.');
-  std::size_t int_len = point == std::string::npos ? s.size() : point;
-  if (int_len > 4) {
-    // Built anew rather than with insert(): GCC 12 warns falsely (-Wrestrict) on the latter.
-    std::string grouped;
-    for (std::size_t i = 0; i < int_len; ++i) {
-      if (i > 0 && (int_len - i) % 3 == 0) grouped += ',';
-      grouped += s[i];
-    }
-    s = grouped + s.substr(int_len);
-  }
-  bool zero = s.find_first_not_of("0.,") == std::string::npos;
-  return (negative && !zero ? "-" : "") + s;
-}
+std::string format_number(double v, int decimals, const Locale& locale) { return locale.number(v, decimals); }
 
 int decimals_for(double v) {
   for (int d = 0; d < 3; ++d) {

@@ -1,6 +1,8 @@
 #pragma once
 // Rounded ("nice") axis ticks and the number format used on them.
 
+#include <planforge/format.hpp>
+
 #include <string>
 #include <vector>
 
@@ -22,9 +24,9 @@ struct ValueAxis {
 // widened to whole steps unless `fixed` keeps it as given (ticks then stay inside it).
 ValueAxis nice_axis(double lo, double hi, int max_ticks, bool fixed = false);
 
-// `v` with `decimals` digits after the point, a minus sign but never "-0", and thousands
-// separated by commas from 10,000 up.
-std::string format_number(double v, int decimals);
+// `v` with `decimals` digits after the decimal separator in the plan's language
+// (Locale::number: grouped from 1,000 up, a real minus sign, never "−0").
+std::string format_number(double v, int decimals, const Locale& locale);
 
 // The fewest decimals (up to 3) that show `v` exactly enough for a label.
 int decimals_for(double v);

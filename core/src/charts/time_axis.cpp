@@ -6,9 +6,6 @@
 namespace planforge::detail::charts {
 
 namespace {
-constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 unsigned days_in_month(int y, unsigned m) {
   static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -73,10 +70,22 @@ TimeAxis make_time_axis(long first_day, long last_day, double left, double right
   int m0 = month_index_of(first_day), m1 = month_index_of(last_day);
   int months = m1 - m0 + 1;
   double width = right - left;
-  double month_label = 0;
-  for (const char* m : kMonths) month_label = std::max(month_label, b.text_width(m, size, FontStyle::regular));
-  double letter = b.text_width("M", size, FontStyle::regular);
-  double quarter_label = b.text_width("Q4", size, FontStyle::regular);
+  // Month and quarter names in the plan's language: "Nov", "nov.", "marras"; "Q4", "T4", "IV kw.".
+  const Locale& locale = b.locale();
+  std::array<std::string, 12> month_names, month_letters;
+  double month_label = 0, letter = 0;
+  for (unsigned m = 0; m < 12; ++m) {
+    month_names[m] = locale.month_name(m + 1, TextLength::medium);
+    month_letters[m] = locale.month_name(m + 1, TextLength::short_form);
+    month_label = std::max(month_label, b.text_width(month_names[m], size, FontStyle::regular));
+    letter = std::max(letter, b.text_width(month_letters[m], size, FontStyle::regular));
+  }
+  std::array<std::string, 4> quarter_names;
+  double quarter_label = 0;
+  for (unsigned q = 0; q < 4; ++q) {
+    quarter_names[q] = locale.quarter_name(q + 1, TextLength::medium);
+    quarter_label = std::max(quarter_label, b.text_width(quarter_names[q], size, FontStyle::regular));
+  }
 
   int q0 = m0 - ((m0 % 12) % 3), q1 = m1 - ((m1 % 12) % 3) + 2;
   int quarters = (q1 - q0 + 1) / 3;
@@ -97,8 +106,8 @@ TimeAxis make_time_axis(long first_day, long last_day, double left, double right
     Period p{month_start(m), month_start(m + step), {}};
     int year = m >= 0 ? m / 12 : (m - 11) / 12;
     int month = m - year * 12;
-    if (a.unit == TimeUnit::month) p.label = full_months ? kMonths[month] : std::string(1, kMonths[month][0]);
-    else if (a.unit == TimeUnit::quarter) p.label = "Q" + std::to_string(month / 3 + 1);
+    if (a.unit == TimeUnit::month) p.label = full_months ? month_names[month] : month_letters[month];
+    else if (a.unit == TimeUnit::quarter) p.label = quarter_names[month / 3];
     else p.label = std::to_string(year);
     a.periods.push_back(std::move(p));
   }

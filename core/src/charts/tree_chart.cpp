@@ -154,7 +154,7 @@ class TreeCharter {
     for (const auto& box : l.boxes) draw_box(c, l, box);
     double end = l.height + 2 * kInset;
     if (!data_.legend.empty()) end += 8 + draw_legend(c, data_.legend, 0, end + 8, b_.content_width(), l.f.small);
-    std::string caption = continued_caption(data_.caption, figures_.size());
+    std::string caption = continued_caption(data_.caption, figures_.size(), b_.locale());
     if (!figures_.empty()) {
       std::string names;
       for (int r : v.roots) names += (names.empty() ? "" : "; ") + data_.nodes[r].title;

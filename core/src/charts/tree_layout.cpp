@@ -80,7 +80,7 @@ class TreeLayouter {
     if (view_.collapsed.size() > static_cast<std::size_t>(node) && view_.collapsed[node] &&
         !forest_.children[node].empty()) {
       int hidden = forest_.subtree_size[node] - 1;
-      m.stub = ellipsize(b_, "+" + std::to_string(hidden) + (hidden == 1 ? " unit" : " units") + " (continued)",
+      m.stub = ellipsize(b_, b_.locale().text("chart.hidden-units", {{"count", hidden}}),
                          max_text, f.small, FontStyle::italic);
     }
     double w = std::max(max_width(b_, m.title, f.label, FontStyle::bold), max_width(b_, m.lines, f.small));

@@ -17,7 +17,7 @@ namespace planforge::detail {
 // What ${name} stands for in the theme's header and footer: the plan's variables (after
 // --set) and the meta fields (title, subtitle, client, version, status, confidentiality,
 // date, prepared-by).
-std::map<std::string, std::string> header_vars(const PlanData& plan);
+std::map<std::string, std::string> header_vars(const PlanData& plan, const Locale& locale = {});
 
 // Replaces each ${name} with its value; an unknown name becomes empty (and is logged, since
 // it is the theme's mistake, not the plan's). {page} and {pages} are left for layout.
@@ -27,11 +27,13 @@ std::string expand_vars(std::string_view text, const std::map<std::string, std::
 // non-negative integer, else the plan's date at 00:00 UTC, else 0 (never the clock).
 long long creation_time(const PlanData& plan, const std::optional<std::string>& source_date_epoch);
 
-DocumentInfo document_info(const PlanData& plan, long long created);
-CoverData cover_data(const PlanData& plan);
-std::vector<RevisionRow> revision_rows(const PlanData& plan);
+// Dates, status words and keywords in the plan's language (`locale`).
+DocumentInfo document_info(const PlanData& plan, long long created, const Locale& locale = {});
+CoverData cover_data(const PlanData& plan, const Locale& locale = {});
+std::vector<RevisionRow> revision_rows(const PlanData& plan, const Locale& locale = {});
 
-// Fills cover, revisions, header, footer, watermark and info of `input`.
+// Fills cover, revisions, header, footer, watermark and info of `input`, in the language of
+// `input.locale`.
 void add_plan_parts(DocumentInput& input, const PlanData& plan, const Theme& theme,
                     const std::optional<std::string>& source_date_epoch);
 

@@ -31,6 +31,17 @@ SearchPath resolve_template_path(const TemplateOptions& options) {
                              {"--template-path", "PLANFORGE_TEMPLATE_PATH", "engine"});
 }
 
+fs::path messages_dir() {
+  std::error_code ec;
+  const fs::path library = boost::dll::this_line_location(ec);
+  if (!ec && !library.empty()) {
+    const fs::path installed = (library.parent_path() / PLANFORGE_REL_MESSAGES_DIR).lexically_normal();
+    if (fs::is_directory(installed, ec)) return installed;
+  }
+  const fs::path source = PLANFORGE_SOURCE_MESSAGES_DIR;
+  return fs::is_directory(source, ec) ? source : fs::path();
+}
+
 fs::path find_template_file(const fs::path& relative) {
   std::error_code ec;
   for (const auto& dir : template_search_dirs())

@@ -19,6 +19,10 @@ std::vector<std::filesystem::path> template_search_dirs();
 // template_search_dirs(). A --template-path that is not a folder is a problem.
 SearchPath resolve_template_path(const TemplateOptions& options);
 
+// The core's message catalogues (<tag>.messages): the install's, else the source tree's;
+// empty when neither exists (English still works: it is built in).
+std::filesystem::path messages_dir();
+
 // The first template folder holding `relative` (e.g. "skeleton/plan.xml"), or empty.
 std::filesystem::path find_template_file(const std::filesystem::path& relative);
 

@@ -94,11 +94,14 @@ RunResult run_render(const RenderOptions& options) {
     session.fail(ExitCode::environment);
     return finish(session);
   }
+  session.load_language();
   if (session.load_theme(options.templates)) session.load_fonts();
   session.load_plugins(options.plugins);
   session.validate_sections();
+  session.load_plugin_words();
 
   DocumentInput input;
+  input.locale = session.locale;
   if (session.theme) add_plan_parts(input, *session.plan, *session.theme, source_date_epoch());
   session.decode_plan_logo(input.cover);
   if (session.theme) session.decode_theme_logo(input.cover);
@@ -144,9 +147,11 @@ RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
   Session session;
   session.set_warnings_as_errors(load.warnings_as_errors);
   if (!session.load_plan(load)) return finish(session);
+  session.load_language();
   if (session.load_theme(templates)) session.load_fonts();
   session.load_plugins(plugins);
   session.validate_sections();
+  session.load_plugin_words();
   CoverData cover;
   session.decode_plan_logo(cover);
   if (session.theme) session.decode_theme_logo(cover);

@@ -14,9 +14,14 @@ constexpr double caption_lines = 2;
 }  // namespace
 
 EngineBuilder::EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan,
-                             std::vector<Block>& out, bool landscape_section)
+                             std::vector<Block>& out, bool landscape_section, const Locale* locale,
+                             const MessageSet* words)
     : theme_(theme), fonts_(fonts), plan_(plan), out_(out), landscape_section_(landscape_section),
-      landscape_(landscape_section) {}
+      landscape_(landscape_section), locale_(locale), words_(words) {}
+
+std::string EngineBuilder::text(std::string_view key, const MessageArgs& args) const {
+  return words_ ? words_->format(key, args) : std::string(key);
+}
 
 void EngineBuilder::add(Block block) {
   // A heading added directly sits one level below the innermost open one, like a

@@ -5,6 +5,7 @@
 // and answers the plugin's measuring questions with the theme's real fonts, for the pages
 // the blocks go on (landscape ones in a landscape section or after set_landscape(true)).
 
+#include "i18n/message_set.hpp"
 #include "text/font.hpp"
 #include "theme/theme.hpp"
 
@@ -16,8 +17,9 @@ namespace planforge::detail {
 
 class EngineBuilder final : public SectionBuilder {
  public:
+  // `locale` and `words` (the plugin's own catalogue) may be null: English, no catalogue.
   EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan, std::vector<Block>& out,
-                bool landscape_section = false);
+                bool landscape_section = false, const Locale* locale = nullptr, const MessageSet* words = nullptr);
 
   void add(Block block) override;
   void begin_subsection(std::string title, std::string id = {}, std::string label = {}) override;
@@ -32,6 +34,8 @@ class EngineBuilder final : public SectionBuilder {
   double text_width(std::string_view utf8, double size, FontStyle style = FontStyle::regular) const override;
   const Palette& palette() const override { return theme_.palette; }
   const PlanView& plan() const override { return plan_; }
+  const Locale& locale() const override { return locale_ ? *locale_ : SectionBuilder::locale(); }
+  std::string text(std::string_view key, const MessageArgs& args = {}) const override;
 
   // Subsections still open (closed implicitly when the section ends).
   int open_subsections() const { return depth_ - 1; }
@@ -43,6 +47,8 @@ class EngineBuilder final : public SectionBuilder {
   std::vector<Block>& out_;
   const bool landscape_section_;
   bool landscape_;
+  const Locale* locale_;
+  const MessageSet* words_;
   int depth_ = 1;   // the level of the innermost open heading; the section's own is 1
 };
 

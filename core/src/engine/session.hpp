@@ -4,6 +4,7 @@
 // before writing anything as soon as any error was reported.
 
 #include "engine/numbering.hpp"
+#include "i18n/message_set.hpp"
 #include "layout/document_input.hpp"
 #include "plan/plan_data.hpp"
 #include "plugins/plugin_host.hpp"
@@ -40,6 +41,11 @@ class Session {
 
   // Steps, in the order a render runs them. Each returns false when the run cannot go on.
   bool load_plan(const LoadOptions& options);
+  // The plan's language: core catalogues, the plan's <vocabulary> for core words; an
+  // unsupported language is an error at the plan's `lang`.
+  void load_language();
+  // Each plugin in use: its own catalogue chain and the plan's <vocabulary> for its words.
+  void load_plugin_words();
   void load_plugins(const PluginOptions& options);
   void validate_sections();
   void decode_plan_logo(CoverData& cover);
@@ -56,6 +62,7 @@ class Session {
   std::unique_ptr<PlanData> plan;
   std::optional<Theme> theme;
   std::optional<FontSet> fonts;
+  Locale locale;
 
  private:
   struct Owner {
@@ -71,6 +78,7 @@ class Session {
   // Declared after `plan`, so destroyed before it: no plugin object outlives the plan it read.
   std::unique_ptr<PluginHost> host_;
   std::map<const Node*, Owner> owners_;          // the plugin of each section that has one
+  std::map<std::string, std::shared_ptr<const MessageSet>> plugin_words_;  // by plugin name
   std::map<std::string, bool> reported_types_;   // conflicts, failed factories: once per type
   std::map<const Node*, std::string> section_anchor_, section_title_;
   HeadingNumberer numberer_;

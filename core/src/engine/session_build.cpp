@@ -22,6 +22,11 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   Heading heading;
   heading.level = 1;
   heading.title = section.title;
+  const auto words = plugin_words_.find(owner.name);
+  const MessageSet* own_words = words == plugin_words_.end() ? nullptr : words->second.get();
+  // A plugin's catalogue may name its sections ("title.<type>"): localised default titles.
+  if (heading.title.empty() && own_words && own_words->pattern("title." + section.type))
+    heading.title = own_words->format("title." + section.type, {});
   if (heading.title.empty()) {
     if (auto failure = call_plugin([&] { heading.title = owner.plugin->default_title(section.type); })) {
       diags.error(element.location(), "plugin '" + owner.name + "' failed while naming " +
@@ -39,7 +44,7 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
 
   std::vector<Block> blocks;
   blocks.push_back(std::move(heading));
-  EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape);
+  EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape, &locale, own_words);
   if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
     diags.error(element.location(), "plugin '" + owner.name + "' failed while rendering " +
                                         describe_section(section) + ": " + *failure);

@@ -4,7 +4,12 @@ namespace planforge::detail {
 
 LayoutContext::LayoutContext(const DocumentInput& input_, const Theme& theme_,
                              const FontSet& fonts_, Diagnostics& diags_)
-    : input(input_), theme(theme_), fonts(fonts_), diags(diags_), page(geometry(false)) {}
+    : input(input_), theme(theme_), fonts(fonts_), diags(diags_), page(geometry(false)) {
+  const std::string tag = input.locale.tag();
+  const std::size_t dash = tag.rfind('-');
+  const std::string region = dash != std::string::npos && tag.size() - dash == 3 ? tag.substr(dash + 1) : "";
+  hyphenator = Hyphenator::for_language(input.locale.language(), region);
+}
 
 PageGeometry LayoutContext::geometry(bool landscape) const {
   // A landscape page keeps the theme's margins, each on the same side as the reader sees it.
@@ -38,7 +43,7 @@ int LayoutContext::page_number(const std::string& key) {
 
 std::shared_ptr<const MeasuredText> LayoutContext::measure(std::vector<StyledRun> runs) {
   const bool plain = runs.size() == 1 && runs[0].link.empty() && runs[0].target.empty();
-  if (!plain) return std::make_shared<const MeasuredText>(std::move(runs), fonts);
+  if (!plain) return std::make_shared<const MeasuredText>(std::move(runs), fonts, hyphenator.get());
   const StyledRun& r = runs[0];
   std::string key;
   key.reserve(r.text.size() + 24);
@@ -47,7 +52,7 @@ std::shared_ptr<const MeasuredText> LayoutContext::measure(std::vector<StyledRun
   key += {static_cast<char>(r.color.r), static_cast<char>(r.color.g), static_cast<char>(r.color.b)};
   key += r.text;
   auto& slot = measured_[key];
-  if (!slot) slot = std::make_shared<const MeasuredText>(std::move(runs), fonts);
+  if (!slot) slot = std::make_shared<const MeasuredText>(std::move(runs), fonts, hyphenator.get());
   return slot;
 }
 

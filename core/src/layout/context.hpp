@@ -60,6 +60,9 @@ class LayoutContext {
   // short cells ("monthly", "%", an owner) hundreds of times.
   std::shared_ptr<const MeasuredText> measure(std::vector<StyledRun> runs);
 
+  // Hyphenates words that fit no line, in the plan's language (never null).
+  std::shared_ptr<const Hyphenator> hyphenator;
+
   // Set while building a block that printed a page number, so its chunks are rebuilt when
   // numbers change and reused otherwise.
   bool used_numbers = false;

@@ -3,7 +3,6 @@
 #include "layout/text_flow.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace planforge::detail {
 
@@ -71,17 +70,14 @@ class CoverBuilder {
                 style(body() * 1.6, false, light ? soft : pal_.text, 1.3), draw);
   }
 
-  static std::string capitalised(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
-  }
-
   // Label-over-value pairs in columns from `top`, `width` wide; returns the bottom.
   double details(double top, double width, bool light) {
-    const std::pair<const char*, std::string> fields[] = {
-        {"PREPARED BY", cover_.prepared_by}, {"DATE", cover_.date},
-        {"VERSION", cover_.version},         {"STATUS", capitalised(cover_.status)},
-        {"PLAN PERIOD", cover_.period},      {"CONFIDENTIALITY", cover_.confidentiality}};
+    const Locale& locale = ctx_.input.locale;
+    const auto label_of = [&](const char* key) { return locale.upper(locale.text(key)); };
+    const std::pair<std::string, std::string> fields[] = {
+        {label_of("cover.prepared-by"), cover_.prepared_by}, {label_of("cover.date"), cover_.date},
+        {label_of("cover.version"), cover_.version},         {label_of("cover.status"), cover_.status},
+        {label_of("cover.plan-period"), cover_.period},      {label_of("cover.confidentiality"), cover_.confidentiality}};
     const TextStyle label = style(ctx_.theme.small_size, true, light ? pal_.primary.tint(0.6) : pal_.muted, 1.4);
     const TextStyle value = style(body() * 1.1, false, light ? Color{255, 255, 255} : pal_.text, 1.35);
     // Three columns when every value fits one line in them, else two.

@@ -6,6 +6,7 @@
 #include "layout/page_set.hpp"
 
 #include <planforge/document.hpp>
+#include <planforge/format.hpp>
 
 #include <array>
 #include <map>
@@ -42,6 +43,9 @@ struct DocumentInput {
   std::array<std::string, 3> header, footer;
   std::string watermark;                   // "DRAFT" for drafts; empty for none
   DocumentInfo info;
+  // The plan's language: the layout's own words (contents, cover labels, "(p. 5)"), and
+  // which dictionary hyphenates words that fit no line.
+  Locale locale;
 };
 
 }  // namespace planforge::detail

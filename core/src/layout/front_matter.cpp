@@ -82,7 +82,7 @@ Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
 
 std::vector<Chunk> contents_chunks(const std::vector<TocEntry>& entries, LayoutContext& ctx) {
   std::vector<Chunk> out;
-  out.push_back(title_chunk("Contents", contents_key, true, ctx));
+  out.push_back(title_chunk(ctx.input.locale.text("contents"), contents_key, true, ctx));
   if (entries.empty()) out.back().keep_with_next = Keep::none;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     out.push_back(toc_entry(entries[i], i == 0, ctx));
@@ -100,7 +100,8 @@ std::vector<Chunk> revision_chunks(const std::vector<RevisionRow>& revisions, La
   table.columns = {Column{Align::left, 0.12}, Column{Align::left, 0.14}, Column{Align::left, 0.2}, Column{}};
   TableRow header;
   header.header = true;
-  for (const char* name : {"Version", "Date", "Author", "Description"}) header.cells.push_back(Cell{plain(name)});
+  for (const char* key : {"revision.version", "revision.date", "revision.author", "revision.description"})
+    header.cells.push_back(Cell{plain(ctx.input.locale.text(key))});
   table.rows.push_back(std::move(header));
   for (const RevisionRow& r : revisions) {
     TableRow row;
@@ -108,7 +109,7 @@ std::vector<Chunk> revision_chunks(const std::vector<RevisionRow>& revisions, La
     table.rows.push_back(std::move(row));
   }
   std::vector<Chunk> out;
-  out.push_back(title_chunk("Revision history", revisions_key, ctx.theme.front_matter_new_page, ctx));
+  out.push_back(title_chunk(ctx.input.locale.text("revision-history"), revisions_key, ctx.theme.front_matter_new_page, ctx));
   std::vector<Chunk> rows = table_chunks(table, ctx);
   apply_block_rules(Block{table}, rows, ctx.page.body_height());
   for (Chunk& c : rows) out.push_back(std::move(c));

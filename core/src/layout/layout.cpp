@@ -266,8 +266,8 @@ class DocumentLayout {
       const int previous = out.empty() ? 0 : out.back().level;
       out.push_back({std::move(title), std::clamp(level, 1, previous + 1), it->second.page + 1, it->second.y});
     };
-    add("Contents", 1, contents_key);
-    if (!input_.revisions.empty()) add("Revision history", 1, revisions_key);
+    add(input_.locale.text("contents"), 1, contents_key);
+    if (!input_.revisions.empty()) add(input_.locale.text("revision-history"), 1, revisions_key);
     for (const HeadingInfo& h : headings_) {
       if (!h.heading->in_toc) continue;
       const std::string& label = h.heading->label;

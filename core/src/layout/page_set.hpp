@@ -103,6 +103,7 @@ struct OutlineEntry {
 
 struct DocumentInfo {
   std::string title, author, subject, keywords, creator;
+  std::string language;        // BCP 47, written as the catalog's /Lang ("de", "nb-NO")
   long long creation_time = 0; // seconds since the epoch (SOURCE_DATE_EPOCH or plan date)
 };
 

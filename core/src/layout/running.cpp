@@ -7,11 +7,14 @@
 
 namespace planforge::detail {
 
-std::string fill_page_fields(const std::string& text, int number, int total) {
+std::string fill_page_fields(const std::string& text, int number, int total, const Locale& locale) {
   std::string out;
   out.reserve(text.size() + 4);
   for (std::size_t i = 0; i < text.size();) {
-    if (text.compare(i, 7, "{pages}") == 0) {
+    if (text.compare(i, 15, "{page-of-pages}") == 0) {
+      out += locale.text("page.number-of", {{"page", std::to_string(number)}, {"pages", std::to_string(total)}});
+      i += 15;
+    } else if (text.compare(i, 7, "{pages}") == 0) {
       out += std::to_string(total);
       i += 7;
     } else if (text.compare(i, 6, "{page}") == 0) {
@@ -37,7 +40,7 @@ void slots(const std::array<std::string, 3>& texts, double baseline, int number,
   std::array<std::string, 3> filled;
   std::array<double, 3> natural{};
   for (int i = 0; i < 3; ++i) {
-    filled[i] = fill_page_fields(texts[i], number, total);
+    filled[i] = fill_page_fields(texts[i], number, total, ctx.input.locale);
     natural[i] = ctx.fonts.text_width(filled[i], size, FontStyle::regular);
   }
   // The centre slot takes what it needs up to a third; the sides share the rest equally.

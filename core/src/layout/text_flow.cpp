@@ -6,6 +6,13 @@
 
 namespace planforge::detail {
 
+std::string page_reference(const Locale& locale, int page) {
+  std::string s = locale.text("ref.page", {{"page", std::to_string(page)}});
+  // "(p. 5)" never parts at a line end: its spaces become no-break spaces.
+  for (std::size_t i = s.find(' '); i != std::string::npos; i = s.find(' ', i)) s.replace(i, 1, "\u00A0");
+  return s;
+}
+
 FontStyle font_style(bool bold, bool italic) {
   if (bold && italic) return FontStyle::bold_italic;
   if (bold) return FontStyle::bold;
@@ -37,8 +44,7 @@ std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
         ctx.missing_refs.insert(run.ref);
         s.text = std::move(shown);
       } else {
-        // A non-breaking space keeps "p." with its number.
-        s.text = shown + " (p.\u00A0" + std::to_string(ctx.page_number(key)) + ")";
+        s.text = shown + " " + page_reference(ctx.input.locale, ctx.page_number(key));
         s.target = key;
         if (!run.color) s.color = ctx.palette().primary;
       }
@@ -58,7 +64,7 @@ std::vector<StyledRun> plain_run(std::string text, const TextStyle& style) {
 }
 
 std::vector<Line> set_lines(const std::vector<StyledRun>& runs, double width, LayoutContext& ctx) {
-  return break_lines(runs, width, ctx.fonts);
+  return break_lines(runs, width, ctx.fonts, ctx.hyphenator.get());
 }
 
 double baseline_offset(const FontSet& fonts, double size, double line_height) {

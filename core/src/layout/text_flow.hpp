@@ -26,6 +26,9 @@ struct TextStyle {
 
 FontStyle font_style(bool bold, bool italic);
 
+// What follows a cross-reference in the plan's language: "(p. 5)", "(S. 5)", kept on one line.
+std::string page_reference(const Locale& locale, int page);
+
 // The runs of `text` in `style`; refs render as "Title (p. N)" linked to their target.
 std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
                                    LayoutContext& ctx);

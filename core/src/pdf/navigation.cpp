@@ -2,6 +2,8 @@
 
 #include "pdf/utf8_clean.hpp"
 
+#include <hpdf_doc.h>
+
 #include <planforge/version.hpp>
 
 #include <algorithm>
@@ -122,7 +124,19 @@ UtcTime utc_from_epoch(long long seconds) {
           static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60)};
 }
 
+void set_language(Haru& haru, const std::string& language) {
+  // libharu has no call for /Lang: it goes into the catalog dictionary directly (the
+  // catalog is the document record's `catalog`, a plain HPDF_Dict).
+  if (language.empty()) return;
+  HPDF_Doc doc = haru.doc();
+  // A BCP 47 tag is ASCII: no encoder needed.
+  HPDF_String value = haru.call("HPDF_String_New", HPDF_String_New, doc->mmgr, language.c_str(),
+                                static_cast<HPDF_Encoder>(nullptr));
+  haru.call("HPDF_Dict_Add", HPDF_Dict_Add, doc->catalog, "Lang", value);
+}
+
 void set_document_info(Haru& haru, const DocumentInfo& info) {
+  set_language(haru, info.language);
   // Without this, libharu writes the UTF-8 bytes as PDFDocEncoding and titles come out garbled.
   haru.call("HPDF_SetCurrentEncoder", HPDF_SetCurrentEncoder, haru.doc(), "UTF-8");
   auto set = [&](HPDF_InfoType type, const std::string& value) {

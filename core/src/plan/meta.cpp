@@ -3,6 +3,7 @@
 #include "plan/node_checks.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "i18n/catalogue.hpp"
 
 #include <map>
 #include <system_error>
@@ -89,6 +90,47 @@ void read_period(const Node& period, Meta& meta, Diagnostics& diags) {
                                        ") after it ends (" + meta.period_end->iso() + ")");
 }
 
+// <vocabulary>: the plan's own words for generated ones (a firm's house vocabulary). Keys
+// are checked against the catalogues by the engine, which knows the plugins.
+void read_vocabulary(const Node& vocabulary, Meta& meta, Diagnostics& diags) {
+  check_attributes(vocabulary, {}, {}, diags);
+  check_children(vocabulary, {"term"}, false, diags);
+  std::map<std::pair<std::string, std::string>, Location> seen;
+  for (const auto& term : vocabulary.children) {
+    if (term->kind != Node::Kind::element || term->name != "term") continue;
+    check_attributes(*term, {"key"}, {"plugin"}, diags);
+    check_plain_text(*term, diags);
+    const Attribute* key = term->find_attribute("key");
+    if (!key) continue;  // reported by check_attributes
+    VocabularyTerm t;
+    t.key = std::string(trim(key->value));
+    if (const Attribute* plugin = term->find_attribute("plugin")) t.plugin = std::string(trim(plugin->value));
+    t.pattern = node_text(*term);
+    t.location = term->location();
+    if (!is_message_key(t.key)) {
+      diags.error(location_of(*term, *key), "'" + t.key + "' is not a message key",
+                  {"keys are lower-case words joined by '-' and '.', e.g. cover.prepared-by"});
+      continue;
+    }
+    if (t.pattern.empty()) {
+      diags.error(t.location, "<term key=\"" + t.key + "\"> is empty");
+      continue;
+    }
+    if (const std::string problem = pattern_problem(t.pattern); !problem.empty()) {
+      diags.error(t.location, "<term key=\"" + t.key + "\">: " + problem,
+                  {"write {name} for an argument and '{' for a literal brace"});
+      continue;
+    }
+    const auto [it, fresh] = seen.emplace(std::pair(t.plugin, t.key), t.location);
+    if (!fresh) {
+      diags.error(t.location, "the word '" + t.key + "' is given twice");
+      diags.note(it->second, "first given here");
+      continue;
+    }
+    meta.vocabulary.push_back(std::move(t));
+  }
+}
+
 }  // namespace
 
 void read_meta(PlanData& plan, Diagnostics& diags) {
@@ -103,7 +145,7 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
   Meta& meta = plan.meta;
   check_attributes(m, {}, {}, diags);
   std::vector<std::string_view> allowed = plain_children;
-  allowed.insert(allowed.end(), {"logo", "revision", "period"});
+  allowed.insert(allowed.end(), {"logo", "revision", "period", "vocabulary"});
   check_children(m, allowed, false, diags);
 
   std::map<std::string, const Node*, std::less<>> seen;
@@ -138,6 +180,7 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
     } else if (name == "logo") read_logo(*child, plan, meta, diags);
     else if (name == "revision") read_revision(*child, meta, diags, versions);
     else if (name == "period") read_period(*child, meta, diags);
+    else if (name == "vocabulary") read_vocabulary(*child, meta, diags);
   }
   if (!seen.count("title"))
     diags.error(m.location(), "<meta> has no <title>", {"add <title>…</title>: the cover shows it"});

@@ -4,8 +4,8 @@
 #include "plan/loader_steps.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/text_util.hpp"
+#include "i18n/language_tag.hpp"
 
-#include <cctype>
 
 namespace planforge::detail::loader {
 
@@ -16,24 +16,29 @@ std::string attr_value(const Node& e, std::string_view name) {
   return a ? std::string(trim(a->value)) : std::string();
 }
 
-// A BCP 47 language tag in its common shape: "en", "de-CH", "zh-Hant-TW".
-bool is_language_tag(std::string_view tag) {
-  std::size_t i = 0, part = 0;
-  while (i <= tag.size()) {
-    const std::size_t dash = std::min(tag.find('-', i), tag.size());
-    const std::string_view sub = tag.substr(i, dash - i);
-    if (sub.empty() || sub.size() > 8) return false;
-    for (char c : sub)
-      if (!std::isalnum(static_cast<unsigned char>(c))) return false;
-    if (part == 0) {
-      if (sub.size() < 2 || sub.size() > 3) return false;
-      for (char c : sub)
-        if (!std::isalpha(static_cast<unsigned char>(c))) return false;
-    }
-    ++part;
-    i = dash + 1;
+// `lang`: well-formed BCP 47 (checked by ICU) and written left to right. Whether planforge
+// has a catalogue for it is checked by the engine, which knows where catalogues are.
+void check_language(const Node& root, PlanData& plan, Diagnostics& diags) {
+  plan.lang_location = root.location();
+  const Attribute* lang = root.find_attribute("lang");
+  if (!lang) return;
+  plan.lang_location = location_of(root, *lang);
+  const auto tag = parse_language_tag(plan.lang);
+  if (!tag) {
+    diags.error(plan.lang_location, "invalid language tag '" + std::string(lang->value) + "'",
+                {"use a BCP 47 tag such as en, de, nb-NO or pt-PT"});
+    plan.lang.clear();
+    return;
   }
-  return true;
+  if (tag->right_to_left) {
+    diags.error(plan.lang_location,
+                "'" + plan.lang + "' (" + language_name(*tag) + ") is written right to left, which planforge "
+                "cannot lay out yet",
+                {"planforge sets left-to-right scripts only; see docs/localisation.md"});
+    plan.lang.clear();
+    return;
+  }
+  plan.lang = tag->tag;
 }
 
 void check_vars(const Node& vars, Diagnostics& diags) {
@@ -72,9 +77,7 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
   plan.template_name = attr_value(root, "template");
   if (const Attribute* t = root.find_attribute("template")) plan.template_location = location_of(root, *t);
   plan.lang = attr_value(root, "lang");
-  if (const Attribute* lang = root.find_attribute("lang"); lang && !is_language_tag(plan.lang))
-    diags.error(location_of(root, *lang), "invalid language tag '" + std::string(lang->value) + "'",
-                {"use a BCP 47 tag such as en, de or en-GB"});
+  check_language(root, plan, diags);
 
   // "include" never survives conversion; it is listed for the did-you-mean hints.
   check_children(root, {"meta", "vars", "section", "include"}, false, diags);

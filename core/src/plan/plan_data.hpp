@@ -83,8 +83,17 @@ struct Revision {
   RichText description;
 };
 
+// One <term> of <meta><vocabulary>: the plan's own word for a generated one.
+struct VocabularyTerm {
+  std::string plugin;                 // empty: a core word
+  std::string key;                    // the catalogue key ("contents", "title")
+  std::string pattern;                // ICU MessageFormat pattern, already checked
+  Location location;
+};
+
 struct Meta {
   std::string title, subtitle, client, prepared_by, status, confidentiality;
+  std::vector<VocabularyTerm> vocabulary;
   std::optional<Date> date;
   std::filesystem::path logo;         // absolute; empty for none
   Location logo_location;
@@ -112,8 +121,9 @@ struct PlanData {
                                       // values and texts of the nodes point into these
   std::deque<std::string> strings;    // values that ${var} expansion changed
   Node* root = nullptr;               // <plan>, includes merged in
-  std::string format, id, version, template_name, lang;
+  std::string format, id, version, template_name, lang;  // lang: canonical BCP 47, or empty
   Location template_location;         // where template="…" is written (the plan's root)
+  Location lang_location;             // where `lang` is written (the <plan> tag when absent)
   Meta meta;
   // <var> values after --set, plus the built-ins (title, subtitle, client, prepared-by,
   // date, status, version) so that header and footer text can use them too.

@@ -3,6 +3,7 @@
 #include "text/utf8.hpp"
 
 #include <linebreak.h>
+#include <unicode/uchar.h>
 
 namespace planforge::detail {
 
@@ -46,6 +47,8 @@ ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts
     append_sanitized(out.text, run.text);
     run_end.push_back(static_cast<std::uint32_t>(out.text.size()));
   }
+  out.hyphen_width.reserve(runs.size());
+  for (const auto& run : runs) out.hyphen_width.push_back(fonts.face(run.style).advance(U'-') * run.size / 1000.0);
   const std::string& text = out.text;
   if (text.empty()) return out;
 
@@ -66,6 +69,8 @@ ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts
     g.end = static_cast<std::uint32_t>(pos);
     g.run = run;
     g.kind = classify(cp);
+    g.soft_hyphen = cp == 0xAD;
+    g.letter = u_isalpha(static_cast<UChar32>(cp));
     // A CR is a break only where libunibreak says so (a lone CR); before LF it is nothing.
     if (cp == U'\r' && pos < text.size() && brks[pos - 1] == LINEBREAK_MUSTBREAK)
       g.kind = GlyphKind::newline;

@@ -25,11 +25,14 @@ struct Glyph {
   double width = 0;                  // points
   GlyphKind kind = GlyphKind::ink;
   BreakAfter brk = BreakAfter::none;
+  bool soft_hyphen = false;          // U+00AD: a line ending here shows a hyphen
+  bool letter = false;               // a letter (hyphenation works on runs of these)
 };
 
 struct ScannedText {
   std::string text;                  // the runs' text, concatenated and sanitised
   std::vector<Glyph> glyphs;
+  std::vector<double> hyphen_width;  // per run: the visible hyphen a broken word ends with
 };
 
 ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts);

@@ -1,6 +1,7 @@
 #include "text/line_breaker.hpp"
 
 #include "text/glyph_scan.hpp"
+#include "text/word_break.hpp"
 
 #include <algorithm>
 
@@ -13,10 +14,12 @@ constexpr double fit_tolerance = 1e-6;
 
 bool hangs(GlyphKind kind) { return kind != GlyphKind::ink; }
 
-// Builds one line from glyphs [begin, end): trailing spaces dropped, fragments per run.
+// Builds one line from glyphs [begin, end): trailing spaces dropped, fragments per run;
+// `hyphen` (or a soft hyphen at the break) ends it with a visible hyphen.
 Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs,
-               std::size_t begin, std::size_t end, bool hard_break) {
+               std::size_t begin, std::size_t end, bool hard_break, bool hyphen) {
   const auto& glyphs = scanned.glyphs;
+  if (!hard_break && end > begin && glyphs[end - 1].soft_hyphen && end < glyphs.size()) hyphen = true;
   while (end > begin && hangs(glyphs[end - 1].kind)) --end;
   Line line;
   line.hard_break = hard_break;
@@ -37,12 +40,17 @@ Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs,
     current->width += g.width;
     x += g.width;
   }
+  if (hyphen && current) {
+    current->text += '-';
+    current->width += scanned.hyphen_width[current_run];
+    x += scanned.hyphen_width[current_run];
+  }
   line.width = x;
   return line;
 }
 
 std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<StyledRun>& runs,
-                                double max_width) {
+                                double max_width, const Hyphenator* hyphenator) {
   const auto& glyphs = scanned.glyphs;
   const std::size_t n = glyphs.size();
   std::vector<Line> lines;
@@ -52,7 +60,7 @@ std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<St
     bool has_ink = false;
     std::size_t last_break = n;   // a line may end after this glyph; n: none yet
     std::size_t end = n, next = n;
-    bool hard = false;
+    bool hard = false, hyphen = false;
     for (std::size_t j = start; j < n; ++j) {
       const Glyph& g = glyphs[j];
       if (g.kind == GlyphKind::newline) {
@@ -62,9 +70,13 @@ std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<St
         break;
       }
       if (g.kind == GlyphKind::ink && has_ink && width + g.width > max_width + fit_tolerance) {
-        // Break at the last opportunity; without one, the word itself is too long and is
-        // broken before this code point.
-        end = next = (last_break < n) ? last_break + 1 : j;
+        // A word that fits a line of its own moves to the next line whole; one that fits
+        // no line is broken inside, with a hyphen (break_in_word.cpp).
+        const WordBreak b = break_in_word(scanned, start, last_break < n ? last_break + 1 : start, j,
+                                          max_width + fit_tolerance, hyphenator);
+        const bool inside = b.after != no_break;
+        end = next = inside ? b.after + 1 : last_break < n ? last_break + 1 : j;
+        hyphen = inside && b.hyphen;
         break;
       }
       width += g.width;
@@ -74,9 +86,12 @@ std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<St
         hard = true;
         break;
       }
-      if (g.brk == BreakAfter::allowed) last_break = j;
+      // After a soft hyphen a line may end only if the hyphen it then shows fits too.
+      if (g.brk == BreakAfter::allowed &&
+          (!g.soft_hyphen || width + scanned.hyphen_width[g.run] <= max_width + fit_tolerance))
+        last_break = j;
     }
-    lines.push_back(make_line(scanned, runs, start, end, hard));
+    lines.push_back(make_line(scanned, runs, start, end, hard, hyphen));
     start = next;
   }
   return lines;
@@ -117,21 +132,23 @@ TextExtent extent_of(const ScannedText& scanned) {
 }  // namespace
 
 std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
-                              const FontSet& fonts) {
-  return break_scanned(scan_glyphs(runs, fonts), runs, max_width);
+                              const FontSet& fonts, const Hyphenator* hyphenator) {
+  return break_scanned(scan_glyphs(runs, fonts), runs, max_width, hyphenator);
 }
 
 TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts) {
   return extent_of(scan_glyphs(runs, fonts));
 }
 
-MeasuredText::MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts)
-    : runs_(std::move(runs)), scanned_(std::make_shared<ScannedText>(scan_glyphs(runs_, fonts))) {}
+MeasuredText::MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts, const Hyphenator* hyphenator)
+    : runs_(std::move(runs)),
+      scanned_(std::make_shared<ScannedText>(scan_glyphs(runs_, fonts))),
+      hyphenator_(hyphenator) {}
 
 TextExtent MeasuredText::extent() const { return extent_of(*scanned_); }
 
 std::vector<Line> MeasuredText::break_lines(double max_width) const {
-  return break_scanned(*scanned_, runs_, max_width);
+  return break_scanned(*scanned_, runs_, max_width, hyphenator_);
 }
 
 }  // namespace planforge::detail

@@ -1,9 +1,10 @@
 #pragma once
 // Breaks styled text into lines that fit a width: break opportunities from libunibreak
-// (Unicode UAX #14), widths from the theme's fonts. A word wider than the line is broken
-// between code points rather than overflowing.
+// (Unicode UAX #14), widths from the theme's fonts. A word wider than the line is
+// hyphenated in the text's language (text/hyphenator.hpp), always with a visible hyphen.
 
 #include "text/font.hpp"
+#include "text/hyphenator.hpp"
 
 #include <planforge/color.hpp>
 
@@ -41,8 +42,10 @@ struct Line {
 // Lines of at most `max_width` points (a single code point wider than that still gets a
 // line of its own). Spaces at a line's end are dropped and do not count; newline characters
 // force a break and are not shown; malformed UTF-8 shows as U+FFFD. Empty text gives no line.
+// A word too wide for any line is hyphenated with `hyphenator` (none: at the last letter
+// that fits), and a line that ends inside a word always ends with a hyphen.
 std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
-                              const FontSet& fonts);
+                              const FontSet& fonts, const Hyphenator* hyphenator = nullptr);
 
 // What a table needs to size a column: the widest piece that cannot be broken (a long word)
 // and the widest line when nothing is broken but the text's own newlines.
@@ -60,7 +63,7 @@ struct ScannedText;
 // cell is measured for its column and broken at the width it gets).
 class MeasuredText {
  public:
-  MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts);
+  MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts, const Hyphenator* hyphenator = nullptr);
   TextExtent extent() const;
   std::vector<Line> break_lines(double max_width) const;
   const std::vector<StyledRun>& runs() const { return runs_; }
@@ -68,6 +71,7 @@ class MeasuredText {
  private:
   std::vector<StyledRun> runs_;
   std::shared_ptr<const ScannedText> scanned_;
+  const Hyphenator* hyphenator_ = nullptr;   // outlives the text (the layout's)
 };
 
 }  // namespace planforge::detail

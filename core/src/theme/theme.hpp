@@ -27,9 +27,9 @@ struct Theme {
   double body_size = 10, small_size = 8, table_size = 8.5, line_height = 1.4;
   std::array<double, 4> heading_sizes{18, 13.5, 11.5, 10.5}; // levels 1..4
   // Running header/footer: three slots each, with ${var} (title, client, version, status,
-  // confidentiality, date, prepared-by, any <var>) and {page} / {pages}.
+  // confidentiality, date, prepared-by, any <var>), {page} / {pages} and {page-of-pages}.
   std::array<std::string, 3> header{"${client}", "", "${title}"};
-  std::array<std::string, 3> footer{"${confidentiality}", "", "Page {page} of {pages}"};
+  std::array<std::string, 3> footer{"${confidentiality}", "", "{page-of-pages}"};
   // Layout of the cover: "band" (a primary-coloured band holding the title), "plain"
   // (title on white under a rule) or "full" (the whole cover in the primary colour).
   std::string cover_style = "band";

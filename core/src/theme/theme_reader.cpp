@@ -377,10 +377,11 @@ void Reader::check_slot_text(const pugi::xml_attribute& attr) {
       return;
     }
     auto word = text.substr(i + 1, close - i - 1);
-    if (!dollar && word != "page" && word != "pages")
+    if (!dollar && word != "page" && word != "pages" && word != "page-of-pages")
       diags_.warning(src_.value_at(attr), "unknown placeholder '{" + std::string(word) + "}' in " +
                                               attr.name() + " (printed as written)",
-                     {"{page} and {pages} are page numbers; ${name} is a plan variable"});
+                     {"{page} and {pages} are page numbers, {page-of-pages} says \"Page 3 of 12\" in the "
+                      "plan's language; ${name} is a plan variable"});
     i = close;
   }
 }

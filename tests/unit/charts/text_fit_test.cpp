@@ -54,10 +54,11 @@ TEST_CASE("nice axes use steps of 1, 2, 2.5 or 5 and format numbers plainly") {
   CHECK(c.ticks.front() == 1);
   CHECK(c.ticks.back() == 5);
   CHECK(nice_axis(0, 10, 4).step == 2.5);
-  CHECK(format_number(12345.6, 1) == "12,345.6");
-  CHECK(format_number(-0.01, 1) == "0.0");
-  CHECK(format_number(-3, 0) == "-3");
-  CHECK(format_number(2.5, 1) == "2.5");
+  const Locale english;
+  CHECK(format_number(12345.6, 1, english) == "12,345.6");
+  CHECK(format_number(-0.01, 1, english) == "0.0");
+  CHECK(format_number(-3, 0, english) == "\u22123");
+  CHECK(format_number(2.5, 1, english) == "2.5");
 }
 
 TEST_CASE("calendar: reduced dates span their whole period") {

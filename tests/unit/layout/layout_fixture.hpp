@@ -39,7 +39,7 @@ inline detail::DocumentInput base_input() {
   in.cover.prepared_by = "Northwind Advisory";
   in.cover.date = "2026-11-15";
   in.cover.version = "1.3.0";
-  in.cover.status = "draft";
+  in.cover.status = "Draft";  // the engine hands layout the word in the plan's language
   in.header = {"Acme", "", "Strategic Plan"};
   in.footer = {"Confidential", "", "Page {page} of {pages}"};
   return in;

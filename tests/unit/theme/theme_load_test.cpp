@@ -27,7 +27,7 @@ TEST_CASE("the default theme loads cleanly with its fonts and house colours") {
   CHECK(theme->palette.series.size() == 6);
   CHECK(theme->heading_sizes[0] == 20);
   CHECK(theme->line_height == doctest::Approx(1.42));
-  CHECK(theme->footer[2] == "Page {page} of {pages}");
+  CHECK(theme->footer[2] == "{page-of-pages}");
   CHECK(theme->cover_style == "band");
   for (const auto& font : theme->fonts) {
     CHECK(font.is_absolute());
