@@ -9,12 +9,19 @@
 #
 # In the planforge tree the module also lands in the build tree's plugin folder and
 # is installed into the install's plugin folder.
+#
+# MESSAGES <dir> ships the plugin's message catalogues (<dir>/<tag>.messages, see
+# docs/localisation.md) beside the module as planforge-<name>.messages/, in the build tree
+# and, for a plugin of the planforge tree, in the install:
+#
+#   planforge_add_plugin(risk-register risk_register.cpp MESSAGES messages)
 function(planforge_add_plugin name)
-  if(NOT ARGN)
+  cmake_parse_arguments(P "" "MESSAGES" "" ${ARGN})
+  if(NOT P_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "planforge_add_plugin(${name}): no source files given")
   endif()
   set(target "${name}_plugin")
-  add_library(${target} MODULE ${ARGN})
+  add_library(${target} MODULE ${P_UNPARSED_ARGUMENTS})
   target_link_libraries(${target} PRIVATE planforge::core)
   target_compile_features(${target} PRIVATE cxx_std_20)
   set_target_properties(${target} PROPERTIES
@@ -25,5 +32,27 @@ function(planforge_add_plugin name)
   if(DEFINED PLANFORGE_BUILD_PLUGIN_DIR)
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${PLANFORGE_BUILD_PLUGIN_DIR}")
     install(TARGETS ${target} LIBRARY DESTINATION "${PLANFORGE_INSTALL_PLUGIN_DIR}")
+  endif()
+  if(P_MESSAGES)
+    planforge_plugin_messages(${target} "${P_MESSAGES}")
+  endif()
+endfunction()
+
+# planforge_plugin_messages(<target> <dir>): copies <dir>/*.messages beside the module of
+# <target> into <output name>.messages/ after each build (and installs them beside it when
+# the module is installed into planforge's plugin folder).
+function(planforge_plugin_messages target dir)
+  get_filename_component(dir "${dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+  file(GLOB catalogues CONFIGURE_DEPENDS "${dir}/*.messages")
+  get_target_property(stem ${target} OUTPUT_NAME)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "$<TARGET_FILE_DIR:${target}>/${stem}.messages"
+    COMMAND "${CMAKE_COMMAND}" -E copy_if_different ${catalogues} "$<TARGET_FILE_DIR:${target}>/${stem}.messages/"
+    VERBATIM)
+  if(DEFINED PLANFORGE_INSTALL_PLUGIN_DIR AND DEFINED PLANFORGE_BUILD_PLUGIN_DIR)
+    get_target_property(out_dir ${target} LIBRARY_OUTPUT_DIRECTORY)
+    if(out_dir STREQUAL PLANFORGE_BUILD_PLUGIN_DIR)
+      install(FILES ${catalogues} DESTINATION "${PLANFORGE_INSTALL_PLUGIN_DIR}/${stem}.messages")
+    endif()
   endif()
 endfunction()

@@ -40,8 +40,8 @@ HPDF_Image ImageCache::get(std::size_t index) {
 }
 
 PagePainter::PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-                         const std::array<HPDF_Font, 4>& fonts, ImageCache& images)
-    : haru_(haru), page_(page), width_(page_width), height_(page_height), fonts_(fonts),
+                         const std::array<HPDF_Font, 4>& fonts, const FontSet& faces, ImageCache& images)
+    : haru_(haru), page_(page), width_(page_width), height_(page_height), fonts_(fonts), faces_(faces),
       images_(images) {}
 
 void PagePainter::paint(const Page& page) {
@@ -195,7 +195,7 @@ void PagePainter::text(const PlacedText& t) {
   }
   haru_.call("HPDF_Page_SetTextMatrix", HPDF_Page_SetTextMatrix, page_, f(a), f(b), f(-b), f(a),
              f(t.x), f(flip(t.baseline)));
-  auto clean = clean_utf8(t.text);
+  auto clean = clean_utf8(faces_.face(t.style).drawable(t.text));
   haru_.call("HPDF_Page_ShowText", HPDF_Page_ShowText, page_, clean.c_str());
 }
 
@@ -277,7 +277,7 @@ void PagePainter::image(const PlacedImage& i) {
 
 void PagePainter::watermark(const PlacedWatermark& w) {
   if (w.text.empty()) return;
-  auto clean = clean_utf8(w.text);
+  auto clean = clean_utf8(faces_.face(FontStyle::bold).drawable(w.text));
   HPDF_Font font = fonts_[static_cast<std::size_t>(FontStyle::bold)];
   // Sized to run along about 60% of the page's diagonal, within sensible bounds.
   auto measured = haru_.call("HPDF_Font_TextWidth", HPDF_Font_TextWidth, font,

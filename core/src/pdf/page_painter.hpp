@@ -3,6 +3,7 @@
 // bottom-left, y up), keeps text runs inside one text object, and skips colour, width and
 // dash operators that would repeat the current state.
 
+#include "text/font.hpp"
 #include "layout/page_set.hpp"
 #include "pdf/haru.hpp"
 
@@ -27,7 +28,7 @@ class ImageCache {
 class PagePainter {
  public:
   PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-              const std::array<HPDF_Font, 4>& fonts, ImageCache& images);
+              const std::array<HPDF_Font, 4>& fonts, const FontSet& faces, ImageCache& images);
 
   // Watermarks first (under everything), then every other item in order.
   void paint(const Page& page);
@@ -58,6 +59,7 @@ class PagePainter {
   HPDF_Page page_;
   double width_, height_;
   const std::array<HPDF_Font, 4>& fonts_;
+  const FontSet& faces_;   // the same fonts' metrics: which spaces must be substituted
   ImageCache& images_;
 
   // What the page's graphics state holds now, to skip redundant operators.

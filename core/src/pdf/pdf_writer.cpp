@@ -68,6 +68,7 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
             static_cast<HPDF_UINT>(HPDF_COMP_ALL));
   haru.call("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings, doc);
   auto faces = load_fonts(haru, fonts);
+  const FontSet metrics(fonts);
 
   std::vector<PdfPage> pdf_pages;
   pdf_pages.reserve(pages.pages.size());
@@ -80,7 +81,7 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
 
   ImageCache images(haru, pages.images);
   for (std::size_t i = 0; i < pages.pages.size(); ++i) {
-    PagePainter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, images).paint(pages.pages[i]);
+    PagePainter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, metrics, images).paint(pages.pages[i]);
     add_links(haru, pdf_pages[i], pages.pages[i], pdf_pages);
   }
 

@@ -81,6 +81,10 @@ FontFace FontFace::load(const std::filesystem::path& file) {
     }
   }
   if (out.bmp_present_.none() && out.other_widths_.empty()) fail(file, "maps no characters");
+  if (!out.bmp_present_.test(0x202F) && out.bmp_present_.test(0xA0)) {
+    out.narrow_nbsp_missing_ = true;
+    out.bmp_widths_[0x202F] = out.bmp_widths_[0xA0];
+  }
 
   out.ascender_ = f->ascender * 1000.0 / upem;
   out.descender_ = f->descender * 1000.0 / upem;
@@ -118,6 +122,18 @@ double FontFace::text_width(std::string_view utf8, double size) const {
 
 FontSet::FontSet(const std::array<std::filesystem::path, 4>& files) {
   for (std::size_t i = 0; i < files.size(); ++i) faces_[i] = FontFace::load(files[i]);
+}
+
+}  // namespace planforge::detail
+
+namespace planforge::detail {
+
+std::string FontFace::drawable(std::string_view utf8) const {
+  std::string out(utf8);
+  if (!narrow_nbsp_missing_) return out;
+  for (std::size_t i = out.find("\u202F"); i != std::string::npos; i = out.find("\u202F", i))
+    out.replace(i, 3, "\u00A0");
+  return out;
 }
 
 }  // namespace planforge::detail

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -34,6 +35,10 @@ class FontFace {
     return other_advance(code_point);
   }
   bool has_glyph(char32_t code_point) const;
+  // `utf8` with the spaces this font lacks replaced by their nearest equivalent it has (a
+  // narrow no-break space, U+202F, by a no-break space): French and Polish numbers use it,
+  // and many text fonts, Open Sans among them, lack it. advance() already measures them so.
+  std::string drawable(std::string_view utf8) const;
   double ascender() const { return ascender_; }    // 1/1000 em, positive
   double descender() const { return descender_; }  // 1/1000 em, negative
   double cap_height() const { return cap_height_; }
@@ -55,6 +60,7 @@ class FontFace {
   std::unordered_map<char32_t, std::uint16_t> other_widths_; // lookups only, never iterated
   double ascender_ = 0, descender_ = 0, cap_height_ = 0;
   std::uint16_t missing_width_ = 0;
+  bool narrow_nbsp_missing_ = false;
 };
 
 class FontSet {
