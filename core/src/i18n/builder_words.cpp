@@ -4,6 +4,8 @@
 
 PLANFORGE_BEGIN_NAMESPACE
 
+SectionBuilder::~SectionBuilder() = default;
+
 const Locale& SectionBuilder::locale() const {
   static const Locale english;
   return english;

@@ -6,7 +6,8 @@ PLANFORGE_BEGIN_NAMESPACE
 SectionPlugin::~SectionPlugin() = default;
 void SectionPlugin::validate(Element, Checker&) const {}
 
-SectionBuilder::~SectionBuilder() = default;
+// SectionBuilder's destructor (and so its vtable) lives in i18n/builder_words.cpp, beside the
+// default locale() and text() it refers to.
 
 void SectionBuilder::set_landscape(bool) {}
 

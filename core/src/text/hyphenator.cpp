@@ -25,7 +25,7 @@ constexpr std::size_t max_word_bytes = 200;
 
 class NoHyphenator final : public Hyphenator {
  public:
-  std::vector<std::size_t> points(std::string_view) const override { return {}; }
+  std::vector<std::size_t> find_points(std::string_view) const override { return {}; }
   std::string source() const override { return "none"; }
 };
 
@@ -71,7 +71,7 @@ class LibHyphen final : public Hyphenator {
     hnj_hyphen_free(dict_);
   }
 
-  std::vector<std::size_t> points(std::string_view word) const override {
+  std::vector<std::size_t> find_points(std::string_view word) const override {
     if (word.empty() || word.size() > max_word_bytes) return {};
     const Letters l = letters_of(word);
     // The dictionary's patterns are lower case, in the dictionary's own encoding.
@@ -137,7 +137,7 @@ class Voikko final : public Hyphenator {
   }
   ~Voikko() override { voikkoTerminate(handle_); }
 
-  std::vector<std::size_t> points(std::string_view word) const override {
+  std::vector<std::size_t> find_points(std::string_view word) const override {
     if (word.empty() || word.size() > max_word_bytes) return {};
     const Letters l = letters_of(word);
     const std::string text(word);
@@ -188,7 +188,35 @@ std::shared_ptr<const Hyphenator> load(const std::string& language, const std::s
   return std::make_shared<NoHyphenator>();
 }
 
+// Loads its dictionary when the first word needs it: most documents never hyphenate, and
+// libhyphen takes seconds to read the large German dictionary.
+class OnDemand final : public Hyphenator {
+ public:
+  OnDemand(std::string language, std::string region, std::string dir)
+      : language_(std::move(language)), region_(std::move(region)), dir_(std::move(dir)) {}
+  std::vector<std::size_t> find_points(std::string_view word) const override { return loaded().points(word); }
+  std::string source() const override { return loaded().source(); }
+
+ private:
+  const Hyphenator& loaded() const {
+    std::call_once(once_, [this] { real_ = load(language_, region_, dir_); });
+    return *real_;
+  }
+  std::string language_, region_, dir_;
+  mutable std::once_flag once_;
+  mutable std::shared_ptr<const Hyphenator> real_;
+};
+
 }  // namespace
+
+std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
+  const std::lock_guard lock(mutex_);
+  if (const auto it = known_.find(word); it != known_.end()) return it->second;
+  auto found = find_points(word);
+  // Bounded: a plan's distinct over-long words, not its every word.
+  if (known_.size() < 100000) known_.emplace(std::string(word), found);
+  return found;
+}
 
 std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& language, const std::string& region,
                                                            const std::string& dictionary_dir) {
@@ -196,7 +224,7 @@ std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& la
   static std::map<std::string, std::shared_ptr<const Hyphenator>> loaded;
   const std::lock_guard lock(mutex);
   auto& slot = loaded[language + "_" + region + "@" + dictionary_dir];
-  if (!slot) slot = load(language, region, dictionary_dir);
+  if (!slot) slot = std::make_shared<OnDemand>(language, region, dictionary_dir);
   return slot;
 }
 

@@ -5,7 +5,9 @@
 // Hyphenator that finds no points; the line breaker then breaks an over-long word at the
 // last code point that fits, still with a visible hyphen.
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,10 +24,18 @@ class Hyphenator {
                                                         const std::string& dictionary_dir = {});
 
   // Byte offsets in `word` (UTF-8 letters only) after which a hyphen may be inserted, in
-  // increasing order; at least two letters stay on each side.
-  virtual std::vector<std::size_t> points(std::string_view word) const = 0;
+  // increasing order; at least two letters stay on each side. Remembered per word: a table
+  // is broken at many trial widths, and its cells repeat words.
+  std::vector<std::size_t> points(std::string_view word) const;
   // What it hyphenates with ("libhyphen /usr/share/hyphen/hyph_de_DE.dic", "none").
   virtual std::string source() const = 0;
+
+ protected:
+  virtual std::vector<std::size_t> find_points(std::string_view word) const = 0;
+
+ private:
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::vector<std::size_t>, std::less<>> known_;
 };
 
 }  // namespace planforge::detail
