@@ -21,6 +21,7 @@ using Action = std::function<int()>;
 
 void add_render_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
+void add_diff_command(CLI::App& app, Action& action);
 void add_plugins_command(CLI::App& app, Action& action);
 void add_templates_command(CLI::App& app, Action& action);
 void add_new_commands(CLI::App& app, Action& action);
@@ -83,6 +84,9 @@ void add_run_options(CLI::App& command, RunArgs& args);
 // Runs a batch and reports it in the chosen format: each plan's diagnostics and, for
 // several plans, a line each and a total (see report.cpp). Returns the exit code.
 int run_and_report(std::string_view command, const BatchOptions& options, const RunArgs& args);
+
+// A usage error about the command line as a whole: printed, and exit code 2.
+int usage(const std::string& message, const std::string& hint);
 
 // When print_diagnostics() ends with the line "N errors, M warnings".
 enum class Summary { always, if_any, never };

@@ -116,6 +116,11 @@ int listing_exit_code(const std::vector<Diagnostic>& problems) {
   return static_cast<int>(ExitCode::usage);
 }
 
+int usage(const std::string& message, const std::string& hint) {
+  print_diagnostics({{Severity::error, Location{"command line"}, message, {hint}}});
+  return static_cast<int>(ExitCode::usage);
+}
+
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Summary summary) {
   std::size_t errors = 0, warnings = 0;
   for (const auto& d : diagnostics) {

@@ -14,7 +14,7 @@ struct RenderArgs {
   PluginArgs plugins;
   TemplateArgs templates;
   RunArgs run;
-  std::string output, out_dir, name;
+  std::string output, out_dir, name, changes_since, changes_since_rev;
 };
 
 const CLI::Validator& output_pattern() {
@@ -40,13 +40,16 @@ const CLI::Validator& name_in_folder() {
 int run(const RenderArgs& args) {
   BatchOptions batch;
   batch.plans = args.run.selected(args.plan);
-  if (!args.output.empty() && args.plan.plans.size() > 1) {
-    print_diagnostics({{Severity::error, Location{"command line"},
-                        "-o names the PDF of one plan, and " + std::to_string(args.plan.plans.size()) + " were given",
-                        {"write several plans into a folder with --out-dir DIR (and --name PATTERN)"}}});
-    return static_cast<int>(ExitCode::usage);
-  }
+  if (!args.output.empty() && args.plan.plans.size() > 1)
+    return usage("-o names the PDF of one plan, and " + std::to_string(args.plan.plans.size()) + " were given",
+                 "write several plans into a folder with --out-dir DIR (and --name PATTERN)");
+  if (!args.changes_since.empty() && args.plan.plans.size() > 1)
+    return usage("--changes-since names the earlier version of one plan, and " + std::to_string(args.plan.plans.size()) +
+                     " were given",
+                 "compare each plan with itself at a git revision: --changes-since-rev REV");
   batch.render.load = args.plan.options();
+  batch.render.changes_since = args.changes_since;
+  batch.render.changes_since_revision = args.changes_since_rev;
   batch.render.plugins = args.plugins.options();
   batch.render.templates = args.templates.options();
   batch.render.output = args.out_dir.empty() ? args.output : args.name;
@@ -73,6 +76,15 @@ void add_render_command(CLI::App& app, Action& action) {
       ->check(output_pattern())
       ->check(name_in_folder())
       ->needs(out_dir);
+  auto* since = command->add_option("--changes-since", args->changes_since,
+                                    "Add an appendix of what changed since this earlier version of the plan, and "
+                                    "mark changed rows")
+                    ->type_name("OLD.xml")
+                    ->check(CLI::ExistingFile);
+  command->add_option("--changes-since-rev", args->changes_since_rev,
+                      "The same, against the plan as it is at a git revision")
+      ->type_name("REV")
+      ->excludes(since);
   add_template_options(*command, args->templates, true);
   add_run_options(*command, args->run);
   add_plugin_options(*command, args->plugins, true);

@@ -6,6 +6,7 @@
 #include <planforge/export.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,6 +34,13 @@ struct PluginOptions {
   std::vector<std::pair<std::string, std::string>> choices;
 };
 
+/// A plan's file as read from elsewhere than the file system (see LoadOptions::read_file).
+struct SourceFile {
+  bool found = false;       ///< false: there is no such file (or it could not be read: `problem`)
+  std::string bytes;
+  std::string problem;      ///< why it could not be read, when that is not simply "not found"
+};
+
 struct LoadOptions {
   std::filesystem::path plan;
   /// `--set name=value`: overrides a `<var>` or, for `version`, the plan's version.
@@ -42,6 +50,10 @@ struct LoadOptions {
   /// `--werror`: every warning is reported as an error, so the run fails (exit 1) and a
   /// render writes nothing.
   bool warnings_as_errors = false;
+  /// Reads the plan's files (the plan, its includes; the logo is only looked for) from
+  /// elsewhere, given their absolute paths: `planforge diff --git` reads them with git. Empty:
+  /// the file system.
+  std::function<SourceFile(const std::filesystem::path&)> read_file;
 };
 
 /// Which theme a run uses and where themes are found by name: in this order `paths`
@@ -64,6 +76,12 @@ struct RenderOptions {
   std::filesystem::path output;
   /// Creates the output's missing folders (for `--out-dir`); otherwise they must exist.
   bool create_folders = false;
+  /// `--changes-since OLD.xml`: an earlier version of the plan. The PDF gets an appendix
+  /// "Changes since version X" listing what changed, and a bar in the margin beside every
+  /// table row and heading of an element that changed. With `changes_since_revision` the
+  /// earlier version is this plan at that git revision (`--changes-since-rev REV`).
+  std::filesystem::path changes_since;
+  std::string changes_since_revision;
   TemplateOptions templates;
 };
 

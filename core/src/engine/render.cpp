@@ -108,6 +108,7 @@ RunResult run_render(const RenderOptions& options) {
   if (session.failed() || !session.fonts) return finish(session);
 
   session.build_body(input);
+  if (!options.changes_since.empty() || !options.changes_since_revision.empty()) session.add_changes(input, options);
   if (session.failed()) return finish(session);
 
   PageSet pages = layout_document(input, *session.theme, *session.fonts, session.diags);

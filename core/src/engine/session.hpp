@@ -57,6 +57,9 @@ class Session {
   // Has every section's plugin render it, checks the figures, numbers the headings and
   // fills body, ref_titles and fallback_anchor.
   void build_body(DocumentInput& input);
+  // render --changes-since: compares the plan with its earlier version, appends the appendix
+  // "Changes since version X" to the body and marks what changed (changes_appendix.cpp).
+  void add_changes(DocumentInput& input, const RenderOptions& options);
 
   Diagnostics diags;
   std::unique_ptr<PlanData> plan;

@@ -56,4 +56,11 @@ std::shared_ptr<const MeasuredText> LayoutContext::measure(std::vector<StyledRun
   return slot;
 }
 
+std::optional<PlacedRect> LayoutContext::change_bar(const std::string& anchor, double top, double height) const {
+  if (anchor.empty() || !input.changed.contains(anchor)) return std::nullopt;
+  // In the margin, clear of the text column: a reviewer's mark, as in a marked-up contract.
+  const double width = 2.5, gap = 6;
+  return PlacedRect{page.left - gap - width, top, width, height, palette().accent, std::nullopt, 0, 0};
+}
+
 }  // namespace planforge::detail

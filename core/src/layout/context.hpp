@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -62,6 +63,10 @@ class LayoutContext {
 
   // Hyphenates words that fit no line, in the plan's language (never null).
   std::shared_ptr<const Hyphenator> hyphenator;
+
+  // The change bar in the left margin beside a block `height` tall at `top`, when `anchor`
+  // is among the changed ones (render --changes-since).
+  std::optional<PlacedRect> change_bar(const std::string& anchor, double top, double height) const;
 
   // Set while building a block that printed a page number, so its chunks are rebuilt when
   // numbers change and reused otherwise.

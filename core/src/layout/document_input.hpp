@@ -11,6 +11,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,9 @@ struct DocumentInput {
   // {pages} are replaced by layout.
   std::array<std::string, 3> header, footer;
   std::string watermark;                   // "DRAFT" for drafts; empty for none
+  // Anchors (table rows) and heading ids of what changed since an earlier version
+  // (render --changes-since): each gets a change bar in the margin.
+  std::set<std::string> changed;
   DocumentInfo info;
   // The plan's language: the layout's own words (contents, cover labels, "(p. 5)"), and
   // which dictionary hyphenates words that fit no line.

@@ -71,9 +71,15 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
   const double left = ctx.page.left;
   const double right = col_x.back();
   const Color rule = pal.rule, strong = pal.primary;
-  spec->decorate = [fills, header, first, last, left, right, rule, strong](
+  const std::optional<PlacedRect> bar = ctx.change_bar(row.row->anchor, 0, 0);
+  spec->decorate = [fills, header, first, last, left, right, rule, strong, bar](
                        double h, bool first_piece, bool last_piece, std::vector<PageItem>& out) {
     for (const Fill& f : fills) out.push_back(PlacedRect{f.x, 0, f.width, h, f.color, std::nullopt, 0.5, 0});
+    if (bar) {
+      PlacedRect piece = *bar;
+      piece.height = h;
+      out.push_back(piece);
+    }
     if (first && first_piece && !header) out.push_back(PlacedLine{left, 0, right, 0, strong, 0.8});
     if (header) return;
     const bool closing = last && last_piece;

@@ -85,6 +85,7 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
       bl.items.push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face, st.size, st.color});
     spec->lines.push_back(std::move(bl));
   }
+  if (auto bar = ctx.change_bar(heading.id, 0, lines.size() * lh)) spec->lines.front().items.push_back(*bar);
   spec->lines.push_back(BoxLine{0, 0, {}, {}, {{key, 0}}});
   spec->content_height = lines.size() * lh;
   if (level == 1) {

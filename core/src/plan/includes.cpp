@@ -116,7 +116,8 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
 
   XmlFile included;
   included.buffer = &ctx.plan.buffers.emplace_back();
-  const ReadResult read = read_bytes(canonical, *included.buffer);
+  included.on_disk = !ctx.options.read_file;
+  const ReadResult read = read_plan_file(ctx.options, canonical, *included.buffer);
   if (read.status == ReadStatus::not_found) {
     diags.error(where, "included file '" + href + "' not found", {"looked for " + display});
     return;

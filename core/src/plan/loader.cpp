@@ -52,7 +52,9 @@ std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& dia
 
   loader::XmlFile main;
   main.buffer = &plan->buffers.emplace_back();
-  const loader::ReadResult read = loader::read_bytes(options.plan, *main.buffer);
+  main.on_disk = !options.read_file;
+  plan->read_file = options.read_file;
+  const loader::ReadResult read = loader::read_plan_file(options, options.plan, *main.buffer);
   if (read.status != loader::ReadStatus::ok) {
     diags.error(Location{display, 0, 0}, loader::describe_read_problem(read));
     return nullptr;

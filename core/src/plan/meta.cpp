@@ -34,12 +34,14 @@ void read_logo(const Node& logo, const PlanData& plan, Meta& meta, Diagnostics& 
   const fs::path path = (base / fs::path(written)).lexically_normal();
   std::error_code ec;
   const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
+  // A plan read from elsewhere (git) has its logo there too; it is only looked for.
+  const bool found = plan.read_file ? plan.read_file(path).found : !ec && fs::exists(status);
+  if (!found) {
     diags.error(logo.location(), "logo file '" + written + "' not found",
                 {"looked for " + path.generic_string()});
     return;
   }
-  if (!fs::is_regular_file(status)) {
+  if (!plan.read_file && !fs::is_regular_file(status)) {
     diags.error(logo.location(), "logo '" + written + "' is not a file");
     return;
   }

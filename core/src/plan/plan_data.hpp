@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <new>
@@ -130,6 +131,8 @@ struct PlanData {
   std::map<std::string, std::string, std::less<>> vars;
   std::vector<SectionEntry> sections; // document order, includes expanded
   IdIndex ids;                        // keys view the id attributes
+  // LoadOptions::read_file: where the plan's files come from when not from the disk.
+  std::function<SourceFile(const std::filesystem::path&)> read_file;
 };
 
 // Loads PLAN.xml and everything it includes. Every problem goes to `diags` (file:line:col);

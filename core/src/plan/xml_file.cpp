@@ -123,6 +123,15 @@ ReadResult read_bytes(const std::filesystem::path& path, std::string& out) {
   return {ReadStatus::ok, out.size()};
 }
 
+ReadResult read_plan_file(const LoadOptions& options, const std::filesystem::path& path, std::string& out) {
+  if (!options.read_file) return read_bytes(path, out);
+  SourceFile file = options.read_file(path);
+  if (!file.found) return {file.problem.empty() ? ReadStatus::not_found : ReadStatus::unreadable, 0, file.problem};
+  if (file.bytes.size() > max_file_size) return {ReadStatus::too_large, file.bytes.size()};
+  out = std::move(file.bytes);
+  return {ReadStatus::ok, out.size()};
+}
+
 std::string describe_read_problem(const ReadResult& result) {
   switch (result.status) {
     case ReadStatus::ok: return {};
@@ -142,7 +151,8 @@ const std::string& XmlFile::pristine() {
   if (!pristine_) {
     std::string bytes;
     // Should the file have gone meanwhile, the rewritten buffer is the best there is.
-    pristine_ = read_bytes(path, bytes).status == ReadStatus::ok ? std::move(bytes) : *buffer;
+    // (A file read from elsewhere, e.g. git, is not the one on disk.)
+    pristine_ = on_disk && read_bytes(path, bytes).status == ReadStatus::ok ? std::move(bytes) : *buffer;
   }
   return *pristine_;
 }

@@ -6,6 +6,7 @@
 #include "plan/line_map.hpp"
 
 #include <planforge/diagnostics.hpp>
+#include <planforge/engine.hpp>
 
 #include <pugixml.hpp>
 
@@ -28,6 +29,7 @@ struct XmlFile {
                                     // in place, so every check of the raw text runs first
   pugi::xml_document doc;
   std::optional<LineMap> lines;
+  bool on_disk = true;              // false when read through LoadOptions::read_file
 
   // Found in the raw bytes before parsing:
   std::size_t prolog_end = 0;                 // the first thing that is not white space, a
@@ -61,6 +63,9 @@ struct ReadResult {
 
 // Reads a whole file into `out`, refusing one over max_file_size before reading it.
 ReadResult read_bytes(const std::filesystem::path& path, std::string& out);
+// A file of the plan: through LoadOptions::read_file when the plan comes from elsewhere
+// (`planforge diff --git`), else read_bytes().
+ReadResult read_plan_file(const LoadOptions& options, const std::filesystem::path& path, std::string& out);
 // What went wrong, for a reader: "file not found", "file is too large (65.0 MiB) …".
 std::string describe_read_problem(const ReadResult& result);
 

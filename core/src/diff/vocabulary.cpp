@@ -1,0 +1,114 @@
+// The bundled vocabulary's words (docs/sections/*.md). One row per fact; everything else is
+// worded from the names in the plan.
+#include "diff/vocabulary.hpp"
+
+namespace planforge::detail::diff {
+
+namespace {
+
+struct NounRow {
+  std::string_view element, noun;
+};
+constexpr NounRow nouns[] = {
+    {"kpi", "KPI"}, {"group", "KPI group"}, {"goal", "goal"}, {"objective", "objective"},
+    {"phase", "phase"}, {"milestone", "milestone"}, {"offering", "offering"}, {"tier", "tier"},
+    {"unit", "unit"}, {"need", "need"}, {"segment", "segment"}, {"factor", "planning factor"},
+    {"section", "section"}, {"subsection", "subsection"}, {"meta", "plan details"},
+    {"vars", "variables"}, {"plan", "plan"},
+};
+
+// element "" matches any element.
+struct AttributeRow {
+  std::string_view element, attribute, label, verb;
+};
+constexpr AttributeRow attributes[] = {
+    {"kpi", "baseline", "baseline", ""},        {"kpi", "target", "target", ""},
+    {"kpi", "owner", "owner", "re-owned"},      {"kpi", "frequency", "frequency", ""},
+    {"kpi", "goal", "goal measured", ""},       {"kpi", "due", "due", ""},
+    {"kpi", "direction", "direction", ""},      {"kpi", "unit", "unit", ""},
+    {"phase", "start", "start", "moved"},       {"phase", "end", "end", "moved"},
+    {"phase", "owner", "owner", "re-owned"},    {"phase", "depends-on", "depends on", "dependencies changed"},
+    {"phase", "delivers", "delivers", "re-scoped"},
+    {"milestone", "date", "date", "moved"},
+    {"offering", "price", "price", "re-priced"}, {"offering", "sla", "service level", "service level changed"},
+    {"offering", "channel", "channels", ""},    {"offering", "addresses", "addresses needs", ""},
+    {"unit", "reports-to", "reports to", "re-parented"}, {"unit", "headcount", "headcount", "resized"},
+    {"unit", "sourcing", "sourcing", ""},       {"unit", "lead", "lead", ""},
+    {"objective", "owner", "owner", "re-owned"}, {"objective", "due", "due", "rescheduled"},
+    {"goal", "horizon", "horizon", ""},
+    {"need", "importance", "importance", ""},   {"need", "capability", "capability", ""},
+    {"section", "type", "section type", ""},
+    {"plan", "version", "version", ""},         {"plan", "template", "template", ""},
+    {"", "title", "title", "renamed"},          {"", "name", "name", "renamed"},
+    {"", "segments", "segments", ""},
+};
+
+struct RecordRow {
+  std::string_view element, record, label, value_attribute;
+};
+constexpr RecordRow records[] = {
+    {"kpi", "target", "interim target", "value"},
+    {"kpi", "actual", "actual", "value"},
+    {"offering", "sla", "service level", "within"},
+    {"unit", "role", "role", "count"},
+    {"phase", "milestone", "milestone", "date"},
+    {"meta", "revision", "revision", ""},
+    {"meta", "period", "plan period", ""},
+    {"meta", "prepared-by", "prepared by", ""},
+    {"vars", "var", "variable", ""},
+    {"section", "values", "values", ""},
+    {"values", "value", "value", ""},
+};
+
+struct ParentRow {
+  std::string_view element, label, verb;
+};
+constexpr ParentRow parents[] = {
+    {"offering", "tier", "re-tiered"}, {"kpi", "KPI group", "regrouped"}, {"objective", "goal", "moved"},
+    {"milestone", "phase", "moved"},   {"tier", "section", "moved"},
+};
+
+constexpr std::string_view id_lists[] = {"depends-on", "delivers", "addresses", "segments"};
+
+std::string spaced(std::string_view name) {
+  std::string out(name);
+  for (char& c : out)
+    if (c == '-') c = ' ';
+  return out;
+}
+
+}  // namespace
+
+std::string noun(std::string_view element) {
+  for (const NounRow& row : nouns)
+    if (row.element == element) return std::string(row.noun);
+  return spaced(element);
+}
+
+Words attribute_words(std::string_view element, std::string_view attribute) {
+  for (const AttributeRow& row : attributes)
+    if ((row.element == element || row.element.empty()) && row.attribute == attribute)
+      return {std::string(row.label), std::string(row.verb)};
+  return {spaced(attribute), {}};
+}
+
+RecordWords record_words(std::string_view element, std::string_view record) {
+  for (const RecordRow& row : records)
+    if (row.element == element && row.record == record)
+      return {std::string(row.label), std::string(row.value_attribute)};
+  return {spaced(record), {}};
+}
+
+Words parent_words(std::string_view element) {
+  for (const ParentRow& row : parents)
+    if (row.element == element) return {std::string(row.label), std::string(row.verb)};
+  return {"place", "moved"};
+}
+
+bool is_id_list(std::string_view, std::string_view attribute) {
+  for (std::string_view name : id_lists)
+    if (name == attribute) return true;
+  return false;
+}
+
+}  // namespace planforge::detail::diff
