@@ -234,7 +234,7 @@ TEST_CASE("render --changes-since: an appendix lists the changes, and changed ro
   }
   CHECK(pf::contains(text, "C Changes since version 1.2.0"));
   CHECK(pf::contains(text, "Key Performance Indicators Element Change Before After"));
-  CHECK(pf::contains(text, "13 changes"));
+  CHECK(pf::contains(text, "13 changes compared with"));
   for (const std::string words : {"KPI First contact resolution", "KPI Net Promoter Score", "removed",
                             "KPI Escalations to engineering", "interim target", "2028-Q4 added", "tier (re-tiered)",
                             "Professional", "Premier", "price (re-priced)", "reports to", "Technical Help Desk (Tier 1)", "owner (re-owned)",

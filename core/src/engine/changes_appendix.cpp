@@ -30,10 +30,10 @@ RichText subject(const PlanChange& c, const std::set<std::string>& ids) {
   return out;
 }
 
-std::string what(const PlanChange& c) {
+std::string what(const PlanChange& c, const Locale& locale) {
   switch (c.kind) {
-    case Kind::added: return "added";
-    case Kind::removed: return "removed";
+    case Kind::added: return locale.text("changes.added");
+    case Kind::removed: return locale.text("changes.removed");
     case Kind::moved: return c.label + (c.verb.empty() ? "" : " (" + c.verb + ")");
     case Kind::changed: break;
   }
@@ -53,17 +53,19 @@ std::pair<std::string, std::string> values(const PlanChange& c) {
   return {before, after};
 }
 
-Table changes_table(const std::vector<const PlanChange*>& changes, const std::set<std::string>& ids) {
+Table changes_table(const std::vector<const PlanChange*>& changes, const std::set<std::string>& ids,
+                    const Locale& locale) {
   Table t;
   t.columns = {Column{Align::left, 0.28}, Column{Align::left, 0.18}, Column{Align::left, 0.27}, Column{Align::left, 0.27}};
   TableRow header;
   header.header = true;
-  for (const char* h : {"Element", "Change", "Before", "After"}) header.cells.push_back(Cell{plain(h)});
+  for (const char* h : {"changes.element", "changes.change", "changes.before", "changes.after"})
+    header.cells.push_back(Cell{plain(locale.text(h))});
   t.rows.push_back(std::move(header));
   for (const PlanChange* c : changes) {
     TableRow row;
     row.cells.push_back(Cell{subject(*c, ids)});
-    row.cells.push_back(Cell{plain(what(*c))});
+    row.cells.push_back(Cell{plain(what(*c, locale))});
     const auto [before, after] = values(*c);
     row.cells.push_back(Cell{plain(before)});
     row.cells.push_back(Cell{plain(after)});
@@ -91,19 +93,18 @@ void Session::add_changes(DocumentInput& input, const RenderOptions& options) {
   const PlanDiff& diff = result.diff;
   input.changed.insert(diff.changed_ids.begin(), diff.changed_ids.end());
 
+  const Locale& locale = input.locale;
   Heading heading;
   heading.level = 1;
-  heading.title = diff.old_version.empty() ? "Changes since the previous version"
-                                           : "Changes since version " + diff.old_version;
+  heading.title = diff.old_version.empty() ? locale.text("changes.title-previous")
+                                           : locale.text("changes.title", {{"version", diff.old_version}});
   heading.id = fresh_anchor();
   numberer_.number(heading, /*appendix=*/true);
   input.body.push_back(std::move(heading));
 
   const std::size_t n = diff.changes.size();
-  std::string intro = "This appendix lists what changed since " +
-                      (diff.old_version.empty() ? std::string("the previous version") : "version " + diff.old_version) +
-                      " (" + diff.old_label + "): " + (n == 0 ? std::string("nothing") : std::to_string(n) + (n == 1 ? " change" : " changes")) + ".";
-  if (n > 0) intro += " A bar in the margin marks the table rows and headings of what changed.";
+  std::string intro = locale.text("changes.compared", {{"count", n}, {"file", diff.old_label}});
+  if (n > 0) intro += " " + locale.text("changes.marks");
   input.body.push_back(Paragraph{plain(intro)});
 
   // One table per section, in the plan's order.
@@ -117,11 +118,13 @@ void Session::add_changes(DocumentInput& input, const RenderOptions& options) {
     Heading sub;
     sub.level = 2;
     sub.in_toc = false;   // the contents list the appendix, not each of its tables
-    sub.title = section.empty() ? "The plan as a whole" : group.front()->section_title.empty() ? section : group.front()->section_title;
+    sub.title = section.empty()                          ? locale.text("changes.plan")
+                : group.front()->section_title.empty() ? section
+                                                       : group.front()->section_title;
     sub.id = fresh_anchor();
     numberer_.number(sub, true);
     input.body.push_back(std::move(sub));
-    input.body.push_back(changes_table(group, present));
+    input.body.push_back(changes_table(group, present, locale));
   }
 }
 
