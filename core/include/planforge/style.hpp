@@ -5,8 +5,9 @@
 
 PLANFORGE_BEGIN_NAMESPACE
 
-/// One of the theme's four faces.
-enum class FontStyle { regular, bold, italic, bold_italic };
+/// One of the theme's faces: the four of running text, and `heading`, the display face of
+/// headings and the cover title (the bold face unless the theme names its own).
+enum class FontStyle { regular, bold, italic, bold_italic, heading };
 enum class Align { left, center, right };
 
 PLANFORGE_END_NAMESPACE

@@ -118,7 +118,7 @@ RunResult run_render(const RenderOptions& options) {
   std::vector<std::uint8_t> bytes;
   try {
     if (options.create_folders && output.has_parent_path()) fs::create_directories(output.parent_path());
-    bytes = write_pdf(pages, session.theme->fonts);
+    bytes = write_pdf(pages, session.theme->fonts, session.theme->heading_font);
     write_atomically(output, bytes);
   } catch (const PdfError& e) {
     session.diags.error(Location{resolved->string()}, std::string("cannot produce the PDF: ") + e.what());

@@ -151,7 +151,7 @@ bool Session::load_theme(const TemplateOptions& options) {
 
 bool Session::load_fonts() {
   try {
-    fonts.emplace(theme->fonts);
+    fonts.emplace(theme->fonts, theme->heading_font);
     return true;
   } catch (const FontError& e) {
     diags.error(Location{(theme->dir / "theme.xml").string()}, std::string("font: ") + e.what());

@@ -25,6 +25,10 @@ class CoverBuilder {
       plain();
     else if (style == "full")
       full();
+    else if (style == "classic")
+      classic();
+    else if (style == "minimal")
+      minimal();
     else
       band();
     return std::move(page_);
@@ -45,12 +49,21 @@ class CoverBuilder {
     return y;
   }
 
-  TextStyle style(double size, bool bold, Color colour, double leading = 1.25) const {
+  TextStyle style(double size, bool bold, Color colour, double leading = 1.25,
+                  Align align = Align::left) const {
     TextStyle st;
     st.size = size;
     st.bold = bold;
     st.color = colour;
     st.leading = leading;
+    st.align = align;
+    return st;
+  }
+
+  // The title in the theme's heading face, `scale` times the body size.
+  TextStyle title_style(double scale, Color colour, double leading, Align align = Align::left) const {
+    TextStyle st = style(body() * scale, true, colour, leading, align);
+    st.display = true;
     return st;
   }
 
@@ -64,22 +77,24 @@ class CoverBuilder {
     const Color soft = light ? pal_.primary.tint(0.72) : pal_.muted;
     double y = text(cover_.client, left(), top, width(), style(body() * 1.3, false, soft), draw);
     if (!cover_.client.empty()) y += body() * 0.8;
-    y = text(cover_.title, left(), y, width(), style(body() * 3.0, true, strong, 1.15), draw);
+    y = text(cover_.title, left(), y, width(), title_style(3.0, strong, 1.15), draw);
     if (!cover_.subtitle.empty()) y += body() * 0.6;
     return text(cover_.subtitle, left(), y, width(),
                 style(body() * 1.6, false, light ? soft : pal_.text, 1.3), draw);
   }
 
-  // Label-over-value pairs in columns from `top`, `width` wide; returns the bottom.
-  double details(double top, double width, bool light) {
+  // Label-over-value pairs in columns from `top`, `width` wide, centred in the text
+  // column (only measured unless `draw`); returns the bottom of the last row. Centred pairs
+  // sit in the middle of their columns (the classic title page).
+  double details(double top, double width, bool light, Align align = Align::left, bool draw = true) {
     const Locale& locale = ctx_.input.locale;
     const auto label_of = [&](const char* key) { return locale.upper(locale.text(key)); };
     const std::pair<std::string, std::string> fields[] = {
         {label_of("cover.prepared-by"), cover_.prepared_by}, {label_of("cover.date"), cover_.date},
         {label_of("cover.version"), cover_.version},         {label_of("cover.status"), cover_.status},
         {label_of("cover.plan-period"), cover_.period},      {label_of("cover.confidentiality"), cover_.confidentiality}};
-    const TextStyle label = style(ctx_.theme.small_size, true, light ? pal_.primary.tint(0.6) : pal_.muted, 1.4);
-    const TextStyle value = style(body() * 1.1, false, light ? Color{255, 255, 255} : pal_.text, 1.35);
+    const TextStyle label = style(ctx_.theme.small_size, true, light ? pal_.primary.tint(0.6) : pal_.muted, 1.4, align);
+    const TextStyle value = style(body() * 1.1, false, light ? Color{255, 255, 255} : pal_.text, 1.35, align);
     // Three columns when every value fits one line in them, else two.
     const double gap = body() * 2;
     double widest = 0;
@@ -91,15 +106,15 @@ class CoverBuilder {
     int col = 0;
     for (const auto& [name, v] : fields) {
       if (v.empty()) continue;
-      const double x = left() + col * (col_w + gap);
-      const double b = text(v, x, text(name, x, y, col_w, label), col_w, value);
+      const double x = left() + (ctx_.page.column_width() - width) / 2 + col * (col_w + gap);
+      const double b = text(v, x, text(name, x, y, col_w, label, draw), col_w, value, draw);
       row_bottom = std::max(row_bottom, b);
       if (++col == columns) {
         col = 0;
         y = row_bottom + body() * 1.2;
       }
     }
-    return col == 0 ? y : row_bottom;
+    return row_bottom;
   }
 
   // Places an image fitted in a box anchored at its top-right (or top-left) corner.
@@ -157,6 +172,65 @@ class CoverBuilder {
     page_.items.push_back(PlacedRect{left(), y, 60, 3, pal_.accent, std::nullopt, 0.5, 0});
     details(y + body() * 4, width(), true);
     footer_rule(true);
+  }
+
+  // A formal title page: everything centred between a double rule at the head and one at
+  // the foot; the title large in the heading face, the details in centred columns.
+  void classic() {
+    const double top = ctx_.page.top, bottom = ctx_.page.bottom;
+    const double x0 = left(), mid = left() + width() / 2;
+    double_rule(top, 1.6, 0.5);
+    const TextStyle small = style(ctx_.theme.small_size + 0.5, false, pal_.muted, 1.3, Align::center);
+    text(cover_.prepared_by, x0, top + 12, width(), small);
+    const bool has_logo = cover_.logo && cover_.logo->width > 0;
+    if (has_logo) {
+      const auto [w, h] = fit_image(*cover_.logo, width() * 0.36, 58);
+      logo(cover_.logo, mid - w / 2, ctx_.page.height * 0.17, w, h, false);
+    }
+    double y = ctx_.page.height * 0.31;
+    y = text(cover_.client, x0, y, width(), style(body() * 1.2, false, pal_.muted, 1.3, Align::center));
+    if (!cover_.client.empty()) y += body() * 1.4;
+    y = text(cover_.title, x0 + width() * 0.06, y, width() * 0.88, title_style(3.6, pal_.primary, 1.12, Align::center));
+    y += body() * 1.2;
+    page_.items.push_back(PlacedLine{mid - 30, y, mid + 30, y, pal_.accent, 1.0});
+    y += body() * 1.6;
+    TextStyle sub = style(body() * 1.45, false, pal_.text, 1.35, Align::center);
+    sub.italic = true;
+    text(cover_.subtitle, x0 + width() * 0.1, y, width() * 0.8, sub);
+    // The details stand on the foot rule.
+    const double block = details(0, width(), false, Align::center, false);
+    details(bottom - 24 - block, width(), false, Align::center);
+    double_rule(bottom, 0.5, 1.6);
+    logo(cover_.firm_logo, mid - 60, bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false);
+  }
+
+  // Two rules 2.5 pt apart across the column, the first `first` thick: a classic head or foot.
+  void double_rule(double y, double first, double second) {
+    const double x0 = left(), x1 = left() + width();
+    page_.items.push_back(PlacedLine{x0, y, x1, y, pal_.primary, first});
+    page_.items.push_back(PlacedLine{x0, y + 2.5 + (first + second) / 2, x1, y + 2.5 + (first + second) / 2, pal_.primary, second});
+  }
+
+  // A modern title page: white, the title large and light in the lower half of the upper
+  // page under an accent bar, the details in a row at the foot above a hairline.
+  void minimal() {
+    const double top = ctx_.page.top, bottom = ctx_.page.bottom;
+    logo(cover_.logo, left(), top, width() * 0.3, 48, false);
+    text(cover_.prepared_by, left() + width() * 0.5, top, width() * 0.5,
+         style(ctx_.theme.small_size + 0.5, true, pal_.muted, 1.3, Align::right));
+    double y = ctx_.page.height * 0.34;
+    page_.items.push_back(PlacedRect{left(), y, 44, 5, pal_.accent, std::nullopt, 0, 0});
+    y += body() * 3;
+    y = text(cover_.client, left(), y, width(), style(body() * 1.25, true, pal_.accent, 1.3));
+    if (!cover_.client.empty()) y += body() * 0.9;
+    y = text(cover_.title, left(), y, width() * 0.92, title_style(4.4, pal_.text, 1.08));
+    y += body() * 1.4;
+    text(cover_.subtitle, left(), y, width() * 0.8, style(body() * 1.5, false, pal_.muted, 1.35));
+    const double block = details(0, width(), false, Align::left, false);
+    const double rule_y = bottom - block - body() * 2;
+    page_.items.push_back(PlacedLine{left(), rule_y, left() + width(), rule_y, pal_.text, 0.6});
+    details(rule_y + body() * 1.4, width(), false);
+    logo(cover_.firm_logo, left() + width(), bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), true);
   }
 
   const CoverData& cover_;

@@ -25,6 +25,9 @@ Chunk title_chunk(const std::string& title, const std::string& key, bool new_pag
 Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
   const double left = ctx.page.left, right = ctx.page.right;
   TextStyle st = body_style(ctx);
+  // A list of one-line entries reads well set closer than running text, and a long plan's
+  // contents then keep to one page on US Letter too.
+  st.leading = std::min(st.leading, 1.3);
   st.bold = e.level == 1;
   st.color = e.level == 1 ? ctx.palette().primary : ctx.palette().text;
   if (e.level >= 3) st.size = ctx.theme.body_size * 0.95;

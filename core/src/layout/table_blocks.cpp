@@ -20,9 +20,13 @@ struct Fill {
 Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool first, bool last,
                 LayoutContext& ctx) {
   const Palette& pal = ctx.palette();
+  const TableStyle& style = ctx.theme.tables;
   auto spec = std::make_shared<BoxSpec>();
   spec->pad_top = spec->pad_bottom = grid.pad_y;
   const bool header = row.row->header;
+  std::optional<Color> header_fill;
+  if (style.header == TableStyle::Header::filled) header_fill = pal.primary;
+  if (style.header == TableStyle::Header::tinted) header_fill = pal.primary.tint(0.88);
 
   std::vector<double> col_x(grid.columns + 1, ctx.page.left);
   for (std::size_t c = 0; c < grid.columns; ++c) col_x[c + 1] = col_x[c] + grid.widths[c];
@@ -33,7 +37,7 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
     const double x = col_x[cell.column];
     const double w = col_x[cell.column + cell.span] - x;
     std::optional<Color> fill = cell.cell->fill;
-    if (!fill && header) fill = pal.primary;
+    if (!fill && header) fill = header_fill;
     if (!fill && row.row->emphasis) fill = pal.primary.tint(0.86);
     if (!fill && stripe) fill = pal.subtle;
     if (fill) fills.push_back({x, w, *fill});
@@ -72,7 +76,11 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
   const double right = col_x.back();
   const Color rule = pal.rule, strong = pal.primary;
   const std::optional<PlacedRect> bar = ctx.change_bar(row.row->anchor, 0, 0);
-  spec->decorate = [fills, header, first, last, left, right, rule, strong, bar](
+  // A header without a fill (ruled) stands between a strong rule and a thin one, as in a
+  // book's tables; a filled header needs neither.
+  const bool open_header = header && !header_fill;
+  const bool row_rules = style.row_rules;
+  spec->decorate = [fills, header, open_header, first, last, left, right, rule, strong, row_rules, bar](
                        double h, bool first_piece, bool last_piece, std::vector<PageItem>& out) {
     for (const Fill& f : fills) out.push_back(PlacedRect{f.x, 0, f.width, h, f.color, std::nullopt, 0.5, 0});
     if (bar) {
@@ -80,10 +88,11 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
       piece.height = h;
       out.push_back(piece);
     }
-    if (first && first_piece && !header) out.push_back(PlacedLine{left, 0, right, 0, strong, 0.8});
+    if (first && first_piece && (!header || open_header)) out.push_back(PlacedLine{left, 0, right, 0, strong, 0.8});
+    if (open_header && last_piece) out.push_back(PlacedLine{left, h, right, h, strong, 0.5});
     if (header) return;
     const bool closing = last && last_piece;
-    out.push_back(PlacedLine{left, h, right, h, closing ? strong : rule, closing ? 0.8 : 0.5});
+    if (closing || row_rules) out.push_back(PlacedLine{left, h, right, h, closing ? strong : rule, closing ? 0.8 : 0.5});
   };
   return box_chunk(spec);
 }
@@ -126,7 +135,7 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
   for (std::size_t r = 0; r < grid.rows.size(); ++r) {
     const GridRow& row = grid.rows[r];
     const bool body = !row.row->header && !row.row->emphasis;
-    const bool stripe = table.striped && body && (body_index++ % 2 == 1);
+    const bool stripe = table.striped && ctx.theme.tables.stripes && body && (body_index++ % 2 == 1);
     Chunk c = row_chunk(grid, row, stripe, r == 0, r + 1 == grid.rows.size(), ctx);
     if (r < header_rows) {
       c.role = Role::head;

@@ -12,7 +12,14 @@ TextStyle cell_style(const TableRow& row, double size, LayoutContext& ctx) {
   st.size = size;
   st.leading = 1.3;
   st.bold = row.header || row.emphasis;
-  st.color = row.header ? Color{255, 255, 255} : ctx.palette().text;
+  st.color = ctx.palette().text;
+  if (row.header) {
+    switch (ctx.theme.tables.header) {
+      case TableStyle::Header::filled: st.color = Color{255, 255, 255}; break;
+      case TableStyle::Header::tinted: st.color = ctx.palette().primary; break;
+      case TableStyle::Header::ruled: break;
+    }
+  }
   return st;
 }
 

@@ -43,10 +43,13 @@ TextStyle paragraph_style(ParagraphStyle style, const LayoutContext& ctx) {
 }
 
 TextStyle heading_style(int level, const LayoutContext& ctx) {
+  const HeadingStyle& h = ctx.theme.headings;
   TextStyle st;
-  st.size = ctx.theme.heading_sizes[std::clamp(level, 1, 4) - 1];
+  level = std::clamp(level, 1, 4);
+  st.size = ctx.theme.heading_sizes[level - 1];
   st.bold = true;
-  st.color = ctx.palette().primary;
+  st.display = level <= h.display_levels;
+  st.color = pick(ctx.palette(), h.color);
   st.leading = 1.25;
   return st;
 }
@@ -69,7 +72,7 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
   const TextStyle st = heading_style(level, ctx);
   const double left = ctx.page.left;
   const double width = ctx.page.column_width();
-  const FontStyle face = font_style(true, false);
+  const FontStyle face = font_style(st);
   const double label_width =
       heading.label.empty() ? 0 : ctx.fonts.text_width(heading.label, st.size, face) + st.size * 0.7;
 
@@ -88,12 +91,21 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
   if (auto bar = ctx.change_bar(heading.id, 0, lines.size() * lh)) spec->lines.front().items.push_back(*bar);
   spec->lines.push_back(BoxLine{0, 0, {}, {}, {{key, 0}}});
   spec->content_height = lines.size() * lh;
-  if (level == 1) {
-    // A section opens a page under a full-width rule: the document's main landmarks.
-    spec->pad_bottom = 9;
-    const Color rule = ctx.palette().primary;
-    spec->decorate = [left, width, rule](double h, bool, bool last, std::vector<PageItem>& out) {
-      if (last) out.push_back(PlacedLine{left, h - 4, left + width, h - 4, rule, 0.9});
+  const HeadingStyle& style = ctx.theme.headings;
+  if (level == 1 && style.rule != HeadingStyle::Rule::none) {
+    // A section opens a page under a rule: the document's main landmarks. A line runs the
+    // column's width; a bar is a short thick stroke, the way a modern report marks them.
+    const bool bar = style.rule == HeadingStyle::Rule::bar;
+    spec->pad_bottom = bar ? 14 : 9;
+    const Color rule = pick(ctx.palette(), style.rule_color);
+    const double length = bar ? std::min(width, st.size * 2.2) : width;
+    const double thickness = bar ? 3.2 : 0.9;
+    spec->decorate = [left, length, thickness, rule, bar](double h, bool, bool last, std::vector<PageItem>& out) {
+      if (!last) return;
+      if (bar)
+        out.push_back(PlacedRect{left, h - 6, length, thickness, rule, std::nullopt, 0, 0});
+      else
+        out.push_back(PlacedLine{left, h - 4, left + length, h - 4, rule, thickness});
     };
   }
   Chunk c = box_chunk(spec);

@@ -20,19 +20,23 @@ FontStyle font_style(bool bold, bool italic) {
   return FontStyle::regular;
 }
 
+FontStyle font_style(const TextStyle& style) {
+  return style.display ? FontStyle::heading : font_style(style.bold, style.italic);
+}
+
 std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
                                    LayoutContext& ctx) {
   std::vector<StyledRun> out;
   out.reserve(text.size());
   for (const Run& run : text) {
     StyledRun s;
-    s.style = font_style(style.bold || run.bold, style.italic || run.italic);
+    s.style = style.display ? FontStyle::heading : font_style(style.bold || run.bold, style.italic || run.italic);
     s.size = style.size;
     s.color = run.color.value_or(style.color);
     s.text = run.text;
     if (!run.link.empty()) {
       s.link = run.link;
-      if (!run.color) s.color = ctx.palette().primary;
+      if (!run.color) s.color = pick(ctx.palette(), ctx.theme.link_color);
     }
     if (!run.ref.empty()) {
       const auto title = ctx.input.ref_titles.find(run.ref);
@@ -46,7 +50,7 @@ std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
       } else {
         s.text = shown + " " + page_reference(ctx.input.locale, ctx.page_number(key));
         s.target = key;
-        if (!run.color) s.color = ctx.palette().primary;
+        if (!run.color) s.color = pick(ctx.palette(), ctx.theme.link_color);
       }
     }
     out.push_back(std::move(s));
@@ -57,7 +61,7 @@ std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
 std::vector<StyledRun> plain_run(std::string text, const TextStyle& style) {
   StyledRun s;
   s.text = std::move(text);
-  s.style = font_style(style.bold, style.italic);
+  s.style = font_style(style);
   s.size = style.size;
   s.color = style.color;
   return {std::move(s)};

@@ -17,6 +17,7 @@ namespace planforge::detail {
 struct TextStyle {
   double size = 10;
   bool bold = false, italic = false;
+  bool display = false;        // set in the theme's heading face (bold and italic then ignored)
   Color color;
   double leading = 1.4;        // line height as a multiple of the size
   Align align = Align::left;
@@ -25,6 +26,8 @@ struct TextStyle {
 };
 
 FontStyle font_style(bool bold, bool italic);
+// The face a style sets its text in.
+FontStyle font_style(const TextStyle& style);
 
 // What follows a cross-reference in the plan's language: "(p. 5)", "(S. 5)", kept on one line.
 std::string page_reference(const Locale& locale, int page);

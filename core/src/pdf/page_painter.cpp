@@ -40,7 +40,7 @@ HPDF_Image ImageCache::get(std::size_t index) {
 }
 
 PagePainter::PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-                         const std::array<HPDF_Font, 4>& fonts, const FontSet& faces, ImageCache& images)
+                         const Faces& fonts, const FontSet& faces, ImageCache& images)
     : haru_(haru), page_(page), width_(page_width), height_(page_height), fonts_(fonts), faces_(faces),
       images_(images) {}
 

@@ -13,6 +13,9 @@
 
 namespace planforge::detail {
 
+// The PDF font of each FontStyle.
+using Faces = std::array<HPDF_Font, static_cast<std::size_t>(FontStyle::heading) + 1>;
+
 // Images are embedded once, on first use, and shared by every page that shows them.
 class ImageCache {
  public:
@@ -28,7 +31,7 @@ class ImageCache {
 class PagePainter {
  public:
   PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-              const std::array<HPDF_Font, 4>& fonts, const FontSet& faces, ImageCache& images);
+              const Faces& fonts, const FontSet& faces, ImageCache& images);
 
   // Watermarks first (under everything), then every other item in order.
   void paint(const Page& page);
@@ -58,7 +61,7 @@ class PagePainter {
   Haru& haru_;
   HPDF_Page page_;
   double width_, height_;
-  const std::array<HPDF_Font, 4>& fonts_;
+  const Faces& fonts_;
   const FontSet& faces_;   // the same fonts' metrics: which spaces must be substituted
   ImageCache& images_;
 

@@ -6,6 +6,7 @@
 #include "pdf/page_painter.hpp"
 #include "pdf/to_unicode.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -16,9 +17,14 @@ namespace {
 // libharu's (and PDF 1.x viewers') limits for a page side, in points.
 constexpr double min_page_side = 3, max_page_side = 14400;
 
-std::array<HPDF_Font, 4> load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& files) {
+Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_files,
+                 const std::filesystem::path& heading) {
+  std::array<std::filesystem::path, std::tuple_size_v<Faces>> files;
+  std::copy(text_files.begin(), text_files.end(), files.begin());
+  files[static_cast<std::size_t>(FontStyle::heading)] =
+      heading.empty() ? text_files[static_cast<std::size_t>(FontStyle::bold)] : heading;
   for (const auto& file : files) check_font_file(file);
-  std::array<HPDF_Font, 4> faces{};
+  Faces faces{};
   // A theme may use one file for several styles; libharu would parse it once per call.
   std::map<std::filesystem::path, const char*> names;
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -49,7 +55,8 @@ std::vector<std::uint8_t> save(Haru& haru) {
 }  // namespace
 
 std::vector<std::uint8_t> write_pdf(const PageSet& pages,
-                                    const std::array<std::filesystem::path, 4>& fonts) {
+                                    const std::array<std::filesystem::path, 4>& fonts,
+                                    const std::filesystem::path& heading_font) {
   if (pages.pages.empty()) throw PdfError("the document has no pages");
   // Each page's own size (a landscape page's is wide), else the document's.
   std::vector<std::pair<double, double>> sizes;
@@ -67,8 +74,8 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
   haru.call("HPDF_SetCompressionMode", HPDF_SetCompressionMode, doc,
             static_cast<HPDF_UINT>(HPDF_COMP_ALL));
   haru.call("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings, doc);
-  auto faces = load_fonts(haru, fonts);
-  const FontSet metrics(fonts);
+  auto faces = load_fonts(haru, fonts, heading_font);
+  const FontSet metrics(fonts, heading_font);
 
   std::vector<PdfPage> pdf_pages;
   pdf_pages.reserve(pages.pages.size());

@@ -19,6 +19,7 @@ struct PdfError : std::runtime_error {
 
 // Throws PdfError with libharu's error code and a reader's description.
 std::vector<std::uint8_t> write_pdf(const PageSet& pages,
-                                    const std::array<std::filesystem::path, 4>& fonts);
+                                    const std::array<std::filesystem::path, 4>& fonts,
+                                    const std::filesystem::path& heading_font = {});
 
 }  // namespace planforge::detail

@@ -120,8 +120,10 @@ double FontFace::text_width(std::string_view utf8, double size) const {
   return static_cast<double>(total) * size / 1000.0;
 }
 
-FontSet::FontSet(const std::array<std::filesystem::path, 4>& files) {
+FontSet::FontSet(const std::array<std::filesystem::path, 4>& files, const std::filesystem::path& heading) {
   for (std::size_t i = 0; i < files.size(); ++i) faces_[i] = FontFace::load(files[i]);
+  const auto h = static_cast<std::size_t>(FontStyle::heading);
+  faces_[h] = heading.empty() ? faces_[static_cast<std::size_t>(FontStyle::bold)] : FontFace::load(heading);
 }
 
 }  // namespace planforge::detail

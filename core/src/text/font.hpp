@@ -63,16 +63,22 @@ class FontFace {
   bool narrow_nbsp_missing_ = false;
 };
 
+// How many faces a FontSet holds: one per FontStyle.
+inline constexpr std::size_t face_count = 5;
+
 class FontSet {
  public:
-  explicit FontSet(const std::array<std::filesystem::path, 4>& files);  // throws FontError
+  // The four text faces, indexed by FontStyle, and the heading face (empty: the bold one).
+  // Throws FontError.
+  explicit FontSet(const std::array<std::filesystem::path, 4>& files,
+                   const std::filesystem::path& heading = {});
   const FontFace& face(FontStyle style) const { return faces_[static_cast<int>(style)]; }
   double text_width(std::string_view utf8, double size, FontStyle style) const {
     return face(style).text_width(utf8, size);
   }
 
  private:
-  std::array<FontFace, 4> faces_;
+  std::array<FontFace, face_count> faces_;
 };
 
 }  // namespace planforge::detail

@@ -15,6 +15,37 @@
 
 namespace planforge::detail {
 
+// A colour of the palette named by its job, so that a brand changing the palette (a plan's
+// <brand>) changes everything that uses the role.
+enum class PaletteRole { text, muted, primary, accent };
+inline Color pick(const Palette& palette, PaletteRole role) {
+  switch (role) {
+    case PaletteRole::text: return palette.text;
+    case PaletteRole::muted: return palette.muted;
+    case PaletteRole::primary: return palette.primary;
+    case PaletteRole::accent: return palette.accent;
+  }
+  return palette.text;
+}
+
+// How headings look (<headings>).
+struct HeadingStyle {
+  int display_levels = 4;                  // levels 1..N are set in the heading face
+  PaletteRole color = PaletteRole::primary;
+  // Under a level-1 heading: a full-width line, a short thick bar, or nothing.
+  enum class Rule { line, bar, none } rule = Rule::line;
+  PaletteRole rule_color = PaletteRole::primary;
+};
+
+// How tables look (<tables>).
+struct TableStyle {
+  // The header row: filled with the primary colour (white text), tinted with a light
+  // primary (primary text), or ruled (no fill: text-coloured bold between strong rules).
+  enum class Header { filled, tinted, ruled } header = Header::filled;
+  bool stripes = true;                     // alternate body rows shaded where a table asks
+  bool row_rules = true;                   // hairlines between body rows
+};
+
 struct Theme {
   std::string name;
   std::string description;                                  // one line, for `planforge templates`
@@ -23,6 +54,7 @@ struct Theme {
   double page_width = 595.276, page_height = 841.89;        // points (A4)
   double margin_top = 72, margin_right = 62, margin_bottom = 68, margin_left = 62;
   std::array<std::filesystem::path, 4> fonts;               // indexed by FontStyle; absolute
+  std::filesystem::path heading_font;                       // FontStyle::heading; empty: bold
   Palette palette;
   double body_size = 10, small_size = 8, table_size = 8.5, line_height = 1.4;
   std::array<double, 4> heading_sizes{18, 13.5, 11.5, 10.5}; // levels 1..4
@@ -31,8 +63,13 @@ struct Theme {
   std::array<std::string, 3> header{"${client}", "", "${title}"};
   std::array<std::string, 3> footer{"${confidentiality}", "", "{page-of-pages}"};
   // Layout of the cover: "band" (a primary-coloured band holding the title), "plain"
-  // (title on white under a rule) or "full" (the whole cover in the primary colour).
+  // (title on white under a rule), "full" (the whole cover in the primary colour),
+  // "classic" (a formal centred title page between rules) or "minimal" (a large title on
+  // white, an accent bar, the details in a row at the foot).
   std::string cover_style = "band";
+  HeadingStyle headings;
+  TableStyle tables;
+  PaletteRole link_color = PaletteRole::primary;             // links and cross-references (<links>)
   // The theme owner's logo (a consultancy's), shown on the cover beside the plan's own
   // (the client's) logo. Absolute; empty when the theme has none. Decoded by the engine.
   std::filesystem::path logo;
@@ -52,7 +89,7 @@ inline std::pair<double, double> page_size(const Theme& theme, bool landscape) {
 }
 
 // The cover styles a theme may name, for validation and documentation.
-inline constexpr std::array<const char*, 3> cover_styles{"band", "plain", "full"};
+inline constexpr std::array<const char*, 5> cover_styles{"band", "plain", "full", "classic", "minimal"};
 
 // What names a theme: the name or folder as written, where it was written (for the "not
 // found" diagnostic), and the folder a relative path is taken from: the plan's folder for a

@@ -65,7 +65,7 @@ TEST_CASE("a misspelt element or choice gets a did-you-mean hint, as in a plan")
   REQUIRE(o.diags[0].hints.size() == 2);
   CHECK(o.diags[0].hints[0] == "did you mean 'palette'?");
   auto c = load("<theme format='1' extends='default'>\n  <cover style='bnad'/>\n</theme>");
-  check_one(c, 2, 17, "style 'bnad' is not a cover style (band, plain or full)");
+  check_one(c, 2, 17, "style 'bnad' is not one of band, plain, full, classic or minimal");
   REQUIRE(c.diags[0].hints.size() == 1);
   CHECK(c.diags[0].hints[0] == "did you mean 'band'?");
 }
@@ -244,7 +244,7 @@ TEST_CASE("header and footer: slots, placeholders, unterminated variables") {
 
 TEST_CASE("cover: unknown style and missing or wrong logo") {
   auto style = load("<theme format='1' extends='default'>\n<cover style='fancy'/>\n</theme>");
-  check_one(style, 2, 15, "style 'fancy' is not a cover style (band, plain or full)");
+  check_one(style, 2, 15, "style 'fancy' is not one of band, plain, full, classic or minimal");
   auto missing = load("<theme format='1' extends='default'>\n<cover logo='logo.png'/>\n</theme>");
   check_one(missing, 2, 14, "logo 'logo.png' not found");
   auto text = load("<theme format='1' extends='default'>\n<cover logo='logo.png'/>\n</theme>",

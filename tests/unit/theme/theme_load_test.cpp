@@ -47,7 +47,7 @@ TEST_CASE("the letter theme is the default look on US Letter") {
   CHECK(letter->name == "letter");
   CHECK(letter->page_width == 612);
   CHECK(letter->page_height == 792);
-  CHECK(letter->margin_top == doctest::Approx(72));
+  CHECK(letter->margin_top == doctest::Approx(64.8));  // 0.9in
   CHECK(letter->fonts == base->fonts);
   CHECK(letter->palette.primary == base->palette.primary);
   CHECK(letter->palette.series == base->palette.series);
