@@ -1,5 +1,6 @@
 #include "engine/session.hpp"
 
+#include "engine/brand.hpp"
 #include "engine/install_paths.hpp"
 #include "engine/plugin_call.hpp"
 #include "image/image.hpp"
@@ -146,6 +147,9 @@ bool Session::load_theme(const TemplateOptions& options) {
     return false;
   }
   logger("engine")->info("template {} from {}", theme->name, theme->dir.string());
+  // A brand in the plan is the plan's: its mistakes are plan errors, reported here so that
+  // validate and render both see them.
+  if (plan->meta.brand.given) apply_brand(*theme, plan->meta.brand, diags);
   return true;
 }
 

@@ -14,6 +14,13 @@ void check_plan(PlanData& plan, Diagnostics& diags);
 
 // meta.cpp: <meta> and its children → PlanData::meta, with every check.
 void read_meta(PlanData& plan, Diagnostics& diags);
+// An image file the element `e` names (relative to e's file), checked to exist; null after
+// reporting at `where` when it does not.
+std::optional<std::filesystem::path> logo_file(const Node& e, const Location& where, std::string_view written,
+                                               const PlanData& plan, Diagnostics& diags);
+// brand.cpp: <brand> in <meta> → Meta::brand (colours checked here, font families when the
+// engine applies the brand to the theme).
+void read_brand(const Node& brand, const PlanData& plan, Meta& meta, Diagnostics& diags);
 
 // ids.cpp: every <ref to> names an id of the plan (run once all ids are indexed).
 void check_refs(const std::vector<const Node*>& refs, const PlanData& plan, Diagnostics& diags);

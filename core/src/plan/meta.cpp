@@ -28,25 +28,10 @@ void read_logo(const Node& logo, const PlanData& plan, Meta& meta, Diagnostics& 
   check_children(logo, {}, false, diags);
   const Attribute* href = logo.find_attribute("href");
   if (!href || trim(href->value).empty()) return;
-  const std::string written(trim(href->value));
-  // Relative to the file holding <meta>, like an include.
-  const fs::path base = plan.paths[logo.file].parent_path();
-  const fs::path path = (base / fs::path(written)).lexically_normal();
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  // A plan read from elsewhere (git) has its logo there too; it is only looked for.
-  const bool found = plan.read_file ? plan.read_file(path).found : !ec && fs::exists(status);
-  if (!found) {
-    diags.error(logo.location(), "logo file '" + written + "' not found",
-                {"looked for " + path.generic_string()});
-    return;
+  if (auto path = logo_file(logo, logo.location(), trim(href->value), plan, diags)) {
+    meta.logo = *path;
+    meta.logo_location = logo.location();
   }
-  if (!plan.read_file && !fs::is_regular_file(status)) {
-    diags.error(logo.location(), "logo '" + written + "' is not a file");
-    return;
-  }
-  meta.logo = path;
-  meta.logo_location = logo.location();
 }
 
 void read_revision(const Node& rev, Meta& meta, Diagnostics& diags,
@@ -135,6 +120,27 @@ void read_vocabulary(const Node& vocabulary, Meta& meta, Diagnostics& diags) {
 
 }  // namespace
 
+std::optional<fs::path> logo_file(const Node& e, const Location& where, std::string_view written,
+                                  const PlanData& plan, Diagnostics& diags) {
+  // Relative to the file holding <meta>, like an include.
+  const fs::path base = plan.paths[e.file].parent_path();
+  const fs::path path = (base / fs::path(written)).lexically_normal();
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  // A plan read from elsewhere (git) has its logo there too; it is only looked for.
+  const bool found = plan.read_file ? plan.read_file(path).found : !ec && fs::exists(status);
+  if (!found) {
+    diags.error(where, "logo file '" + std::string(written) + "' not found",
+                {"looked for " + path.generic_string()});
+    return std::nullopt;
+  }
+  if (!plan.read_file && !fs::is_regular_file(status)) {
+    diags.error(where, "logo '" + std::string(written) + "' is not a file");
+    return std::nullopt;
+  }
+  return path;
+}
+
 void read_meta(PlanData& plan, Diagnostics& diags) {
   const Node* meta_node = nullptr;
   for (const auto& child : plan.root->children)
@@ -147,7 +153,7 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
   Meta& meta = plan.meta;
   check_attributes(m, {}, {}, diags);
   std::vector<std::string_view> allowed = plain_children;
-  allowed.insert(allowed.end(), {"logo", "revision", "period", "vocabulary"});
+  allowed.insert(allowed.end(), {"logo", "revision", "period", "vocabulary", "brand"});
   check_children(m, allowed, false, diags);
 
   std::map<std::string, const Node*, std::less<>> seen;
@@ -183,6 +189,7 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
     else if (name == "revision") read_revision(*child, meta, diags, versions);
     else if (name == "period") read_period(*child, meta, diags);
     else if (name == "vocabulary") read_vocabulary(*child, meta, diags);
+    else if (name == "brand") read_brand(*child, plan, meta, diags);
   }
   if (!seen.count("title"))
     diags.error(m.location(), "<meta> has no <title>", {"add <title>…</title>: the cover shows it"});

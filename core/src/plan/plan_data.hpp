@@ -92,6 +92,19 @@ struct VocabularyTerm {
   Location location;
 };
 
+// <brand> in <meta>: one plan's brand over its theme (docs/templates.md, "Branding
+// without a theme file"). Applied by the engine once the theme is loaded.
+struct Brand {
+  std::vector<std::pair<std::string, Color>> colors;  // palette colour name → colour
+  std::vector<Color> series;                          // replaces the theme's data series
+  std::string font, heading_font;                     // family names, found when applied
+  Location font_location, heading_font_location;
+  std::filesystem::path logo;                         // absolute; replaces the theme's logo
+  bool drop_logo = false;                             // logo="": no firm logo at all
+  Location logo_location;
+  bool given = false;                                 // the plan has a <brand>
+};
+
 struct Meta {
   std::string title, subtitle, client, prepared_by, status, confidentiality;
   std::vector<VocabularyTerm> vocabulary;
@@ -100,6 +113,7 @@ struct Meta {
   Location logo_location;
   std::vector<Revision> revisions;
   std::optional<Date> period_start, period_end;
+  Brand brand;
 };
 
 struct SectionEntry {

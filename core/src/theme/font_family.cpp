@@ -129,24 +129,42 @@ std::vector<std::string> installed_font_families() {
   return {names.begin(), names.end()};
 }
 
+namespace {
+
+void unknown_family(const std::string& family, const Location& where, Diagnostics& diags) {
+  const auto installed = installed_font_families();
+  auto hints = loader::did_you_mean(family, {installed.begin(), installed.end()});
+  // A short list helps; a machine with hundreds of families gets the command instead.
+  if (installed.empty())
+    hints.push_back("no TrueType font is installed");
+  else if (installed.size() <= 12)
+    hints.push_back("installed TrueType families: " + loader::join_choices({installed.begin(), installed.end()}, ", "));
+  hints.push_back("a family needs static TrueType (.ttf) files; `fc-list :fontformat=TrueType family` lists them");
+  diags.error(where, "font family '" + family + "' is not installed", std::move(hints));
+}
+
+}  // namespace
+
 bool use_font_family(const std::string& family, const Location& where,
                      std::array<fs::path, 4>& fonts, Diagnostics& diags) {
   const auto found = find_font_family(family);
   if (!found) {
-    const auto installed = installed_font_families();
-    auto hints = loader::did_you_mean(family, {installed.begin(), installed.end()});
-    // A short list helps; a machine with hundreds of families gets the command instead.
-    if (installed.empty())
-      hints.push_back("no TrueType font is installed");
-    else if (installed.size() <= 12)
-      hints.push_back("installed TrueType families: " + loader::join_choices({installed.begin(), installed.end()}, ", "));
-    hints.push_back("a family needs static TrueType (.ttf) files; `fc-list :fontformat=TrueType family` lists them");
-    diags.error(where, "font family '" + family + "' is not installed", std::move(hints));
+    unknown_family(family, where, diags);
     return false;
   }
   for (const auto& missing : found->stand_ins)
     diags.warning(where, "font family '" + family + "' has no " + missing);
   fonts = found->files;
+  return true;
+}
+
+bool use_heading_family(const std::string& family, const Location& where, fs::path& heading, Diagnostics& diags) {
+  const auto found = find_font_family(family);
+  if (!found) {
+    unknown_family(family, where, diags);
+    return false;
+  }
+  heading = found->files[0];
   return true;
 }
 

@@ -32,4 +32,9 @@ std::vector<std::string> installed_font_families();
 bool use_font_family(const std::string& family, const Location& where,
                      std::array<std::filesystem::path, 4>& fonts, Diagnostics& diags);
 
+// Sets `heading` to the regular face of `family` (a display face is set large, where weight
+// shows); an unknown family is reported as by use_font_family().
+bool use_heading_family(const std::string& family, const Location& where, std::filesystem::path& heading,
+                        Diagnostics& diags);
+
 }  // namespace planforge::detail

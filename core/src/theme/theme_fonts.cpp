@@ -3,6 +3,7 @@
 #include "theme/font_family.hpp"
 #include "theme/theme_elements.hpp"
 #include "theme/units.hpp"
+#include "sdk/palette_names.hpp"
 
 #include <array>
 
@@ -34,12 +35,15 @@ void read_series(ThemeXml& x, const pugi::xml_node& node) {
 
 void read_fonts(ThemeXml& x, const pugi::xml_node& node) {
   static constexpr std::array<const char*, 4> names{"regular", "bold", "italic", "bold-italic"};
-  x.check_attributes(node, {"family", "regular", "bold", "italic", "bold-italic", "heading", "package"});
+  x.check_attributes(node, {"family", "heading-family", "regular", "bold", "italic", "bold-italic", "heading",
+                            "package"});
   x.check_children(node, {});
   // Where the files come from, for the hint when one is missing.
   const std::string package = node.attribute("package").value();
   if (auto family = node.attribute("family"))
     use_font_family(family.value(), x.src.value_at(family), x.theme.fonts, x.diags);
+  if (auto family = node.attribute("heading-family"))
+    use_heading_family(family.value(), x.src.value_at(family), x.theme.heading_font, x.diags);
   auto font_file = [&](const pugi::xml_attribute& attr, std::filesystem::path& out) {
     auto path = x.resolve(attr);
     if (auto problem = font_file_problem(path); !problem.empty()) {
@@ -64,16 +68,8 @@ void read_palette(ThemeXml& x, const pugi::xml_node& node) {
   x.check_attributes(node, {"text", "muted", "primary", "accent", "rule", "subtle", "good",
                           "warning", "bad"});
   x.check_children(node, {"series"});
-  auto& p = x.theme.palette;
-  x.color(node, "text", p.text);
-  x.color(node, "muted", p.muted);
-  x.color(node, "primary", p.primary);
-  x.color(node, "accent", p.accent);
-  x.color(node, "rule", p.rule);
-  x.color(node, "subtle", p.subtle);
-  x.color(node, "good", p.good);
-  x.color(node, "warning", p.warning);
-  x.color(node, "bad", p.bad);
+  for (std::string_view name : palette_color_names)
+    x.color(node, std::string(name).c_str(), *palette_color(x.theme.palette, name));
   auto series = node.children("series");
   for (auto it = series.begin(); it != series.end(); ++it) {
     if (it != series.begin()) {
