@@ -92,23 +92,12 @@ def same_picture(a, b):
 
 def pixels(path):
     """(width, height, rows of bytes) of an 8-bit, non-interlaced PNG, as pdftoppm writes."""
-    data = path.read_bytes()
-    if data[:8] != b"\x89PNG\r\n\x1a\n":
-        raise ValueError("%s is not a PNG" % path)
-    pos, idat, header = 8, b"", None
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
-        pos += 12 + length
-        if kind == b"IHDR":
-            header = struct.unpack(">IIBBBBB", body)
-        elif kind == b"IDAT":
-            idat += body
+    header, raw = chunks(path)
     width, height, depth, colour, _, _, interlace = header
     channels = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
     if depth != 8 or interlace:
         raise ValueError("%s: only 8-bit non-interlaced PNGs are compared" % path)
-    raw, stride, rows, prev = zlib.decompress(idat), width * channels, [], bytearray(width * channels)
+    stride, rows, prev = width * channels, [], bytearray(width * channels)
     for y in range(height):
         start = y * (stride + 1)
         kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
