@@ -75,6 +75,7 @@ struct RunArgs {
   bool werror = false;
   int jobs = 1;
   std::string shard;
+  bool timings = false;  // render --timings: each plan's stage times to stderr
   FindingsFormat findings_format() const;
   // The plans this run takes: all of them, or those of --shard.
   std::vector<std::filesystem::path> selected(const PlanArgs& plans) const;

@@ -1,6 +1,6 @@
 // planforge render PLAN.xml... [-o OUT.pdf | --out-dir DIR [--name PATTERN]] [-j N] [--shard K/N]
 //                  [--format F] [--werror] [--template NAME|DIR] [--template-path DIR]...
-//                  [--set k=v]... [--plugin-path DIR]...
+//                  [--set k=v]... [--plugin-path DIR]... [--timings]
 #include "cli.hpp"
 
 #include <memory>
@@ -87,6 +87,8 @@ void add_render_command(CLI::App& app, Action& action) {
       ->excludes(since);
   add_template_options(*command, args->templates, true);
   add_run_options(*command, args->run);
+  command->add_flag("--timings", args->run.timings,
+                    "Print where the time went, stage by stage, to stderr (see docs/cli.md)");
   add_plugin_options(*command, args->plugins, true);
   command->callback([args, &action] { action = [args] { return run(*args); }; });
 }

@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <iostream>
 
 namespace planforge::cli {
@@ -24,8 +25,8 @@ std::string counts(const SeverityCounts& c) {
 
 class Reporter {
  public:
-  Reporter(std::string_view command, FindingsFormat format, bool several)
-      : command_(command), format_(format), several_(several) {}
+  Reporter(std::string_view command, FindingsFormat format, bool several, bool timings)
+      : command_(command), format_(format), several_(several), timings_(timings) {}
 
   void plan_done(const PlanOutcome& outcome) {
     const RunResult& r = outcome.result;
@@ -38,6 +39,7 @@ class Reporter {
                                        : command_ == "validate" ? Summary::always
                                                                 : Summary::if_any);
     if (const std::string line = summary(outcome); !line.empty()) lines() << line << '\n' << std::flush;
+    if (timings_) print_timings(outcome);
   }
 
   int finish(const BatchResult& run) {
@@ -75,6 +77,20 @@ class Reporter {
     return plan + counts(c);
   }
 
+  // --timings, after the plan's other lines (docs/cli.md has the format): a title, a header
+  // and a line per stage, milliseconds with three decimals.
+  static void print_timings(const PlanOutcome& outcome) {
+    std::cerr << "timings: " << outcome.plan.string() << " (milliseconds)\n";
+    char line[160];
+    std::snprintf(line, sizeof line, "  %-24s %12s %12s %6s\n", "stage", "wall", "cpu", "calls");
+    std::cerr << line;
+    for (const StageTiming& t : outcome.result.timings) {
+      std::snprintf(line, sizeof line, "  %-24s %12.3f %12.3f %6d\n", t.stage.c_str(), t.wall_ms, t.cpu_ms, t.calls);
+      std::cerr << line;
+    }
+    std::cerr << std::flush;
+  }
+
   // Where the lines about plans go: stdout, unless a document owns it.
   std::ostream& lines() const {
     return format_ == FindingsFormat::json || format_ == FindingsFormat::sarif ? std::cerr : std::cout;
@@ -83,6 +99,7 @@ class Reporter {
   std::string command_;
   FindingsFormat format_;
   bool several_;
+  bool timings_;
 };
 
 const CLI::Validator& shard_spec() {
@@ -121,7 +138,7 @@ int run_and_report(std::string_view command, const BatchOptions& options, const 
   BatchOptions run = options;
   run.render.load.warnings_as_errors = args.werror;
   run.jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)));
-  Reporter reporter(command, args.findings_format(), run.plans.size() != 1);
+  Reporter reporter(command, args.findings_format(), run.plans.size() != 1, args.timings);
   const BatchResult result = run_batch(run, [&](const PlanOutcome& outcome) { reporter.plan_done(outcome); });
   return reporter.finish(result);
 }

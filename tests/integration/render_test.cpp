@@ -4,6 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <sstream>
+
 namespace {
 
 const pf::EnvChanges fixed_date{{"SOURCE_DATE_EPOCH", "1767225600"}};   // 2026-01-01T00:00:00Z
@@ -119,4 +122,63 @@ TEST_CASE("render: the output may not be the plan itself (exit 2)") {
   INFO(r.describe());
   CHECK(r.exit_code == 2);
   CHECK(pf::read_text(tmp / "plan.pdf") == before);
+}
+
+namespace {
+
+// The stages of one plan's --timings block (docs/cli.md): name -> the line's three numbers.
+std::map<std::string, std::vector<double>> timing_lines(const std::string& err, const std::string& plan) {
+  std::map<std::string, std::vector<double>> stages;
+  std::istringstream in(err);
+  std::string line;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("timings: ", 0) == 0) {
+      inside = line == "timings: " + plan + " (milliseconds)";
+      continue;
+    }
+    if (!inside || line.rfind("  ", 0) != 0) continue;
+    std::istringstream fields(line);
+    std::string stage;
+    double wall = -1, cpu = -1, calls = -1;
+    fields >> stage;
+    if (stage == "stage") continue;   // the header
+    fields >> wall >> cpu >> calls;
+    if (fields) stages[stage] = {wall, cpu, calls};
+  }
+  return stages;
+}
+
+}  // namespace
+
+TEST_CASE("render: --timings lists every stage on stderr, and only when asked") {
+  pf::TempDir tmp;
+  const std::string plan = pf::data("integration/minimal.xml");
+  auto r = render(plan, tmp / "minimal.pdf", {"--timings"});
+  INFO(r.describe());
+  REQUIRE(r.exit_code == 0);
+  CHECK(pf::contains(r.err, "  stage "));
+  const auto stages = timing_lines(r.err, plan);
+  for (const char* stage : {"load", "language", "template", "fonts", "plugins", "check", "validate:text",
+                            "front-matter", "render:text", "figures", "references", "layout", "pdf", "write", "total"}) {
+    INFO(stage);
+    REQUIRE(stages.contains(stage));
+    CHECK(stages.at(stage)[0] >= 0);   // wall and CPU milliseconds, then calls
+    CHECK(stages.at(stage)[1] >= 0);
+    CHECK(stages.at(stage)[2] >= 1);
+  }
+  CHECK(stages.at("total")[0] >= stages.at("layout")[0]);
+  CHECK(pf::contains(r.out, "wrote "));   // the usual line stays on stdout
+
+  r = render(plan, tmp / "quiet.pdf");
+  CHECK(r.err.empty());
+
+  // Several plans: each child's stages come back to the parent with its result.
+  pf::fs::copy_file(plan, tmp / "second.xml");
+  r = pf::planforge({"render", plan, (tmp / "second.xml").string(), "--out-dir", (tmp / "out").string(),
+                     "--name", "{name}.pdf", "-j", "2", "--timings"});
+  INFO(r.describe());
+  REQUIRE(r.exit_code == 0);
+  CHECK(timing_lines(r.err, plan).contains("pdf"));
+  CHECK(timing_lines(r.err, (tmp / "second.xml").string()).contains("pdf"));
 }

@@ -85,12 +85,22 @@ struct RenderOptions {
   TemplateOptions templates;
 };
 
+/// Where part of a run's time went (`render --timings`, docs/cli.md).
+struct StageTiming {
+  std::string stage;   ///< e.g. "load", "fonts", "validate:kpis", "render:kpis", "layout", "pdf", "total"
+  double wall_ms = 0;  ///< wall-clock milliseconds, summed over the stage's calls
+  double cpu_ms = 0;   ///< CPU milliseconds of the whole process (user + system), likewise
+  int calls = 1;       ///< how many times the stage ran (a plugin's stages: once per section)
+};
+
 /// The outcome of a run: its exit code and every diagnostic, sorted.
 struct RunResult {
   ExitCode exit_code = ExitCode::ok;
   std::vector<Diagnostic> diagnostics;
   std::filesystem::path output;   ///< what was written (render, on success)
   int pages = 0;
+  /// render() and validate(): the stages in the order they first ran, then "total".
+  std::vector<StageTiming> timings;
 };
 
 /// Loads, validates, lays out and writes a plan. Writes the PDF to a temporary file beside

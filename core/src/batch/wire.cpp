@@ -1,5 +1,6 @@
 #include "batch/wire.hpp"
 
+#include <bit>
 #include <cstdint>
 
 namespace planforge::detail {
@@ -9,6 +10,8 @@ namespace {
 void put(std::string& out, std::uint64_t n) {
   for (int k = 0; k < 8; ++k) out += static_cast<char>((n >> (8 * k)) & 0xff);
 }
+
+void put(std::string& out, double x) { put(out, std::bit_cast<std::uint64_t>(x)); }
 
 void put(std::string& out, const std::string& s) {
   put(out, static_cast<std::uint64_t>(s.size()));
@@ -31,6 +34,12 @@ class Reader {
     std::uint64_t n;
     if (!number(n)) return false;
     out = static_cast<T>(n);
+    return true;
+  }
+  bool real(double& x) {
+    std::uint64_t n;
+    if (!number(n)) return false;
+    x = std::bit_cast<double>(n);
     return true;
   }
   bool string(std::string& s) {
@@ -65,6 +74,13 @@ std::string encode_result(const RunResult& result, const std::filesystem::path& 
     put(out, static_cast<std::uint64_t>(d.hints.size()));
     for (const std::string& hint : d.hints) put(out, hint);
   }
+  put(out, static_cast<std::uint64_t>(result.timings.size()));
+  for (const StageTiming& t : result.timings) {
+    put(out, t.stage);
+    put(out, t.wall_ms);
+    put(out, t.cpu_ms);
+    put(out, static_cast<std::uint64_t>(t.calls));
+  }
   return out;
 }
 
@@ -87,6 +103,12 @@ std::optional<RunResult> decode_result(const std::string& bytes, std::filesystem
     for (std::uint64_t h = 0; h < hints; ++h)
       if (!in.string(d.hints.emplace_back())) return std::nullopt;
     result.diagnostics.push_back(std::move(d));
+  }
+  if (!in.number(count)) return std::nullopt;
+  for (std::uint64_t i = 0; i < count; ++i) {
+    StageTiming t;
+    if (!in.string(t.stage) || !in.real(t.wall_ms) || !in.real(t.cpu_ms) || !in.number_as(t.calls)) return std::nullopt;
+    result.timings.push_back(std::move(t));
   }
   if (!in.at_end()) return std::nullopt;
   return result;

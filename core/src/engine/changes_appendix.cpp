@@ -77,6 +77,7 @@ Table changes_table(const std::vector<const PlanChange*>& changes, const std::se
 }  // namespace
 
 void Session::add_changes(DocumentInput& input, const RenderOptions& options) {
+  auto timing = timer.scope("changes");
   DiffSide before, after;
   before.load = options.load;
   before.load.plan = options.changes_since.empty() ? options.load.plan : options.changes_since;

@@ -29,6 +29,7 @@ std::optional<std::string> source_date_epoch() {
 RunResult finish(Session& session, RunResult result = {}) {
   result.exit_code = session.exit_code();
   result.diagnostics = session.reported();
+  result.timings = session.timer.result();
   return result;
 }
 
@@ -102,7 +103,10 @@ RunResult run_render(const RenderOptions& options) {
 
   DocumentInput input;
   input.locale = session.locale;
-  if (session.theme) add_plan_parts(input, *session.plan, *session.theme, source_date_epoch());
+  if (session.theme) {
+    auto timing = session.timer.scope("front-matter");
+    add_plan_parts(input, *session.plan, *session.theme, source_date_epoch());
+  }
   session.decode_plan_logo(input.cover);
   if (session.theme) session.decode_theme_logo(input.cover);
   if (session.failed() || !session.fonts) return finish(session);
@@ -111,14 +115,19 @@ RunResult run_render(const RenderOptions& options) {
   if (!options.changes_since.empty() || !options.changes_since_revision.empty()) session.add_changes(input, options);
   if (session.failed()) return finish(session);
 
+  auto laying_out = session.timer.scope("layout");
   PageSet pages = layout_document(input, *session.theme, *session.fonts, session.diags);
+  laying_out.stop();
   if (session.failed()) return finish(session);
   logger("engine")->info("{} pages laid out", pages.pages.size());
 
   std::vector<std::uint8_t> bytes;
   try {
     if (options.create_folders && output.has_parent_path()) fs::create_directories(output.parent_path());
+    auto painting = session.timer.scope("pdf");
     bytes = write_pdf(pages, session.theme->fonts, session.theme->heading_font);
+    painting.stop();
+    auto writing = session.timer.scope("write");
     write_atomically(output, bytes);
   } catch (const PdfError& e) {
     session.diags.error(Location{resolved->string()}, std::string("cannot produce the PDF: ") + e.what());

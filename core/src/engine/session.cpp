@@ -45,12 +45,14 @@ bool Session::load_plan(const LoadOptions& options) {
     return false;
   }
   logger("engine")->info("loading {}", options.plan.string());
+  auto timing = timer.scope("load");
   plan = detail::load_plan(options, diags);
   if (!plan && !diags.has_errors()) diags.error(Location{options.plan.string()}, "the plan could not be read");
   return plan != nullptr;
 }
 
 void Session::load_plugins(const PluginOptions& options) {
+  auto timing = timer.scope("plugins");
   host_ = std::make_unique<PluginHost>(options);
   for (const Diagnostic& d : host_->usage_problems()) {
     diags.add(d);
@@ -103,14 +105,20 @@ void Session::validate_sections() {
   Checker checker(diags, view);
   for (const SectionEntry& section : plan->sections) {
     const Element element(section.node);
-    check_generic_blocks(element, diags, view);
+    {
+      auto timing = timer.scope("check");
+      check_generic_blocks(element, diags, view);
+    }
     if (section.type.empty()) continue;  // the loader reported the missing type
+    auto creating = timer.scope("plugins");  // a plugin's object is made on its first use
     const PluginHost::Resolution found = host_->resolve(section.type);
+    creating.stop();
     if (found.status != PluginHost::Lookup::found) {
       resolve_problem(section, found);
       continue;
     }
     owners_[section.node] = {found.plugin, found.plugin_name};
+    auto timing = timer.scope("validate:" + found.plugin_name);
     if (auto failure = call_plugin([&] { found.plugin->validate(element, checker); }))
       diags.error(element.location(), "plugin '" + found.plugin_name + "' failed while validating " +
                                           describe_section(section) + ": " + *failure);
@@ -119,6 +127,7 @@ void Session::validate_sections() {
 
 void Session::decode_plan_logo(CoverData& cover) {
   if (plan->meta.logo.empty()) return;
+  auto timing = timer.scope("images");
   try {
     cover.logo = decode_image(plan->meta.logo);
   } catch (const ImageError& e) {
@@ -132,6 +141,7 @@ bool Session::load_theme(const TemplateOptions& options) {
     diags.add(d);
     fail(ExitCode::usage);
   }
+  auto timing = timer.scope("template");
   ThemeRequest request{options.name, Location{options.name}, {}};
   if (request.written.empty() && !plan->template_name.empty())
     request = {plan->template_name, plan->template_location, plan->paths.front().parent_path()};
@@ -154,6 +164,7 @@ bool Session::load_theme(const TemplateOptions& options) {
 }
 
 bool Session::load_fonts() {
+  auto timing = timer.scope("fonts");
   try {
     fonts.emplace(theme->fonts, theme->heading_font);
     return true;
@@ -166,6 +177,7 @@ bool Session::load_fonts() {
 
 void Session::decode_theme_logo(CoverData& cover) {
   if (theme->logo.empty()) return;
+  auto timing = timer.scope("images");
   try {
     cover.firm_logo = decode_image(theme->logo);
   } catch (const ImageError& e) {

@@ -4,6 +4,7 @@
 // before writing anything as soon as any error was reported.
 
 #include "engine/numbering.hpp"
+#include "engine/stage_timer.hpp"
 #include "i18n/message_set.hpp"
 #include "layout/document_input.hpp"
 #include "plan/plan_data.hpp"
@@ -62,6 +63,8 @@ class Session {
   void add_changes(DocumentInput& input, const RenderOptions& options);
 
   Diagnostics diags;
+  // Where the time went, for RunResult::timings; the steps time themselves.
+  StageTimer timer;
   std::unique_ptr<PlanData> plan;
   std::optional<Theme> theme;
   std::optional<FontSet> fonts;

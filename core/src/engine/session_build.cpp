@@ -45,12 +45,15 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   std::vector<Block> blocks;
   blocks.push_back(std::move(heading));
   EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape, &locale, own_words);
+  auto rendering = timer.scope("render:" + owner.name);
   if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
     diags.error(element.location(), "plugin '" + owner.name + "' failed while rendering " +
                                         describe_section(section) + ": " + *failure);
     return;
   }
+  rendering.stop();
 
+  auto checking = timer.scope("figures");
   std::array<FigureLimits, 2> limits;  // portrait, landscape
   for (bool landscape : {false, true}) {
     builder.set_landscape(landscape);
@@ -77,6 +80,7 @@ void Session::build_body(DocumentInput& input) {
         if (auto owner = owners_.find(section.node); owner != owners_.end())
           build_section(section, owner->second, input);
 
+  auto timing = timer.scope("references");
   const PlanView view(plan.get());
   // Into std::maps: sorted, whatever order the index keeps.
   plan->ids.for_each([&](std::string_view id_view, const Node* node) {

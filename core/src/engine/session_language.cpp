@@ -30,6 +30,7 @@ void add_environment_problems(Session& session, const Diagnostics& problems) {
 }  // namespace
 
 void Session::load_language() {
+  auto timing = timer.scope("language");
   const auto tag = parse_language_tag(plan->lang.empty() ? "en" : plan->lang);
   if (!tag) return;  // the loader reported it
   const fs::path dir = messages_dir();
@@ -53,6 +54,7 @@ void Session::load_language() {
 }
 
 void Session::load_plugin_words() {
+  auto timing = timer.scope("language");
   const auto tag = parse_language_tag(locale.tag());
   std::set<std::string> in_use;
   for (const auto& [node, owner] : owners_) in_use.insert(owner.name);
