@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace planforge::detail::charts {
 
@@ -37,10 +38,9 @@ struct Item {
 class TreeLayouter {
  public:
   TreeLayouter(const TreeData& d, const Forest& f, const TreeView& v, const TreeOptions& o,
-               const SectionBuilder& b, double max_w, double max_h)
-      : data_(d), forest_(f), view_(v), opt_(o), b_(b), max_w_(max_w), max_h_(max_h) {
+               const SectionBuilder& b, double max_w, double max_h, TreeText& text)
+      : data_(d), forest_(f), view_(v), opt_(o), b_(b), max_w_(max_w), max_h_(max_h), text_(text) {
     out_.f = chart_fonts(b, o.scale);
-    measured_.resize(d.nodes.size());
   }
 
   TreeLayout run() {
@@ -74,16 +74,23 @@ class TreeLayouter {
     const TreeNode& n = data_.nodes[node];
     const ChartFonts& f = out_.f;
     double max_text = std::clamp(max_w_ * 0.2, 70.0, 130.0) * std::max(opt_.scale, 0.85);
-    m.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
-    for (const auto& line : n.lines)
-      for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 2)) m.lines.push_back(std::move(l));
+    TreeText::Wrapped& text = text_.at(opt_.scale, node, data_.nodes.size());
+    if (!text.done) {
+      text.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
+      for (const auto& line : n.lines)
+        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 2)) text.lines.push_back(std::move(l));
+      text.width = std::max(max_width(b_, text.title, f.label, FontStyle::bold), max_width(b_, text.lines, f.small));
+      text.done = true;
+    }
+    m.title = text.title;
+    m.lines = text.lines;
     if (view_.collapsed.size() > static_cast<std::size_t>(node) && view_.collapsed[node] &&
         !forest_.children[node].empty()) {
       int hidden = forest_.subtree_size[node] - 1;
       m.stub = ellipsize(b_, b_.locale().text("chart.hidden-units", {{"count", hidden}}),
                          max_text, f.small, FontStyle::italic);
     }
-    double w = std::max(max_width(b_, m.title, f.label, FontStyle::bold), max_width(b_, m.lines, f.small));
+    double w = text.width;
     if (!m.stub.empty()) w = std::max(w, b_.text_width(m.stub, f.small, FontStyle::italic));
     m.w = std::max(w + 2 * kPadX, 48.0);
     m.h = 2 * kPadY + m.title.size() * line_label() + (m.lines.size() + (m.stub.empty() ? 0 : 1)) * line_small();
@@ -125,7 +132,7 @@ class TreeLayouter {
     for (const auto& it : items_) depth = std::max(depth, it.depth);
     level_h_.assign(depth + 2, 0);
     for (const auto& it : items_)
-      if (!it.stack) level_h_[it.depth] = std::max(level_h_[it.depth], measured_[it.node].h);
+      if (!it.stack) level_h_[it.depth] = std::max(level_h_[it.depth], measured_.at(it.node).h);
     level_y_.assign(depth + 2, 0);
     for (int d = 1; d <= depth + 1; ++d) level_y_[d] = level_y_[d - 1] + level_h_[d - 1] + kLevelGap;
   }
@@ -141,14 +148,14 @@ class TreeLayouter {
     double h = 0;
     for (const auto& col : columns_of(s)) {
       double ch = 0;
-      for (int m : col) ch += measured_[m].h + kStackGap;
+      for (int m : col) ch += measured_.at(m).h + kStackGap;
       h = std::max(h, ch - kStackGap);
     }
     return h;
   }
 
   void size_stack(Item& s) {
-    for (int m : s.members) s.member_w = std::max(s.member_w, measured_[m].w);
+    for (int m : s.members) s.member_w = std::max(s.member_w, measured_.at(m).w);
     // As few columns as keep the stack within the figure's height.
     double room = max_h_ - level_y_[s.depth] - s.drop;
     int n = static_cast<int>(s.members.size());
@@ -168,7 +175,7 @@ class TreeLayouter {
     Item& it = items_[idx];
     if (it.stack) return;
     for (int c : it.children) width_of(c);
-    items_[idx].width = std::max(measured_[items_[idx].node].w, children_width(items_[idx]));
+    items_[idx].width = std::max(measured_.at(items_[idx].node).w, children_width(items_[idx]));
   }
 
   void place(int idx, double x) {
@@ -184,7 +191,7 @@ class TreeLayouter {
       cx += child.width + kSiblingGap;
     }
     Item& it = items_[idx];
-    double w = measured_[it.node].w;
+    double w = measured_.at(it.node).w;
     double centre = anchors.empty() ? x + it.width / 2 : (anchors.front() + anchors.back()) / 2;
     it.centre = std::clamp(centre, x + w / 2, x + it.width - w / 2);
   }
@@ -197,7 +204,7 @@ class TreeLayouter {
   void emit(int idx) {
     const Item& it = items_[idx];
     if (it.stack) return emit_stack(it);
-    const Measured& m = measured_[it.node];
+    const Measured& m = measured_.at(it.node);
     double top = level_y_[it.depth], bottom = top + level_h_[it.depth];
     add_box(it.node, it.centre - m.w / 2, top, level_h_[it.depth]);
     if (it.children.empty()) return;
@@ -231,8 +238,8 @@ class TreeLayouter {
       double spine = spine_x(s, col), x = column_left(s, col) + kStackIndent, y = top;
       double last_mid = top;
       for (int m : cols[col]) {
-        double h = measured_[m].h;
-        out_.boxes.push_back({m, x, y, s.member_w, h, measured_[m].title, measured_[m].lines, measured_[m].stub});
+        double h = measured_.at(m).h;
+        out_.boxes.push_back({m, x, y, s.member_w, h, measured_.at(m).title, measured_.at(m).lines, measured_.at(m).stub});
         last_mid = y + h / 2;
         out_.connectors.push_back({{spine, last_mid}, {x, last_mid}});
         y += h + kStackGap;
@@ -248,16 +255,18 @@ class TreeLayouter {
   const SectionBuilder& b_;
   double max_w_, max_h_;
   TreeLayout out_;
-  std::vector<Measured> measured_;
+  // Only the nodes this view shows: a layout of a small subtree of a large tree costs little.
+  std::unordered_map<int, Measured> measured_;   // looked up, never iterated
   std::vector<Item> items_;
   std::vector<double> level_h_, level_y_;
+  TreeText& text_;
 };
 }  // namespace
 
 TreeLayout layout_tree(const TreeData& data, const Forest& forest, const TreeView& view,
                        const TreeOptions& options, const SectionBuilder& b, double max_width,
-                       double max_height) {
-  return TreeLayouter(data, forest, view, options, b, max_width, max_height).run();
+                       double max_height, TreeText& text) {
+  return TreeLayouter(data, forest, view, options, b, max_width, max_height, text).run();
 }
 
 }  // namespace planforge::detail::charts

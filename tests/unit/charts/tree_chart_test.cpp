@@ -131,3 +131,37 @@ TEST_CASE("tree: deterministic") {
   REQUIRE(a.size() == c.size());
   for (std::size_t i = 0; i < a.size(); ++i) CHECK(chart_test::dump(a[i]) == chart_test::dump(c[i]));
 }
+
+TEST_CASE("tree: three thousand units, wide and deep, all shown in figures that fit") {
+  // The benchmark's shape: two units with hundreds of children, chains four levels deep. The
+  // chart finds how many subtrees to move out by doubling and halving, and wraps each title
+  // once, so this is quick; it was minutes while subtrees moved out one layout at a time.
+  chart_test::TestBuilder b;
+  TreeData d;
+  d.nodes.push_back({"u0", "", "Unit 0", {"12 people"}, std::nullopt, std::nullopt, BorderStyle::solid});
+  std::vector<int> depth{0};
+  unsigned seed = 7;
+  for (int i = 1; i < 3000; ++i) {
+    seed = seed * 1103515245u + 12345u;
+    std::vector<int> open;  // the last six and the first two units that may have children
+    for (int k = i - 1; k >= 0 && open.size() < 6; --k)
+      if (depth[k] < 3) open.push_back(k);
+    for (int k = 0; k < i && open.size() < 8; ++k)
+      if (depth[k] < 3 && std::find(open.begin(), open.end(), k) == open.end()) open.push_back(k);
+    const int parent = open[(seed >> 16) % open.size()];
+    depth.push_back(depth[parent] + 1);
+    d.nodes.push_back({"u" + std::to_string(i), "u" + std::to_string(parent), "Unit " + std::to_string(i),
+                       {std::to_string(3 + i % 70) + " people"}, std::nullopt, std::nullopt, BorderStyle::solid});
+  }
+  const auto figs = tree_chart(d, b);
+  REQUIRE(figs.size() >= 2);
+  std::set<std::string> titles;
+  for (const auto& f : figs) {
+    CHECK(f.height <= b.content_height());
+    const auto problems = chart_test::figure_problems(f, b);
+    CHECK_MESSAGE(problems.empty(), problems.front());
+    const auto bold = bold_texts(f);
+    titles.insert(bold.begin(), bold.end());
+  }
+  for (const auto& n : d.nodes) CHECK_MESSAGE(titles.count(n.title) == 1, n.title);
+}
