@@ -3,10 +3,12 @@
 
     gen_plan.py text N OUT.xml   mission + N text sections of paragraphs, lists and tables
                                  (N = 10 gives about 100 pages)
-    gen_plan.py full N OUT.xml   every section type: 6N org units, 15N KPIs, 4N phases,
-                                 3N needs, 4N offerings (N = 10: the 60/150/40 plan), a
-                                 revision history, and text sections of small and large
-                                 tables, lists and notes (the page-quality test's plan)
+    gen_plan.py full N OUT.xml   every section type: 6N org units, 15N KPIs, 4N phases (at
+                                 most 40), 3N needs (at most 60), 4N offerings (N = 10: the 60/150/40
+                                 plan), a revision history, and text sections of small and
+                                 large tables, lists and notes (the page-quality test's plan)
+    gen_plan.py size S|M|L|XL OUT.xml   the benchmark sizes: `full` with N = 1, 17, 205, 1025
+                                 (about 10, 100, 1,000 and 5,000 pages)
 Stdlib only.
 """
 import random
@@ -28,6 +30,12 @@ PURPOSES = ["so that customers reach the right engineer sooner.",
             "so that every commitment in this plan can be audited."]
 PEOPLE = ["A. Okafor", "B. Lindqvist", "C. Moreau", "D. Tanaka", "E. Varga", "F. Costa",
           "G. Patel", "H. Novak", "I. Jensen", "J. Ortiz"]
+
+
+# A needs matrix and a Gantt are one figure each: past these counts they do not fit a page
+# (issue 12); the tables and the org chart grow with N, so the pages still do.
+MAX_PHASES, MAX_NEEDS = 40, 60
+SIZES = {"S": 1, "M": 17, "L": 205, "XL": 1025}   # full N for about 10, 100, 1,000 and 5,000 pages
 
 
 def sentence(r):
@@ -130,7 +138,8 @@ def full_plan(n):
     for s in range(4):
         internal = ' internal="true"' if s == 3 else ""
         out.append(f'    <segment id="seg{s}" name="Segment {s + 1}"{internal}/>')
-    for i in range(3 * n):
+    needs = min(3 * n, MAX_NEEDS)
+    for i in range(needs):
         out.append(f'    <need id="n{i}" name="Need {i + 1}: {escape(r.choice(OBJECTS))}" '
                    f'importance="{r.randint(2, 5)}" capability="{r.randint(1, 5)}" segments="seg{i % 4}">'
                    f'{escape(sentence(r))}</need>')
@@ -141,7 +150,7 @@ def full_plan(n):
         for o in range(n):
             i = t * n + o
             out.append(f'      <offering id="off{i}" name="{tier} service {o + 1}" channel="phone, portal" '
-                       f'sla="{r.choice([4, 8, 24])}h" price="{r.randint(500, 9000)}.00" addresses="n{i % (3 * n)}"/>')
+                       f'sla="{r.choice([4, 8, 24])}h" price="{r.randint(500, 9000)}.00" addresses="n{i % needs}"/>')
         out.append('    </tier>')
     out.append('  </section>')
     out.append('  <section type="org-structure" id="org">')
@@ -164,7 +173,7 @@ def full_plan(n):
         out.append('    </group>')
     out.append('  </section>')
     out.append('  <section type="rollout" id="rollout">')
-    for p in range(4 * n):
+    for p in range(min(4 * n, MAX_PHASES)):
         y, m = 2027 + (p * 8 // 12) // 12, 1 + (p * 8 // 12) % 12
         ey, em = y + (m + 3) // 12, (m + 3) % 12 + 1
         dep = f' depends-on="p{p - 1}"' if p else ""
@@ -182,8 +191,12 @@ def full_plan(n):
 
 
 def main(argv):
-    if len(argv) != 4 or argv[1] not in ("text", "full"):
+    if len(argv) != 4 or argv[1] not in ("text", "full", "size"):
         sys.exit(__doc__)
+    if argv[1] == "size":
+        if argv[2] not in SIZES:
+            sys.exit(f"size is one of {', '.join(SIZES)}")
+        argv = [argv[0], "full", str(SIZES[argv[2]]), argv[3]]
     n = int(argv[2])
     with open(argv[3], "w", encoding="utf-8") as f:
         f.write(text_plan(n) if argv[1] == "text" else full_plan(n))

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""The planforge benchmark: renders generated plans of three sizes and reports wall time, CPU
-time and peak memory (median of several runs after a warm-up), pages and PDF size.
+"""The planforge benchmark: renders generated plans and reports wall time, CPU time and peak
+memory (median of several runs after a warm-up), pages, pages per second and PDF size.
 
     bench/run.py [--planforge build/planforge] [--runs 5] [--out /tmp/planforge-bench]
+                 [--cases size:S size:M text:10 full:10 ...]
 
-Plans (bench/gen_plan.py): `text` N = 1, 10, 100 (≈ 10, 100, 1000 pages of text and tables)
-and `full` N = 1, 10, 30 (every section type; N = 10 is 60 org units, 150 KPIs, 40 phases).
+Plans (bench/gen_plan.py), by default the four sizes S, M, L and XL: every section type,
+about 10, 100, 1,000 and 5,000 pages. `text:N` is N text sections (N = 10: ≈ 100 pages),
+`full:N` every section type at scale N. Pages per second is pages / median wall time.
 To compare with Typst, FOP, Pandoc and WeasyPrint in one run, use the peers' harness:
     PLANFORGE=$PWD/build/planforge bash ../shared/bench-peers/run.sh 1 10
 """
@@ -18,7 +20,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CASES = [("text", 1), ("text", 10), ("text", 100), ("full", 1), ("full", 10), ("full", 30)]
+CASES = [("size", "S"), ("size", "M"), ("size", "L"), ("size", "XL")]
 
 
 def run_once(cmd):
@@ -48,9 +50,11 @@ def main():
     a = ap.parse_args()
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
-    cases = [(c.split(":")[0], int(c.split(":")[1])) for c in a.cases] if a.cases else CASES
-    print("| plan | N | pages | PDF KB | median wall s | median CPU s | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|")
+    cases = [tuple(c.split(":", 1)) for c in a.cases] if a.cases else CASES
+    print(f"load average before: {os.getloadavg()[0]:.1f}; {os.cpu_count()} CPUs; median of {a.runs} runs",
+          file=sys.stderr)
+    print("| plan | N | pages | PDF KB | KB/page | median wall s | median CPU s | pages/s | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for kind, n in cases:
         plan = out / f"{kind}-{n}.xml"
         pdf = out / f"{kind}-{n}.pdf"
@@ -59,8 +63,9 @@ def main():
         run_once(cmd)  # warm-up: page cache, font files
         rows = [run_once(cmd) for _ in range(a.runs)]
         med = lambda i: statistics.median(r[i] for r in rows)
-        print(f"| {kind} | {n} | {pages_of(pdf)} | {pdf.stat().st_size // 1024} | {med(0):.3f} | "
-              f"{med(1):.3f} | {med(2):.0f} |", flush=True)
+        pages, kb = pages_of(pdf), pdf.stat().st_size / 1024
+        print(f"| {kind} | {n} | {pages} | {kb:.0f} | {kb / max(pages, 1):.1f} | {med(0):.3f} | "
+              f"{med(1):.3f} | {pages / med(0):.0f} | {med(2):.0f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -125,7 +125,7 @@ RunResult run_render(const RenderOptions& options) {
   try {
     if (options.create_folders && output.has_parent_path()) fs::create_directories(output.parent_path());
     auto painting = session.timer.scope("pdf");
-    bytes = write_pdf(pages, session.theme->fonts, session.theme->heading_font);
+    bytes = write_pdf(pages, session.theme->fonts, session.theme->heading_font, &*session.fonts);
     painting.stop();
     auto writing = session.timer.scope("write");
     write_atomically(output, bytes);

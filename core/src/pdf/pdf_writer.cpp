@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace planforge::detail {
@@ -17,17 +18,31 @@ namespace {
 // libharu's (and PDF 1.x viewers') limits for a page side, in points.
 constexpr double min_page_side = 3, max_page_side = 14400;
 
+// The styles the pages draw text in: a face no page uses is not embedded (each costs its
+// font file, compressed, in every PDF).
+std::array<bool, std::tuple_size_v<Faces>> styles_used(const PageSet& pages) {
+  std::array<bool, std::tuple_size_v<Faces>> used{};
+  for (const Page& page : pages.pages)
+    for (const PageItem& item : page.items) {
+      if (const auto* text = std::get_if<PlacedText>(&item)) used[static_cast<std::size_t>(text->style)] = true;
+      if (std::holds_alternative<PlacedWatermark>(item)) used[static_cast<std::size_t>(FontStyle::bold)] = true;
+    }
+  return used;
+}
+
 Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_files,
-                 const std::filesystem::path& heading) {
+                 const std::filesystem::path& heading, const std::array<bool, std::tuple_size_v<Faces>>& used) {
   std::array<std::filesystem::path, std::tuple_size_v<Faces>> files;
   std::copy(text_files.begin(), text_files.end(), files.begin());
   files[static_cast<std::size_t>(FontStyle::heading)] =
       heading.empty() ? text_files[static_cast<std::size_t>(FontStyle::bold)] : heading;
-  for (const auto& file : files) check_font_file(file);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (used[i]) check_font_file(files[i]);
   Faces faces{};
   // A theme may use one file for several styles; libharu would parse it once per call.
   std::map<std::filesystem::path, const char*> names;
   for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!used[i]) continue;  // never drawn with: stays null
     auto [it, fresh] = names.emplace(files[i], nullptr);
     if (fresh)
       it->second = haru.call("HPDF_LoadTTFontFromFile", HPDF_LoadTTFontFromFile, haru.doc(),
@@ -56,7 +71,7 @@ std::vector<std::uint8_t> save(Haru& haru) {
 
 std::vector<std::uint8_t> write_pdf(const PageSet& pages,
                                     const std::array<std::filesystem::path, 4>& fonts,
-                                    const std::filesystem::path& heading_font) {
+                                    const std::filesystem::path& heading_font, const FontSet* metrics) {
   if (pages.pages.empty()) throw PdfError("the document has no pages");
   // Each page's own size (a landscape page's is wide), else the document's.
   std::vector<std::pair<double, double>> sizes;
@@ -74,8 +89,9 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
   haru.call("HPDF_SetCompressionMode", HPDF_SetCompressionMode, doc,
             static_cast<HPDF_UINT>(HPDF_COMP_ALL));
   haru.call("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings, doc);
-  auto faces = load_fonts(haru, fonts, heading_font);
-  const FontSet metrics(fonts, heading_font);
+  auto faces = load_fonts(haru, fonts, heading_font, styles_used(pages));
+  std::optional<FontSet> own_metrics;
+  if (!metrics) metrics = &own_metrics.emplace(fonts, heading_font);
 
   std::vector<PdfPage> pdf_pages;
   pdf_pages.reserve(pages.pages.size());
@@ -88,7 +104,7 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
 
   ImageCache images(haru, pages.images);
   for (std::size_t i = 0; i < pages.pages.size(); ++i) {
-    PagePainter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, metrics, images).paint(pages.pages[i]);
+    PagePainter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, *metrics, images).paint(pages.pages[i]);
     add_links(haru, pdf_pages[i], pages.pages[i], pdf_pages);
   }
 

@@ -4,6 +4,7 @@
 // links, document info. Identical input gives identical bytes.
 
 #include "layout/page_set.hpp"
+#include "text/font.hpp"
 
 #include <array>
 #include <cstdint>
@@ -17,9 +18,12 @@ struct PdfError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Throws PdfError with libharu's error code and a reader's description.
+// Throws PdfError with libharu's error code and a reader's description. Only the faces the
+// pages draw with are embedded. `metrics`: the same files as loaded for layout, so that
+// they are not read again (null: read here).
 std::vector<std::uint8_t> write_pdf(const PageSet& pages,
                                     const std::array<std::filesystem::path, 4>& fonts,
-                                    const std::filesystem::path& heading_font = {});
+                                    const std::filesystem::path& heading_font = {},
+                                    const FontSet* metrics = nullptr);
 
 }  // namespace planforge::detail
