@@ -68,10 +68,11 @@ std::string RunOutput::describe() const {
          "\n--- stderr\n" + err;
 }
 
-RunOutput run_program(const std::string& program, const std::vector<std::string>& args,
-                      const RunSettings& settings) {
-  TempDir capture;
-  const fs::path out_file = capture / "stdout", err_file = capture / "stderr";
+namespace {
+
+// Starts `program` with stdout and stderr going to the two files.
+pid_t spawn(const std::string& program, const std::vector<std::string>& args, const RunSettings& settings,
+            const fs::path& out_file, const fs::path& err_file) {
   std::vector<std::string> argv_strings{program};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -97,6 +98,25 @@ RunOutput run_program(const std::string& program, const std::vector<std::string>
     ::execve(program.c_str(), argv.data(), envp.data());
     ::_exit(127);
   }
+  return pid;
+}
+
+RunSettings planforge_settings(RunSettings settings) {
+  EnvChanges env{{"PLANFORGE_PLUGIN_PATH", std::nullopt},
+                 {"PLANFORGE_TEMPLATE_PATH", std::nullopt},
+                 {"SOURCE_DATE_EPOCH", std::nullopt}};
+  env.insert(env.end(), settings.env.begin(), settings.env.end());  // later entries win
+  settings.env = std::move(env);
+  return settings;
+}
+
+}  // namespace
+
+RunOutput run_program(const std::string& program, const std::vector<std::string>& args,
+                      const RunSettings& settings) {
+  TempDir capture;
+  const fs::path out_file = capture / "stdout", err_file = capture / "stderr";
+  const pid_t pid = spawn(program, args, settings, out_file, err_file);
   RunOutput result;
   result.exit_code = wait_for(pid, settings.timeout_seconds, result.timed_out);
   result.out = read_text(out_file);
@@ -104,13 +124,44 @@ RunOutput run_program(const std::string& program, const std::vector<std::string>
   return result;
 }
 
+Background::Background(const std::vector<std::string>& args, RunSettings settings) {
+  pid_ = spawn(PLANFORGE_EXE, args, planforge_settings(std::move(settings)), capture_ / "stdout", capture_ / "stderr");
+}
+
+Background::~Background() {
+  if (pid_ > 0) stop(SIGKILL);
+}
+
+std::string Background::out() const { return read_text(capture_ / "stdout"); }
+std::string Background::err() const { return read_text(capture_ / "stderr"); }
+
+bool Background::wait_until(const std::function<bool(const std::string&)>& ready, int timeout_seconds) const {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (ready(out())) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return ready(out());
+}
+
+RunOutput Background::stop(int signal) {
+  if (pid_ > 0) ::kill(pid_, signal);
+  return wait();
+}
+
+RunOutput Background::wait(int timeout_seconds) {
+  RunOutput result;
+  if (pid_ > 0) {
+    result.exit_code = wait_for(pid_, timeout_seconds, result.timed_out);
+    pid_ = -1;
+  }
+  result.out = out();
+  result.err = err();
+  return result;
+}
+
 RunOutput planforge(const std::vector<std::string>& args, RunSettings settings) {
-  EnvChanges env{{"PLANFORGE_PLUGIN_PATH", std::nullopt},
-                 {"PLANFORGE_TEMPLATE_PATH", std::nullopt},
-                 {"SOURCE_DATE_EPOCH", std::nullopt}};
-  env.insert(env.end(), settings.env.begin(), settings.env.end());  // later entries win
-  settings.env = std::move(env);
-  return run_program(PLANFORGE_EXE, args, settings);
+  return run_program(PLANFORGE_EXE, args, planforge_settings(std::move(settings)));
 }
 
 namespace {

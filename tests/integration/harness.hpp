@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -71,6 +72,30 @@ class TempDir {
 
  private:
   fs::path path_;
+};
+
+// The planforge program running in the background (for `planforge watch`), with the same
+// environment as planforge(); killed when the object goes away.
+class Background {
+ public:
+  explicit Background(const std::vector<std::string>& args, RunSettings settings = {});
+  ~Background();
+  Background(const Background&) = delete;
+  Background& operator=(const Background&) = delete;
+
+  // What it wrote so far.
+  std::string out() const;
+  std::string err() const;
+  // Waits until `ready` holds for what it wrote to stdout; false after the timeout.
+  bool wait_until(const std::function<bool(const std::string&)>& ready, int timeout_seconds = 30) const;
+  // Sends `signal`, waits for the end and returns everything it wrote and its exit code.
+  RunOutput stop(int signal);
+  // Waits for it to end by itself (killing it after the timeout), the same way.
+  RunOutput wait(int timeout_seconds = 30);
+
+ private:
+  TempDir capture_;
+  int pid_ = -1;
 };
 
 // Paths of the tree under test.

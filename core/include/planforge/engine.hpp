@@ -101,6 +101,10 @@ struct RunResult {
   int pages = 0;
   /// render() and validate(): the stages in the order they first ran, then "total".
   std::vector<StageTiming> timings;
+  /// Every file the run read or would have read (absolute): the plan and its includes (those
+  /// not found too), the files it names with `href` (logos, images; not links), the theme's
+  /// theme.xml, fonts and logo. What `planforge watch` watches.
+  std::vector<std::filesystem::path> inputs;
 };
 
 /// Loads, validates, lays out and writes a plan. Writes the PDF to a temporary file beside

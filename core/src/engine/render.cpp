@@ -30,6 +30,7 @@ RunResult finish(Session& session, RunResult result = {}) {
   result.exit_code = session.exit_code();
   result.diagnostics = session.reported();
   result.timings = session.timer.result();
+  result.inputs = session.inputs();
   return result;
 }
 

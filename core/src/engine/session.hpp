@@ -39,6 +39,8 @@ class Session {
   void set_warnings_as_errors(bool on) { warnings_as_errors_ = on; }
   // The diagnostics as reported: sorted, warnings turned into errors under --werror.
   std::vector<Diagnostic> reported() const;
+  // The files this run read, for RunResult::inputs (session_inputs.cpp).
+  std::vector<std::filesystem::path> inputs() const;
 
   // Steps, in the order a render runs them. Each returns false when the run cannot go on.
   bool load_plan(const LoadOptions& options);

@@ -120,6 +120,7 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   const ReadResult read = read_plan_file(ctx.options, canonical, *included.buffer);
   if (read.status == ReadStatus::not_found) {
     diags.error(where, "included file '" + href + "' not found", {"looked for " + display});
+    ctx.plan.missing.push_back(canonical);
     return;
   }
   if (read.status != ReadStatus::ok) {

@@ -131,6 +131,7 @@ struct PlanData {
 
   std::vector<std::string> files;     // file table: index 0 is the plan itself
   std::vector<std::filesystem::path> paths;  // the same files, absolute (for resolving hrefs)
+  std::vector<std::filesystem::path> missing;  // included files not found (watch waits for them)
   Arena arena;                        // the nodes, their attribute and child lists
   std::deque<std::string> buffers;    // each file's bytes as pugixml decoded them: names,
                                       // values and texts of the nodes point into these
