@@ -149,6 +149,23 @@ TEST_CASE("fonts are embedded and the content is compressed") {
   CHECK(raw.size() < 600'000);
 }
 
+TEST_CASE("only the faces the pages draw with are embedded") {
+  PageSet set;
+  Page page;
+  page.items.push_back(PlacedText{72, 72, "Regular only", FontStyle::regular, 12, {}, 0});
+  set.pages.push_back(page);
+  TempDir dir;
+  const auto pdf = dir.write("regular.pdf", write_pdf(set, default_fonts()));
+  const std::string raw = uncompressed(pdf);
+  std::size_t files = 0;
+  for (std::size_t at = raw.find("/FontFile2"); at != std::string::npos; at = raw.find("/FontFile2", at + 1)) ++files;
+  CHECK(files == 1);
+  const auto r = run("pdffonts " + quoted(pdf));
+  CHECK(contains(r.output, "+OpenSans "));
+  CHECK_FALSE(contains(r.output, "OpenSans-Bold"));
+  CHECK_FALSE(contains(r.output, "OpenSans-Italic"));
+}
+
 TEST_CASE("identical input gives identical bytes; another date gives other bytes") {
   auto doc = sample_document();
   auto first = write_pdf(doc, default_fonts());
