@@ -1,6 +1,7 @@
 #include "charts/canvas.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace planforge::detail::charts {
 
@@ -63,7 +64,10 @@ Color readable_on(Color fill, const Palette& palette) {
   return l < 0.28 ? Color{255, 255, 255} : palette.text;
 }
 
-Canvas::Canvas(const SectionBuilder& b, double width) : b_(b) { fig_.width = width; }
+Canvas::Canvas(const SectionBuilder& b, double width)
+    : b_(b), bounds_(std::min(width, b.content_width()), b.content_height()) {
+  fig_.width = std::min(width, b.content_width());
+}
 
 Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle style,
                  TextAnchor anchor, double rotation) {
@@ -75,9 +79,15 @@ Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle st
   t.anchor = anchor;
   t.rotation = rotation;
   double w = b_.text_width(s, size, style);
+  // Only a caller's mistake makes a label wider than the canvas; shortened, it still fits.
+  if (w > fig_.width && rotation == 0) {
+    s = ellipsize(b_, s, fig_.width, size, style);
+    w = b_.text_width(s, size, style);
+  }
   t.text = std::move(s);
+  if (t.text.empty() || !bounds_.fit(t, w)) return text_box(t, w);
   Box box = text_box(t, w);
-  if (!t.text.empty()) fig_.add(std::move(t));
+  fig_.add(std::move(t));
   return box;
 }
 
@@ -93,7 +103,7 @@ void Canvas::rect(double x, double y, double w, double h, std::optional<Color> f
   r.stroke = stroke;
   r.line_width = line_width;
   r.radius = std::min(radius, std::min(w, h) / 2);
-  fig_.add(r);
+  add(r);
 }
 
 void Canvas::dashed_rect(double x, double y, double w, double h, Color stroke, double line_width) {
@@ -110,7 +120,7 @@ void Canvas::line(Point a, Point b, Color color, double width, bool dashed) {
   l.color = color;
   l.width = width;
   l.dashed = dashed;
-  fig_.add(l);
+  add(l);
 }
 
 void Canvas::polyline(std::vector<Point> points, Color color, double width) {
@@ -118,7 +128,7 @@ void Canvas::polyline(std::vector<Point> points, Color color, double width) {
   p.points = std::move(points);
   p.stroke = color;
   p.line_width = width;
-  fig_.add(std::move(p));
+  add(std::move(p));
 }
 
 void Canvas::polygon(std::vector<Point> points, std::optional<Color> fill,
@@ -129,7 +139,7 @@ void Canvas::polygon(std::vector<Point> points, std::optional<Color> fill,
   p.fill = fill;
   p.stroke = stroke;
   p.line_width = line_width;
-  fig_.add(std::move(p));
+  add(std::move(p));
 }
 
 void Canvas::circle(Point c, double r, std::optional<Color> fill, std::optional<Color> stroke,
@@ -140,7 +150,7 @@ void Canvas::circle(Point c, double r, std::optional<Color> fill, std::optional<
   k.fill = fill;
   k.stroke = stroke;
   k.line_width = line_width;
-  fig_.add(k);
+  add(k);
 }
 
 void Canvas::diamond(Point c, double r, Color fill, std::optional<Color> stroke) {
@@ -157,7 +167,8 @@ void Canvas::arrow_head(Point tip, double dx, double dy, double size, Color colo
 }
 
 Figure Canvas::finish(double height, std::string caption) {
-  fig_.height = height;
+  fig_.height = std::clamp(std::max(height, std::ceil(bounds_.bottom())), 1.0, bounds_.max_height());
+  record_corrections(bounds_.corrections());
   fig_.caption = std::move(caption);
   return std::move(fig_);
 }

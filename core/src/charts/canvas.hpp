@@ -2,6 +2,7 @@
 // A figure under construction with the drawing helpers every chart needs, plus the shared
 // typographic decisions (label sizes, the tallest figure a page takes, continued captions).
 
+#include "charts/bounds.hpp"
 #include "charts/text_fit.hpp"
 
 #include <planforge/builder.hpp>
@@ -40,6 +41,8 @@ std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vecto
 // Text colour that reads on `fill`: the palette's text colour or white.
 Color readable_on(Color fill, const Palette& palette);
 
+// A figure under construction. Every operation goes through CanvasBounds, so a figure never
+// leaves its canvas (width × the text column's height), whatever the chart computed.
 class Canvas {
  public:
   Canvas(const SectionBuilder& b, double width);
@@ -68,12 +71,22 @@ class Canvas {
   // A filled triangle with its tip at `tip`, pointing along (dx, dy) (a unit axis direction).
   void arrow_head(Point tip, double dx, double dy, double size, Color color);
 
-  // Hands over the figure with its final height and caption.
+  // Hands over the figure with its final height (at least what was drawn, at most the text
+  // column) and caption.
   Figure finish(double height, std::string caption);
 
+  // Operations moved or cut to stay on the canvas: 0 when the chart's layout is right.
+  std::size_t corrections() const { return bounds_.corrections(); }
+
  private:
+  template <class Op>
+  void add(Op op) {
+    if (bounds_.fit(op)) fig_.add(std::move(op));
+  }
+
   const SectionBuilder& b_;
   Figure fig_;
+  CanvasBounds bounds_;
 };
 
 }  // namespace planforge::detail::charts
