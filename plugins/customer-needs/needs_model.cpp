@@ -53,6 +53,7 @@ std::vector<Need> ranked_needs(Element section) {
     n.id = e.attr_or("id", "");
     n.name = e.attr_or("name", n.id);
     n.source = e.attr_or("source", "");
+    n.short_name = e.attr_or("short", n.name);
     n.importance_text = e.attr_or("importance", "");
     n.capability_text = e.attr_or("capability", "");
     n.importance = parse_number(n.importance_text).value_or(0);

@@ -157,11 +157,9 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
 }
 
 // Importance on x and capability on y: the SDK shades the region x − y ≥ gap, which is
-// exactly the weak points (important to customers, poorly served today).
-// Up to this many needs the points carry their names; beyond, the names crowd each other
-// (ratings on a 1–5 scale coincide often) and the points carry their rank in the table.
-constexpr std::size_t max_named_points = 6;
-
+// exactly the weak points (important to customers, poorly served today). Each point carries
+// its rank in the table as its tag and the need's short name, where it fits; the weak points
+// come first, so they are placed first.
 Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
   const Palette& p = out.palette();
   ScatterChartData d;
@@ -171,19 +169,17 @@ Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
   d.x_max = d.y_max = 5;
   d.diagonal = true;
   d.shade_below_diagonal_by = weak_point_gap;
-  const bool numbered = ranked.size() > max_named_points;
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     const Need& n = ranked[i];
-    d.points.push_back({numbered ? std::to_string(i + 1) : n.name, n.importance, n.capability,
-                        n.weak() ? p.bad : p.primary});
+    d.points.push_back({n.short_name, n.importance, n.capability, n.weak() ? p.bad : p.primary,
+                        std::to_string(i + 1)});
   }
   d.legend = {{"Weak point (gap \u2265 " + format_number(weak_point_gap) + ")", p.bad,
                LegendShape::dot},
               {"Other need", p.primary, LegendShape::dot},
               {"Capability matches importance", p.muted, LegendShape::dashed_line},
               {"Weak-point region", p.bad.tint(0.86), LegendShape::box}};
-  d.caption = "Importance to customers against current capability";
-  if (numbered) d.caption += " (points numbered by their rank in the table)";
+  d.caption = "Importance to customers against current capability (points numbered by their rank in the table)";
   return scatter_chart(d, out);
 }
 

@@ -18,7 +18,7 @@ void check_segment(Element segment, Checker& check) {
 }
 
 void check_need(Element need, Checker& check) {
-  check.attributes(need, {"id", "name", "importance", "capability"}, {"source", "segments"});
+  check.attributes(need, {"id", "name", "importance", "capability"}, {"source", "segments", "short"});
   // The text content is the need's description (rich text); blocks have no place in a list
   // item.
   check.children(need, {"b", "i", "link", "ref"}, /*allow_generic=*/false);

@@ -58,11 +58,19 @@ struct ScatterPoint {
   std::string label;                             ///< placed beside the point, never overlapping
   double x = 0, y = 0;
   std::optional<Color> color;
+  /// A short reference shown before the label ("3 Early warning"), e.g. the point's rank in
+  /// a table; where the label finds no room, the tag alone is shown. A point without a tag
+  /// whose label finds no room is numbered and its label listed in a key under the chart.
+  std::string tag;
 };
 
 /// Labelled points on two value axes, e.g. importance against capability. `diagonal` draws
 /// the line y = x; `shade_below_diagonal_by`, when > 0, shades the region where
-/// x − y ≥ that value (e.g. gap ≥ 2: the weak points).
+/// x − y ≥ that value (e.g. gap ≥ 2: the weak points). Points at the ends of the axes stay
+/// inside the frame. Labels are placed in the order of `points` (put the most important
+/// first): each beside its point on one or two lines, touching no other label, point, the
+/// frame, the diagonal or the edge of the shaded region, with a thin leader when it had to
+/// move away from its point.
 struct ScatterChartData {
   std::vector<ScatterPoint> points;
   std::string x_label, y_label;
@@ -81,19 +89,35 @@ struct GanttMilestone {
   std::string label;
 };
 
+/// How a dependency ties a task to its predecessor.
+enum class DependencyKind {
+  finish_to_start,    ///< starts after the predecessor finishes: an arrow from its end to the start
+  start_to_start,     ///< starts after the predecessor starts: from its start to the start
+  finish_to_finish,   ///< finishes after the predecessor finishes: from its end to the end
+};
+
+/// A dependency on another task, with its kind.
+struct GanttDependency {
+  std::string id;                                ///< the predecessor's GanttTask::id
+  DependencyKind kind = DependencyKind::finish_to_start;
+};
+
 struct GanttTask {
   std::string id;
   std::string label;
   std::string owner;                             ///< shown after the label; may be empty
   Date start, end;                               ///< reduced dates span their whole period
-  std::vector<std::string> depends_on;           ///< ids of tasks drawn with arrows
+  std::vector<std::string> depends_on;           ///< ids of tasks drawn with finish-to-start arrows
   std::vector<GanttMilestone> milestones;
   std::optional<Color> color;
+  std::vector<GanttDependency> dependencies;     ///< further dependencies, of any kind
 };
 
-/// A Gantt chart on a month or quarter axis (chosen from the span), one row per task, with
-/// milestones as diamonds, dependencies as arrows and a legend. Rows continue in further
-/// figures when they do not fit a page; the time axis repeats on each.
+/// A Gantt chart on a month, quarter or year axis (chosen from the span), one row per task,
+/// with milestones as diamonds (spread apart where dates nearly coincide) and their names
+/// beside them, dependencies as arrows routed clear of the names, and a legend. Rows continue
+/// in further figures when they do not fit a page; the time axis repeats on each, and a
+/// dependency on a task of an earlier figure enters from the top of the chart.
 struct GanttData {
   std::vector<GanttTask> tasks;
   std::vector<LegendEntry> legend;

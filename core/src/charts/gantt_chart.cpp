@@ -1,6 +1,6 @@
 // Gantt chart: a label column, a month/quarter/year axis under a band of years, one bar per
-// task, milestone diamonds with labels that never collide, dependency elbows; rows continue
-// in further figures with the axis repeated.
+// task, milestone diamonds with labels that never collide, dependency connectors of three
+// kinds routed clear of the labels; rows continue in further figures with the axis repeated.
 
 #include "charts/gantt_layout.hpp"
 #include "charts/legend.hpp"
@@ -8,23 +8,21 @@
 #include <planforge/charts.hpp>
 
 #include <algorithm>
-#include <set>
 
 PLANFORGE_BEGIN_NAMESPACE
 
 namespace {
 using namespace detail::charts;
 
-GanttGeometry measure(const GanttData& d, const SectionBuilder& b) {
+GanttGeometry measure(const GanttData& d, const std::vector<std::vector<GanttLink>>& links, const SectionBuilder& b) {
   GanttGeometry g;
   g.f = chart_fonts(b);
   g.width = b.content_width();
   double natural = 0;
   long first = 0, last = 0;
   bool any = false;
-  bool milestones = false, dependencies = false;
-  std::set<std::string> ids;
-  for (const auto& t : d.tasks) ids.insert(t.id);
+  bool milestones = false;
+  const bool dependencies = std::any_of(links.begin(), links.end(), [](const auto& l) { return !l.empty(); });
   for (const auto& t : d.tasks) {
     natural = std::max({natural, b.text_width(t.label, g.f.label, FontStyle::regular),
                         b.text_width(t.owner, g.f.small, FontStyle::regular)});
@@ -39,7 +37,6 @@ GanttGeometry measure(const GanttData& d, const SectionBuilder& b) {
     first = any ? std::min(first, lo) : lo;
     last = any ? std::max(last, hi) : hi;
     any = true;
-    for (const auto& dep : t.depends_on) dependencies |= dep != t.id && ids.count(dep) > 0;
   }
   g.label_col = std::min(natural, g.width * 0.3);
   // Room right of the axis for a diamond or an arrowhead at the very end.
@@ -59,10 +56,13 @@ GanttGeometry measure(const GanttData& d, const SectionBuilder& b) {
 
 std::vector<Figure> gantt_chart(const GanttData& data, const SectionBuilder& out) {
   if (data.tasks.empty() || out.content_width() <= 0) return {};
-  GanttGeometry g = measure(data, out);
+  const auto links = resolve_links(data);
+  GanttGeometry g = measure(data, links, out);
   std::vector<GanttRow> rows;
   int next_number = 1;
-  for (std::size_t i = 0; i < data.tasks.size(); ++i) rows.push_back(make_gantt_row(data, i, g, out, next_number));
+  const auto channels = connector_channels(data, g, links);
+  for (std::size_t i = 0; i < data.tasks.size(); ++i)
+    rows.push_back(make_gantt_row(data, i, g, channels[i], out, next_number));
 
   const double room = max_figure_height(out) - g.axis_height - g.legend_height - 4;
   // A row's share of the page includes the key lines its numbered milestones add.
@@ -76,7 +76,7 @@ std::vector<Figure> gantt_chart(const GanttData& data, const SectionBuilder& out
   const double key_pad = g.f.small * 1.35;
   std::vector<Figure> figures;
   for (auto [first, last] : balanced_pages(heights, room - key_pad))
-    figures.push_back(draw_gantt_page(data, g, rows, first, last, figures.size(), out));
+    figures.push_back(draw_gantt_page(data, g, rows, links, first, last, figures.size(), out));
   return figures;
 }
 

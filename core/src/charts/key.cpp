@@ -34,6 +34,28 @@ double key_height(const SectionBuilder& b, const std::vector<KeyEntry>& entries,
   return kTopGap + layout(b, entries, width, size).rows * size * 1.35 + size * 0.35;
 }
 
+std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> entries, double width, double size,
+                              double max_height) {
+  if (key_height(b, entries, width, size) <= max_height) return entries;
+  // Fewest entries dropped: the height grows with the entries, so search the count.
+  std::size_t lo = 0, hi = entries.size();
+  auto fits = [&](std::size_t keep) {
+    std::vector<KeyEntry> cut(entries.begin(), entries.begin() + static_cast<long>(keep));
+    cut.push_back({"", "and " + std::to_string(entries.size() - keep) + " more"});
+    return key_height(b, cut, width, size) <= max_height;
+  };
+  if (!fits(0)) return {};
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi + 1) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const std::size_t dropped = entries.size() - lo;
+  entries.resize(lo);
+  entries.push_back({"", "and " + std::to_string(dropped) + " more"});
+  return entries;
+}
+
 double draw_key(Canvas& c, const std::vector<KeyEntry>& entries, double x, double y, double width, double size) {
   if (entries.empty()) return 0;
   KeyLayout k = layout(c.builder(), entries, width, size);

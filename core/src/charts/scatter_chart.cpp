@@ -1,12 +1,9 @@
 // Scatter chart: labelled points on two value axes, an optional y = x diagonal and a shaded
-// region of weak points. Labels are placed where they touch nothing; a point whose label
-// finds no room gets a number and its label goes to a key under the chart.
+// region of weak points. The axis ranges are inset in the frame, so a point at the end of a
+// scale is drawn whole and its label has room; labels are placed by scatter_labels.cpp.
 
-#include "charts/canvas.hpp"
-#include "charts/key.hpp"
 #include "charts/legend.hpp"
-#include "charts/occupancy.hpp"
-#include "charts/ticks.hpp"
+#include "charts/scatter_layout.hpp"
 
 #include <planforge/charts.hpp>
 
@@ -19,16 +16,8 @@ PLANFORGE_BEGIN_NAMESPACE
 namespace {
 using namespace detail::charts;
 
-constexpr double kPointRadius = 3.5;
-
-struct Frame {
-  ChartFonts f;
-  double left = 0, right = 0, top = 0, bottom = 0;
-  ValueAxis xa, ya;
-  Point map(double x, double y) const {
-    return {xa.map(x, left, right), ya.map(y, bottom, top)};
-  }
-};
+constexpr double kInset = kPointRadius + 4;   // between the frame and the ends of the scales
+constexpr double kMinPlot = 80;
 
 // Sutherland–Hodgman against one half-plane x − y ≥ d, in data space.
 std::vector<Point> clip_weak_region(double x0, double y0, double x1, double y1, double d) {
@@ -66,68 +55,104 @@ std::vector<Point> dodge(const std::vector<Point>& at) {
   return out;
 }
 
-struct Placement {
-  bool placed = false;
-  FigText text;
-  std::optional<std::pair<Point, Point>> leader;
-};
-
-// Tries the eight positions around `p` at growing distances; the first free one wins.
-Placement place_label(const std::string& label, Point p, double size, const Canvas& c,
-                      Occupancy& occ) {
-  double w = c.measure(label, size);
-  static constexpr double kDistances[] = {2, 9, 18, 30};
-  // E, W, N, S, then the diagonals: the order a reader scans for a point's name.
-  static constexpr int kDirs[8][2] = {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {-1, -1}, {1, 1}, {-1, 1}};
-  for (double extra : kDistances) {
-    double d = kPointRadius + extra;
-    for (const auto& dir : kDirs) {
-      FigText t;
-      t.text = label;
-      t.size = size;
-      double dx = dir[0], dy = dir[1];
-      double diag = (dx != 0 && dy != 0) ? 0.72 : 1;
-      t.anchor = dx > 0 ? TextAnchor::start : dx < 0 ? TextAnchor::end : TextAnchor::middle;
-      double bx = p.x + dx * d * diag;
-      // Vertically: beside the point the label centres on it; above or below it clears it.
-      double by = dy == 0 ? p.y + size * 0.3
-                 : dy < 0 ? p.y - d * diag - size * 0.25
-                          : p.y + d * diag + size * 0.85;
-      t.at = {bx, by};
-      Box ink = text_box(t, w), full = text_box(t, w, kFull);
-      if (!occ.inside(full) || !occ.free(ink)) continue;
-      Placement pl{true, t, std::nullopt};
-      if (extra > 2) {
-        // A leader from the point's edge to the nearest point of the label's box.
-        double lx = std::clamp(p.x, ink.x0, ink.x1), ly = std::clamp(p.y, ink.y0, ink.y1);
-        double len = std::hypot(lx - p.x, ly - p.y);
-        if (len > kPointRadius + 1)
-          pl.leader = {{p.x + (lx - p.x) / len * (kPointRadius + 0.5), p.y + (ly - p.y) / len * (kPointRadius + 0.5)},
-                       {lx, ly}};
-      }
-      occ.add(ink);
-      return pl;
-    }
-  }
-  return {};
-}
-
-Frame make_frame(const ScatterChartData& d, const SectionBuilder& b, double plot_height) {
-  Frame fr;
+ScatterFrame make_frame(const ScatterChartData& d, const SectionBuilder& b, double plot_height) {
+  ScatterFrame fr;
   fr.f = chart_fonts(b);
   const double s = fr.f.small;
   // Few ticks: ratings on a 1–5 scale read best with whole-number gridlines.
   fr.xa = nice_axis(d.x_min, d.x_max, 5, true);
   fr.ya = nice_axis(d.y_min, d.y_max, 5, true);
   double y_tick_w = 0;
-  for (double t : fr.ya.ticks) y_tick_w = std::max(y_tick_w, b.text_width(format_number(t, fr.ya.decimals, b.locale()), s, FontStyle::regular));
-  double title_w = d.y_label.empty() ? 0 : s * 1.5 + 2;
-  fr.left = title_w + y_tick_w + 5;
-  double last_x = fr.xa.ticks.empty() ? 0 : b.text_width(format_number(fr.xa.ticks.back(), fr.xa.decimals, b.locale()), s, FontStyle::regular);
-  fr.right = b.content_width() - std::max(last_x / 2 + 2, 4.0);
-  fr.top = s * 1.1 + 2;
-  fr.bottom = fr.top + plot_height;
+  for (double t : fr.ya.ticks)
+    y_tick_w = std::max(y_tick_w, b.text_width(format_number(t, fr.ya.decimals, b.locale()), s, FontStyle::regular));
+  const double title_w = d.y_label.empty() ? 0 : s * 1.5 + 2;
+  fr.plot.x0 = title_w + y_tick_w + 5;
+  fr.plot.x1 = b.content_width() - 1;
+  fr.plot.y0 = 1;
+  fr.plot.y1 = fr.plot.y0 + plot_height;
+  fr.data = {fr.plot.x0 + kInset, fr.plot.y0 + kInset, fr.plot.x1 - kInset, fr.plot.y1 - kInset};
   return fr;
+}
+
+// Where the line x − y = d (in data space) crosses the frame, in canvas coordinates.
+std::optional<SoftLine> line_in_frame(const ScatterFrame& fr, double d) {
+  const double xlo = fr.x_at(fr.plot.x0), xhi = fr.x_at(fr.plot.x1);
+  const double ylo = fr.y_at(fr.plot.y1), yhi = fr.y_at(fr.plot.y0);
+  const double x0 = std::max(xlo, ylo + d), x1 = std::min(xhi, yhi + d);
+  if (x1 <= x0) return std::nullopt;
+  return SoftLine{fr.map(x0, x0 - d), fr.map(x1, x1 - d)};
+}
+
+std::vector<LegendEntry> legend_of(const ScatterChartData& d, const Palette& pal, const Locale& locale) {
+  std::vector<LegendEntry> legend = d.legend;
+  if (!legend.empty()) return legend;
+  if (d.diagonal && !d.x_label.empty() && !d.y_label.empty())
+    legend.push_back({d.y_label + " = " + d.x_label, pal.muted, LegendShape::dashed_line});
+  if (d.shade_below_diagonal_by > 0)
+    legend.push_back({locale.text("chart.exceeds-by",
+                                  {{"x", d.x_label}, {"y", d.y_label},
+                                   {"amount", format_number(d.shade_below_diagonal_by,
+                                                            decimals_for(d.shade_below_diagonal_by), locale)}}),
+                      pal.bad.tint(0.8), LegendShape::box});
+  return legend;
+}
+
+// Draws the frame, grid, axes, shading and diagonal; returns the y under the axis titles.
+double draw_frame(Canvas& c, const ScatterChartData& d, const ScatterFrame& fr, std::vector<SoftLine>& soft) {
+  const Palette& pal = c.palette();
+  const SectionBuilder& b = c.builder();
+  const double s = fr.f.small;
+  const Box& p = fr.plot;
+  const Color shade = pal.bad.tint(0.86);
+  if (d.shade_below_diagonal_by > 0) {
+    auto poly = clip_weak_region(fr.x_at(p.x0), fr.y_at(p.y1), fr.x_at(p.x1), fr.y_at(p.y0), d.shade_below_diagonal_by);
+    if (poly.size() >= 3) {
+      for (auto& pt : poly) pt = fr.map(pt.x, pt.y);
+      c.polygon(poly, shade, std::nullopt);
+    }
+    if (auto edge = line_in_frame(fr, d.shade_below_diagonal_by)) soft.push_back(*edge);
+  }
+  for (double t : fr.xa.ticks) {
+    const double x = fr.xa.map(t, fr.data.x0, fr.data.x1);
+    c.line({x, p.y0}, {x, p.y1}, pal.rule, 0.4);
+    c.text({x, p.y1 + 4 + s * 1.07}, format_number(t, fr.xa.decimals, b.locale()), s, pal.muted, FontStyle::regular,
+           TextAnchor::middle);
+  }
+  for (double t : fr.ya.ticks) {
+    const double y = fr.ya.map(t, fr.data.y1, fr.data.y0);
+    c.line({p.x0, y}, {p.x1, y}, pal.rule, 0.4);
+    c.text({p.x0 - 4, y + s * 0.33}, format_number(t, fr.ya.decimals, b.locale()), s, pal.muted, FontStyle::regular,
+           TextAnchor::end);
+  }
+  c.rect(p.x0, p.y0, p.width(), p.height(), std::nullopt, pal.muted, 0.5);
+  double below = p.y1 + 4 + s * 1.4;
+  if (!d.x_label.empty()) {
+    below += s * 1.5;
+    c.text({(p.x0 + p.x1) / 2, below - s * 0.3}, ellipsize(b, d.x_label, p.width(), s), s, pal.muted,
+           FontStyle::italic, TextAnchor::middle);
+  }
+  if (!d.y_label.empty())
+    c.text({s * 1.1, (p.y0 + p.y1) / 2}, ellipsize(b, d.y_label, p.height(), s), s, pal.muted, FontStyle::italic,
+           TextAnchor::middle, 90);
+  if (d.diagonal)
+    if (auto diagonal = line_in_frame(fr, 0)) {
+      c.line(diagonal->a, diagonal->b, pal.muted, 0.75, true);
+      soft.push_back(*diagonal);
+    }
+  return below;
+}
+
+// The points' positions: clamped to the scales, spread where they coincide, inside the data box.
+std::vector<Point> point_positions(const ScatterChartData& d, const ScatterFrame& fr) {
+  std::vector<Point> at;
+  for (const auto& p : d.points)
+    at.push_back(fr.map(std::clamp(std::isfinite(p.x) ? p.x : fr.xa.lo, fr.xa.lo, fr.xa.hi),
+                        std::clamp(std::isfinite(p.y) ? p.y : fr.ya.lo, fr.ya.lo, fr.ya.hi)));
+  at = dodge(at);
+  for (auto& p : at)
+    p = {std::clamp(p.x, fr.plot.x0 + kPointRadius + 1.5, fr.plot.x1 - kPointRadius - 1.5),
+         std::clamp(p.y, fr.plot.y0 + kPointRadius + 1.5, fr.plot.y1 - kPointRadius - 1.5)};
+  return at;
 }
 
 }  // namespace
@@ -135,100 +160,50 @@ Frame make_frame(const ScatterChartData& d, const SectionBuilder& b, double plot
 Figure scatter_chart(const ScatterChartData& d, const SectionBuilder& b) {
   const Palette& pal = b.palette();
   const double width = b.content_width();
-  std::vector<LegendEntry> legend = d.legend;
-  if (legend.empty()) {
-    if (d.diagonal && !d.x_label.empty() && !d.y_label.empty())
-      legend.push_back({d.y_label + " = " + d.x_label, pal.muted, LegendShape::dashed_line});
-    if (d.shade_below_diagonal_by > 0)
-      legend.push_back({b.locale().text("chart.exceeds-by",
-                                        {{"x", d.x_label}, {"y", d.y_label},
-                                         {"amount", format_number(d.shade_below_diagonal_by,
-                                                                  decimals_for(d.shade_below_diagonal_by), b.locale())}}),
-                        pal.bad.tint(0.8), LegendShape::box});
-  }
+  const std::vector<LegendEntry> legend = legend_of(d, pal, b.locale());
   const ChartFonts f = chart_fonts(b);
-  double legend_h = legend.empty() ? 0 : 8 + legend_height(b, legend, width, f.small);
-  double plot_h = std::min(width * 0.62, max_figure_height(b) - legend_h - 60);
+  const double legend_h = legend.empty() ? 0 : 8 + legend_height(b, legend, width, f.small);
+  const double room = max_figure_height(b);
+  double plot_h = std::max(kMinPlot, std::min(width * 0.62, room - legend_h - 60));
 
-  // Placement decides how long the key is; shrink the plot until everything fits.
+  // Placement decides how long the key is; shrink the plot until everything fits, and at the
+  // smallest plot cut the key short.
   for (int attempt = 0;; ++attempt) {
-    Frame fr = make_frame(d, b, std::max(plot_h, 80.0));
+    ScatterFrame fr = make_frame(d, b, plot_h);
     Canvas c(b, width);
-    const double s = f.small;
-    // Shaded weak region and grid under everything else.
-    if (d.shade_below_diagonal_by > 0) {
-      auto poly = clip_weak_region(fr.xa.lo, fr.ya.lo, fr.xa.hi, fr.ya.hi, d.shade_below_diagonal_by);
-      if (poly.size() >= 3) {
-        for (auto& p : poly) p = fr.map(p.x, p.y);
-        c.polygon(poly, pal.bad.tint(0.86), std::nullopt);
-      }
-    }
-    Occupancy occ({fr.left + 1, 0, width, fr.bottom - 1});
-    for (double t : fr.xa.ticks) {
-      double x = fr.xa.map(t, fr.left, fr.right);
-      c.line({x, fr.top}, {x, fr.bottom}, pal.rule, 0.4);
-      occ.add(c.text({x, fr.bottom + 4 + s * 1.07}, format_number(t, fr.xa.decimals, b.locale()), s, pal.muted,
-                     FontStyle::regular, TextAnchor::middle));
-    }
-    for (double t : fr.ya.ticks) {
-      double y = fr.ya.map(t, fr.bottom, fr.top);
-      c.line({fr.left, y}, {fr.right, y}, pal.rule, 0.4);
-      occ.add(c.text({fr.left - 4, y + s * 0.33}, format_number(t, fr.ya.decimals, b.locale()), s, pal.muted,
-                     FontStyle::regular, TextAnchor::end));
-    }
-    c.rect(fr.left, fr.top, fr.right - fr.left, fr.bottom - fr.top, std::nullopt, pal.muted, 0.5);
-    double y_after_axis = fr.bottom + 4 + s * 1.4;
-    if (!d.x_label.empty()) {
-      y_after_axis += s * 1.5;
-      c.text({(fr.left + fr.right) / 2, y_after_axis - s * 0.3}, ellipsize(b, d.x_label, fr.right - fr.left, s), s,
-             pal.muted, FontStyle::italic, TextAnchor::middle);
-    }
-    if (!d.y_label.empty())
-      c.text({s * 1.1, (fr.top + fr.bottom) / 2}, ellipsize(b, d.y_label, fr.bottom - fr.top, s), s, pal.muted,
-             FontStyle::italic, TextAnchor::middle, 90);
-    if (d.diagonal) {
-      double t0 = std::max(fr.xa.lo, fr.ya.lo), t1 = std::min(fr.xa.hi, fr.ya.hi);
-      if (t1 > t0) c.line(fr.map(t0, t0), fr.map(t1, t1), pal.muted, 0.75, true);
-    }
+    std::vector<SoftLine> soft;
+    const double below_axes = draw_frame(c, d, fr, soft);
 
-    std::vector<Point> at;
-    for (const auto& p : d.points)
-      at.push_back(fr.map(std::clamp(p.x, fr.xa.lo, fr.xa.hi), std::clamp(p.y, fr.ya.lo, fr.ya.hi)));
-    at = dodge(at);
-    for (auto& p : at) {
-      p.x = std::clamp(p.x, kPointRadius + 1, width - kPointRadius - 1);
-      p.y = std::clamp(p.y, kPointRadius + 1, fr.bottom - kPointRadius);
-      occ.add({p.x - kPointRadius, p.y - kPointRadius, p.x + kPointRadius, p.y + kPointRadius});
-    }
+    const std::vector<Point> at = point_positions(d, fr);
+    Occupancy occ({fr.plot.x0 + 1.5, fr.plot.y0 + 1.5, fr.plot.x1 - 1.5, fr.plot.y1 - 1.5});
+    for (const Point& p : at)
+      occ.add({p.x - kPointRadius - 0.5, p.y - kPointRadius - 0.5, p.x + kPointRadius + 0.5, p.y + kPointRadius + 0.5});
     for (std::size_t i = 0; i < d.points.size(); ++i)
       c.circle(at[i], kPointRadius, d.points[i].color.value_or(pal.primary), Color{255, 255, 255}, 0.75);
 
-    // Labels: the point's name where it fits, else a number keyed below the chart.
-    std::vector<std::pair<std::string, std::string>> key;
-    double max_label = (fr.right - fr.left) * 0.45;
-    for (std::size_t i = 0; i < d.points.size(); ++i) {
-      if (d.points[i].label.empty()) continue;
-      std::string label = ellipsize(b, d.points[i].label, max_label, s);
-      Placement pl = place_label(label, at[i], s, c, occ);
-      std::string number = std::to_string(key.size() + 1);
-      if (!pl.placed) pl = place_label(number, at[i], s, c, occ);
-      if (!pl.placed) {
-        key.push_back({"", d.points[i].label});
-        continue;
-      }
-      if (pl.text.text == number && label != number) key.push_back({number, d.points[i].label});
-      if (pl.leader) c.line(pl.leader->first, pl.leader->second, pal.muted, 0.4);
-      c.text(pl.text.at, pl.text.text, s, pal.text, pl.text.text == number ? FontStyle::bold : FontStyle::regular,
-             pl.text.anchor);
+    std::vector<KeyEntry> key;
+    const auto labels = place_scatter_labels(d, at, fr, soft, b, occ, key);
+    const double gap = d.shade_below_diagonal_by;
+    for (const auto& label : labels) {
+      if (!label) continue;
+      if (label->leader) c.line(label->leader->first, label->leader->second, pal.muted, 0.4);
+      // A halo in the colour behind the label keeps gridlines from striking through it.
+      const Point mid{(label->box.x0 + label->box.x1) / 2, (label->box.y0 + label->box.y1) / 2};
+      const bool shaded = gap > 0 && fr.x_at(mid.x) - fr.y_at(mid.y) >= gap;
+      c.rect(label->box.x0 - 1, label->box.y0 - 0.5, label->box.width() + 2, label->box.height() + 1,
+             shaded ? pal.bad.tint(0.86) : Color{255, 255, 255}, std::nullopt);
+      for (const FigText& t : label->lines) c.text(t.at, t.text, t.size, pal.text, t.style, t.anchor);
     }
-    double y = y_after_axis;
-    std::vector<KeyEntry> entries;
-    for (auto& [n, l] : key) entries.push_back({n, l});
-    y += draw_key(c, entries, 0, y, width, s);
-    if (!legend.empty()) y += 8 + draw_legend(c, legend, 0, y + 8, width, s);
-    double total = std::ceil(y + 2);
-    if (total <= max_figure_height(b) || plot_h <= 80 || attempt > 6) return c.finish(total, d.caption);
-    plot_h -= total - max_figure_height(b) + 4;
+
+    double key_room = room - below_axes - legend_h - 4;
+    const double need = key_height(b, key, width, f.small);
+    if (need > key_room && plot_h > kMinPlot && attempt < 8) {
+      plot_h = std::max(kMinPlot, plot_h - (need - key_room) - 4);
+      continue;
+    }
+    double y = below_axes + draw_key(c, fit_key(b, key, width, f.small, key_room), 0, below_axes, width, f.small);
+    if (!legend.empty()) y += 8 + draw_legend(c, legend, 0, y + 8, width, f.small);
+    return c.finish(std::ceil(y + 2), d.caption);
   }
 }
 

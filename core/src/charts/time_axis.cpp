@@ -96,8 +96,18 @@ TimeAxis make_time_axis(long first_day, long last_day, double left, double right
   int from = m0, to = m1, step = 1;  // month indexes, inclusive
   if (a.unit == TimeUnit::quarter) from = q0, to = q1, step = 3;
   if (a.unit == TimeUnit::year) {
+    // Years in steps of 1, 2, 5, 10… so that their labels fit however long the span.
     int y0 = m0 >= 0 ? m0 / 12 : (m0 - 11) / 12, y1 = m1 >= 0 ? m1 / 12 : (m1 - 11) / 12;
-    from = y0 * 12, to = y1 * 12 + 11, step = 12;
+    const double year_label = b.text_width("2000", size, FontStyle::regular) + 4;
+    int years = 1;
+    for (int k : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}) {
+      years = k;
+      const int first = y0 - (((y0 % k) + k) % k), count = (y1 - first) / k + 1;
+      if (width / count >= year_label) break;
+    }
+    from = (y0 - (((y0 % years) + years) % years)) * 12;
+    to = (y1 - (((y1 % years) + years) % years) + years) * 12 - 1;
+    step = 12 * years;
   }
   a.start = month_start(from);
   a.end = month_start(to + 1);

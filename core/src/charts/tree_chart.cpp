@@ -31,17 +31,31 @@ class TreeCharter {
     if (forest_.roots.size() > 1) {
       // Several top units side by side if they fit as they are; otherwise one chart each.
       if (auto l = try_options(all)) {
-        emit(*l, all, {});
-        return std::move(figures_);
+        todo_.push_back({all, std::move(l)});
+      } else {
+        for (auto it = forest_.roots.rbegin(); it != forest_.roots.rend(); ++it) todo_.push_back({fresh({*it}), {}});
       }
-      for (int r : forest_.roots) render(fresh({r}));
     } else {
-      render(all);
+      todo_.push_back({all, {}});
+    }
+    // A work list, not recursion: how often a subtree moves on depends on the plan's depth.
+    // Figures come out in the order a reader expects: a figure, then the subtrees it moved out.
+    while (!todo_.empty()) {
+      Pending next = std::move(todo_.back());
+      todo_.pop_back();
+      if (next.layout) figures_.push_back(draw(*next.layout, next.view));
+      else render(std::move(next.view));
     }
     return std::move(figures_);
   }
 
  private:
+  // A view still to lay out, or one laid out and ready to draw.
+  struct Pending {
+    TreeView view;
+    std::optional<TreeLayout> layout;
+  };
+
   TreeView fresh(std::vector<int> roots) const {
     TreeView v;
     v.roots = std::move(roots);
@@ -49,15 +63,12 @@ class TreeCharter {
     return v;
   }
 
-  // The first option under which the view fits. With `pruned` (the search for how many
-  // subtrees to move out, where most views tried do not fit) the most compact option goes
-  // first and, when even it does not fit, no other is tried; rarely, an unstacked layout that
-  // would have fitted is missed and one more subtree moves out.
-  std::optional<TreeLayout> try_options(const TreeView& v, bool pruned = false) const {
-    static constexpr TreeOptions kOptions[] = {{1.0, false}, {1.0, true}, {0.9, true}, {0.82, true}};
-    if (pruned && !layout_tree(data_, forest_, v, kOptions[3], b_, max_w_, max_h_, text_).fits) return std::nullopt;
+  std::optional<TreeLayout> try_options(const TreeView& v) const {
+    // Plain first; then leaves stacked, balanced before narrow; then smaller type.
+    static constexpr TreeOptions kOptions[] = {{1.0, false, true}, {1.0, true, true},  {1.0, true, false},
+                                               {0.9, true, true},   {0.9, true, false}, {0.82, true, false}};
     for (const auto& o : kOptions) {
-      TreeLayout l = layout_tree(data_, forest_, v, o, b_, max_w_, max_h_, text_);
+      TreeLayout l = layout_tree(data_, forest_, v, o, b_, max_w_, max_h_);
       if (l.fits) return l;
     }
     return std::nullopt;
@@ -76,103 +87,64 @@ class TreeCharter {
     return order;
   }
 
-  // The order in which subtrees move out of a view to make it fit: the visible node (not a
-  // root) with the most descendants first, as it frees the most room, document order breaking
-  // ties; a node inside a subtree already moved out goes with it. Each node is looked at a
-  // bounded number of times.
-  std::vector<int> collapse_order(const TreeView& v) const {
-    std::vector<int> candidates;
-    for (int n : visible_nodes(v))  // in document order, which the stable sort keeps for ties
-      if (std::find(v.roots.begin(), v.roots.end(), n) == v.roots.end() &&
-          !visible_children(forest_, v, n).empty())
-        candidates.push_back(n);
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](int a, int b) { return forest_.subtree_size[a] > forest_.subtree_size[b]; });
-    // A node's ancestors have larger subtrees, so they come first: once one is taken its
-    // descendants are marked, each node once.
-    std::vector<bool> inside(data_.nodes.size(), false);
-    std::vector<int> order, stack;
-    for (int n : candidates) {
-      if (inside[n]) continue;
-      order.push_back(n);
-      stack.assign(forest_.children[n].begin(), forest_.children[n].end());
-      while (!stack.empty()) {
-        const int d = stack.back();
-        stack.pop_back();
-        if (inside[d]) continue;
-        inside[d] = true;
-        stack.insert(stack.end(), forest_.children[d].begin(), forest_.children[d].end());
-      }
+  // The visible node (not a root) with the most descendants: moving it out of this figure
+  // frees the most room.
+  int largest_subtree(const TreeView& v) const {
+    int best = -1, best_size = 1;
+    std::vector<int> order = visible_nodes(v);  // document order breaks ties
+    for (int n : order) {
+      if (std::find(v.roots.begin(), v.roots.end(), n) != v.roots.end()) continue;
+      if (visible_children(forest_, v, n).empty()) continue;
+      if (forest_.subtree_size[n] > best_size) best = n, best_size = forest_.subtree_size[n];
     }
-    return order;
+    return best;
   }
 
-  // The view with the first `count` subtrees of `order` moved out.
-  static TreeView moving(const TreeView& v, const std::vector<int>& order, std::size_t count) {
-    TreeView out = v;
-    for (std::size_t i = 0; i < count; ++i) out.collapsed[order[i]] = true;
-    return out;
-  }
-
+  // Lays out a view: whole if it fits, else with its largest subtrees moved to further
+  // figures, else (a root with too many children) in parts. What comes next goes on the work
+  // list in reverse, so that it is drawn in order.
   void render(TreeView v) {
-    // The fewest subtrees moved out (in collapse_order) that make the view fit: counts
-    // doubling until one fits, then halving the gap, so a tree of N units takes O(log N)
-    // layouts of O(N) each rather than a layout per subtree moved.
-    const std::vector<int> order = collapse_order(v);
-    std::optional<TreeLayout> fitting = try_options(v, true);
-    std::size_t bad = 0, good = 0;  // counts known not to fit, and to fit
-    if (!fitting && !order.empty()) {
-      for (std::size_t count = 1;; count = std::min(order.size(), count * 2)) {
-        if ((fitting = try_options(moving(v, order, count), true))) {
-          good = count;
-          break;
-        }
-        bad = count;
-        if (count == order.size()) break;  // all moved out and still too large
+    for (;;) {
+      if (auto l = try_options(v)) {
+        // Only stubs this figure shows continue elsewhere: a collapsed node inside a subtree
+        // that was moved out later travels with that subtree.
+        std::vector<int> moved;
+        for (int n : visible_nodes(v))
+          if (v.collapsed[n] && !forest_.children[n].empty()) moved.push_back(n);
+        std::vector<Pending> next{{v, std::move(l)}};
+        group_moved(moved, next);
+        for (auto it = next.rbegin(); it != next.rend(); ++it) todo_.push_back(std::move(*it));
+        return;
       }
-      while (fitting && good - bad > 1) {
-        const std::size_t mid = bad + (good - bad) / 2;
-        if (auto l = try_options(moving(v, order, mid), true)) fitting = std::move(l), good = mid;
-        else bad = mid;
-      }
+      int n = largest_subtree(v);
+      if (n < 0) break;
+      v.collapsed[n] = true;
     }
-    if (fitting) {
-      v = moving(v, order, good);
-      // Only stubs this figure shows continue elsewhere: a collapsed node inside a subtree
-      // that was moved out later travels with that subtree.
-      std::vector<int> moved;
-      for (int n : visible_nodes(v))
-        if (v.collapsed[n] && !forest_.children[n].empty()) moved.push_back(n);
-      emit(*fitting, v, moved);
-      return;
-    }
-    v = moving(v, order, order.size());
     // Even with every subtree moved out the root's children do not fit: show them in parts.
     int root = v.roots.front();
     int count = static_cast<int>(forest_.children[root].size());
     int from = v.child_to >= 0 ? v.child_from : 0, to = v.child_to >= 0 ? v.child_to : count;
     if (to - from <= 1) {
       // Cannot happen for sane sizes (one box and one child always fit); draw at the smallest scale.
-      emit(layout_tree(data_, forest_, v, {0.82, true}, b_, max_w_, max_h_, text_), v, {});
+      todo_.push_back({v, layout_tree(data_, forest_, v, {0.82, true, false}, b_, max_w_, max_h_)});
       return;
     }
     int mid = from + (to - from) / 2;
     TreeView left = fresh({root}), right = fresh({root});
     left.child_from = from, left.child_to = mid;
     right.child_from = mid, right.child_to = to;
-    render(left);
-    render(right);
+    todo_.push_back({right, {}});
+    todo_.push_back({left, {}});
   }
 
-  // Draws a figure, then the subtrees it moved out: several side by side in one figure as
-  // long as they fit as they are, a subtree too large for that on its own (recursively).
-  void emit(const TreeLayout& l, const TreeView& v, const std::vector<int>& moved) {
-    figures_.push_back(draw(l, v));
+  // The subtrees a figure moved out: several side by side in one figure as long as they fit
+  // as they are; a subtree too large for that is laid out on its own later.
+  void group_moved(const std::vector<int>& moved, std::vector<Pending>& next) const {
     std::size_t k = 0;
     while (k < moved.size()) {
       std::optional<TreeLayout> best = try_options(fresh({moved[k]}));
       if (!best) {
-        render(fresh({moved[k]}));
+        next.push_back({fresh({moved[k]}), {}});
         ++k;
         continue;
       }
@@ -183,7 +155,7 @@ class TreeCharter {
         best = std::move(grown);
         ++end;
       }
-      figures_.push_back(draw(*best, fresh(std::vector<int>(moved.begin() + k, moved.begin() + end))));
+      next.push_back({fresh(std::vector<int>(moved.begin() + k, moved.begin() + end)), std::move(best)});
       k = end;
     }
   }
@@ -251,7 +223,7 @@ class TreeCharter {
   Forest forest_;
   double legend_h_ = 0, max_w_ = 0, max_h_ = 0;
   std::vector<Figure> figures_;
-  mutable TreeText text_;  // try_options() is const: the text it wraps is kept for the next try
+  std::vector<Pending> todo_;
 };
 }  // namespace
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <limits>
 
 namespace planforge::detail::charts {
 
@@ -10,10 +10,9 @@ namespace {
 constexpr double kPadX = 6, kPadY = 4;
 constexpr double kSiblingGap = 10;    // between neighbouring subtrees
 constexpr double kLevelGap = 22;      // between levels: room for the connector bus
-constexpr double kStackIndent = 10;   // spine to stacked box
-constexpr double kStackGap = 5;       // between stacked boxes
-constexpr double kColumnGap = 8;      // between stack columns
-constexpr double kStackDrop = 14;     // a stack beside subtrees starts this much below its row
+constexpr double kStackIndent = 8;    // spine to a hanging box
+constexpr double kStackGap = 6;       // between rows of hanging boxes
+constexpr double kColumnGap = 12;     // between two spines of one stack
 
 struct Measured {
   std::vector<std::string> title, lines;
@@ -21,44 +20,60 @@ struct Measured {
   double w = 0, h = 0;
 };
 
+// A box with its subtree, or a "hanging" stack of leaf units beside a spine that comes
+// straight down from the bus (more spines when one would be too tall). Between subtrees a
+// stack hangs on both sides of its spine, so that the parent stands over the middle; a
+// parent whose children are all leaves has them in a single column, as narrow as can be.
 struct Item {
   bool stack = false;
+  bool two_sided = false;
   int node = -1;
   std::vector<int> members;   // stacked nodes
-  std::vector<int> children;  // item indexes
+  std::vector<int> children;  // item indexes, in the order they are placed
   int depth = 0;
-  int columns = 1;
-  double member_w = 0;
+  int spines = 1;
+  double member_w = 0;        // one-sided: the widest member
+  double side_w[2] = {0, 0};  // two-sided: the widest on the left and on the right
   double width = 0;           // of the whole subtree
   double x = 0;               // subtree's left edge
   double centre = 0;          // box centre (box items)
-  double drop = 0;            // a stack beside non-leaf siblings starts this much lower
 };
 
+// Iterative throughout: an organisation's depth comes from the plan, and recursion on it
+// would let a long reporting chain exhaust the stack.
 class TreeLayouter {
  public:
   TreeLayouter(const TreeData& d, const Forest& f, const TreeView& v, const TreeOptions& o,
-               const SectionBuilder& b, double max_w, double max_h, TreeText& text)
-      : data_(d), forest_(f), view_(v), opt_(o), b_(b), max_w_(max_w), max_h_(max_h), text_(text) {
+               const SectionBuilder& b, double max_w, double max_h)
+      : data_(d), forest_(f), view_(v), opt_(o), b_(b), max_w_(max_w), max_h_(max_h) {
     out_.f = chart_fonts(b, o.scale);
+    measured_.resize(d.nodes.size());
   }
 
   TreeLayout run() {
     std::vector<int> roots;
-    for (int r : view_.roots) roots.push_back(build(r, 0));
+    build(roots);
     levels();
     for (auto& it : items_)
       if (it.stack) size_stack(it);
+    // Items are in breadth-first order: children after their parents. Widths go up.
+    for (std::size_t k = items_.size(); k-- > 0;) width_of(static_cast<int>(k));
     double x = 0;
     for (std::size_t k = 0; k < roots.size(); ++k) {
-      width_of(roots[k]);
       if (k) x += kSiblingGap * 2;
-      place(roots[k], x);
+      items_[roots[k]].x = x;
       x += items_[roots[k]].width;
     }
     out_.width = x;
-    for (int r : roots) emit(r);
-    double shift = out_.width < max_w_ ? (max_w_ - out_.width) / 2 : 0;
+    for (std::size_t k = 0; k < items_.size(); ++k) place_children(static_cast<int>(k));
+    for (std::size_t k = items_.size(); k-- > 0;) centre_of(static_cast<int>(k));
+    for (std::size_t k = 0; k < items_.size(); ++k) emit(static_cast<int>(k));
+    // Centred in the figure: a narrow organisation does not hug the left margin.
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const auto& box : out_.boxes) lo = std::min(lo, box.x), hi = std::max(hi, box.x + box.w);
+    if (out_.boxes.empty()) lo = hi = 0;
+    out_.width = hi - lo;
+    const double shift = (out_.width < max_w_ ? (max_w_ - out_.width) / 2 : 0) - lo;
     for (auto& box : out_.boxes) box.x += shift;
     for (auto& line : out_.connectors)
       for (auto& p : line) p.x += shift;
@@ -74,23 +89,16 @@ class TreeLayouter {
     const TreeNode& n = data_.nodes[node];
     const ChartFonts& f = out_.f;
     double max_text = std::clamp(max_w_ * 0.2, 70.0, 130.0) * std::max(opt_.scale, 0.85);
-    TreeText::Wrapped& text = text_.at(opt_.scale, node, data_.nodes.size());
-    if (!text.done) {
-      text.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
-      for (const auto& line : n.lines)
-        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 2)) text.lines.push_back(std::move(l));
-      text.width = std::max(max_width(b_, text.title, f.label, FontStyle::bold), max_width(b_, text.lines, f.small));
-      text.done = true;
-    }
-    m.title = text.title;
-    m.lines = text.lines;
+    m.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
+    for (const auto& line : n.lines)
+      for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 2)) m.lines.push_back(std::move(l));
     if (view_.collapsed.size() > static_cast<std::size_t>(node) && view_.collapsed[node] &&
         !forest_.children[node].empty()) {
       int hidden = forest_.subtree_size[node] - 1;
       m.stub = ellipsize(b_, b_.locale().text("chart.hidden-units", {{"count", hidden}}),
                          max_text, f.small, FontStyle::italic);
     }
-    double w = text.width;
+    double w = std::max(max_width(b_, m.title, f.label, FontStyle::bold), max_width(b_, m.lines, f.small));
     if (!m.stub.empty()) w = std::max(w, b_.text_width(m.stub, f.small, FontStyle::italic));
     m.w = std::max(w + 2 * kPadX, 48.0);
     m.h = 2 * kPadY + m.title.size() * line_label() + (m.lines.size() + (m.stub.empty() ? 0 : 1)) * line_small();
@@ -101,30 +109,40 @@ class TreeLayouter {
   double line_small() const { return out_.f.small * 1.25; }
   bool is_leaf(int node) const { return visible_children(forest_, view_, node).empty(); }
 
-  int build(int node, int depth) {
-    int idx = static_cast<int>(items_.size());
-    items_.push_back(Item{false, node, {}, {}, depth});
-    measure(node);
-    std::vector<int> kids = visible_children(forest_, view_, node), leaves;
-    for (int c : kids)
-      if (is_leaf(c)) leaves.push_back(c);
-    bool stack = opt_.stack_leaves && leaves.size() >= 2;
-    for (int c : kids) {
-      if (stack && is_leaf(c)) continue;
-      int child = build(c, depth + 1);
-      items_[idx].children.push_back(child);
+  // Breadth first from the view's roots: an item per visible node, and per parent one stack
+  // of its leaf children when stacking is on and it has two or more.
+  void build(std::vector<int>& roots) {
+    std::vector<std::pair<int, int>> queue;   // (item, node) still to expand
+    for (int r : view_.roots) {
+      roots.push_back(static_cast<int>(items_.size()));
+      queue.push_back({roots.back(), r});
+      items_.push_back(Item{false, false, r, {}, {}, 0});
+      measure(r);
     }
-    if (stack) {
-      // Beside subtrees, a stack whose top box stood in the row of its siblings would read
-      // as that box's children: it goes to the right end and starts lower, so that its spine
-      // visibly comes down from the bus.
-      Item s{true, -1, leaves, {}, depth + 1};
-      if (leaves.size() < kids.size()) s.drop = kStackDrop;
-      for (int m : leaves) measure(m);
-      items_.push_back(std::move(s));
-      items_[idx].children.push_back(static_cast<int>(items_.size()) - 1);
+    for (std::size_t q = 0; q < queue.size(); ++q) {
+      const auto [idx, node] = queue[q];
+      const int depth = items_[idx].depth;
+      const std::vector<int> kids = visible_children(forest_, view_, node);
+      std::vector<int> leaves;
+      for (int c : kids)
+        if (is_leaf(c)) leaves.push_back(c);
+      const bool stack = opt_.stack_leaves && leaves.size() >= 2;
+      for (int c : kids) {
+        if (stack && is_leaf(c)) continue;
+        const int child = static_cast<int>(items_.size());
+        items_.push_back(Item{false, false, c, {}, {}, depth + 1});
+        measure(c);
+        items_[idx].children.push_back(child);
+        queue.push_back({child, c});
+      }
+      if (stack) {
+        Item s{true, false, -1, leaves, {}, depth + 1};
+        s.two_sided = opt_.two_sided && leaves.size() < kids.size();
+        for (int m : leaves) measure(m);
+        items_[idx].children.push_back(static_cast<int>(items_.size()));
+        items_.push_back(std::move(s));
+      }
     }
-    return idx;
   }
 
   void levels() {
@@ -132,37 +150,57 @@ class TreeLayouter {
     for (const auto& it : items_) depth = std::max(depth, it.depth);
     level_h_.assign(depth + 2, 0);
     for (const auto& it : items_)
-      if (!it.stack) level_h_[it.depth] = std::max(level_h_[it.depth], measured_.at(it.node).h);
+      if (!it.stack) level_h_[it.depth] = std::max(level_h_[it.depth], measured_[it.node].h);
     level_y_.assign(depth + 2, 0);
     for (int d = 1; d <= depth + 1; ++d) level_y_[d] = level_y_[d - 1] + level_h_[d - 1] + kLevelGap;
   }
 
-  std::vector<std::vector<int>> columns_of(const Item& s) const {
-    std::vector<std::vector<int>> cols(s.columns);
-    std::size_t rows = (s.members.size() + s.columns - 1) / s.columns;
-    for (std::size_t k = 0; k < s.members.size(); ++k) cols[k / rows].push_back(s.members[k]);
-    return cols;
+  // A stack's rows: each spine holds a run of members, one or two (left, right) to a row.
+  int per_row(const Item& s) const { return s.two_sided ? 2 : 1; }
+  int rows_per_spine(const Item& s) const {
+    const int n = static_cast<int>(s.members.size()), slots = per_row(s) * s.spines;
+    return (n + slots - 1) / slots;
   }
-
+  // Row heights of one spine (the taller of a pair).
+  std::vector<double> row_heights(const Item& s, int spine) const {
+    std::vector<double> out;
+    const int rows = rows_per_spine(s), first = spine * per_row(s) * rows;
+    for (int r = 0; r < rows; ++r) {
+      double h = 0;
+      const int from = first + per_row(s) * r;
+      for (int k = from; k < std::min<int>(from + per_row(s), static_cast<int>(s.members.size())); ++k)
+        h = std::max(h, measured_[s.members[k]].h);
+      if (h > 0) out.push_back(h);
+    }
+    return out;
+  }
   double stack_height(const Item& s) const {
     double h = 0;
-    for (const auto& col : columns_of(s)) {
-      double ch = 0;
-      for (int m : col) ch += measured_.at(m).h + kStackGap;
-      h = std::max(h, ch - kStackGap);
+    for (int k = 0; k < s.spines; ++k) {
+      double col = 0;
+      for (double rh : row_heights(s, k)) col += rh + kStackGap;
+      h = std::max(h, col - kStackGap);
     }
     return h;
   }
+  double spine_block(const Item& s) const {
+    return s.two_sided ? s.side_w[0] + s.side_w[1] + 2 * kStackIndent : s.member_w + kStackIndent;
+  }
 
   void size_stack(Item& s) {
-    for (int m : s.members) s.member_w = std::max(s.member_w, measured_.at(m).w);
-    // As few columns as keep the stack within the figure's height.
-    double room = max_h_ - level_y_[s.depth] - s.drop;
-    int n = static_cast<int>(s.members.size());
-    for (s.columns = 1; s.columns < n; ++s.columns)
+    for (int m : s.members) s.member_w = std::max(s.member_w, measured_[m].w);
+    // As few spines as keep the stack within the figure's height.
+    const double room = max_h_ - level_y_[s.depth];
+    const int n = static_cast<int>(s.members.size());
+    for (s.spines = 1; per_row(s) * s.spines < n; ++s.spines)
       if (stack_height(s) <= room) break;
-    s.columns = std::clamp(s.columns, 1, std::max(1, n));
-    s.width = s.columns * (kStackIndent + s.member_w) + (s.columns - 1) * kColumnGap;
+    // Each side as wide as its own widest box: a long name on one side does not widen both.
+    s.side_w[0] = s.side_w[1] = 0;
+    for (std::size_t k = 0; k < s.members.size(); ++k) {
+      double& side = s.side_w[s.two_sided ? k % 2 : 0];
+      side = std::max(side, measured_[s.members[k]].w);
+    }
+    s.width = s.spines * spine_block(s) + (s.spines - 1) * kColumnGap;
   }
 
   double children_width(const Item& it) const {
@@ -171,80 +209,119 @@ class TreeLayouter {
     return w;
   }
 
+  // A box's subtree: its children side by side. A stack of leaves goes in the middle, with
+  // the other subtrees split around it so that both sides are as wide as can be: the chart
+  // is balanced under its parent instead of trailing off to one side.
   void width_of(int idx) {
     Item& it = items_[idx];
     if (it.stack) return;
-    for (int c : it.children) width_of(c);
-    items_[idx].width = std::max(measured_.at(items_[idx].node).w, children_width(items_[idx]));
-  }
-
-  void place(int idx, double x) {
-    items_[idx].x = x;
-    if (items_[idx].stack) return;
-    double cw = children_width(items_[idx]);
-    double cx = x + (items_[idx].width - cw) / 2;
-    std::vector<double> anchors;
-    for (int c : items_[idx].children) {
-      place(c, cx);
-      const Item& child = items_[c];
-      anchors.push_back(child.stack ? child.x + child.width / 2 : child.centre);
-      cx += child.width + kSiblingGap;
+    auto stack_at = std::find_if(it.children.begin(), it.children.end(), [&](int c) { return items_[c].stack; });
+    if (stack_at != it.children.end() && it.children.size() > 1) {
+      const int stack = *stack_at;
+      std::vector<int> others;
+      for (int c : it.children)
+        if (c != stack) others.push_back(c);
+      double total = 0;
+      for (int c : others) total += items_[c].width;
+      std::size_t split = 0;
+      double left = 0, best = std::numeric_limits<double>::infinity();
+      for (std::size_t k = 0; k <= others.size(); ++k) {
+        if (k) left += items_[others[k - 1]].width;
+        if (std::abs(2 * left - total) < best - 1e-9) best = std::abs(2 * left - total), split = k;
+      }
+      it.children.assign(others.begin(), others.begin() + static_cast<long>(split));
+      it.children.push_back(stack);
+      it.children.insert(it.children.end(), others.begin() + static_cast<long>(split), others.end());
     }
-    Item& it = items_[idx];
-    double w = measured_.at(it.node).w;
-    double centre = anchors.empty() ? x + it.width / 2 : (anchors.front() + anchors.back()) / 2;
-    it.centre = std::clamp(centre, x + w / 2, x + it.width - w / 2);
+    it.width = std::max(measured_[it.node].w, children_width(it));
   }
 
-  void add_box(int node, double x, double y, double h) {
-    const Measured& m = measured_[node];
-    out_.boxes.push_back({node, x, y, m.w, h, m.title, m.lines, m.stub});
+  void place_children(int idx) {
+    const Item& it = items_[idx];
+    if (it.stack) return;
+    double cx = it.x + (it.width - children_width(it)) / 2;
+    for (int c : it.children) {
+      items_[c].x = cx;
+      cx += items_[c].width + kSiblingGap;
+    }
+  }
+
+  double spine_x(const Item& s, int k) const {
+    const double left = s.x + k * (spine_block(s) + kColumnGap);
+    return s.two_sided ? left + s.side_w[0] + kStackIndent : left + kStackIndent / 2;
+  }
+
+  // Children first (reverse breadth-first order): a box stands over the middle of its
+  // children's anchors, or over the spine of a stack it holds alone.
+  void centre_of(int idx) {
+    Item& it = items_[idx];
+    if (it.stack) return;
+    const double w = measured_[it.node].w;
+    if (it.children.empty()) {
+      it.centre = it.x + it.width / 2;
+      return;
+    }
+    auto anchor_lo = [&](int c) { return items_[c].stack ? spine_x(items_[c], 0) : items_[c].centre; };
+    auto anchor_hi = [&](int c) {
+      return items_[c].stack ? spine_x(items_[c], items_[c].spines - 1) : items_[c].centre;
+    };
+    double centre = (anchor_lo(it.children.front()) + anchor_hi(it.children.back())) / 2;
+    // With a stack in the middle the parent sits right over its (first) spine.
+    for (int c : it.children)
+      if (items_[c].stack && items_[c].two_sided && items_[c].spines == 1) centre = spine_x(items_[c], 0);
+    it.centre = std::clamp(centre, it.x + w / 2, it.x + it.width - w / 2);
   }
 
   void emit(int idx) {
     const Item& it = items_[idx];
     if (it.stack) return emit_stack(it);
-    const Measured& m = measured_.at(it.node);
-    double top = level_y_[it.depth], bottom = top + level_h_[it.depth];
-    add_box(it.node, it.centre - m.w / 2, top, level_h_[it.depth]);
+    const Measured& m = measured_[it.node];
+    const double top = level_y_[it.depth], bottom = top + level_h_[it.depth];
+    // Every box of a level is as tall as the tallest: rows of siblings line up.
+    out_.boxes.push_back({it.node, it.centre - m.w / 2, top, m.w, level_h_[it.depth], m.title, m.lines, m.stub});
     if (it.children.empty()) return;
-    double child_top = level_y_[it.depth + 1];
-    double bus = child_top - kLevelGap / 2;
+    const double child_top = level_y_[it.depth + 1];
+    const double bus = child_top - kLevelGap / 2;
     std::vector<double> xs{it.centre};
     out_.connectors.push_back({{it.centre, bottom}, {it.centre, bus}});
     for (int c : it.children) {
       const Item& child = items_[c];
-      if (!child.stack) {
+      if (child.stack) {
+        for (int k = 0; k < child.spines; ++k) xs.push_back(spine_x(child, k));
+      } else {
         xs.push_back(child.centre);
         out_.connectors.push_back({{child.centre, bus}, {child.centre, child_top}});
-      } else {
-        for (int col = 0; col < child.columns; ++col) xs.push_back(spine_x(child, col));
       }
-      emit(c);
     }
     auto [lo, hi] = std::minmax_element(xs.begin(), xs.end());
     if (*hi - *lo > 0.5) out_.connectors.push_back({{*lo, bus}, {*hi, bus}});
   }
 
-  double column_left(const Item& s, int col) const {
-    return s.x + col * (kStackIndent + s.member_w + kColumnGap);
-  }
-  double spine_x(const Item& s, int col) const { return column_left(s, col) + kStackIndent / 2; }
-
   void emit_stack(const Item& s) {
-    auto cols = columns_of(s);
-    double top = level_y_[s.depth] + s.drop;
-    for (int col = 0; col < static_cast<int>(cols.size()); ++col) {
-      double spine = spine_x(s, col), x = column_left(s, col) + kStackIndent, y = top;
-      double last_mid = top;
-      for (int m : cols[col]) {
-        double h = measured_.at(m).h;
-        out_.boxes.push_back({m, x, y, s.member_w, h, measured_.at(m).title, measured_.at(m).lines, measured_.at(m).stub});
-        last_mid = y + h / 2;
-        out_.connectors.push_back({{spine, last_mid}, {x, last_mid}});
-        y += h + kStackGap;
+    const double top = level_y_[s.depth];
+    const int rows = rows_per_spine(s);
+    for (int k = 0; k < s.spines; ++k) {
+      const double spine = spine_x(s, k);
+      const auto heights = row_heights(s, k);
+      double y = top, last_mid = top;
+      const std::size_t slots = static_cast<std::size_t>(per_row(s));
+      for (std::size_t r = 0; r < heights.size(); ++r) {
+        for (std::size_t side = 0; side < slots; ++side) {
+          const std::size_t at = static_cast<std::size_t>(k * rows) * slots + slots * r + side;
+          if (at >= s.members.size()) break;
+          const int m = s.members[at];
+          const Measured& mm = measured_[m];
+          // One-sided: boxes to the right of the spine; two-sided: left, then right.
+          const bool left = s.two_sided && side == 0;
+          const double w = s.two_sided ? s.side_w[side] : s.member_w;
+          const double x = left ? spine - kStackIndent - w : spine + (s.two_sided ? kStackIndent : kStackIndent / 2);
+          out_.boxes.push_back({m, x, y, w, heights[r], mm.title, mm.lines, mm.stub});
+          out_.connectors.push_back({{spine, y + heights[r] / 2}, {left ? x + w : x, y + heights[r] / 2}});
+        }
+        last_mid = y + heights[r] / 2;
+        y += heights[r] + kStackGap;
       }
-      out_.connectors.push_back({{spine, level_y_[s.depth] - kLevelGap / 2}, {spine, last_mid}});
+      out_.connectors.push_back({{spine, top - kLevelGap / 2}, {spine, last_mid}});
     }
   }
 
@@ -255,18 +332,16 @@ class TreeLayouter {
   const SectionBuilder& b_;
   double max_w_, max_h_;
   TreeLayout out_;
-  // Only the nodes this view shows: a layout of a small subtree of a large tree costs little.
-  std::unordered_map<int, Measured> measured_;   // looked up, never iterated
+  std::vector<Measured> measured_;
   std::vector<Item> items_;
   std::vector<double> level_h_, level_y_;
-  TreeText& text_;
 };
 }  // namespace
 
 TreeLayout layout_tree(const TreeData& data, const Forest& forest, const TreeView& view,
                        const TreeOptions& options, const SectionBuilder& b, double max_width,
-                       double max_height, TreeText& text) {
-  return TreeLayouter(data, forest, view, options, b, max_width, max_height, text).run();
+                       double max_height) {
+  return TreeLayouter(data, forest, view, options, b, max_width, max_height).run();
 }
 
 }  // namespace planforge::detail::charts

@@ -7,7 +7,6 @@
 
 #include <planforge/charts.hpp>
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -33,6 +32,8 @@ struct TreeView {
 struct TreeOptions {
   double scale = 1;
   bool stack_leaves = false;
+  // A stack between subtrees hangs on both sides of its spine (balanced), or on one (narrower).
+  bool two_sided = true;
 };
 
 struct PlacedBox {
@@ -50,30 +51,11 @@ struct TreeLayout {
   bool fits = false;
 };
 
-// Each node's wrapped title and lines at one type scale: the same in every layout a chart
-// tries at that scale, so wrapped once (wrapping is most of a layout's cost).
-class TreeText {
- public:
-  struct Wrapped {
-    std::vector<std::string> title, lines;
-    double width = 0;   // of the widest line
-    bool done = false;
-  };
-  Wrapped& at(double scale, int node, std::size_t nodes) {
-    auto& row = by_scale_[scale];
-    if (row.size() < nodes) row.resize(nodes);
-    return row[static_cast<std::size_t>(node)];
-  }
-
- private:
-  std::map<double, std::vector<Wrapped>> by_scale_;
-};
-
 // The visible children of `node` in `view`.
 std::vector<int> visible_children(const Forest& forest, const TreeView& view, int node);
 
 TreeLayout layout_tree(const TreeData& data, const Forest& forest, const TreeView& view,
                        const TreeOptions& options, const SectionBuilder& b, double max_width,
-                       double max_height, TreeText& text);
+                       double max_height);
 
 }  // namespace planforge::detail::charts
