@@ -53,7 +53,8 @@ std::vector<Need> ranked_needs(Element section) {
     n.id = e.attr_or("id", "");
     n.name = e.attr_or("name", n.id);
     n.source = e.attr_or("source", "");
-    n.short_name = e.attr_or("short", n.name);
+    n.short_name = e.attr_or("short", "");
+    if (n.short_name.find_first_not_of(" \t\n") == std::string::npos) n.short_name = n.name;
     n.importance_text = e.attr_or("importance", "");
     n.capability_text = e.attr_or("capability", "");
     n.importance = parse_number(n.importance_text).value_or(0);

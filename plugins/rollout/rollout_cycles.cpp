@@ -26,7 +26,7 @@ class CycleFinder {
   std::vector<std::string> next(const std::string& id) const {
     Element e = plan_.find(id);
     if (!e || e.name() != "phase") return {};
-    return split_ids(e.attr_or("depends-on", ""));
+    return dependency_ids(e.attr_or("depends-on", ""));
   }
 
   void visit(const std::string& id) {

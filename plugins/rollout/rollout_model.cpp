@@ -31,7 +31,8 @@ std::vector<Phase> read_phases(Element section) {
     p.owner = e.attr_or("owner", "");
     if (auto s = e.attr("start")) p.start = Date::parse(*s);
     if (auto s = e.attr("end")) p.end = Date::parse(*s);
-    p.depends_on = split_ids(e.attr_or("depends-on", ""));
+    p.depends_on = dependency_ids(e.attr_or("depends-on", ""));
+    p.dependencies = parse_dependencies(e.attr_or("depends-on", ""));
     p.delivers = split_ids(e.attr_or("delivers", ""));
     if (e.attr_or("kind", "implementation") == "execution") p.kind = PhaseKind::execution;
     for (const Element& m : e.children("milestone")) {

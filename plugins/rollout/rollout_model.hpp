@@ -2,6 +2,8 @@
 // The phases of a rollout section as plain values, read leniently: validation reports what
 // is wrong, rendering (which only runs on a valid plan) trusts what is here.
 
+#include "rollout_deps.hpp"
+
 #include <planforge/plugin.hpp>
 
 #include <optional>
@@ -24,7 +26,8 @@ struct Phase {
   planforge::Element element;
   std::string id, name, owner;
   std::optional<planforge::Date> start, end;
-  std::vector<std::string> depends_on;   // ids as written
+  std::vector<std::string> depends_on;   // ids as written, kinds and lags left off
+  std::vector<Dependency> dependencies;  // the same with their kinds and lags (valid items only)
   std::vector<std::string> delivers;     // ids as written
   std::vector<Milestone> milestones;
   PhaseKind kind = PhaseKind::implementation;

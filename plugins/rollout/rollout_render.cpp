@@ -28,7 +28,9 @@ GanttData gantt_of(const std::vector<Phase>& phases, const Palette& pal) {
     t.owner = p.owner;
     t.start = *p.start;
     t.end = *p.end;
-    t.depends_on = p.depends_on;
+    // Finish to start without a lag draws like any other; the kind decides which ends the
+    // arrow joins (the lag is in the phase table).
+    for (const Dependency& d : p.dependencies) t.dependencies.push_back({d.id, d.kind});
     for (const Milestone& m : p.milestones)
       if (m.date) t.milestones.push_back({*m.date, m.name});
     t.color = kind_color(p.kind, pal);

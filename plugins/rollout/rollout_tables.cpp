@@ -36,13 +36,30 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
-// What a reader calls the elements these ids name (ids that do not resolve are shown as is;
-// validation has already reported them).
+// What a reader calls the element an id names (an id that does not resolve is shown as is;
+// validation has already reported it).
+std::string name_of(const std::string& id, const PlanView& plan) {
+  Element e = plan.find(id);
+  return e ? plan.display_name(e) : id;
+}
+
 std::vector<std::string> names_of(const std::vector<std::string>& ids, const PlanView& plan) {
   std::vector<std::string> out;
-  for (const auto& id : ids) {
-    Element e = plan.find(id);
-    out.push_back(e ? plan.display_name(e) : id);
+  for (const auto& id : ids) out.push_back(name_of(id, plan));
+  return out;
+}
+
+// "Platform (start to start, 2 months after)": the kind and lag only when they are not the
+// plain "starts after it ends".
+std::vector<std::string> dependency_names(const std::vector<Dependency>& deps, const PlanView& plan) {
+  std::vector<std::string> out;
+  for (const Dependency& d : deps) {
+    std::string name = name_of(d.id, plan);
+    if (d.kind != DependencyKind::finish_to_start || !d.lag.zero()) {
+      const std::string lag = lag_phrase(d.lag);
+      name += " (" + kind_phrase(d.kind) + (lag.empty() ? "" : ", " + lag) + ")";
+    }
+    out.push_back(std::move(name));
   }
   return out;
 }
@@ -75,7 +92,8 @@ Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
       row.cells.push_back(muted_dash(pal));
     }
     row.cells.push_back(p.owner.empty() ? muted_dash(pal) : cell(p.owner));
-    row.cells.push_back(p.depends_on.empty() ? muted_dash(pal) : cell(join(names_of(p.depends_on, out.plan()), "; ")));
+    row.cells.push_back(p.dependencies.empty() ? muted_dash(pal)
+                                               : cell(join(dependency_names(p.dependencies, out.plan()), "; ")));
     row.cells.push_back(p.delivers.empty() ? muted_dash(pal) : cell(join(names_of(p.delivers, out.plan()), "; ")));
     std::vector<std::string> ms;
     for (const Milestone& m : p.milestones) ms.push_back(m.name);

@@ -2,6 +2,9 @@
 
 #include "rollout_model.hpp"
 
+#include <algorithm>
+#include <optional>
+
 namespace rollout {
 
 using planforge::Checker;
@@ -26,6 +29,72 @@ void check_milestone(const Milestone& m, const Phase& phase, Checker& check) {
         {"move the milestone into the phase's dates, or to the phase it belongs to"});
 }
 
+// "not before 15 Feb 2027 (2 weeks after phase 'ph-a' starts)": the bound a dependency sets.
+std::string bound_phrase(const Dependency& d, long bound, const std::string& pred) {
+  const bool start = d.kind == planforge::DependencyKind::start_to_start;
+  const std::string lag = lag_phrase(d.lag);
+  const std::string when = lag.empty() ? (d.kind == planforge::DependencyKind::finish_to_start ? "after" : "when")
+                                       : lag;
+  return "not before " + Date::from_days(bound).display() + " (" + when + " phase " + quoted(pred) +
+         (start ? " starts)" : " ends)");
+}
+
+// Each item of depends-on: its syntax, the phase it names, and whether the dates keep to it.
+void check_dependencies(const Phase& p, std::optional<Date> start, std::optional<Date> end, Checker& check) {
+  const Element e = p.element;
+  const auto where = e.attr_location("depends-on");
+  const auto items = split_ids(e.attr_or("depends-on", ""));
+  if (items.empty())
+    check.diagnostics().error(where, "attribute 'depends-on' of phase " + quoted(p.id) + " is empty");
+  std::vector<std::pair<std::string, planforge::DependencyKind>> seen;
+  for (const std::string& item : items) {
+    std::string problem;
+    const auto dep = parse_dependency(item, problem);
+    if (!dep) {
+      check.diagnostics().error(where, "phase " + quoted(p.id) + " depends on " + quoted(item) + ": " + problem,
+                                {"write an id, optionally with a kind (fs finish to start, the default; ss start "
+                                 "to start; ff finish to finish) and a lag in days, weeks or months: ph-a, "
+                                 "ph-a:ss+2w, ph-a:ff-10d, ph-a:fs+1m"});
+      continue;
+    }
+    if (std::find(seen.begin(), seen.end(), std::pair{dep->id, dep->kind}) != seen.end()) {
+      check.diagnostics().warning(where, "phase " + quoted(p.id) + " lists " + quoted(dep->id) + " twice in 'depends-on'");
+      continue;
+    }
+    seen.push_back({dep->id, dep->kind});
+    const Element target = check.reference_in(e, "depends-on", dep->id, {"phase"});
+    if (!target) continue;
+    if (target == e) {
+      check.diagnostics().error(where, "phase " + quoted(p.id) + " depends on itself",
+                                {"remove '" + p.id + "' from depends-on"});
+      continue;
+    }
+    // A phase may overlap what it depends on only by mistake or on purpose: on purpose is
+    // written with a kind and lag; anything else is worth a warning.
+    const auto pred_start = Date::parse(target.attr_or("start", ""));
+    const auto pred_end = Date::parse(target.attr_or("end", ""));
+    const bool finish = dep->kind == planforge::DependencyKind::finish_to_finish;
+    if (!pred_start || !pred_end || !(finish ? end : start)) continue;
+    const long bound = earliest_day(*dep, *pred_start, *pred_end);
+    const long actual = finish ? end->last_day().days() : start->first_day().days();
+    if (actual >= bound) continue;
+    const std::string pred = target.attr_or("id", "");
+    if (dep->kind == planforge::DependencyKind::finish_to_start && dep->lag.zero())
+      check.diagnostics().warning(
+          where,
+          "phase " + quoted(p.id) + " starts " + start->display() + ", before phase " + quoted(pred) +
+              ", which it depends on, ends (" + pred_end->display() + ")",
+          {"start it after " + pred_end->display() + ", or, if the overlap is intended, say so: " + pred +
+           ":ss (start to start) or " + pred + ":ff (finish to finish), with a lag such as +2w"});
+    else
+      check.diagnostics().warning(
+          where,
+          "phase " + quoted(p.id) + (finish ? " ends " + end->display() : " starts " + start->display()) +
+              ", earlier than " + quoted(dep->text) + " allows: " + bound_phrase(*dep, bound, pred),
+          {"move the phase's dates, or correct the kind or lag"});
+  }
+}
+
 void check_phase(const Phase& p, Checker& check) {
   const Element e = p.element;
   check.attributes(e, {"id", "name", "start", "end"}, {"owner", "depends-on", "delivers", "kind"});
@@ -39,23 +108,7 @@ void check_phase(const Phase& p, Checker& check) {
                               {"swap start and end, or correct the year"});
   if (e.has_attr("kind")) check.choice(e, "kind", {"implementation", "execution"});
   if (e.has_attr("delivers")) check.references(e, "delivers", {"offering"});
-  if (e.has_attr("depends-on")) {
-    for (const Element& dep : check.references(e, "depends-on", {"phase"})) {
-      if (dep == e) {
-        check.diagnostics().error(e.attr_location("depends-on"), "phase " + quoted(p.id) + " depends on itself",
-                                  {"remove '" + p.id + "' from depends-on"});
-        continue;
-      }
-      // A phase may overlap what it depends on only by mistake or on purpose; say so.
-      const auto dep_end = Date::parse(dep.attr_or("end", ""));
-      if (start && dep_end && start->first_day().days() <= dep_end->last_day().days())
-        check.diagnostics().warning(
-            e.attr_location("depends-on"),
-            "phase " + quoted(p.id) + " starts " + start->display() + ", before phase " +
-                quoted(dep.attr_or("id", "")) + ", which it depends on, ends (" + dep_end->display() + ")",
-            {"start it after " + dep_end->display() + ", or drop the dependency if the overlap is intended"});
-    }
-  }
+  if (e.has_attr("depends-on")) check_dependencies(p, start, end, check);
   for (const Milestone& m : p.milestones) check_milestone(m, p, check);
 }
 

@@ -158,3 +158,7 @@ TEST_CASE("kpi status: the expectations are read as written") {
   CHECK(in_order({"a", "On", "x", "track"}, {"On", "track"}));
   CHECK_FALSE(in_order({"Off", "track"}, {"On", "track"}));
 }
+
+TEST_CASE("kpi status: the ferry client plan, with its four regressions measured before the plan") {
+  check_plan("client-ferry/plan.xml");
+}

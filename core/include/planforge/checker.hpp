@@ -57,6 +57,11 @@ class PLANFORGE_API Checker {
   /// A space-separated list of such ids; each bad one is reported.
   std::vector<Element> references(Element e, std::string_view attr,
                                   std::initializer_list<std::string_view> kinds);
+  /// One id that is part of attribute `attr`'s value, for attributes with a syntax of their
+  /// own (`depends-on="ph-a:ss+2w"` names "ph-a"): checked and reported like reference(),
+  /// with "did you mean" hints, at the attribute.
+  Element reference_in(Element e, std::string_view attr, std::string_view id,
+                       std::initializer_list<std::string_view> kinds);
 
  private:
   Diagnostics& diags_;

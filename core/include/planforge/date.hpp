@@ -27,6 +27,8 @@ struct Date {
   PLANFORGE_API Date last_day() const;
   /// Days since 1970-01-01 of first_day(), for timelines and comparisons.
   PLANFORGE_API long days() const;
+  /// The calendar day `days` days after 1970-01-01: the inverse of days() for a full date.
+  PLANFORGE_API static Date from_days(long days);
   /// The ISO form it was written in.
   PLANFORGE_API std::string iso() const;
   /// For readers: "31 Mar 2027", "Mar 2027", "Q2 2027", "2027".

@@ -171,7 +171,8 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
   xs = spread(xs, 2 * g.diamond + 1.5, g.axis.left, g.axis.right);
 
   std::array<std::vector<Span>, kMarkLines> lines;
-  const double lo = g.axis.left - 0.5, hi = g.width;
+  // Inside the canvas with the halo drawn around each label.
+  const double lo = g.axis.left - 0.5, hi = g.width - 1.5;
   const double axis_w = g.axis.right - g.axis.left;
   for (std::size_t k = 0; k < order.size(); ++k) {
     const GanttMilestone& ms = t.milestones[order[k]];

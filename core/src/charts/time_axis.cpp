@@ -23,26 +23,11 @@ int month_index_of(long day) {
 }
 }  // namespace
 
-long days_from_civil(int y, unsigned m, unsigned d) {
-  // Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar.
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
+long days_from_civil(int y, unsigned m, unsigned d) { return Date{y, 0, m, d}.days(); }
 
 Civil civil_from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+  const Date d = Date::from_days(z);
+  return {d.year, d.month, d.day};
 }
 
 DaySpan span_of(const Date& d) {

@@ -24,6 +24,7 @@ class TreeCharter {
     legend_h_ = d.legend.empty() ? 0 : 8 + legend_height(b, d.legend, b.content_width(), chart_fonts(b).small);
     max_w_ = b.content_width() - 2 * kInset;
     max_h_ = max_figure_height(b) - legend_h_ - 2 * kInset;
+    levels_ = max_levels(b, max_h_);
   }
 
   std::vector<Figure> run() {
@@ -103,7 +104,52 @@ class TreeCharter {
   // Lays out a view: whole if it fits, else with its largest subtrees moved to further
   // figures, else (a root with too many children) in parts. What comes next goes on the work
   // list in reverse, so that it is drawn in order.
+  // Collapses the nodes at the last level a figure can show: what lies deeper goes to further
+  // figures whatever the layout, so no time is spent laying it out here.
+  void cap_depth(TreeView& v) const {
+    std::vector<int> level(v.roots.begin(), v.roots.end());
+    for (int depth = 1; !level.empty(); ++depth) {
+      std::vector<int> next;
+      for (int n : level)
+        for (int c : visible_children(forest_, v, n)) {
+          if (depth == levels_ - 1 && !forest_.children[c].empty()) v.collapsed[c] = true;
+          else next.push_back(c);
+        }
+      if (depth == levels_ - 1) break;
+      level = std::move(next);
+    }
+  }
+
+  // True when the subtree under `root` has more levels than any figure shows (looks no deeper).
+  bool too_deep(int root) const {
+    std::vector<int> level{root};
+    for (int depth = 1; depth < levels_ && !level.empty(); ++depth) {
+      std::vector<int> next;
+      for (int n : level) next.insert(next.end(), forest_.children[n].begin(), forest_.children[n].end());
+      level = std::move(next);
+    }
+    return std::any_of(level.begin(), level.end(), [&](int n) { return !forest_.children[n].empty(); });
+  }
+
+  // When a view is too tall, the parents on its deepest level move their children out.
+  bool shorten(TreeView& v) const {
+    std::vector<int> level(v.roots.begin(), v.roots.end()), parents;
+    while (!level.empty()) {
+      std::vector<int> next, with_children;
+      for (int n : level)
+        for (int c : visible_children(forest_, v, n)) {
+          next.push_back(c);
+          if (!visible_children(forest_, v, c).empty()) with_children.push_back(c);
+        }
+      if (!with_children.empty()) parents = std::move(with_children);
+      level = std::move(next);
+    }
+    for (int n : parents) v.collapsed[n] = true;
+    return !parents.empty();
+  }
+
   void render(TreeView v) {
+    cap_depth(v);
     for (;;) {
       if (auto l = try_options(v)) {
         // Only stubs this figure shows continue elsewhere: a collapsed node inside a subtree
@@ -116,6 +162,9 @@ class TreeCharter {
         for (auto it = next.rbegin(); it != next.rend(); ++it) todo_.push_back(std::move(*it));
         return;
       }
+      // Too tall even at the smallest type: shorten; else too wide: move the largest subtree.
+      if (layout_tree(data_, forest_, v, {0.82, true, false}, b_, max_w_, max_h_).height > max_h_ && shorten(v))
+        continue;
       int n = largest_subtree(v);
       if (n < 0) break;
       v.collapsed[n] = true;
@@ -142,7 +191,8 @@ class TreeCharter {
   void group_moved(const std::vector<int>& moved, std::vector<Pending>& next) const {
     std::size_t k = 0;
     while (k < moved.size()) {
-      std::optional<TreeLayout> best = try_options(fresh({moved[k]}));
+      std::optional<TreeLayout> best;
+      if (!too_deep(moved[k])) best = try_options(fresh({moved[k]}));
       if (!best) {
         next.push_back({fresh({moved[k]}), {}});
         ++k;
@@ -222,6 +272,7 @@ class TreeCharter {
   const SectionBuilder& b_;
   Forest forest_;
   double legend_h_ = 0, max_w_ = 0, max_h_ = 0;
+  int levels_ = 1;
   std::vector<Figure> figures_;
   std::vector<Pending> todo_;
 };

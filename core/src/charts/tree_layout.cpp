@@ -1,4 +1,5 @@
 #include "charts/tree_layout.hpp"
+#include "charts/tree_stack.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,9 +11,6 @@ namespace {
 constexpr double kPadX = 6, kPadY = 4;
 constexpr double kSiblingGap = 10;    // between neighbouring subtrees
 constexpr double kLevelGap = 22;      // between levels: room for the connector bus
-constexpr double kStackIndent = 8;    // spine to a hanging box
-constexpr double kStackGap = 6;       // between rows of hanging boxes
-constexpr double kColumnGap = 12;     // between two spines of one stack
 
 struct Measured {
   std::vector<std::string> title, lines;
@@ -31,9 +29,7 @@ struct Item {
   std::vector<int> members;   // stacked nodes
   std::vector<int> children;  // item indexes, in the order they are placed
   int depth = 0;
-  int spines = 1;
-  double member_w = 0;        // one-sided: the widest member
-  double side_w[2] = {0, 0};  // two-sided: the widest on the left and on the right
+  HangingStack hang;          // stacks: their geometry
   double width = 0;           // of the whole subtree
   double x = 0;               // subtree's left edge
   double centre = 0;          // box centre (box items)
@@ -155,52 +151,13 @@ class TreeLayouter {
     for (int d = 1; d <= depth + 1; ++d) level_y_[d] = level_y_[d - 1] + level_h_[d - 1] + kLevelGap;
   }
 
-  // A stack's rows: each spine holds a run of members, one or two (left, right) to a row.
-  int per_row(const Item& s) const { return s.two_sided ? 2 : 1; }
-  int rows_per_spine(const Item& s) const {
-    const int n = static_cast<int>(s.members.size()), slots = per_row(s) * s.spines;
-    return (n + slots - 1) / slots;
-  }
-  // Row heights of one spine (the taller of a pair).
-  std::vector<double> row_heights(const Item& s, int spine) const {
-    std::vector<double> out;
-    const int rows = rows_per_spine(s), first = spine * per_row(s) * rows;
-    for (int r = 0; r < rows; ++r) {
-      double h = 0;
-      const int from = first + per_row(s) * r;
-      for (int k = from; k < std::min<int>(from + per_row(s), static_cast<int>(s.members.size())); ++k)
-        h = std::max(h, measured_[s.members[k]].h);
-      if (h > 0) out.push_back(h);
-    }
-    return out;
-  }
-  double stack_height(const Item& s) const {
-    double h = 0;
-    for (int k = 0; k < s.spines; ++k) {
-      double col = 0;
-      for (double rh : row_heights(s, k)) col += rh + kStackGap;
-      h = std::max(h, col - kStackGap);
-    }
-    return h;
-  }
-  double spine_block(const Item& s) const {
-    return s.two_sided ? s.side_w[0] + s.side_w[1] + 2 * kStackIndent : s.member_w + kStackIndent;
-  }
-
   void size_stack(Item& s) {
-    for (int m : s.members) s.member_w = std::max(s.member_w, measured_[m].w);
+    std::vector<double> w, h;
+    for (int m : s.members) w.push_back(measured_[m].w), h.push_back(measured_[m].h);
+    s.hang = HangingStack(std::move(w), std::move(h), s.two_sided);
     // As few spines as keep the stack within the figure's height.
-    const double room = max_h_ - level_y_[s.depth];
-    const int n = static_cast<int>(s.members.size());
-    for (s.spines = 1; per_row(s) * s.spines < n; ++s.spines)
-      if (stack_height(s) <= room) break;
-    // Each side as wide as its own widest box: a long name on one side does not widen both.
-    s.side_w[0] = s.side_w[1] = 0;
-    for (std::size_t k = 0; k < s.members.size(); ++k) {
-      double& side = s.side_w[s.two_sided ? k % 2 : 0];
-      side = std::max(side, measured_[s.members[k]].w);
-    }
-    s.width = s.spines * spine_block(s) + (s.spines - 1) * kColumnGap;
+    s.hang.fit(max_h_ - level_y_[s.depth]);
+    s.width = s.hang.width();
   }
 
   double children_width(const Item& it) const {
@@ -246,10 +203,7 @@ class TreeLayouter {
     }
   }
 
-  double spine_x(const Item& s, int k) const {
-    const double left = s.x + k * (spine_block(s) + kColumnGap);
-    return s.two_sided ? left + s.side_w[0] + kStackIndent : left + kStackIndent / 2;
-  }
+  double spine_x(const Item& s, int k) const { return s.hang.spine_x(s.x, k); }
 
   // Children first (reverse breadth-first order): a box stands over the middle of its
   // children's anchors, or over the spine of a stack it holds alone.
@@ -263,12 +217,12 @@ class TreeLayouter {
     }
     auto anchor_lo = [&](int c) { return items_[c].stack ? spine_x(items_[c], 0) : items_[c].centre; };
     auto anchor_hi = [&](int c) {
-      return items_[c].stack ? spine_x(items_[c], items_[c].spines - 1) : items_[c].centre;
+      return items_[c].stack ? spine_x(items_[c], items_[c].hang.spines() - 1) : items_[c].centre;
     };
     double centre = (anchor_lo(it.children.front()) + anchor_hi(it.children.back())) / 2;
     // With a stack in the middle the parent sits right over its (first) spine.
     for (int c : it.children)
-      if (items_[c].stack && items_[c].two_sided && items_[c].spines == 1) centre = spine_x(items_[c], 0);
+      if (items_[c].stack && items_[c].two_sided && items_[c].hang.spines() == 1) centre = spine_x(items_[c], 0);
     it.centre = std::clamp(centre, it.x + w / 2, it.x + it.width - w / 2);
   }
 
@@ -287,7 +241,7 @@ class TreeLayouter {
     for (int c : it.children) {
       const Item& child = items_[c];
       if (child.stack) {
-        for (int k = 0; k < child.spines; ++k) xs.push_back(spine_x(child, k));
+        for (int k = 0; k < child.hang.spines(); ++k) xs.push_back(spine_x(child, k));
       } else {
         xs.push_back(child.centre);
         out_.connectors.push_back({{child.centre, bus}, {child.centre, child_top}});
@@ -299,27 +253,15 @@ class TreeLayouter {
 
   void emit_stack(const Item& s) {
     const double top = level_y_[s.depth];
-    const int rows = rows_per_spine(s);
-    for (int k = 0; k < s.spines; ++k) {
+    for (int k = 0; k < s.hang.spines(); ++k) {
       const double spine = spine_x(s, k);
-      const auto heights = row_heights(s, k);
-      double y = top, last_mid = top;
-      const std::size_t slots = static_cast<std::size_t>(per_row(s));
-      for (std::size_t r = 0; r < heights.size(); ++r) {
-        for (std::size_t side = 0; side < slots; ++side) {
-          const std::size_t at = static_cast<std::size_t>(k * rows) * slots + slots * r + side;
-          if (at >= s.members.size()) break;
-          const int m = s.members[at];
-          const Measured& mm = measured_[m];
-          // One-sided: boxes to the right of the spine; two-sided: left, then right.
-          const bool left = s.two_sided && side == 0;
-          const double w = s.two_sided ? s.side_w[side] : s.member_w;
-          const double x = left ? spine - kStackIndent - w : spine + (s.two_sided ? kStackIndent : kStackIndent / 2);
-          out_.boxes.push_back({m, x, y, w, heights[r], mm.title, mm.lines, mm.stub});
-          out_.connectors.push_back({{spine, y + heights[r] / 2}, {left ? x + w : x, y + heights[r] / 2}});
-        }
-        last_mid = y + heights[r] / 2;
-        y += heights[r] + kStackGap;
+      double last_mid = top;
+      for (const auto& slot : s.hang.slots(s.x, top, k)) {
+        const int m = s.members[slot.member];
+        const Measured& mm = measured_[m];
+        out_.boxes.push_back({m, slot.x, slot.y, slot.w, slot.h, mm.title, mm.lines, mm.stub});
+        last_mid = slot.y + slot.h / 2;
+        out_.connectors.push_back({{spine, last_mid}, {slot.connector_end, last_mid}});
       }
       out_.connectors.push_back({{spine, top - kLevelGap / 2}, {spine, last_mid}});
     }
@@ -337,6 +279,11 @@ class TreeLayouter {
   std::vector<double> level_h_, level_y_;
 };
 }  // namespace
+
+int max_levels(const SectionBuilder& b, double max_height) {
+  const double smallest_box = 2 * kPadY + chart_fonts(b, 0.82).label * 1.2;
+  return std::max(1, static_cast<int>((max_height + kLevelGap) / (smallest_box + kLevelGap)));
+}
 
 TreeLayout layout_tree(const TreeData& data, const Forest& forest, const TreeView& view,
                        const TreeOptions& options, const SectionBuilder& b, double max_width,

@@ -54,6 +54,10 @@ struct TreeLayout {
 // The visible children of `node` in `view`.
 std::vector<int> visible_children(const Forest& forest, const TreeView& view, int node);
 
+// The most levels a figure of `max_height` can ever show (boxes of one title line at the
+// smallest type): a tree deeper than that is cut before any layout is tried.
+int max_levels(const SectionBuilder& b, double max_height);
+
 TreeLayout layout_tree(const TreeData& data, const Forest& forest, const TreeView& view,
                        const TreeOptions& options, const SectionBuilder& b, double max_width,
                        double max_height);

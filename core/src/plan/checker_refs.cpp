@@ -106,4 +106,11 @@ std::vector<Element> Checker::references(Element e, std::string_view attr,
   return out;
 }
 
+Element Checker::reference_in(Element e, std::string_view attr, std::string_view id,
+                              std::initializer_list<std::string_view> kinds) {
+  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
+  if (!a) return Element();
+  return resolve(*this, *e.node(), *a, id, kinds);
+}
+
 PLANFORGE_END_NAMESPACE

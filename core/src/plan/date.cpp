@@ -131,6 +131,19 @@ long Date::days() const {
   return loader::days_from_civil(f.year, f.month, f.day);
 }
 
+Date Date::from_days(long z) {
+  // The inverse of days_from_civil: eras of 400 years, then years starting in March.
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned day_of_era = static_cast<unsigned>(z - era * 146097);
+  const unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const unsigned mp = (5 * day_of_year + 2) / 153;
+  const unsigned d = day_of_year - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(static_cast<long>(year_of_era) + era * 400 + (m <= 2 ? 1 : 0)), 0, m, d};
+}
+
 std::string Date::iso() const {
   char out[40];  // room for any int, so the compiler can prove nothing is cut
   if (day != 0) std::snprintf(out, sizeof out, "%04d-%02u-%02u", year, month, day);

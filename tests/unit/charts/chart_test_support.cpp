@@ -1,5 +1,7 @@
 #include "chart_test_support.hpp"
 
+#include "charts/bounds.hpp"
+#include "charts/occupancy.hpp"
 #include "text/font.hpp"
 
 #include <planforge/element.hpp>
@@ -106,6 +108,91 @@ std::vector<std::string> figure_problems(const Figure& f, const SectionBuilder& 
       if (ix > 0.05 && iy > 0.05) say("overlap: '" + a.text + "' / '" + c.text + "'");
     }
   return problems;
+}
+
+namespace {
+struct Seg {
+  Point a, b;
+  std::size_t op;
+};
+
+detail::charts::Box box_of(const TextBox& t) { return {t.x0, t.y0, t.x1, t.y1}; }
+
+// Where lines are drawn: lines, open and closed paths' edges; stroked-only rectangles are
+// frames, returned apart.
+void segments(const Figure& f, std::vector<Seg>& lines, std::vector<Seg>& frames) {
+  for (std::size_t i = 0; i < f.ops.size(); ++i) {
+    const auto& op = f.ops[i];
+    if (const auto* l = std::get_if<FigLine>(&op)) {
+      lines.push_back({l->from, l->to, i});
+    } else if (const auto* p = std::get_if<FigPath>(&op); p && p->stroke) {
+      for (std::size_t k = 0; k + 1 < p->points.size(); ++k) lines.push_back({p->points[k], p->points[k + 1], i});
+      if (p->closed && p->points.size() > 2) lines.push_back({p->points.back(), p->points.front(), i});
+    } else if (const auto* r = std::get_if<FigRect>(&op); r && r->stroke && !r->fill) {
+      const Point a{r->x, r->y}, b{r->x + r->width, r->y}, c{r->x + r->width, r->y + r->height}, d{r->x, r->y + r->height};
+      for (auto [u, v] : {std::pair{a, b}, std::pair{b, c}, std::pair{c, d}, std::pair{d, a}}) frames.push_back({u, v, i});
+    }
+  }
+}
+}  // namespace
+
+std::vector<std::string> label_problems(const Figure& f, const SectionBuilder& b) {
+  std::vector<std::string> problems = {};
+  std::vector<std::size_t> text_ops;
+  for (std::size_t i = 0; i < f.ops.size(); ++i)
+    if (std::holds_alternative<FigText>(f.ops[i])) text_ops.push_back(i);
+  const auto boxes = text_boxes(f, b);
+  std::vector<Seg> lines, frames;
+  segments(f, lines, frames);
+  for (std::size_t k = 0; k < boxes.size(); ++k) {
+    // Shrunk a little: glyph boxes may kiss a halo's edge or a neighbour's descender.
+    detail::charts::Box box = box_of(boxes[k]);
+    box = {box.x0 + 0.3, box.y0 + 0.3, box.x1 - 0.3, box.y1 - 0.3};
+    const std::string name = "'" + boxes[k].text + "'";
+    for (std::size_t j = k + 1; j < boxes.size(); ++j)
+      if (box.intersects(box_of(boxes[j]), -0.3)) problems.push_back("label " + name + " over '" + boxes[j].text + "'");
+    for (const auto& op : f.ops) {
+      detail::charts::Box marker;
+      if (const auto* c = std::get_if<FigCircle>(&op))
+        marker = {c->center.x - c->radius, c->center.y - c->radius, c->center.x + c->radius, c->center.y + c->radius};
+      else if (const auto* p = std::get_if<FigPath>(&op); p && p->closed && p->points.size() <= 4 && !p->points.empty()) {
+        marker = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+        for (const auto& pt : p->points)
+          marker = {std::min(marker.x0, pt.x), std::min(marker.y0, pt.y), std::max(marker.x1, pt.x), std::max(marker.y1, pt.y)};
+        if (marker.width() > 14 || marker.height() > 14) continue;
+      } else {
+        continue;
+      }
+      if (box.intersects(marker)) problems.push_back("label " + name + " over a point or marker");
+    }
+    for (const Seg& s : frames)
+      if (detail::charts::segment_hits(s.a, s.b, box)) problems.push_back("label " + name + " across a frame");
+    for (const Seg& s : lines) {
+      if (!detail::charts::segment_hits(s.a, s.b, box)) continue;
+      // Hidden when an opaque rectangle drawn after the line, and not after the label,
+      // covers the label.
+      bool hidden = false;
+      for (std::size_t i = s.op + 1; i < text_ops[k] && !hidden; ++i)
+        if (const auto* r = std::get_if<FigRect>(&f.ops[i]); r && r->fill)
+          hidden = r->x <= box.x0 && r->y <= box.y0 && r->x + r->width >= box.x1 && r->y + r->height >= box.y1;
+      if (!hidden) problems.push_back("a line crosses label " + name);
+    }
+  }
+  return problems;
+}
+
+std::vector<std::string> all_problems(const Figure& f, const SectionBuilder& b) {
+  auto problems = figure_problems(f, b);
+  for (auto& p : label_problems(f, b)) problems.push_back(std::move(p));
+  return problems;
+}
+
+std::size_t new_corrections() {
+  static std::size_t seen = 0;
+  const std::size_t now = detail::charts::corrections_so_far();
+  const std::size_t added = now - seen;
+  seen = now;
+  return added;
 }
 
 std::vector<std::string> texts(const Figure& f) {

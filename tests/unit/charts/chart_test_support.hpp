@@ -50,6 +50,20 @@ std::vector<TextBox> text_boxes(const planforge::Figure& f, const planforge::Sec
 // type below 6.5 pt, empty text.
 std::vector<std::string> figure_problems(const planforge::Figure& f, const planforge::SectionBuilder& b);
 
+// What a reader would see wrong with the figure's labels (empty when nothing): a label over
+// another label, over a point or marker (a circle; a diamond or arrowhead: a small closed
+// path), across a frame (a stroked rectangle's edge), or crossed by a line (a line or path
+// through its box that is not hidden behind an opaque rectangle drawn over the line and
+// under the label, like a halo).
+std::vector<std::string> label_problems(const planforge::Figure& f, const planforge::SectionBuilder& b);
+
+// Both of the above: everything a reader or the core would object to in the figure.
+std::vector<std::string> all_problems(const planforge::Figure& f, const planforge::SectionBuilder& b);
+
+// Operations the charts' canvases moved or cut to keep them on the canvas since the last call:
+// 0 when a layout is right (planforge::detail::charts::corrections_so_far()).
+std::size_t new_corrections();
+
 // Every text of the figure, in op order.
 std::vector<std::string> texts(const planforge::Figure& f);
 

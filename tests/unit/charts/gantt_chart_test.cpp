@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace planforge;
 
@@ -113,4 +114,109 @@ TEST_CASE("gantt: deterministic") {
   auto a = gantt_chart(d, b), c = gantt_chart(d, b);
   REQUIRE(a.size() == c.size());
   for (std::size_t i = 0; i < a.size(); ++i) CHECK(chart_test::dump(a[i]) == chart_test::dump(c[i]));
+}
+
+namespace {
+// Arrowheads: closed muted triangles.
+std::vector<const FigPath*> arrowheads(const Figure& f, const Palette& pal) {
+  std::vector<const FigPath*> out;
+  for (const auto& op : f.ops)
+    if (const auto* p = std::get_if<FigPath>(&op); p && p->closed && p->points.size() == 3 && p->fill == pal.muted)
+      out.push_back(p);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("gantt: the ferry rollout: diamonds apart, names whole, connectors clear of every label") {
+  chart_test::TestBuilder b;
+  chart_test::new_corrections();
+  const auto d = chart_test::ferry_gantt(b.palette());
+  const auto figs = gantt_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  const Figure& f = figs[0];
+  CHECK(chart_test::new_corrections() == 0);
+  const auto problems = chart_test::all_problems(f, b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+  // Every milestone name is shown whole beside its diamond: none shortened, none keyed.
+  const auto t = chart_test::texts(f);
+  for (const auto& task : d.tasks)
+    for (const auto& m : task.milestones) CHECK_MESSAGE(has(t, m.label), m.label);
+  // Milestones a week apart (a couple of points on a quarter axis) do not hide each other.
+  std::size_t touching = 0;
+  for (const auto& op : f.ops) {
+    const auto* p = std::get_if<FigPath>(&op);
+    if (!p || !p->closed || p->points.size() != 4 || p->fill != b.palette().accent) continue;
+    for (const auto& other_op : f.ops) {
+      const auto* q = std::get_if<FigPath>(&other_op);
+      if (!q || q == p || !q->closed || q->points.size() != 4 || q->fill != b.palette().accent) continue;
+      const bool same_row = std::abs(p->points[1].y - q->points[1].y) < 0.01;
+      if (same_row && std::abs(p->points[0].x - q->points[0].x) < 2 * (p->points[1].x - p->points[0].x)) ++touching;
+    }
+  }
+  CHECK(touching == 0);
+  // One arrowhead per dependency, of all three kinds.
+  CHECK(arrowheads(f, b.palette()).size() == 10);
+}
+
+TEST_CASE("gantt: start-to-start enters the successor's start, finish-to-finish its end") {
+  chart_test::TestBuilder b;
+  GanttData d;
+  d.tasks.push_back({"a", "Platform", "", Date{2027, 0, 4, 0}, Date{2028, 0, 3, 0}, {}, {}, std::nullopt});
+  d.tasks.push_back({"b", "Contact centre", "", Date{2027, 0, 6, 0}, Date{2028, 0, 3, 0}, {}, {}, std::nullopt,
+                     {{"a", DependencyKind::start_to_start}}});
+  d.tasks.push_back({"c", "Academy", "", Date{2027, 0, 5, 0}, Date{2028, 0, 3, 0}, {}, {}, std::nullopt,
+                     {{"a", DependencyKind::finish_to_finish}}});
+  // Runs on after the others, so that there is room to come into their ends from the right.
+  d.tasks.push_back({"d", "Execution", "", Date{2028, 0, 4, 0}, Date{2028, 0, 9, 0}, {}, {}, std::nullopt});
+  const auto figs = gantt_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  std::vector<double> bar_x0, bar_x1;
+  for (const auto& op : figs[0].ops)
+    if (const auto* r = std::get_if<FigRect>(&op); r && r->fill == b.palette().series_color(0) && r->radius > 0)
+      bar_x0.push_back(r->x), bar_x1.push_back(r->x + r->width);
+  REQUIRE(bar_x0.size() == 4);
+  const auto heads = arrowheads(figs[0], b.palette());
+  REQUIRE(heads.size() == 2);
+  // The tip is the point the other two corners lie behind; it touches the bar's end.
+  auto tip_x = [](const FigPath* p) { return p->points[0].x; };
+  CHECK(std::abs(tip_x(heads[0]) - bar_x0[1]) < 0.01);
+  CHECK(std::abs(tip_x(heads[1]) - bar_x1[2]) < 0.01);
+  CHECK(heads[1]->points[1].x > tip_x(heads[1]));   // pointing left, into the end
+  auto problems = chart_test::label_problems(figs[0], b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+}
+
+TEST_CASE("gantt: a predecessor on an earlier figure still gets its arrow") {
+  chart_test::TestBuilder b;
+  const auto d = chart_test::rollout_gantt(40, 36, b.palette());
+  const auto figs = gantt_chart(d, b);
+  REQUIRE(figs.size() >= 2);
+  // Every dependency is drawn once, on the successor's figure, wherever its predecessor is.
+  std::size_t links = 0, heads = 0;
+  for (const auto& t : d.tasks) links += t.depends_on.size();
+  for (const auto& f : figs) {
+    heads += arrowheads(f, b.palette()).size();
+    auto problems = chart_test::label_problems(f, b);
+    CHECK_MESSAGE(problems.empty(), problems.front());
+  }
+  CHECK(heads == links);
+}
+
+TEST_CASE("gantt: a thousand phases make valid figures, laid out without corrections") {
+  chart_test::TestBuilder b;
+  chart_test::new_corrections();
+  const auto d = chart_test::rollout_gantt(1000, 600, b.palette());
+  const auto figs = gantt_chart(d, b);
+  REQUIRE(figs.size() > 10);
+  std::size_t owners = 0;
+  for (const auto& f : figs) {
+    CHECK(f.height <= b.content_height());
+    auto problems = chart_test::figure_problems(f, b);
+    CHECK_MESSAGE(problems.empty(), problems.front());
+    for (const auto& s : chart_test::texts(f))
+      for (const char* owner : {"Head of Service", "Help desk lead", "Field service manager", "IT", "HR and training"})
+        owners += s == owner;
+  }
+  CHECK(owners == d.tasks.size());
+  CHECK(chart_test::new_corrections() == 0);
 }

@@ -28,6 +28,91 @@ ScatterChartData needs_scatter(const Palette& p) {
   return d;
 }
 
+ScatterChartData ferry_scatter(const Palette& p) {
+  ScatterChartData d = needs_scatter(p);
+  d.points.clear();
+  struct Need {
+    const char* name;
+    double importance, capability;
+  };
+  // Ranked by gap, as the customer-needs section gives them.
+  const Need needs[] = {{"Early warning", 5, 1},          {"Easy rebooking", 4.8, 1.3},
+                        {"Staff status view", 5, 1.8},    {"Freight arrival times", 4.7, 1.6},
+                        {"Staff authority", 4.6, 1.9},    {"One contact", 4.6, 2.2},
+                        {"Digital passes", 4.2, 2},       {"Assistance booked once", 4.5, 2.4},
+                        {"Fast refunds", 3.8, 1.8},       {"Mobile booking", 4.4, 2.6},
+                        {"Short queues", 4, 3},           {"Lost property", 2.5, 2.4},
+                        {"One information source", 3.5, 3.5}, {"Visitor languages", 3, 4},
+                        {"Onboard comfort", 2.2, 3.4}};
+  int rank = 1;
+  for (const Need& n : needs)
+    d.points.push_back({n.name, n.importance, n.capability, n.importance - n.capability >= 2 ? p.bad : p.primary,
+                        std::to_string(rank++)});
+  return d;
+}
+
+GanttData ferry_gantt(const Palette& p) {
+  GanttData d;
+  auto month = [](int y, unsigned m) { return Date{y, 0, m, 0}; };
+  auto day = [](int y, unsigned m, unsigned dd) { return Date{y, 0, m, dd}; };
+  d.tasks = {
+      {"mob", "Mobilise: division, leadership and baseline", "Director of Customer Experience", month(2027, 1),
+       month(2027, 3), {}, {{day(2027, 1, 18), "Director in post"}, {day(2027, 1, 25), "Steering committee constituted"},
+                            {day(2027, 3, 26), "Baseline scorecard signed off"}}, std::nullopt},
+      {"alerts", "Sailing alerts and disruption desk", "Head of Disruption Control", month(2027, 4), month(2027, 9),
+       {"mob"}, {{day(2027, 5, 3), "Text alerts live on the island routes"},
+                 {day(2027, 5, 10), "Disruption desk staffed with the user panel's script"},
+                 {day(2027, 9, 20), "Rebooking offers live"}}, std::nullopt},
+      {"platform", "Booking and contact platform", "Head of IT", month(2027, 4), month(2028, 3), {"mob"},
+       {{day(2027, 4, 30), "Platform contract signed"}, {day(2027, 10, 4), "Contact centre live on the new platform"},
+        {day(2028, 2, 15), "App rebooking for all routes"}}, std::nullopt},
+      {"academy", "Service academy", "Service Academy Lead", month(2027, 4), month(2027, 12), {"mob"},
+       {{day(2027, 6, 11), "First cohort certified"}, {day(2027, 12, 10), "All customer-facing staff trained"}},
+       std::nullopt},
+      {"contact", "Contact centre redesign", "Contact Centre Manager", month(2027, 6), month(2028, 3), {},
+       {{day(2027, 10, 18), "Agents authorised to rebook and refund"}, {day(2027, 11, 1), "Night and storm cover contract live"}},
+       std::nullopt, {{"platform", DependencyKind::start_to_start}, {"academy", DependencyKind::finish_to_finish}}},
+      {"freight", "Freight slot desk", "Freight Desk Manager", month(2028, 1), month(2028, 6), {"alerts"},
+       {{day(2028, 3, 1), "Slot booking by EDI"}}, std::nullopt},
+      {"ports", "Ports: check-in, passes and assistance", "Head of Port Services", month(2028, 1), month(2028, 6),
+       {"academy"}, {{day(2028, 4, 15), "Digital resident pass launched"},
+                     {day(2028, 5, 30), "Summer hosts trained on the new check-in"}}, std::nullopt},
+      {"execute", "Execution and continuous improvement", "Director of Customer Experience", month(2028, 7),
+       month(2028, 12), {"contact", "freight", "ports"},
+       {{day(2028, 10, 15), "Customer and staff re-survey reported"}, {day(2028, 12, 1), "Plan refreshed for 2029–2030"}},
+       p.series_color(3)},
+  };
+  d.caption = "Rollout timeline";
+  return d;
+}
+
+TreeData ferry_tree(const Palette& p) {
+  TreeData d;
+  auto unit = [&](const char* id, const char* parent, const char* name, const char* lead, int people,
+                  BorderStyle style = BorderStyle::solid) {
+    TreeNode n{id, parent, name, {lead, std::to_string(people) + " people"}, std::nullopt, std::nullopt, style};
+    if (style == BorderStyle::dashed) n.fill = Color{255, 255, 255}, n.border = p.accent;
+    d.nodes.push_back(n);
+  };
+  unit("cx", "", "Customer Experience Division", "Director of Customer Experience", 3);
+  unit("contact", "cx", "Contact Centre", "Contact Centre Manager, Bodø", 34);
+  unit("digital", "contact", "Digital Channels", "Digital Channels Lead", 8);
+  unit("night", "contact", "Night and Storm Cover", "Partner account manager, Nordkyst Kontakt", 6, BorderStyle::dashed);
+  unit("disruption", "cx", "Disruption Control Desk", "Head of Disruption Control", 7);
+  unit("freight", "cx", "Freight Customer Desk", "Freight Desk Manager", 6);
+  unit("ports", "cx", "Port Services", "Head of Port Services", 4);
+  unit("north", "ports", "Northern Ports", "Port Manager, Svolvær", 26);
+  unit("south", "ports", "Southern Ports", "Port Manager, Bodø", 22);
+  unit("summer", "ports", "Summer Check-in Hosts", "Staffing partner, managed by Port Services", 40, BorderStyle::dashed);
+  unit("onboard", "cx", "Onboard Hospitality", "Catering partner, Havmat AS", 55, BorderStyle::double_line);
+  unit("access", "cx", "Accessibility Assistance", "Accessibility Lead", 5);
+  unit("refunds", "cx", "Refunds and Compensation", "Claims Manager", 4);
+  unit("insight", "cx", "Customer Insight and Quality", "Quality Lead", 3);
+  unit("academy", "cx", "Service Academy", "Service Academy Lead", 3);
+  d.caption = "Organisation chart";
+  return d;
+}
+
 GanttData rollout_gantt(int tasks, int months, const Palette& p) {
   GanttData d;
   const char* owners[] = {"Head of Service", "Help desk lead", "Field service manager", "IT", "HR and training"};

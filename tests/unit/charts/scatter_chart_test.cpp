@@ -62,3 +62,47 @@ TEST_CASE("scatter: deterministic") {
   auto d = chart_test::needs_scatter(b.palette());
   CHECK(chart_test::dump(scatter_chart(d, b)) == chart_test::dump(scatter_chart(d, b)));
 }
+
+TEST_CASE("scatter: points on the frame and close together: every label clear of points, labels and the frame") {
+  chart_test::TestBuilder b;
+  chart_test::new_corrections();
+  const auto d = chart_test::ferry_scatter(b.palette());
+  const Figure f = scatter_chart(d, b);
+  CHECK(chart_test::new_corrections() == 0);
+  const auto problems = chart_test::all_problems(f, b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+  // Every point shows its rank and short name beside it: nothing sends the reader to the table.
+  const auto t = chart_test::texts(f);
+  for (const auto& p : d.points) {
+    const std::string label = p.tag + " " + p.label;
+    const bool whole = std::find(t.begin(), t.end(), label) != t.end();
+    // or on two lines, the first starting with the tag
+    const bool wrapped = std::any_of(t.begin(), t.end(), [&](const std::string& s) {
+      return s.rfind(p.tag + " ", 0) == 0 && label.rfind(s, 0) == 0;
+    });
+    CHECK_MESSAGE((whole || wrapped), label);
+  }
+  // Points at the ends of the scales are drawn whole inside the frame.
+  const FigRect* frame = nullptr;
+  for (const auto& op : f.ops)
+    if (const auto* r = std::get_if<FigRect>(&op); r && r->stroke && !r->fill) frame = r;
+  REQUIRE(frame);
+  for (const auto& op : f.ops)
+    if (const auto* c = std::get_if<FigCircle>(&op)) {
+      CHECK(c->center.x + c->radius < frame->x + frame->width);
+      CHECK(c->center.y + c->radius < frame->y + frame->height);
+      CHECK(c->center.x - c->radius > frame->x);
+    }
+}
+
+TEST_CASE("scatter: a thousand points stay inside one valid figure, the key cut short") {
+  chart_test::TestBuilder b;
+  ScatterChartData d;
+  for (int i = 0; i < 1000; ++i) d.points.push_back({"Need " + std::to_string(i), 1 + (i % 9) * 0.5, 1 + (i % 7) * 0.6, std::nullopt});
+  const Figure f = scatter_chart(d, b);
+  CHECK(f.height <= b.content_height());
+  auto problems = chart_test::figure_problems(f, b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+  const auto t = chart_test::texts(f);
+  CHECK(std::any_of(t.begin(), t.end(), [](const std::string& s) { return s.rfind("and ", 0) == 0 && s.find(" more") != std::string::npos; }));
+}

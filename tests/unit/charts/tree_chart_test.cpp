@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 using namespace planforge;
@@ -164,4 +165,53 @@ TEST_CASE("tree: three thousand units, wide and deep, all shown in figures that 
     titles.insert(bold.begin(), bold.end());
   }
   for (const auto& n : d.nodes) CHECK_MESSAGE(titles.count(n.title) == 1, n.title);
+}
+
+TEST_CASE("tree: a wide organisation is centred, balanced, and its sibling rows line up") {
+  chart_test::TestBuilder b;
+  chart_test::new_corrections();
+  const auto d = chart_test::ferry_tree(b.palette());
+  const auto figs = tree_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  CHECK(chart_test::new_corrections() == 0);
+  auto problems = chart_test::figure_problems(figs[0], b);
+  CHECK_MESSAGE(problems.empty(), problems.front());
+  auto boxes = node_boxes(figs[0]);
+  REQUIRE(boxes.size() >= d.nodes.size());
+  double lo = 1e9, hi = -1e9;
+  for (const auto& r : boxes) lo = std::min(lo, r.x0), hi = std::max(hi, r.x1);
+  // Centred: as much room on the left as on the right.
+  CHECK(std::abs((lo + hi) / 2 - b.content_width() / 2) < 3);
+  // The root stands over the middle of what hangs below it.
+  const BoxRect root = boxes[0];
+  CHECK(std::abs((root.x0 + root.x1) / 2 - (lo + hi) / 2) < 0.2 * (hi - lo));
+  // The director's direct reports that start a row share its top.
+  std::set<long> tops;
+  for (const auto& r : boxes)
+    if (r.y0 > root.y1 && r.y0 < root.y1 + 40) tops.insert(std::lround(r.y0 * 10));
+  CHECK(tops.size() == 1);
+  // No two boxes overlap (a double outline's inner rectangle lies inside its outer one).
+  for (std::size_t i = 0; i < boxes.size(); ++i)
+    for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+      const bool apart = boxes[i].x1 <= boxes[j].x0 || boxes[j].x1 <= boxes[i].x0 || boxes[i].y1 <= boxes[j].y0 ||
+                         boxes[j].y1 <= boxes[i].y0;
+      const bool nested = boxes[j].x0 >= boxes[i].x0 && boxes[j].x1 <= boxes[i].x1 && boxes[j].y0 >= boxes[i].y0;
+      CHECK((apart || nested));
+    }
+}
+
+TEST_CASE("tree: a reporting chain three thousand deep is laid out without recursion") {
+  chart_test::TestBuilder b;
+  TreeData d;
+  for (int i = 0; i < 3000; ++i)
+    d.nodes.push_back({"u" + std::to_string(i), i ? "u" + std::to_string(i - 1) : "", "Unit " + std::to_string(i), {},
+                       std::nullopt, std::nullopt, BorderStyle::solid});
+  const auto figs = tree_chart(d, b);
+  REQUIRE(!figs.empty());
+  std::size_t titles = 0;
+  for (const auto& f : figs) {
+    CHECK(f.height <= b.content_height());
+    for (const auto& s : chart_test::texts(f)) titles += s.rfind("Unit ", 0) == 0;
+  }
+  CHECK(titles >= d.nodes.size());
 }

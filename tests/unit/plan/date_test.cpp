@@ -69,3 +69,10 @@ TEST_CASE("iso() gives back the form written; display() reads well") {
   CHECK(Date::parse("2027-Q2")->display() == "Q2 2027");
   CHECK(Date::parse("2027")->display() == "2027");
 }
+
+TEST_CASE("from_days() is the inverse of days() across leap years, centuries and before 1970") {
+  for (long d = -800000; d <= 800000; d += 997) CHECK(planforge::Date::from_days(d).days() == d);
+  CHECK(planforge::Date::from_days(0) == planforge::Date{1970, 0, 1, 1});
+  CHECK(planforge::Date::from_days(planforge::Date{2028, 0, 2, 29}.days()) == planforge::Date{2028, 0, 2, 29});
+  CHECK(planforge::Date::from_days(planforge::Date{2000, 0, 3, 1}.days() - 1) == planforge::Date{2000, 0, 2, 29});
+}

@@ -1,0 +1,102 @@
+// The ferry operator's plan (tests/data/client-ferry), the test plan of issue 7: rendered as a
+// consultant would, and read back as a client would read it. KPI verdicts are checked row by
+// row by kpi_status_test.cpp; here the charts: every need named on the scatter, every
+// milestone named whole on the Gantt, the organisation in one balanced figure.
+#include "harness.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+namespace {
+
+std::string page_with(const pf::fs::path& pdf, const std::string& phrase, int* number = nullptr) {
+  const int pages = pf::pdf_pages(pdf);
+  for (int p = 1; p <= pages; ++p) {
+    const std::string text = pf::pdf_page_text(pdf, p, false);
+    if (pf::contains(text, phrase)) {
+      if (number) *number = p;
+      return text;
+    }
+  }
+  return {};
+}
+
+// Text with every run of white space (no-break spaces too) as one space: a label wrapped on
+// two lines reads as one.
+std::string flat(std::string text) {
+  std::string plain;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\xc2\xa0") == 0) plain += ' ', ++i;
+    else plain += text[i];
+  }
+  std::istringstream in(plain);
+  std::string out, word;
+  while (in >> word) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+struct Rendered {
+  pf::TempDir tmp;
+  pf::fs::path pdf = tmp / "ferry.pdf";
+  pf::RunOutput run;
+  Rendered() { run = pf::planforge({"render", pf::data("client-ferry/plan.xml"), "-o", pdf.string()}); }
+};
+
+}  // namespace
+
+TEST_CASE("client ferry: renders without a warning into a valid PDF") {
+  const auto check = pf::planforge({"validate", pf::data("client-ferry/plan.xml")});
+  INFO(check.describe());
+  CHECK(check.exit_code == 0);
+  CHECK(pf::contains(check.out + check.err, "0 errors, 0 warnings"));
+  Rendered r;
+  INFO(r.run.describe());
+  REQUIRE(r.run.exit_code == 0);
+  std::string report;
+  CHECK_MESSAGE(pf::qpdf_check(r.pdf, &report), report);
+}
+
+TEST_CASE("client ferry: every need on the scatter carries its rank and short name") {
+  Rendered r;
+  REQUIRE(r.run.exit_code == 0);
+  const std::string page = flat(page_with(r.pdf, "Importance to customers against current capability"));
+  REQUIRE(!page.empty());
+  for (const char* label : {"1 Early warning", "2 Easy rebooking", "3 Staff status view", "4 Freight arrival times",
+                            "5 Staff authority", "6 One contact", "7 Digital passes", "8 Assistance booked once",
+                            "9 Fast refunds", "10 Mobile booking", "11 Short queues", "12 Lost property",
+                            "13 One information source", "14 Visitor languages", "15 Onboard comfort"})
+    CHECK_MESSAGE(pf::contains(page, label), "missing on the chart: " << label);
+}
+
+TEST_CASE("client ferry: the Gantt names every milestone whole, and the phase table its dependency kinds") {
+  Rendered r;
+  REQUIRE(r.run.exit_code == 0);
+  const std::string page = flat(page_with(r.pdf, "Rollout timeline: 8 phases"));
+  REQUIRE(!page.empty());
+  for (const char* name : {"Director in post", "Steering committee constituted", "Baseline scorecard signed off",
+                           "Text alerts live on the island routes",
+                           "Disruption desk staffed with the user panel's script", "Rebooking offers live",
+                           "Contact centre live on the new platform", "Agents authorised to rebook and refund",
+                           "Night and storm cover contract live", "Summer hosts trained on the new check-in",
+                           "Plan refreshed for 2029–2030"})
+    CHECK_MESSAGE(pf::contains(page, name), "missing on the Gantt: " << name);
+  // No milestone was shortened or sent to a key.
+  CHECK_FALSE(pf::contains(page, "\xE2\x80\xA6"));
+  const std::string all = flat(pf::pdf_text(r.pdf, false));
+  CHECK(pf::contains(all, "(start to start, 6 months after)"));
+  CHECK(pf::contains(all, "(finish to finish)"));
+}
+
+TEST_CASE("client ferry: the wide organisation fits one figure") {
+  Rendered r;
+  REQUIRE(r.run.exit_code == 0);
+  const std::string page = flat(page_with(r.pdf, "Organisation chart: 15 units"));
+  REQUIRE(!page.empty());
+  CHECK_FALSE(pf::contains(page, "(continued)"));
+  for (const char* unit : {"Customer Experience Division", "Contact Centre", "Digital Channels", "Night and Storm Cover",
+                           "Disruption Control Desk", "Freight Customer Desk", "Port Services", "Northern Ports",
+                           "Southern Ports", "Summer Check-in Hosts", "Onboard Hospitality", "Accessibility Assistance",
+                           "Refunds and Compensation", "Customer Insight and Quality", "Service Academy"})
+    CHECK_MESSAGE(pf::contains(page, unit), "missing on the org chart: " << unit);
+}
