@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdio>
 #include <sstream>
 
 namespace {
@@ -15,9 +17,8 @@ std::string plan_head(const std::string& id) {
          "<prepared-by>planforge tests</prepared-by><date>2026-11-15</date><status>final</status></meta>\n";
 }
 
-// Renders `plan` and checks that it makes a valid PDF; returns the PDF's text.
-std::string render_valid(const std::string& plan) {
-  pf::TempDir tmp;
+// Renders `plan` into `tmp` and checks that it makes a valid PDF; returns the PDF's path.
+pf::fs::path render_checked(const std::string& plan, const pf::TempDir& tmp) {
   pf::write_text(tmp / "plan.xml", plan);
   const auto r = pf::planforge({"render", (tmp / "plan.xml").string(), "-o", (tmp / "out.pdf").string()});
   INFO(r.describe());
@@ -25,10 +26,52 @@ std::string render_valid(const std::string& plan) {
   CHECK_FALSE(pf::contains(r.out + r.err, "invalid figure"));
   std::string report;
   CHECK_MESSAGE(pf::qpdf_check(tmp / "out.pdf", &report), report);
-  return pf::pdf_text(tmp / "out.pdf", false);
+  return tmp / "out.pdf";
+}
+
+// The same, returning the PDF's text.
+std::string render_valid(const std::string& plan) {
+  pf::TempDir tmp;
+  return pf::pdf_text(render_checked(plan, tmp), false);
+}
+
+std::string iso(std::chrono::sys_days day) {
+  const std::chrono::year_month_day d{day};
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return out;
 }
 
 }  // namespace
+
+// The shape of the benchmark plan that failed (bench-peers/gen.py, N=200 and up): day dates,
+// a new phase every one to four weeks for twenty years, two to four milestones with long
+// names each, so that labels crowd the right edge of every continued figure.
+TEST_CASE("charts at scale: 1,000 phases with day dates and long milestone names (the benchmark's shape)") {
+  const char* verbs[] = {"Approve", "Complete", "Launch", "Sign off", "Publish", "Train staff on", "Migrate", "Review"};
+  const char* objects[] = {"requirements baseline", "vendor selection", "pilot in one region", "data migration plan",
+                           "agent playbooks", "reporting dashboards", "go-live readiness checklist",
+                           "post-launch survey"};
+  std::ostringstream plan;
+  plan << plan_head("phases-1000-days") << "<section type=\"rollout\" id=\"rollout\">\n";
+  std::chrono::sys_days start{std::chrono::year{2025} / 4 / 1};
+  for (int i = 0; i < 1000; ++i) {
+    start += std::chrono::days{7 + (i * 13) % 22};
+    const int span = 30 + (i * 37) % 91;
+    plan << "<phase id=\"p" << i << "\" name=\"Phase " << i << ": Knowledge Base Consolidation\" start=\""
+         << iso(start) << "\" end=\"" << iso(start + std::chrono::days{span}) << "\" owner=\"Owner " << i % 7 << "\">";
+    for (int k = 0; k < 2 + i % 3; ++k)
+      plan << "<milestone date=\"" << iso(start + std::chrono::days{5 + (i * 7 + k * 29) % (span - 4)}) << "\" name=\""
+           << verbs[(i + k) % 8] << ' ' << objects[(i * 3 + k) % 8] << "\"/>";
+    plan << "</phase>\n";
+  }
+  plan << "</section>\n</plan>\n";
+  // The last page (reading only it keeps the test fast) shows the last phase on the Gantt.
+  pf::TempDir tmp;
+  const pf::fs::path pdf = render_checked(plan.str(), tmp);
+  CHECK(pf::contains(pf::pdf_page_text(pdf, pf::pdf_pages(pdf), false), "Phase 999:"));
+}
 
 TEST_CASE("charts at scale: a rollout of 1,000 phases renders to a valid PDF") {
   std::ostringstream plan;

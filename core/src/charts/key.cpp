@@ -27,6 +27,11 @@ KeyLayout layout(const SectionBuilder& b, const std::vector<KeyEntry>& entries, 
   k.rows = static_cast<int>((entries.size() + k.columns - 1) / k.columns);
   return k;
 }
+
+// The last line of a key that leaves entries out: "and 3 more".
+KeyEntry more_entries(const SectionBuilder& b, std::size_t count) {
+  return {"", b.locale().text("chart.more-entries", {{"count", static_cast<long>(count)}})};
+}
 }  // namespace
 
 double key_height(const SectionBuilder& b, const std::vector<KeyEntry>& entries, double width, double size) {
@@ -41,7 +46,7 @@ std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> ent
   std::size_t lo = 0, hi = entries.size();
   auto fits = [&](std::size_t keep) {
     std::vector<KeyEntry> cut(entries.begin(), entries.begin() + static_cast<long>(keep));
-    cut.push_back({"", "and " + std::to_string(entries.size() - keep) + " more"});
+    cut.push_back(more_entries(b, entries.size() - keep));
     return key_height(b, cut, width, size) <= max_height;
   };
   if (!fits(0)) return {};
@@ -52,7 +57,7 @@ std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> ent
   }
   const std::size_t dropped = entries.size() - lo;
   entries.resize(lo);
-  entries.push_back({"", "and " + std::to_string(dropped) + " more"});
+  entries.push_back(more_entries(b, dropped));
   return entries;
 }
 
