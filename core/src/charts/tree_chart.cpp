@@ -64,12 +64,23 @@ class TreeCharter {
     return v;
   }
 
-  std::optional<TreeLayout> try_options(const TreeView& v) const {
-    // Plain first; then leaves stacked, balanced before narrow; then smaller type.
-    static constexpr TreeOptions kOptions[] = {{1.0, false, true}, {1.0, true, true},  {1.0, true, false},
-                                               {0.9, true, true},   {0.9, true, false}, {0.82, true, false}};
+  // Plain first; then leaves stacked, balanced before narrow; then smaller type.
+  static constexpr TreeOptions kOptions[] = {{1.0, false, true}, {1.0, true, true},  {1.0, true, false},
+                                             {0.9, true, true},   {0.9, true, false}, {0.82, true, false}};
+  static constexpr TreeOptions kCompact = kOptions[5];
+
+  TreeLayout layout(const TreeView& v, const TreeOptions& o) const {
+    return layout_tree(data_, forest_, v, o, b_, max_w_, max_h_, text_);
+  }
+
+  // The first option under which the view fits. With `pruned` (the search for how many
+  // subtrees to move out, where most views tried do not fit) the most compact option goes
+  // first and, when even it does not fit, no other is tried; rarely, an unstacked layout that
+  // would have fitted is missed and one more subtree moves out.
+  std::optional<TreeLayout> try_options(const TreeView& v, bool pruned = false) const {
+    if (pruned && !layout(v, kCompact).fits) return std::nullopt;
     for (const auto& o : kOptions) {
-      TreeLayout l = layout_tree(data_, forest_, v, o, b_, max_w_, max_h_);
+      TreeLayout l = layout(v, o);
       if (l.fits) return l;
     }
     return std::nullopt;
@@ -88,17 +99,42 @@ class TreeCharter {
     return order;
   }
 
-  // The visible node (not a root) with the most descendants: moving it out of this figure
-  // frees the most room.
-  int largest_subtree(const TreeView& v) const {
-    int best = -1, best_size = 1;
-    std::vector<int> order = visible_nodes(v);  // document order breaks ties
-    for (int n : order) {
-      if (std::find(v.roots.begin(), v.roots.end(), n) != v.roots.end()) continue;
-      if (visible_children(forest_, v, n).empty()) continue;
-      if (forest_.subtree_size[n] > best_size) best = n, best_size = forest_.subtree_size[n];
+  // The order in which subtrees move out of a view to make it fit: the visible node (not a
+  // root) with the most descendants first, as it frees the most room, document order breaking
+  // ties; a node inside a subtree already moved out goes with it. Each node is looked at a
+  // bounded number of times.
+  std::vector<int> collapse_order(const TreeView& v) const {
+    std::vector<int> candidates;
+    for (int n : visible_nodes(v))  // in document order, which the stable sort keeps for ties
+      if (std::find(v.roots.begin(), v.roots.end(), n) == v.roots.end() &&
+          !visible_children(forest_, v, n).empty())
+        candidates.push_back(n);
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](int a, int b) { return forest_.subtree_size[a] > forest_.subtree_size[b]; });
+    // A node's ancestors have larger subtrees, so they come first: once one is taken its
+    // descendants are marked, each node once.
+    std::vector<bool> inside(data_.nodes.size(), false);
+    std::vector<int> order, stack;
+    for (int n : candidates) {
+      if (inside[n]) continue;
+      order.push_back(n);
+      stack.assign(forest_.children[n].begin(), forest_.children[n].end());
+      while (!stack.empty()) {
+        const int d = stack.back();
+        stack.pop_back();
+        if (inside[d]) continue;
+        inside[d] = true;
+        stack.insert(stack.end(), forest_.children[d].begin(), forest_.children[d].end());
+      }
     }
-    return best;
+    return order;
+  }
+
+  // The view with the first `count` subtrees of `order` moved out.
+  static TreeView moving(const TreeView& v, const std::vector<int>& order, std::size_t count) {
+    TreeView out = v;
+    for (std::size_t i = 0; i < count; ++i) out.collapsed[order[i]] = true;
+    return out;
   }
 
   // Lays out a view: whole if it fits, else with its largest subtrees moved to further
@@ -150,32 +186,53 @@ class TreeCharter {
 
   void render(TreeView v) {
     cap_depth(v);
+    // Too tall even at the smallest type: the parents on the deepest level move their
+    // children out, a level at a time.
     for (;;) {
-      if (auto l = try_options(v)) {
-        // Only stubs this figure shows continue elsewhere: a collapsed node inside a subtree
-        // that was moved out later travels with that subtree.
-        std::vector<int> moved;
-        for (int n : visible_nodes(v))
-          if (v.collapsed[n] && !forest_.children[n].empty()) moved.push_back(n);
-        std::vector<Pending> next{{v, std::move(l)}};
-        group_moved(moved, next);
-        for (auto it = next.rbegin(); it != next.rend(); ++it) todo_.push_back(std::move(*it));
-        return;
-      }
-      // Too tall even at the smallest type: shorten; else too wide: move the largest subtree.
-      if (layout_tree(data_, forest_, v, {0.82, true, false}, b_, max_w_, max_h_).height > max_h_ && shorten(v))
-        continue;
-      int n = largest_subtree(v);
-      if (n < 0) break;
-      v.collapsed[n] = true;
+      const TreeLayout compact = layout(v, kCompact);
+      if (compact.fits || compact.height <= max_h_ || !shorten(v)) break;
     }
+    // Then too wide: the fewest subtrees moved out (in collapse_order) that make the view
+    // fit, counts doubling until one fits, then halving the gap, so a tree of N units takes
+    // O(log N) layouts of O(N) each rather than a layout per subtree moved.
+    const std::vector<int> order = collapse_order(v);
+    std::optional<TreeLayout> fitting = try_options(v, true);
+    std::size_t bad = 0, good = 0;  // counts known not to fit, and to fit
+    if (!fitting && !order.empty()) {
+      for (std::size_t count = 1;; count = std::min(order.size(), count * 2)) {
+        if ((fitting = try_options(moving(v, order, count), true))) {
+          good = count;
+          break;
+        }
+        bad = count;
+        if (count == order.size()) break;  // all moved out and still too large
+      }
+      while (fitting && good - bad > 1) {
+        const std::size_t mid = bad + (good - bad) / 2;
+        if (auto l = try_options(moving(v, order, mid), true)) fitting = std::move(l), good = mid;
+        else bad = mid;
+      }
+    }
+    if (fitting) {
+      v = moving(v, order, good);
+      // Only stubs this figure shows continue elsewhere: a collapsed node inside a subtree
+      // that was moved out later travels with that subtree.
+      std::vector<int> moved;
+      for (int n : visible_nodes(v))
+        if (v.collapsed[n] && !forest_.children[n].empty()) moved.push_back(n);
+      std::vector<Pending> next{{v, std::move(fitting)}};
+      group_moved(moved, next);
+      for (auto it = next.rbegin(); it != next.rend(); ++it) todo_.push_back(std::move(*it));
+      return;
+    }
+    v = moving(v, order, order.size());
     // Even with every subtree moved out the root's children do not fit: show them in parts.
     int root = v.roots.front();
     int count = static_cast<int>(forest_.children[root].size());
     int from = v.child_to >= 0 ? v.child_from : 0, to = v.child_to >= 0 ? v.child_to : count;
     if (to - from <= 1) {
       // Cannot happen for sane sizes (one box and one child always fit); draw at the smallest scale.
-      todo_.push_back({v, layout_tree(data_, forest_, v, {0.82, true, false}, b_, max_w_, max_h_)});
+      todo_.push_back({v, layout(v, kCompact)});
       return;
     }
     int mid = from + (to - from) / 2;
@@ -275,6 +332,7 @@ class TreeCharter {
   int levels_ = 1;
   std::vector<Figure> figures_;
   std::vector<Pending> todo_;
+  mutable TreeText text_;  // try_options() is const: the text it wraps is kept for the next try
 };
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 namespace planforge::detail::charts {
 
@@ -40,10 +41,9 @@ struct Item {
 class TreeLayouter {
  public:
   TreeLayouter(const TreeData& d, const Forest& f, const TreeView& v, const TreeOptions& o,
-               const SectionBuilder& b, double max_w, double max_h)
-      : data_(d), forest_(f), view_(v), opt_(o), b_(b), max_w_(max_w), max_h_(max_h) {
+               const SectionBuilder& b, double max_w, double max_h, TreeText& text)
+      : data_(d), forest_(f), view_(v), opt_(o), b_(b), max_w_(max_w), max_h_(max_h), text_(text) {
     out_.f = chart_fonts(b, o.scale);
-    measured_.resize(d.nodes.size());
   }
 
   TreeLayout run() {
@@ -85,16 +85,23 @@ class TreeLayouter {
     const TreeNode& n = data_.nodes[node];
     const ChartFonts& f = out_.f;
     double max_text = std::clamp(max_w_ * 0.2, 70.0, 130.0) * std::max(opt_.scale, 0.85);
-    m.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
-    for (const auto& line : n.lines)
-      for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 2)) m.lines.push_back(std::move(l));
+    TreeText::Wrapped& text = text_.at(opt_.scale, node, data_.nodes.size());
+    if (!text.done) {
+      text.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
+      for (const auto& line : n.lines)
+        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 2)) text.lines.push_back(std::move(l));
+      text.width = std::max(max_width(b_, text.title, f.label, FontStyle::bold), max_width(b_, text.lines, f.small));
+      text.done = true;
+    }
+    m.title = text.title;
+    m.lines = text.lines;
     if (view_.collapsed.size() > static_cast<std::size_t>(node) && view_.collapsed[node] &&
         !forest_.children[node].empty()) {
       int hidden = forest_.subtree_size[node] - 1;
       m.stub = ellipsize(b_, b_.locale().text("chart.hidden-units", {{"count", hidden}}),
                          max_text, f.small, FontStyle::italic);
     }
-    double w = std::max(max_width(b_, m.title, f.label, FontStyle::bold), max_width(b_, m.lines, f.small));
+    double w = text.width;
     if (!m.stub.empty()) w = std::max(w, b_.text_width(m.stub, f.small, FontStyle::italic));
     m.w = std::max(w + 2 * kPadX, 48.0);
     m.h = 2 * kPadY + m.title.size() * line_label() + (m.lines.size() + (m.stub.empty() ? 0 : 1)) * line_small();
@@ -146,14 +153,14 @@ class TreeLayouter {
     for (const auto& it : items_) depth = std::max(depth, it.depth);
     level_h_.assign(depth + 2, 0);
     for (const auto& it : items_)
-      if (!it.stack) level_h_[it.depth] = std::max(level_h_[it.depth], measured_[it.node].h);
+      if (!it.stack) level_h_[it.depth] = std::max(level_h_[it.depth], measured_.at(it.node).h);
     level_y_.assign(depth + 2, 0);
     for (int d = 1; d <= depth + 1; ++d) level_y_[d] = level_y_[d - 1] + level_h_[d - 1] + kLevelGap;
   }
 
   void size_stack(Item& s) {
     std::vector<double> w, h;
-    for (int m : s.members) w.push_back(measured_[m].w), h.push_back(measured_[m].h);
+    for (int m : s.members) w.push_back(measured_.at(m).w), h.push_back(measured_.at(m).h);
     s.hang = HangingStack(std::move(w), std::move(h), s.two_sided);
     // As few spines as keep the stack within the figure's height.
     s.hang.fit(max_h_ - level_y_[s.depth]);
@@ -190,7 +197,7 @@ class TreeLayouter {
       it.children.push_back(stack);
       it.children.insert(it.children.end(), others.begin() + static_cast<long>(split), others.end());
     }
-    it.width = std::max(measured_[it.node].w, children_width(it));
+    it.width = std::max(measured_.at(it.node).w, children_width(it));
   }
 
   void place_children(int idx) {
@@ -210,7 +217,7 @@ class TreeLayouter {
   void centre_of(int idx) {
     Item& it = items_[idx];
     if (it.stack) return;
-    const double w = measured_[it.node].w;
+    const double w = measured_.at(it.node).w;
     if (it.children.empty()) {
       it.centre = it.x + it.width / 2;
       return;
@@ -229,7 +236,7 @@ class TreeLayouter {
   void emit(int idx) {
     const Item& it = items_[idx];
     if (it.stack) return emit_stack(it);
-    const Measured& m = measured_[it.node];
+    const Measured& m = measured_.at(it.node);
     const double top = level_y_[it.depth], bottom = top + level_h_[it.depth];
     // Every box of a level is as tall as the tallest: rows of siblings line up.
     out_.boxes.push_back({it.node, it.centre - m.w / 2, top, m.w, level_h_[it.depth], m.title, m.lines, m.stub});
@@ -258,7 +265,7 @@ class TreeLayouter {
       double last_mid = top;
       for (const auto& slot : s.hang.slots(s.x, top, k)) {
         const int m = s.members[slot.member];
-        const Measured& mm = measured_[m];
+        const Measured& mm = measured_.at(m);
         out_.boxes.push_back({m, slot.x, slot.y, slot.w, slot.h, mm.title, mm.lines, mm.stub});
         last_mid = slot.y + slot.h / 2;
         out_.connectors.push_back({{spine, last_mid}, {slot.connector_end, last_mid}});
@@ -274,9 +281,11 @@ class TreeLayouter {
   const SectionBuilder& b_;
   double max_w_, max_h_;
   TreeLayout out_;
-  std::vector<Measured> measured_;
+  // Only the nodes this view shows: a layout of a small subtree of a large tree costs little.
+  std::unordered_map<int, Measured> measured_;   // looked up, never iterated
   std::vector<Item> items_;
   std::vector<double> level_h_, level_y_;
+  TreeText& text_;
 };
 }  // namespace
 
@@ -287,8 +296,8 @@ int max_levels(const SectionBuilder& b, double max_height) {
 
 TreeLayout layout_tree(const TreeData& data, const Forest& forest, const TreeView& view,
                        const TreeOptions& options, const SectionBuilder& b, double max_width,
-                       double max_height) {
-  return TreeLayouter(data, forest, view, options, b, max_width, max_height).run();
+                       double max_height, TreeText& text) {
+  return TreeLayouter(data, forest, view, options, b, max_width, max_height, text).run();
 }
 
 }  // namespace planforge::detail::charts

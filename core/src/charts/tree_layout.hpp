@@ -7,6 +7,7 @@
 
 #include <planforge/charts.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,25 @@ struct TreeLayout {
   bool fits = false;
 };
 
+// Each node's wrapped title and lines at one type scale: the same in every layout a chart
+// tries at that scale, so wrapped once (wrapping is most of a layout's cost).
+class TreeText {
+ public:
+  struct Wrapped {
+    std::vector<std::string> title, lines;
+    double width = 0;   // of the widest line
+    bool done = false;
+  };
+  Wrapped& at(double scale, int node, std::size_t nodes) {
+    auto& row = by_scale_[scale];
+    if (row.size() < nodes) row.resize(nodes);
+    return row[static_cast<std::size_t>(node)];
+  }
+
+ private:
+  std::map<double, std::vector<Wrapped>> by_scale_;
+};
+
 // The visible children of `node` in `view`.
 std::vector<int> visible_children(const Forest& forest, const TreeView& view, int node);
 
@@ -60,6 +80,6 @@ int max_levels(const SectionBuilder& b, double max_height);
 
 TreeLayout layout_tree(const TreeData& data, const Forest& forest, const TreeView& view,
                        const TreeOptions& options, const SectionBuilder& b, double max_width,
-                       double max_height);
+                       double max_height, TreeText& text);
 
 }  // namespace planforge::detail::charts
