@@ -89,7 +89,7 @@ class TreeLayouter {
     if (!text.done) {
       text.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
       for (const auto& line : n.lines)
-        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 2)) text.lines.push_back(std::move(l));
+        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 3)) text.lines.push_back(std::move(l));
       text.width = std::max(max_width(b_, text.title, f.label, FontStyle::bold), max_width(b_, text.lines, f.small));
       text.done = true;
     }

@@ -215,3 +215,22 @@ TEST_CASE("tree: a reporting chain three thousand deep is laid out without recur
   }
   CHECK(titles >= d.nodes.size());
 }
+
+TEST_CASE("tree: a unit's lead, however long, is shown whole (up to three lines), not cut short") {
+  // The example's director: "Vice President, Customer Service (to be hired, Q1 2027)" was
+  // shown as "… (to be hired, Q1 20…" when a line could only wrap to two.
+  chart_test::TestBuilder b;
+  TreeData d;
+  d.nodes = {{"cs", "", "Customer Service & Support", {"Vice President, Customer Service (to be hired, Q1 2027)", "2 people"},
+              std::nullopt, std::nullopt, BorderStyle::solid},
+             {"desk", "cs", "Technical Help Desk (Tier 1)", {"R. Delgado, Help Desk Manager", "18 people"}, std::nullopt,
+              std::nullopt, BorderStyle::solid}};
+  const auto figs = tree_chart(d, b);
+  REQUIRE(figs.size() == 1);
+  std::string all;
+  for (const auto& s : chart_test::texts(figs[0])) {
+    CHECK_MESSAGE(s.find("\xE2\x80\xA6") == std::string::npos, s);
+    all += s + " ";
+  }
+  CHECK(all.find("Q1 2027)") != std::string::npos);
+}
