@@ -39,16 +39,28 @@ function(planforge_add_plugin name)
 endfunction()
 
 # planforge_plugin_messages(<target> <dir>): copies <dir>/*.messages beside the module of
-# <target> into <output name>.messages/ after each build (and installs them beside it when
+# <target> into <output name>.messages/ whenever one changes (and installs them beside it when
 # the module is installed into planforge's plugin folder).
 function(planforge_plugin_messages target dir)
   get_filename_component(dir "${dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
   file(GLOB catalogues CONFIGURE_DEPENDS "${dir}/*.messages")
   get_target_property(stem ${target} OUTPUT_NAME)
-  add_custom_command(TARGET ${target} POST_BUILD
-    COMMAND "${CMAKE_COMMAND}" -E make_directory "$<TARGET_FILE_DIR:${target}>/${stem}.messages"
-    COMMAND "${CMAKE_COMMAND}" -E copy_if_different ${catalogues} "$<TARGET_FILE_DIR:${target}>/${stem}.messages/"
+  # A step of its own that depends on the files, so an edited catalogue is copied even when
+  # the module is not rebuilt. The folder is named without $<TARGET_FILE_DIR>, which would
+  # make the step depend on the module that depends on it.
+  get_target_property(lib_dir ${target} LIBRARY_OUTPUT_DIRECTORY)
+  if(NOT lib_dir)
+    set(lib_dir "${CMAKE_CURRENT_BINARY_DIR}")
+  endif()
+  set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${target}.messages.stamp")
+  add_custom_command(OUTPUT "${stamp}"
+    COMMAND "${CMAKE_COMMAND}" -E make_directory "${lib_dir}/${stem}.messages"
+    COMMAND "${CMAKE_COMMAND}" -E copy_if_different ${catalogues} "${lib_dir}/${stem}.messages/"
+    COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
+    DEPENDS ${catalogues}
     VERBATIM)
+  add_custom_target(${target}_messages DEPENDS "${stamp}")
+  add_dependencies(${target} ${target}_messages)
   if(DEFINED PLANFORGE_INSTALL_PLUGIN_DIR AND DEFINED PLANFORGE_BUILD_PLUGIN_DIR)
     get_target_property(out_dir ${target} LIBRARY_OUTPUT_DIRECTORY)
     if(out_dir STREQUAL PLANFORGE_BUILD_PLUGIN_DIR)

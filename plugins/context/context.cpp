@@ -16,19 +16,19 @@ namespace {
 
 using namespace planforge;
 
+// The English question serves the diagnostics; the document takes its words in the plan's
+// language from the plugin's catalogue: "<kind>.title", "<kind>.question", "<kind>.named".
 struct Variable {
   const char* kind;
-  const char* title;      // default panel title
-  const char* question;   // what the factor answers, shown under the title
+  const char* question;   // what the factor answers
 };
 
 // The fixed order of the grid: where we go, what we drive, the rules, the weather.
 constexpr std::array<Variable, 4> variables = {{
-    {"destination", "Destination", "Where the organisation wants to be, and by when"},
-    {"capabilities", "Capabilities", "What the organisation can realistically deliver"},
-    {"obligations", "Rules and obligations", "Contracts, regulations and promises that bind it"},
-    {"environment", "Environment and patterns",
-     "Seasons, rushes and customer behaviour to plan around"},
+    {"destination", "Where the organisation wants to be, and by when"},
+    {"capabilities", "What the organisation can realistically deliver"},
+    {"obligations", "Contracts, regulations and promises that bind it"},
+    {"environment", "Seasons, rushes and customer behaviour to plan around"},
 }};
 
 // A factor's content as panel paragraphs: its <p> and <list> blocks, or its text.
@@ -106,39 +106,37 @@ class ContextPlugin : public SectionPlugin {
     for (auto it = children.begin(); it != first_factor; ++it)
       if (it->is_generic_block()) out.add_generic(*it);
 
-    if (first_factor != children.end()) out.add(grid(section, out.palette()));
+    if (first_factor != children.end()) out.add(grid(section, out));
 
     for (auto it = first_factor; it != children.end(); ++it)
       if (it->is_generic_block()) out.add_generic(*it);
   }
 
  private:
-  static PanelGrid grid(Element section, const Palette& palette) {
+  static PanelGrid grid(Element section, const SectionBuilder& out) {
+    const Palette& palette = out.palette();
     PanelGrid g;
     g.columns = 2;
     for (const Variable& v : variables) {
+      const std::string kind = v.kind;
       Panel panel;
-      panel.subtitle = v.question;
+      panel.subtitle = out.text(kind + ".question");
       for (const Element& f : section.children("factor")) {
         if (f.attr_or("kind", "") != v.kind) continue;
         if (panel.title.empty()) {
-          panel.title = f.attr_or("title", v.title);
+          panel.title = f.attr_or("title", out.text(kind + ".title"));
           panel.anchor = f.attr_or("id", "");
           // A client's own title hides which variable this is: name it with the question.
-          if (f.has_attr("title")) {
-            std::string q = v.question;
-            q[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(q[0])));
-            panel.subtitle = std::string(v.title) + ": " + q;
-          }
+          if (f.has_attr("title")) panel.subtitle = out.text(kind + ".named");
         }
         append_paragraphs(f, panel.paragraphs);
       }
       if (panel.title.empty()) {
         // A missing variable stays visible as a gap rather than silently disappearing;
         // validation has warned the consultant.
-        panel.title = v.title;
+        panel.title = out.text(kind + ".title");
         panel.accent = palette.rule;
-        Run r{"Not yet assessed."};
+        Run r{out.text("not-assessed")};
         r.italic = true;
         r.color = palette.muted;
         panel.paragraphs.push_back({r});

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 
 namespace needs {
 
@@ -32,17 +31,6 @@ std::optional<double> parse_number(std::string_view text) {
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
   return value;
-}
-
-std::string format_number(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", value);
-  std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  if (!s.empty() && s.front() == '-') s.replace(0, 1, "\u2212");
-  return s;
 }
 
 std::vector<Need> ranked_needs(Element section) {

@@ -37,7 +37,5 @@ std::map<std::string, std::vector<planforge::Element>> offerings_by_need(
 std::vector<std::string> split_ids(std::string_view text);
 /// A plain decimal, or std::nullopt.
 std::optional<double> parse_number(std::string_view text);
-/// A rating or gap for readers: "4", "3.5", "−1.5".
-std::string format_number(double value);
 
 }  // namespace needs

@@ -38,14 +38,15 @@ std::string segment_names(const Need& n, const PlanView& plan) {
   return out;
 }
 
-Table segments_table(Element section, const std::vector<Need>& ranked, const Palette& p) {
+Table segments_table(Element section, const std::vector<Need>& ranked, const SectionBuilder& out) {
+  const Palette& p = out.palette();
   Table t;
-  t.caption = "Customer segments";
+  t.caption = out.text("segments.caption");
   t.columns = {{Align::left}, {Align::left}, {Align::left}, {Align::right}};
   TableRow head;
   head.header = true;
-  for (const char* h : {"Segment", "Who they are", "Kind", "Needs"})
-    head.cells.push_back(text_cell(plain(h)));
+  for (const char* h : {"header.segment", "header.who", "header.kind", "header.needs"})
+    head.cells.push_back(text_cell(plain(out.text(h))));
   head.cells.back().align = Align::right;
   t.rows.push_back(std::move(head));
   for (const Element& e : section.children("segment")) {
@@ -59,51 +60,42 @@ Table segments_table(Element section, const std::vector<Need>& ranked, const Pal
     RichText desc = e.rich_text();
     row.cells.push_back(text_cell(desc.empty() ? RichText{colored("\u2014", p.muted)} : desc));
     // Staff are customers of the plan too (seed 004: employees carry it out).
-    row.cells.push_back(text_cell(plain(e.attr_or("internal", "false") == "true" ? "Internal" : "External")));
-    row.cells.push_back(text_cell(plain(std::to_string(count)), Align::right));
+    row.cells.push_back(text_cell(plain(out.text(e.attr_or("internal", "false") == "true" ? "kind.internal" : "kind.external"))));
+    row.cells.push_back(text_cell(plain(out.locale().number(static_cast<double>(count))), Align::right));
     t.rows.push_back(std::move(row));
   }
   return t;
 }
 
-Callout weak_points(const std::vector<Need>& ranked) {
+Callout weak_points(const std::vector<Need>& ranked, const SectionBuilder& out) {
   Callout c;
-  std::vector<const Need*> weak;
+  std::vector<Run> weak;   // the weak needs' names, in bold
   for (const Need& n : ranked)
-    if (n.weak()) weak.push_back(&n);
-  const std::string gap = format_number(weak_point_gap);
+    if (n.weak()) weak.push_back(Run{n.name, true});
+  const std::string gap = out.locale().number_auto(weak_point_gap);
   if (weak.empty()) {
     c.kind = CalloutKind::success;
-    c.title = "No weak points";
-    c.paragraphs.push_back(plain("No need has a gap of " + gap +
-                                 " or more between its importance to customers and the "
-                                 "organisation's current capability."));
+    c.title = out.text("weak.none.title");
+    c.paragraphs.push_back(plain(out.text("weak.none.text", {{"gap", gap}})));
     return c;
   }
   c.kind = CalloutKind::warning;
-  c.title = weak.size() == 1 ? "1 weak point" : std::to_string(weak.size()) + " weak points";
-  RichText text = plain(std::to_string(weak.size()) + " of " + std::to_string(ranked.size()) +
-                        " needs fall short of what customers expect by " + gap +
-                        " points or more; they lead the ranking and the plan addresses them "
-                        "first: ");
-  for (std::size_t i = 0; i < weak.size(); ++i) {
-    if (i > 0) text.push_back(Run{i + 1 == weak.size() ? " and " : ", "});
-    Run r{weak[i]->name};
-    r.bold = true;
-    text.push_back(std::move(r));
-  }
-  text.push_back(Run{"."});
-  c.paragraphs.push_back(std::move(text));
+  c.title = out.text("weak.title", {{"count", weak.size()}});
+  const std::vector<std::string> slots(weak.size(), std::string(inline_slot));
+  c.paragraphs.push_back(splice(out.text("weak.text", {{"weak", weak.size()}, {"total", ranked.size()},
+                                                       {"gap", gap}, {"needs", out.locale().list(slots)}}),
+                                weak));
   return c;
 }
 
 // The offerings addressing a need, as cross-references (name and page), or a flag.
 Cell offerings_cell(const Need& n, const std::map<std::string, std::vector<Element>>& by_need,
-                    const Palette& p) {
+                    const SectionBuilder& out) {
+  const Palette& p = out.palette();
   Cell c;
   auto it = by_need.find(n.id);
   if (it == by_need.end() || it->second.empty()) {
-    c.text.push_back(colored("none yet", n.weak() ? p.bad : p.muted, n.weak()));
+    c.text.push_back(colored(out.text("offerings.none"), n.weak() ? p.bad : p.muted, n.weak()));
     return c;
   }
   for (std::size_t i = 0; i < it->second.size(); ++i) {
@@ -122,7 +114,7 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
   const auto by_need = offerings_by_need(plan);
 
   Table t;
-  t.caption = "Needs ranked by gap (importance \u2212 capability), weak points first";
+  t.caption = out.text("ranking.caption");
   // Text columns get fixed shares so names wrap into few lines; the numbers take their
   // width from the content.
   t.columns = {{Align::right}, {Align::left, has_portfolio ? 0.25 : 0.36},
@@ -131,26 +123,28 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
   if (has_portfolio) t.columns.push_back({Align::left, 0.25});
   TableRow head;
   head.header = true;
-  for (const char* h : {"#", "Need", "Segments", "Importance", "Capability", "Gap"})
-    head.cells.push_back(text_cell(plain(h)));
-  if (has_portfolio) head.cells.push_back(text_cell(plain("Addressed by")));
+  head.cells.push_back(text_cell(plain("#")));
+  for (const char* h : {"header.need", "header.segments", "header.importance", "header.capability", "header.gap"})
+    head.cells.push_back(text_cell(plain(out.text(h))));
+  if (has_portfolio) head.cells.push_back(text_cell(plain(out.text("header.addressed-by"))));
   t.rows.push_back(std::move(head));
 
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     const Need& n = ranked[i];
     TableRow row;
     row.anchor = n.id;
-    row.cells.push_back(text_cell(plain(std::to_string(i + 1)), Align::right));
+    const Locale& l = out.locale();
+    row.cells.push_back(text_cell(plain(l.number(static_cast<double>(i + 1))), Align::right));
     row.cells.push_back(text_cell(n.weak() ? bold(n.name) : plain(n.name)));
     const std::string segs = segment_names(n, plan);
-    row.cells.push_back(text_cell(segs.empty() ? RichText{colored("all", p.muted)} : plain(segs)));
-    row.cells.push_back(text_cell(plain(format_number(n.importance)), Align::right));
-    row.cells.push_back(text_cell(plain(format_number(n.capability)), Align::right));
-    Cell gap = text_cell(n.weak() ? bold(format_number(n.gap())) : plain(format_number(n.gap())),
+    row.cells.push_back(text_cell(segs.empty() ? RichText{colored(out.text("segments.all"), p.muted)} : plain(segs)));
+    row.cells.push_back(text_cell(plain(l.number_auto(n.importance)), Align::right));
+    row.cells.push_back(text_cell(plain(l.number_auto(n.capability)), Align::right));
+    Cell gap = text_cell(n.weak() ? bold(l.number_auto(n.gap())) : plain(l.number_auto(n.gap())),
                          Align::right);
     if (n.weak()) gap.marker = p.bad;
     row.cells.push_back(std::move(gap));
-    if (has_portfolio) row.cells.push_back(offerings_cell(n, by_need, p));
+    if (has_portfolio) row.cells.push_back(offerings_cell(n, by_need, out));
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -163,8 +157,8 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
 Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
   const Palette& p = out.palette();
   ScatterChartData d;
-  d.x_label = "Importance to customers";
-  d.y_label = "Current capability";
+  d.x_label = out.text("chart.x");
+  d.y_label = out.text("chart.y");
   d.x_min = d.y_min = 1;
   d.x_max = d.y_max = 5;
   d.diagonal = true;
@@ -174,17 +168,18 @@ Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
     d.points.push_back({n.short_name, n.importance, n.capability, n.weak() ? p.bad : p.primary,
                         std::to_string(i + 1)});
   }
-  d.legend = {{"Weak point (gap \u2265 " + format_number(weak_point_gap) + ")", p.bad,
+  d.legend = {{out.text("legend.weak", {{"gap", out.locale().number_auto(weak_point_gap)}}), p.bad,
                LegendShape::dot},
-              {"Other need", p.primary, LegendShape::dot},
-              {"Capability matches importance", p.muted, LegendShape::dashed_line},
-              {"Weak-point region", p.bad.tint(0.86), LegendShape::box}};
-  d.caption = "Importance to customers against current capability (points numbered by their rank in the table)";
+              {out.text("legend.other"), p.primary, LegendShape::dot},
+              {out.text("legend.diagonal"), p.muted, LegendShape::dashed_line},
+              {out.text("legend.region"), p.bad.tint(0.86), LegendShape::box}};
+  d.caption = out.text("chart.caption") + " " + out.text("chart.numbered");
   return scatter_chart(d, out);
 }
 
 // Descriptions and sources, for needs that have them, in ranked order.
-List details(const std::vector<Need>& ranked, const Palette& p) {
+List details(const std::vector<Need>& ranked, const SectionBuilder& out) {
+  const Palette& p = out.palette();
   List list;
   for (const Need& n : ranked) {
     RichText desc = n.element.rich_text();
@@ -197,7 +192,7 @@ List details(const std::vector<Need>& ranked, const Palette& p) {
       item.text.push_back(Run{": "});
       item.text.insert(item.text.end(), desc.begin(), desc.end());
     }
-    if (!n.source.empty()) item.text.push_back(colored(" (source: " + n.source + ")", p.muted));
+    if (!n.source.empty()) item.text.push_back(colored(" " + out.text("details.source", {{"source", n.source}}), p.muted));
     list.items.push_back(std::move(item));
   }
   return list;
@@ -213,14 +208,14 @@ void render_section(Element section, SectionBuilder& out) {
   for (auto it = children.begin(); it != first_own; ++it) out.add_generic(*it);
 
   const auto ranked = ranked_needs(section);
-  if (!section.children("segment").empty()) out.add(segments_table(section, ranked, out.palette()));
+  if (!section.children("segment").empty()) out.add(segments_table(section, ranked, out));
   if (!ranked.empty()) {
-    out.add(weak_points(ranked));
+    out.add(weak_points(ranked, out));
     out.add(ranking_table(ranked, out));
     out.add(gap_chart(ranked, out));
-    List d = details(ranked, out.palette());
+    List d = details(ranked, out);
     if (!d.items.empty()) {
-      out.add(Paragraph{bold("What customers told us"), ParagraphStyle::body});
+      out.add(Paragraph{bold(out.text("details.heading")), ParagraphStyle::body});
       out.add(std::move(d));
     }
   }

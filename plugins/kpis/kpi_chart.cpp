@@ -14,10 +14,11 @@ namespace {
 constexpr double kLowest = -50, kHighest = 150;
 }  // namespace
 
-BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Palette& p) {
+BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const SectionBuilder& out) {
+  const Palette& p = out.palette();
   BarChartData data;
   BarSeries series;
-  series.name = "Progress toward target";
+  series.name = out.text("chart.series");
   series.color = p.primary;
   bool capped = false;
   std::set<Status> shown;
@@ -39,13 +40,15 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Palett
   data.min = std::min(0.0, *lo);
   data.max = std::max(100.0, *hi);
   data.series.push_back(std::move(series));
-  data.value_label = "% of the way from baseline to target";
+  data.value_label = out.text("chart.axis");
   data.value_suffix = "%";
   // The legend names exactly the colours drawn, in the summary's order.
   for (Status s : kAllStatuses)
-    if (shown.count(s)) data.legend.push_back({status_word(s), status_color(s, p)});
-  data.caption = "Progress toward target of the KPIs with a baseline and a measurement";
-  if (capped) data.caption += " (bars capped at \u221250 % and 150 %)";
+    if (shown.count(s)) data.legend.push_back({out.text(std::string("status.") + status_key(s)), status_color(s, p)});
+  data.caption = out.text("chart.caption");
+  if (capped)
+    data.caption += " " + out.text("chart.capped", {{"low", out.locale().percent(kLowest)},
+                                                   {"high", out.locale().percent(kHighest)}});
   return data;
 }
 

@@ -12,7 +12,8 @@ namespace kpis {
 
 /// The chart's data; no categories when no KPI has progress to show. Bar colours and legend
 /// come from status_color() of each Assessment, so they always agree with the table.
+/// The chart's words come from the plugin's catalogue through `out`.
 planforge::BarChartData progress_chart(const std::vector<ScoredGroup>& groups,
-                                       const planforge::Palette& palette);
+                                       const planforge::SectionBuilder& out);
 
 }  // namespace kpis

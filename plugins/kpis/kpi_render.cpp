@@ -40,12 +40,12 @@ Cell muted_cell(std::string text, const Palette& p, Align align = Align::left) {
   return c;
 }
 
-TableRow header_row() {
+TableRow header_row(const SectionBuilder& out) {
   TableRow row;
   row.header = true;
-  for (const char* title : {"KPI", "Unit", "Baseline", "Target", "Latest actual", "Status",
-                            "Owner, frequency", "Goal"})
-    row.cells.push_back(text_cell(title));
+  for (const char* key : {"header.kpi", "header.unit", "header.baseline", "header.target", "header.latest",
+                          "header.status", "header.owner-frequency", "header.goal"})
+    row.cells.push_back(text_cell(out.text(key)));
   return row;
 }
 
@@ -55,24 +55,37 @@ int decimals_of(std::string_view text) {
   return dot == std::string_view::npos ? 0 : static_cast<int>(text.size() - dot - 1);
 }
 
+// A number as the plan wrote it ("72.5"), with as many decimals, in the plan's language.
+std::string as_written(std::string_view text, const Locale& locale) {
+  const auto value = parse_number(text);
+  return value ? locale.number(*value, decimals_of(text)) : std::string(text);
+}
+
+std::string status_word(Status s, const SectionBuilder& out) {
+  return out.text(std::string("status.") + status_key(s));
+}
+
 // The muted line under the status word that lets a reader check the colour by hand: the
 // value the plan expects by the actual's date, or how a measurement before the plan compares
 // with the baseline.
-std::string status_detail(const Kpi& k, const Assessment& a) {
+std::string status_detail(const Kpi& k, const Assessment& a, const SectionBuilder& out) {
   if (a.status == Status::before_plan) {
-    if (a.movement == Movement::worse) return "worse than baseline";
-    if (a.movement == Movement::better) return "better than baseline";
-    return "at baseline";
+    if (a.movement == Movement::worse) return out.text("detail.worse");
+    if (a.movement == Movement::better) return out.text("detail.better");
+    return out.text("detail.at-baseline");
   }
   if (!a.expected_value) return {};
   // One digit more than the data, so that a value just short of the expectation never
   // looks equal to it.
   int digits = std::max({decimals_of(k.baseline_text), decimals_of(k.target_text),
                          a.latest ? decimals_of(a.latest->text) : 0});
-  return unbroken("expected " + format_number(*a.expected_value, std::min(digits + 1, 3)));
+  const std::string value = out.locale().number_auto(*a.expected_value, std::min(digits + 1, 3));
+  return unbroken(out.text("detail.expected", {{"value", value}}));
 }
 
-TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
+TableRow kpi_row(const Kpi& k, const Assessment& a, const SectionBuilder& out) {
+  const Palette& p = out.palette();
+  const Locale& locale = out.locale();
   TableRow row;
   row.anchor = k.id;
   Cell name;
@@ -80,32 +93,32 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
   row.cells.push_back(std::move(name));
   row.cells.push_back(text_cell(k.unit));
   // A service standard has no baseline: a dash says "not applicable" rather than "zero".
-  row.cells.push_back(k.baseline ? text_cell(display_number(k.baseline_text), Align::right)
+  row.cells.push_back(k.baseline ? text_cell(as_written(k.baseline_text, locale), Align::right)
                                  : muted_cell("\u2014", p, Align::right));
-  Cell target = text_cell(display_number(k.target_text), Align::right);
+  Cell target = text_cell(as_written(k.target_text, locale), Align::right);
   if (k.due) {
-    Run by{"\nby " + unbroken(k.due->display())};
+    Run by{"\n" + unbroken(out.text("target.by", {{"date", locale.date(*k.due, TextLength::medium)}}))};
     by.color = p.muted;
     target.text.push_back(std::move(by));
   }
   if (!k.tolerance_text.empty()) {
-    Run tol{"\n\u00b1" + display_number(k.tolerance_text)};
+    Run tol{"\n\u00b1" + as_written(k.tolerance_text, locale)};
     tol.color = p.muted;
     target.text.push_back(std::move(tol));
   }
   row.cells.push_back(std::move(target));
   if (a.latest) {
-    Cell latest = text_cell(display_number(a.latest->text), Align::right);
-    Run when{"\n" + unbroken(a.latest->period.display())};
+    Cell latest = text_cell(as_written(a.latest->text, locale), Align::right);
+    Run when{"\n" + unbroken(locale.date(a.latest->period, TextLength::medium))};
     when.color = p.muted;
     latest.text.push_back(std::move(when));
     row.cells.push_back(std::move(latest));
   } else {
     row.cells.push_back(muted_cell("\u2014", p, Align::right));
   }
-  Cell status = text_cell(status_word(a.status));
+  Cell status = text_cell(status_word(a.status, out));
   status.marker = status_color(a.status, p);
-  if (std::string detail = status_detail(k, a); !detail.empty()) {
+  if (std::string detail = status_detail(k, a, out); !detail.empty()) {
     Run more{"\n" + detail};
     more.color = p.muted;
     status.text.push_back(std::move(more));
@@ -130,14 +143,14 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const Palette& p) {
   return row;
 }
 
-Table scorecard(const std::vector<ScoredGroup>& groups, const Palette& p) {
+Table scorecard(const std::vector<ScoredGroup>& groups, const SectionBuilder& out) {
   Table t;
-  t.caption = "KPI scorecard";
+  t.caption = out.text("scorecard.caption");
   // The names and goals get fixed shares so they wrap into few lines; the short
   // columns take their width from the content (at least their longest word).
   t.columns = {{Align::left, 0.18}, {Align::left}, {Align::right}, {Align::right}, {Align::right},
                {Align::left}, {Align::left}, {Align::left, 0.16}};
-  t.rows.push_back(header_row());
+  t.rows.push_back(header_row(out));
   for (const ScoredGroup& g : groups) {
     if (!g.name.empty()) {
       TableRow group;
@@ -147,13 +160,13 @@ Table scorecard(const std::vector<ScoredGroup>& groups, const Palette& p) {
       group.cells.push_back(std::move(c));
       t.rows.push_back(std::move(group));
     }
-    for (const Scored& k : g.kpis) t.rows.push_back(kpi_row(*k.kpi, k.assessment, p));
+    for (const Scored& k : g.kpis) t.rows.push_back(kpi_row(*k.kpi, k.assessment, out));
   }
   return t;
 }
 
 // One sentence a board member reads first: how many KPIs stand where.
-Paragraph summary(const std::vector<ScoredGroup>& groups, const Palette& p) {
+Paragraph summary(const std::vector<ScoredGroup>& groups, const SectionBuilder& out) {
   std::array<std::size_t, std::size(kAllStatuses)> counts{};
   std::size_t total = 0;
   for (const ScoredGroup& g : groups)
@@ -162,18 +175,16 @@ Paragraph summary(const std::vector<ScoredGroup>& groups, const Palette& p) {
       ++total;
     }
   Paragraph para;
-  para.text.push_back(Run{std::to_string(total) + (total == 1 ? " KPI" : " KPIs") + ": "});
+  para.text.push_back(Run{out.text("summary.total", {{"count", total}}) + " "});
   bool first = true;
   for (Status s : kAllStatuses) {
     const std::size_t n = counts[static_cast<std::size_t>(s)];
     if (n == 0) continue;
     if (!first) para.text.push_back(Run{", "});
     first = false;
-    std::string word = status_word(s);
-    word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
-    Run r{std::to_string(n) + " " + word};
+    Run r{out.text(std::string("summary.") + status_key(s), {{"count", n}})};
     r.bold = true;
-    r.color = status_color(s, p);
+    r.color = status_color(s, out.palette());
     para.text.push_back(std::move(r));
   }
   para.text.push_back(Run{"."});
@@ -193,9 +204,9 @@ void render_section(Element section, SectionBuilder& out) {
   // Every verdict is computed once, here; the summary, the table and the chart read them.
   const auto scored = assess_groups(groups, plan_period(section));
   if (!scored.empty()) {
-    out.add(summary(scored, out.palette()));
-    out.add(scorecard(scored, out.palette()));
-    BarChartData chart = progress_chart(scored, out.palette());
+    out.add(summary(scored, out));
+    out.add(scorecard(scored, out));
+    BarChartData chart = progress_chart(scored, out);
     if (!chart.categories.empty())
       for (Figure& f : bar_chart(chart, out)) out.add(std::move(f));
   }

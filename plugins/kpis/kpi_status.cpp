@@ -17,17 +17,17 @@ constexpr double off_track_behind = 25;
 constexpr double eps = 1e-9;
 }  // namespace
 
-const char* status_word(Status status) {
+const char* status_key(Status status) {
   switch (status) {
-    case Status::on_track: return "On track";
-    case Status::at_risk: return "At risk";
-    case Status::off_track: return "Off track";
-    case Status::met: return "Met";
-    case Status::not_met: return "Not met";
-    case Status::before_plan: return "Before plan";
+    case Status::on_track: return "on-track";
+    case Status::at_risk: return "at-risk";
+    case Status::off_track: return "off-track";
+    case Status::met: return "met";
+    case Status::not_met: return "not-met";
+    case Status::before_plan: return "before-plan";
     case Status::not_measured: break;
   }
-  return "Not yet measured";
+  return "not-measured";
 }
 
 planforge::Color status_color(Status status, const planforge::Palette& p) {

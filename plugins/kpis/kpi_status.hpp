@@ -17,8 +17,10 @@ inline constexpr Status kAllStatuses[] = {Status::on_track, Status::at_risk,  St
                                           Status::met,      Status::not_met,  Status::before_plan,
                                           Status::not_measured};
 
-/// "On track", "At risk", "Off track", "Met", "Not met", "Before plan", "Not yet measured".
-const char* status_word(Status status);
+/// The status's word in the plugin's catalogue: "status.<key>" in the scorecard and the
+/// chart's legend ("On track"), "summary.<key>" with a count in the summary ("3 on track").
+/// Keys: on-track, at-risk, off-track, met, not-met, before-plan, not-measured.
+const char* status_key(Status status);
 
 /// The theme colour of a status: good (on track, met), warning (at risk), bad (off track,
 /// not met), muted (before plan, not yet measured: no verdict).

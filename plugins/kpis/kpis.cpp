@@ -10,6 +10,8 @@ namespace {
 
 class KpisPlugin : public planforge::SectionPlugin {
  public:
+  // The catalogue's "title.kpis" names the section in the plan's language; this is the
+  // fallback of a plugin installed without its catalogue.
   std::string default_title(std::string_view) const override {
     return "Key Performance Indicators";
   }

@@ -26,22 +26,22 @@ std::optional<Horizon> make_range(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string display_date(const Date& date, bool keep_together) {
+std::string display_date(const Date& date, bool keep_together, const planforge::Locale* locale) {
   // "Q4 2028" and "30 Jun 2028" must not break inside a narrow table column.
-  std::string text = date.display();
+  std::string text = locale ? locale->date(date, planforge::TextLength::medium) : date.display();
   if (!keep_together) return text;
   std::string out;
   for (char c : text) out += c == ' ' ? std::string("\u00a0") : std::string(1, c);
   return out;
 }
 
-std::string Horizon::display(bool keep_together) const {
-  if (!end) return display_date(start, keep_together);
+std::string Horizon::display(bool keep_together, const planforge::Locale* locale) const {
+  if (!end) return display_date(start, keep_together, locale);
   // Two plain years read best closed up ("2027–2029"); anything longer needs the spaces,
   // which are also where a narrow column may break the range.
   bool years = start.quarter == 0 && start.month == 0 && end->quarter == 0 && end->month == 0;
-  return display_date(start, keep_together) + (years ? "\u2013" : " \u2013 ") +
-         display_date(*end, keep_together);
+  return display_date(start, keep_together, locale) + (years ? "\u2013" : " \u2013 ") +
+         display_date(*end, keep_together, locale);
 }
 
 std::optional<Horizon> parse_horizon(std::string_view text) {

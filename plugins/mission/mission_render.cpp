@@ -39,7 +39,7 @@ void add_quote(SectionBuilder& out, std::string kicker, Element e) {
 void add_values(SectionBuilder& out, Element values) {
   auto items = values.children("value");
   if (items.empty()) return;
-  add_kicker(out, "Our values");
+  add_kicker(out, out.text("kicker.values"));
   PanelGrid grid;
   const auto n = static_cast<int>(items.size());
   // Four values read best as a 2 × 2 block; otherwise up to three side by side.
@@ -76,7 +76,8 @@ std::vector<Element> kpis_of(const PlanView& plan, const std::string& goal_id) {
 
 // "Renewal rate; Attach rate — see Key Performance Indicators (p. 24)". One reference per
 // scorecard rather than one per KPI: five "(p. 24)" in a row read as clutter, not as help.
-RichText measured_by(const PlanView& plan, const std::vector<Element>& kpis) {
+RichText measured_by(const SectionBuilder& out, const std::vector<Element>& kpis) {
+  const PlanView& plan = out.plan();
   RichText text;
   std::vector<Element> sections;
   for (std::size_t k = 0; k < kpis.size(); ++k) {
@@ -86,12 +87,17 @@ RichText measured_by(const PlanView& plan, const std::vector<Element>& kpis) {
     if (section.has_attr("id") && (sections.empty() || !(sections.back() == section)))
       sections.push_back(section);
   }
-  for (std::size_t s = 0; s < sections.size(); ++s) {
-    text.push_back(Run{s == 0 ? " \u2014 see " : " and "});
+  if (sections.empty()) return text;
+  std::vector<Run> refs;
+  for (const Element& section : sections) {
     Run ref;
-    ref.ref = sections[s].attr_or("id", "");
-    text.push_back(std::move(ref));
+    ref.ref = section.attr_or("id", "");
+    refs.push_back(std::move(ref));
   }
+  const std::vector<std::string> slots(refs.size(), std::string(inline_slot));
+  text.push_back(Run{" "});
+  for (Run& r : splice(out.text("facts.see", {{"sections", out.locale().list(slots)}}), refs))
+    text.push_back(std::move(r));
   return text;
 }
 
@@ -106,7 +112,7 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
   for (const Element& goal : goals) with_horizon = with_horizon || goal.has_attr("horizon");
 
   Table table;
-  table.caption = "Goals at a glance";
+  table.caption = out.text("glance.caption");
   table.columns.push_back(Column{Align::left, 0.08});
   table.columns.push_back(Column{Align::left, 0});
   if (with_horizon) table.columns.push_back(Column{Align::left, 0.20});
@@ -115,10 +121,10 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
 
   TableRow head;
   head.header = true;
-  head.cells = {header_cell("No."), header_cell("Goal")};
-  if (with_horizon) head.cells.push_back(header_cell("Horizon"));
-  head.cells.push_back(header_cell("Objectives", Align::center));
-  if (with_kpis) head.cells.push_back(header_cell("KPIs", Align::center));
+  head.cells = {header_cell(out.text("header.number")), header_cell(out.text("header.goal"))};
+  if (with_horizon) head.cells.push_back(header_cell(out.text("header.horizon")));
+  head.cells.push_back(header_cell(out.text("header.objectives"), Align::center));
+  if (with_kpis) head.cells.push_back(header_cell(out.text("header.kpis"), Align::center));
   table.rows.push_back(std::move(head));
 
   for (std::size_t i = 0; i < goals.size(); ++i) {
@@ -130,7 +136,7 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
     row.cells.push_back(Cell{{std::move(title)}});
     if (with_horizon) {
       auto horizon = parse_horizon(goal.attr_or("horizon", ""));
-      row.cells.push_back(Cell{plain(horizon ? horizon->display(true) : "\u2014")});
+      row.cells.push_back(Cell{plain(horizon ? horizon->display(true, &out.locale()) : "\u2014")});
     }
     row.cells.push_back(
         Cell{plain(std::to_string(goal.children("objective").size())), Align::center});
@@ -159,9 +165,9 @@ void add_objectives(SectionBuilder& out, Element goal, std::size_t goal_index) {
 
   TableRow head;
   head.header = true;
-  head.cells = {header_cell("No."), header_cell("Objective")};
-  if (owners) head.cells.push_back(header_cell("Owner"));
-  if (dues) head.cells.push_back(header_cell("Due"));
+  head.cells = {header_cell(out.text("header.number")), header_cell(out.text("header.objective"))};
+  if (owners) head.cells.push_back(header_cell(out.text("header.owner")));
+  if (dues) head.cells.push_back(header_cell(out.text("header.due")));
   table.rows.push_back(std::move(head));
 
   for (std::size_t m = 0; m < objectives.size(); ++m) {
@@ -173,7 +179,7 @@ void add_objectives(SectionBuilder& out, Element goal, std::size_t goal_index) {
     if (owners) row.cells.push_back(Cell{plain(o.attr_or("owner", "\u2014"))});
     if (dues) {
       auto due = Date::parse(o.attr_or("due", ""));
-      row.cells.push_back(Cell{plain(due ? display_date(*due, true) : "\u2014")});
+      row.cells.push_back(Cell{plain(due ? display_date(*due, true, &out.locale()) : "\u2014")});
     }
     table.rows.push_back(std::move(row));
   }
@@ -185,9 +191,9 @@ void add_goal(SectionBuilder& out, Element goal, std::size_t index) {
 
   KeyValues facts;
   if (auto horizon = parse_horizon(goal.attr_or("horizon", "")))
-    facts.items.emplace_back("Horizon", plain(horizon->display(true)));
+    facts.items.emplace_back(out.text("header.horizon"), plain(horizon->display(true, &out.locale())));
   auto kpis = kpis_of(out.plan(), goal.attr_or("id", ""));
-  if (!kpis.empty()) facts.items.emplace_back("Measured by", measured_by(out.plan(), kpis));
+  if (!kpis.empty()) facts.items.emplace_back(out.text("facts.measured-by"), measured_by(out, kpis));
 
   if (Element description = goal.child("description"))
     out.add(Paragraph{description.rich_text()});
@@ -206,9 +212,9 @@ void render_section(Element section, SectionBuilder& out) {
     if (child.is_generic_block()) {
       out.add_generic(child);
     } else if (name == "statement") {
-      add_quote(out, "Our mission", child);
+      add_quote(out, out.text("kicker.mission"), child);
     } else if (name == "vision") {
-      add_quote(out, "Our vision", child);
+      add_quote(out, out.text("kicker.vision"), child);
     } else if (name == "values") {
       add_values(out, child);
     } else if (name == "goal") {

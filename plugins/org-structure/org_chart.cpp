@@ -38,7 +38,7 @@ std::vector<Figure> org_chart(const std::vector<Unit>& units, const SectionBuild
     n.title = u.name;
     if (!u.lead.empty()) n.lines.push_back(u.lead);
     if (auto p = u.people()) {
-      n.lines.push_back(std::to_string(*p) + (*p == 1 ? " person" : " people"));
+      n.lines.push_back(out.text("people", {{"count", *p}}));
       people += *p;
     }
     Look look = look_of(u.sourcing, pal);
@@ -53,10 +53,11 @@ std::vector<Figure> org_chart(const std::vector<Unit>& units, const SectionBuild
     for (Sourcing s : kSourcings)
       if (used[static_cast<int>(s)]) {
         Look look = look_of(s, pal);
-        tree.legend.push_back({sourcing_label(s), look.border, look.shape});
+        tree.legend.push_back({sourcing_label(s, out), look.border, look.shape});
       }
-  tree.caption = "Organisation chart: " + std::to_string(units.size()) + (units.size() == 1 ? " unit" : " units");
-  if (people > 0) tree.caption += ", " + std::to_string(people) + " people";
+  std::string counted = out.text("units", {{"count", units.size()}});
+  if (people > 0) counted += ", " + out.text("people", {{"count", people}});
+  tree.caption = out.text("chart.caption", {{"units", counted}});
   return tree_chart(tree, out);
 }
 

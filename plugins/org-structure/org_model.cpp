@@ -24,13 +24,13 @@ std::optional<long> Unit::people() const {
   return sum;
 }
 
-std::string sourcing_label(Sourcing s) {
+const char* sourcing_key(Sourcing s) {
   switch (s) {
-    case Sourcing::in_house: return "In-house";
-    case Sourcing::outsourced: return "Outsourced";
-    case Sourcing::partner: return "Partner";
+    case Sourcing::in_house: return "in-house";
+    case Sourcing::outsourced: return "outsourced";
+    case Sourcing::partner: return "partner";
   }
-  return {};
+  return "in-house";
 }
 
 std::vector<Unit> read_units(Element section) {

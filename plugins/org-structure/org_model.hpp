@@ -38,7 +38,8 @@ std::vector<Unit> read_units(planforge::Element section);
 // A whole non-negative number as written ("12"), else nullopt.
 std::optional<long> parse_count(const std::string& text);
 
-// "in-house", "outsourced", "partner" as attribute values; "In-house"… for readers.
-std::string sourcing_label(Sourcing s);
+// "in-house", "outsourced", "partner": the attribute's values, and the word's key in the
+// plugin's catalogue ("sourcing.in-house").
+const char* sourcing_key(Sourcing s);
 
 }  // namespace org

@@ -28,10 +28,7 @@ void render_section(Element section, SectionBuilder& out) {
     std::size_t uncounted = 0;
     out.add(org::sourcing_table(units, out, uncounted));
     if (uncounted > 0)
-      out.add(Paragraph{plain(uncounted == 1 ? "1 unit gives neither a headcount nor role counts and is not counted above."
-                                             : std::to_string(uncounted) +
-                                                   " units give neither a headcount nor role counts and are not counted above."),
-                        ParagraphStyle::small});
+      out.add(Paragraph{plain(out.text("uncounted", {{"count", uncounted}})), ParagraphStyle::small});
   }
   for (const Element& e : closing) out.add_generic(e);
 }

@@ -21,21 +21,25 @@ Run muted(std::string text, const Palette& p) {
   return r;
 }
 
-TableRow header(std::initializer_list<const char*> titles) {
+TableRow header(std::initializer_list<const char*> keys, const SectionBuilder& out) {
   TableRow row;
   row.header = true;
-  for (const char* t : titles) row.cells.push_back(cell(plain(t)));
+  for (const char* key : keys) row.cells.push_back(cell(plain(out.text(key))));
   return row;
 }
 
 }  // namespace
 
+std::string sourcing_label(Sourcing s, const SectionBuilder& out) {
+  return out.text(std::string("sourcing.") + sourcing_key(s));
+}
+
 Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
   const Palette& pal = out.palette();
   Table t;
-  t.caption = "Roles and responsibilities";
+  t.caption = out.text("roles.caption");
   t.columns = {{Align::left, 0.28}, {Align::right, 0.08}, {Align::left, 0.64}};
-  t.rows.push_back(header({"Role", "Count", "Responsibilities"}));
+  t.rows.push_back(header({"header.role", "header.count", "header.responsibilities"}, out));
   for (const Unit& u : units) {
     // A group row names the unit (the anchor of references to it), its lead, size and sourcing.
     TableRow group;
@@ -44,8 +48,8 @@ Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
     RichText text{Run{u.name, true}};
     std::string details;
     if (!u.lead.empty()) details += u.lead;
-    if (auto p = u.people()) details += (details.empty() ? "" : " \u00b7 ") + std::to_string(*p) + (*p == 1 ? " person" : " people");
-    if (u.sourcing != Sourcing::in_house) details += (details.empty() ? "" : " \u00b7 ") + sourcing_label(u.sourcing);
+    if (auto p = u.people()) details += (details.empty() ? "" : " \u00b7 ") + out.text("people", {{"count", *p}});
+    if (u.sourcing != Sourcing::in_house) details += (details.empty() ? "" : " \u00b7 ") + sourcing_label(u.sourcing, out);
     if (!details.empty()) text.push_back(muted("  " + details, pal));
     Cell c = cell(text);
     c.colspan = 3;
@@ -53,13 +57,13 @@ Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
     t.rows.push_back(std::move(group));
     if (u.roles.empty()) {
       TableRow row;
-      row.cells = {cell({muted("No roles listed", pal)}), cell({muted("\u2014", pal)}, Align::right), cell({})};
+      row.cells = {cell({muted(out.text("roles.none"), pal)}), cell({muted("\u2014", pal)}, Align::right), cell({})};
       t.rows.push_back(std::move(row));
     }
     for (const Role& r : u.roles) {
       TableRow row;
       row.cells.push_back(cell(plain(r.title)));
-      row.cells.push_back(r.count ? cell(plain(std::to_string(*r.count)), Align::right)
+      row.cells.push_back(r.count ? cell(plain(out.locale().number(static_cast<double>(*r.count))), Align::right)
                                   : cell({muted("\u2014", pal)}, Align::right));
       row.cells.push_back(r.responsibilities.empty() ? cell({muted("\u2014", pal)}) : cell(r.responsibilities));
       t.rows.push_back(std::move(row));
@@ -69,7 +73,8 @@ Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
 }
 
 Table sourcing_table(const std::vector<Unit>& units, const SectionBuilder& out, std::size_t& uncounted) {
-  (void)out;
+  const Locale& l = out.locale();
+  auto whole = [&](auto n) { return l.number(static_cast<double>(n)); };
   long people[3] = {0, 0, 0};
   std::size_t count[3] = {0, 0, 0};
   uncounted = 0;
@@ -81,25 +86,25 @@ Table sourcing_table(const std::vector<Unit>& units, const SectionBuilder& out, 
   }
   const long total = people[0] + people[1] + people[2];
   Table t;
-  t.caption = "Headcount by sourcing";
+  t.caption = out.text("sourcing.caption");
   t.columns = {{Align::left, 0.4}, {Align::right, 0.2}, {Align::right, 0.2}, {Align::right, 0.2}};
   t.striped = false;
-  t.rows.push_back(header({"Sourcing", "Units", "Headcount", "Share"}));
+  t.rows.push_back(header({"header.sourcing", "header.units", "header.headcount", "header.share"}, out));
   auto share = [&](long p) {
-    return total > 0 ? std::to_string(std::lround(100.0 * p / total)) + " %" : std::string("\u2014");
+    return total > 0 ? l.percent(std::round(100.0 * p / total)) : std::string("\u2014");
   };
   for (Sourcing s : kSourcings) {
     int k = static_cast<int>(s);
     if (count[k] == 0) continue;
     TableRow row;
-    row.cells = {cell(plain(sourcing_label(s))), cell(plain(std::to_string(count[k])), Align::right),
-                 cell(plain(std::to_string(people[k])), Align::right), cell(plain(share(people[k])), Align::right)};
+    row.cells = {cell(plain(sourcing_label(s, out))), cell(plain(whole(count[k])), Align::right),
+                 cell(plain(whole(people[k])), Align::right), cell(plain(share(people[k])), Align::right)};
     t.rows.push_back(std::move(row));
   }
   TableRow sum;
   sum.emphasis = true;
-  sum.cells = {cell(plain("Total")), cell(plain(std::to_string(units.size())), Align::right),
-               cell(plain(std::to_string(total)), Align::right), cell(plain(total > 0 ? "100 %" : "\u2014"), Align::right)};
+  sum.cells = {cell(plain(out.text("total"))), cell(plain(whole(units.size())), Align::right),
+               cell(plain(whole(total)), Align::right), cell(plain(total > 0 ? l.percent(100) : "\u2014"), Align::right)};
   t.rows.push_back(std::move(sum));
   return t;
 }

@@ -82,17 +82,25 @@ std::string number(double v) {
 
 std::string format_number(double value) { return number(value); }
 
-std::string Duration::display() const {
+std::string Duration::display(const planforge::SectionBuilder* out) const {
   const bool one = std::abs(amount - 1) < 1e-9;
+  // "0.5h" reads better as "30 min".
+  const bool in_minutes = unit == Unit::minutes ||
+                          (unit == Unit::hours && amount < 1 && std::abs(amount * 60 - std::round(amount * 60)) < 1e-9);
+  const double shown = unit == Unit::hours && in_minutes ? amount * 60 : amount;
+  if (out) {
+    const char* key = in_minutes ? "duration.minutes"
+                      : unit == Unit::hours ? "duration.hours"
+                      : unit == Unit::days  ? "duration.days"
+                                            : "duration.working-days";
+    return out->text(key, {{"count", shown}});
+  }
+  if (in_minutes) return number(shown) + " min";
   switch (unit) {
-    case Unit::minutes: return number(amount) + " min";
-    case Unit::hours:
-      // "0.5h" reads better as "30 min".
-      if (amount < 1 && std::abs(amount * 60 - std::round(amount * 60)) < 1e-9)
-        return number(amount * 60) + " min";
-      return number(amount) + " h";
+    case Unit::hours: return number(amount) + " h";
     case Unit::days: return number(amount) + (one ? " day" : " days");
     case Unit::working_days: return number(amount) + (one ? " working day" : " working days");
+    case Unit::minutes: break;
   }
   return number(amount);
 }
@@ -166,31 +174,6 @@ std::vector<Element> plan_offerings(const planforge::PlanView& plan) {
         for (const Element& o : child.children("offering")) out.push_back(o);
     }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------
-std::string Money::format(double amount) const {
-  // English number style throughout (the plan's language is English): "," groups
-  // thousands, "." marks decimals; the symbol leads for the four currencies that have a
-  // well-known one, the ISO code and a space for the rest ("CHF 1,200").
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.2f", std::abs(amount));
-  std::string digits = buf;
-  std::string whole = digits.substr(0, digits.find('.'));
-  std::string frac = digits.substr(digits.find('.'));
-  std::string grouped;
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
-    grouped += whole[i];
-  }
-  if (cents) grouped += frac;
-  std::string prefix;
-  if (currency == "USD") prefix = "$";
-  else if (currency == "EUR") prefix = "\u20ac";
-  else if (currency == "GBP") prefix = "\u00a3";
-  else if (currency == "JPY") prefix = "\u00a5";
-  else prefix = currency + " ";
-  return (amount < 0 ? "\u2212" : "") + prefix + grouped;
 }
 
 }  // namespace portfolio

@@ -23,8 +23,10 @@ struct Duration {
 
   /// Parses "<number><unit>"; std::nullopt for anything else (including zero or less).
   static std::optional<Duration> parse(std::string_view text);
-  /// For readers: "30 min", "4 h", "1 day", "2 days", "5 working days".
-  std::string display() const;
+  /// For readers: "30 min", "4 h", "1 day", "2 days", "5 working days"; in the plan's
+  /// language from the plugin's catalogue when given the section's builder (the document),
+  /// else in English (diagnostics).
+  std::string display(const planforge::SectionBuilder* out = nullptr) const;
   /// Hours, for ordering stages; std::nullopt for working days, whose length in hours
   /// depends on the business calendar.
   std::optional<double> hours() const;
@@ -66,13 +68,6 @@ struct Need {
 std::vector<Need> plan_needs(const planforge::PlanView& plan);
 /// Every offering of every portfolio section of the plan, in document order.
 std::vector<planforge::Element> plan_offerings(const planforge::PlanView& plan);
-
-/// How prices are written: an ISO 4217 code from the plan variable `currency`, else USD.
-struct Money {
-  std::string currency = "USD";
-  bool cents = false;   ///< two decimals (when any price of the section has cents)
-  std::string format(double amount) const;
-};
 
 std::vector<std::string> split_ids(std::string_view text);
 /// "phone, e-mail ,portal" → {"phone", "e-mail", "portal"} (empty entries dropped).

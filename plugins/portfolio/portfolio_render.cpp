@@ -44,7 +44,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 }
 
 // "Respond 4 h" alone reads as the headline; staged levels read as a sequence.
-RichText service_levels(const Offering& o, const Palette& p) {
+RichText service_levels(const Offering& o, const SectionBuilder& out) {
+  const Palette& p = out.palette();
   RichText text;
   if (o.sla.empty()) {
     text.push_back(colored("\u2014", p.muted));
@@ -57,14 +58,15 @@ RichText service_levels(const Offering& o, const Palette& p) {
     if (!text.empty()) text.push_back(Run{"\n"});
     // Non-breaking spaces keep "Resolve 5 working days" on its line.
     std::string line;
-    for (char c : sentence_case(stage) + " " + it->second.display())
+    for (char c : out.text(std::string("stage.") + stage) + " " + it->second.display(&out))
       line += c == ' ' ? std::string("\u00a0") : std::string(1, c);
     text.push_back(Run{line});
   }
   return text;
 }
 
-RichText offering_text(const Offering& o, const PlanView& plan, const Palette& p) {
+RichText offering_text(const Offering& o, const SectionBuilder& out) {
+  const PlanView& plan = out.plan();
   RichText text = bold(o.name);
   RichText desc = o.element.rich_text();
   if (!desc.empty()) {
@@ -77,23 +79,32 @@ RichText offering_text(const Offering& o, const PlanView& plan, const Palette& p
       Element s = plan.find(id);
       names.push_back(s ? plan.display_name(s) : id);
     }
-    text.push_back(colored(" For: " + join(names, ", ") + ".", p.muted));
+    text.push_back(colored(" " + out.text("offering.for", {{"segments", join(names, ", ")}}), out.palette().muted));
   }
   return text;
 }
 
-Money section_money(const std::vector<Tier>& tiers, const PlanView& plan) {
-  Money m;
-  if (auto c = plan.var("currency")) m.currency = *c;
+// The section's prices formatted as one column (the same decimals throughout) in the plan's
+// currency (the plan variable `currency`, an ISO 4217 code; USD when absent) and language.
+std::map<const Offering*, std::string> section_prices(const std::vector<Tier>& tiers, const SectionBuilder& out) {
+  std::vector<const Offering*> priced;
+  std::vector<double> amounts;
   for (const Tier& t : tiers)
     for (const Offering& o : t.offerings)
-      if (o.price && std::abs(*o.price - std::round(*o.price)) > 1e-9) m.cents = true;
-  return m;
+      if (o.price && *o.price != 0) {
+        priced.push_back(&o);
+        amounts.push_back(*o.price);
+      }
+  const std::string currency = out.plan().var("currency").value_or("USD");
+  const auto shown = out.locale().money_column(amounts, currency);
+  std::map<const Offering*, std::string> prices;
+  for (std::size_t i = 0; i < priced.size() && i < shown.size(); ++i) prices[priced[i]] = shown[i];
+  return prices;
 }
 
 Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out) {
   const Palette& p = out.palette();
-  const Money money = section_money(tiers, out.plan());
+  const auto prices = section_prices(tiers, out);
   bool priced = false, any_tier = false;
   for (const Tier& t : tiers) {
     any_tier = any_tier || !t.id.empty();
@@ -102,14 +113,15 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
   const int columns = priced ? 4 : 3;
 
   Table table;
-  table.caption = "Service and support offerings";
+  table.caption = out.text("offerings.caption");
   // Widths from the content: the layout gives every column at least its longest word.
   table.columns = {{Align::left}, {Align::left}, {Align::left}};
   if (priced) table.columns.push_back({Align::right});
   TableRow head;
   head.header = true;
-  head.cells = {cell(plain("Offering")), cell(plain("Channels")), cell(plain("Service levels"))};
-  if (priced) head.cells.push_back(cell(plain("Price"), Align::right));
+  head.cells = {cell(plain(out.text("header.offering"))), cell(plain(out.text("header.channels"))),
+                cell(plain(out.text("header.service-levels")))};
+  if (priced) head.cells.push_back(cell(plain(out.text("header.price")), Align::right));
   table.rows.push_back(std::move(head));
 
   for (const Tier& t : tiers) {
@@ -118,7 +130,7 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
       TableRow group;
       group.emphasis = true;
       group.anchor = t.id;
-      RichText title = plain(t.id.empty() ? "Other offerings" : t.name);
+      RichText title = plain(t.id.empty() ? out.text("tier.other") : t.name);
       if (t.element)
         if (Element d = t.element.child("description")) {
           RichText desc = d.rich_text();
@@ -138,18 +150,18 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
     for (const Offering& o : t.offerings) {
       TableRow row;
       row.anchor = o.id;
-      row.cells.push_back(cell(offering_text(o, out.plan(), p)));
+      row.cells.push_back(cell(offering_text(o, out)));
       row.cells.push_back(o.channels.empty() ? cell({colored("\u2014", p.muted)})
                                              : cell(plain(sentence_case(join(o.channels, ", ")))));
-      row.cells.push_back(cell(service_levels(o, p)));
+      row.cells.push_back(cell(service_levels(o, out)));
       if (priced) {
         RichText price;
         if (o.price_text.empty()) price.push_back(colored("\u2014", p.muted));
         else if (!o.price) price.push_back(Run{o.price_text});   // "6 % a year": as written
-        else if (*o.price == 0) price.push_back(Run{"Included"});
+        else if (*o.price == 0) price.push_back(Run{out.text("price.included")});
         else {
-          price.push_back(Run{money.format(*o.price)});
-          if (!o.price_per.empty()) price.push_back(colored("\nper " + o.price_per, p.muted));
+          price.push_back(Run{prices.at(&o)});
+          if (!o.price_per.empty()) price.push_back(colored("\n" + out.text("price.per", {{"unit", o.price_per}}), p.muted));
         }
         row.cells.push_back(cell(std::move(price), Align::right));
       }
@@ -189,25 +201,24 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
     if (n.weak() && !any) uncovered.push_back(&n);
     m.cells.push_back(std::move(row));
   }
-  m.legend = {{"Offering addresses the need", p.primary.tint(0.35)},
-              {"Weak point (gap \u2265 " + format_number(weak_point_gap) + ")", p.bad.tint(0.86)}};
-  m.caption = "Coverage of customer needs by offerings (needs ranked by gap, weak points first)";
+  m.legend = {{out.text("legend.addresses"), p.primary.tint(0.35)},
+              {out.text("legend.weak", {{"gap", out.locale().number_auto(weak_point_gap)}}), p.bad.tint(0.86)}};
+  m.caption = out.text("coverage.caption");
   for (Figure& f : matrix_chart(m, out)) out.add(std::move(f));
 
   if (uncovered.empty()) return;
   Callout c;
   c.kind = CalloutKind::warning;
-  c.title = "Weak points not yet covered";
-  RichText text = plain("No offering addresses ");
-  for (std::size_t i = 0; i < uncovered.size(); ++i) {
-    if (i > 0) text.push_back(Run{i + 1 == uncovered.size() ? " and " : ", "});
+  c.title = out.text("uncovered.title");
+  std::vector<Run> refs;
+  for (const Need* n : uncovered) {
     Run r;
-    r.ref = uncovered[i]->id;   // the need's name and the page it is rated on
-    text.push_back(std::move(r));
+    r.ref = n->id;   // the need's name and the page it is rated on
+    refs.push_back(std::move(r));
   }
-  text.push_back(Run{uncovered.size() == 1 ? ", a weak point customers rated." :
-                                             ", weak points customers rated."});
-  c.paragraphs.push_back(std::move(text));
+  const std::vector<std::string> slots(refs.size(), std::string(inline_slot));
+  c.paragraphs.push_back(splice(
+      out.text("uncovered.text", {{"count", refs.size()}, {"needs", out.locale().list(slots)}}), refs));
   out.add(std::move(c));
 }
 

@@ -61,11 +61,4 @@ std::string date_range(const Date& start, const Date& end) {
   return start.display() + " \u2013 " + end.display();
 }
 
-std::string format_months(double months) {
-  char buf[32];
-  if (std::abs(months - std::round(months)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", months);
-  else std::snprintf(buf, sizeof buf, "%.1f", months);
-  return buf;
-}
-
 }  // namespace rollout

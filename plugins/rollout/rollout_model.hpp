@@ -42,10 +42,8 @@ std::vector<std::string> split_ids(const std::string& value);
 // last day of one, else to the nearest half month.
 double duration_months(const planforge::Date& start, const planforge::Date& end);
 
-// "Mar 2027 – Jun 2027" (the precision the plan used).
+// "Mar 2027 – Jun 2027" (the precision the plan used), in English for diagnostics; the
+// document writes ranges in the plan's language (Locale::date_range).
 std::string date_range(const planforge::Date& start, const planforge::Date& end);
-
-// "4" or "3.5".
-std::string format_months(double months);
 
 }  // namespace rollout

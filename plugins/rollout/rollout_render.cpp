@@ -16,7 +16,8 @@ Color kind_color(PhaseKind kind, const Palette& p) {
   return kind == PhaseKind::execution ? p.series_color(3) : p.series_color(0);
 }
 
-GanttData gantt_of(const std::vector<Phase>& phases, const Palette& pal) {
+GanttData gantt_of(const std::vector<Phase>& phases, const SectionBuilder& out) {
+  const Palette& pal = out.palette();
   GanttData g;
   bool implementation = false, execution = false;
   Date first{9999, 0, 0, 0}, last{0, 0, 0, 0};
@@ -41,14 +42,16 @@ GanttData gantt_of(const std::vector<Phase>& phases, const Palette& pal) {
   }
   // Only a plan that mixes both kinds needs the colours explained.
   if (implementation && execution) {
-    g.legend.push_back({"Implementation (getting ready)", kind_color(PhaseKind::implementation, pal), LegendShape::box});
-    g.legend.push_back({"Execution (performing to standard)", kind_color(PhaseKind::execution, pal), LegendShape::box});
+    g.legend.push_back({out.text("legend.implementation"), kind_color(PhaseKind::implementation, pal), LegendShape::box});
+    g.legend.push_back({out.text("legend.execution"), kind_color(PhaseKind::execution, pal), LegendShape::box});
   }
   if (!g.tasks.empty()) {
     std::size_t n = g.tasks.size();
     const Date a = first.first_day(), b = last.last_day();
-    g.caption = "Rollout timeline: " + std::to_string(n) + (n == 1 ? " phase" : " phases") + ", " +
-                Date{a.year, 0, a.month, 0}.display() + " to " + Date{b.year, 0, b.month, 0}.display();
+    const Locale& l = out.locale();
+    g.caption = out.text("timeline.caption", {{"phases", out.text("phases", {{"count", n}})},
+                                              {"from", l.date(Date{a.year, 0, a.month, 0}, TextLength::medium)},
+                                              {"to", l.date(Date{b.year, 0, b.month, 0}, TextLength::medium)}});
   }
   return g;
 }
@@ -72,7 +75,7 @@ void render_section(Element section, SectionBuilder& out) {
     for (const Element& e : closing) out.add_generic(e);
     return;
   }
-  for (Figure& f : gantt_chart(gantt_of(phases, out.palette()), out)) out.add(std::move(f));
+  for (Figure& f : gantt_chart(gantt_of(phases, out), out)) out.add(std::move(f));
   out.add(phase_table(phases, out));
   Table milestones = milestone_table(phases, out);
   if (milestones.rows.size() > 1) out.add(std::move(milestones));

@@ -23,11 +23,16 @@ Cell muted_dash(const Palette& p) {
   return c;
 }
 
-TableRow header(std::initializer_list<const char*> titles) {
+TableRow header(std::initializer_list<const char*> keys, const SectionBuilder& out) {
   TableRow row;
   row.header = true;
-  for (const char* t : titles) row.cells.push_back(cell(t));
+  for (const char* key : keys) row.cells.push_back(cell(out.text(key)));
   return row;
+}
+
+// A phase's dates at the precision the plan used, in the plan's language.
+std::string dates(const Date& start, const Date& end, const Locale& l) {
+  return start == end ? l.date(start, TextLength::medium) : l.date_range(start, end, TextLength::medium);
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
@@ -69,24 +74,26 @@ std::vector<std::string> dependency_names(const std::vector<Dependency>& deps, c
 Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
   const Palette& pal = out.palette();
   Table t;
-  t.caption = "Phases";
+  t.caption = out.text("phases.caption");
   t.columns = {{Align::left, 0.18}, {Align::left, 0.14}, {Align::right, 0.11}, {Align::left, 0.13},
                {Align::left, 0.13}, {Align::left, 0.14}, {Align::left, 0.17}};
-  t.rows.push_back(header({"Phase", "Dates", "Months", "Owner", "Depends on", "Delivers", "Milestones"}));
+  t.rows.push_back(header({"header.phase", "header.dates", "header.months", "header.owner", "header.depends-on",
+                           "header.delivers", "header.milestones"},
+                          out));
   for (const Phase& p : phases) {
     TableRow row;
     row.anchor = p.id;
     Cell name;
     name.text = {Run{p.name, true}};
     if (p.kind == PhaseKind::execution) {
-      Run kind{" (execution)"};
+      Run kind{" " + out.text("phase.execution")};
       kind.color = pal.muted;
       name.text.push_back(kind);
     }
     row.cells.push_back(name);
     if (p.start && p.end) {
-      row.cells.push_back(cell(date_range(*p.start, *p.end)));
-      row.cells.push_back(cell(format_months(duration_months(*p.start, *p.end)), Align::right));
+      row.cells.push_back(cell(dates(*p.start, *p.end, out.locale())));
+      row.cells.push_back(cell(out.locale().number_auto(duration_months(*p.start, *p.end), 1), Align::right));
     } else {
       row.cells.push_back(muted_dash(pal));
       row.cells.push_back(muted_dash(pal));
@@ -118,14 +125,13 @@ Table milestone_table(const std::vector<Phase>& phases, const SectionBuilder& ou
     return key(*a.m->date) < key(*b.m->date);
   });
   Table t;
-  t.caption = "Milestones in date order";
+  t.caption = out.text("milestones.caption");
   t.columns = {{Align::left, 0.16}, {Align::left, 0.48}, {Align::left, 0.36}};
-  t.rows.push_back(header({"Date", "Milestone", "Phase"}));
-  (void)out;
+  t.rows.push_back(header({"header.date", "header.milestone", "header.phase"}, out));
   for (const Entry& e : entries) {
     TableRow row;
     row.anchor = e.m->id;
-    row.cells.push_back(cell(e.m->date->display()));
+    row.cells.push_back(cell(out.locale().date(*e.m->date, TextLength::medium)));
     row.cells.push_back(cell(e.m->name));
     row.cells.push_back(cell(e.p->name));
     t.rows.push_back(std::move(row));

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <cstdio>
 #include <set>
 
 namespace trace {
@@ -22,17 +21,6 @@ std::vector<std::string> split_ids(std::string_view text) {
     i = j;
   }
   return out;
-}
-
-std::string format_number(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", value);
-  std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  if (!s.empty() && s.front() == '-') s.replace(0, 1, "\u2212");
-  return s;
 }
 
 std::vector<Element> descendants(Element root, std::string_view name) {

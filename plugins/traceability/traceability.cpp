@@ -46,17 +46,18 @@ Cell gap_cell(std::string text, Color color) {
 Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out) {
   const Palette& p = out.palette();
   Table t;
-  t.caption = "Goals, objectives and the KPIs that measure them";
+  t.caption = out.text("goals.caption");
   t.columns = {{Align::left, 0.28}, {Align::left, 0.44}, {Align::left, 0.28}};
   TableRow head;
   head.header = true;
-  head.cells = {cell(plain("Goal")), cell(plain("Objectives")), cell(plain("Measured by"))};
+  head.cells = {cell(plain(out.text("header.goal"))), cell(plain(out.text("header.objectives"))),
+                cell(plain(out.text("header.measured-by")))};
   t.rows.push_back(std::move(head));
   for (const GoalChain& g : goals) {
     TableRow row;
     row.cells.push_back(cell({named(g.goal, out.plan())}));
     if (g.objectives.empty()) {
-      row.cells.push_back(gap_cell("no objective", p.muted));
+      row.cells.push_back(gap_cell(out.text("gap.no-objective"), p.muted));
     } else {
       // One objective a line, bulleted when there are several, so wrapped lines of one
       // objective are not read as the next.
@@ -70,7 +71,7 @@ Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out
       row.cells.push_back(cell(std::move(text)));
     }
     if (g.kpis.empty()) {
-      row.cells.push_back(gap_cell("no KPI yet", p.bad));
+      row.cells.push_back(gap_cell(out.text("gap.no-kpi"), p.bad));
     } else {
       RichText text;
       for (std::size_t i = 0; i < g.kpis.size(); ++i) {
@@ -85,13 +86,13 @@ Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out
   return t;
 }
 
-RichText phase_text(const Element& phase, const PlanView& plan, const Palette& p) {
-  RichText text{named(phase, plan)};
+RichText phase_text(const Element& phase, const SectionBuilder& out) {
+  RichText text{named(phase, out.plan())};
   const auto start = Date::parse(phase.attr_or("start", ""));
   const auto end = Date::parse(phase.attr_or("end", ""));
   if (start && end) {
-    Run when{", " + start->display() + " \u2013 " + end->display()};
-    when.color = p.muted;
+    Run when{", " + out.locale().date_range(*start, *end, TextLength::medium)};
+    when.color = out.palette().muted;
     text.push_back(std::move(when));
   }
   return text;
@@ -101,23 +102,24 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
   const Palette& p = out.palette();
   const PlanView& plan = out.plan();
   Table t;
-  t.caption = "Customer needs, the offerings that address them and the rollout phases that deliver those";
+  t.caption = out.text("needs.caption");
   t.columns = {{Align::left, 0.30}, {Align::right, 0.08}, {Align::left, 0.28}, {Align::left, 0.34}};
   // Stripes would split a need's offerings into what look like separate needs.
   t.striped = false;
   TableRow head;
   head.header = true;
-  head.cells = {cell(plain("Need")), cell(plain("Gap"), Align::right), cell(plain("Offering")),
-                cell(plain("Delivered in"))};
+  head.cells = {cell(plain(out.text("header.need"))), cell(plain(out.text("header.gap")), Align::right),
+                cell(plain(out.text("header.offering"))), cell(plain(out.text("header.delivered-in")))};
   t.rows.push_back(std::move(head));
   for (const NeedChain& n : needs) {
     TableRow first;
     first.cells.push_back(cell({named(n.need, plan)}));
-    Cell gap = cell(n.weak ? bold(format_number(n.gap)) : plain(format_number(n.gap)), Align::right);
+    const std::string gap_text = out.locale().number_auto(n.gap);
+    Cell gap = cell(n.weak ? bold(gap_text) : plain(gap_text), Align::right);
     if (n.weak) gap.marker = p.bad;
     first.cells.push_back(std::move(gap));
     if (n.offerings.empty()) {
-      first.cells.push_back(gap_cell("no offering yet", n.weak ? p.bad : p.muted));
+      first.cells.push_back(gap_cell(out.text("gap.no-offering"), n.weak ? p.bad : p.muted));
       first.cells.push_back(cell({}));
       t.rows.push_back(std::move(first));
       continue;
@@ -128,12 +130,12 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
       TableRow row = i == 0 ? std::move(first) : TableRow{{cell({}), cell({})}};
       row.cells.push_back(cell({named(o.offering, plan)}));
       if (o.phases.empty()) {
-        row.cells.push_back(gap_cell("not scheduled", p.bad));
+        row.cells.push_back(gap_cell(out.text("gap.not-scheduled"), p.bad));
       } else {
         RichText text;
         for (std::size_t j = 0; j < o.phases.size(); ++j) {
           if (j > 0) text.push_back(Run{"; "});
-          RichText ph = phase_text(o.phases[j], plan, p);
+          RichText ph = phase_text(o.phases[j], out);
           text.insert(text.end(), ph.begin(), ph.end());
         }
         row.cells.push_back(cell(std::move(text)));
@@ -144,11 +146,7 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
   return t;
 }
 
-std::string count(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-Callout summary(const std::vector<GoalChain>& goals, const std::vector<NeedChain>& needs) {
+Callout summary(const std::vector<GoalChain>& goals, const std::vector<NeedChain>& needs, const SectionBuilder& out) {
   std::size_t unmeasured = 0, unserved = 0;
   std::vector<std::string> unscheduled;   // offering ids, once each
   for (const GoalChain& g : goals) unmeasured += g.kpis.empty();
@@ -163,26 +161,17 @@ Callout summary(const std::vector<GoalChain>& goals, const std::vector<NeedChain
   Callout c;
   if (unmeasured + unserved + unscheduled.size() == 0) {
     c.kind = CalloutKind::success;
-    c.title = "No gaps";
-    c.paragraphs.push_back(plain("Every goal is measured by a KPI, every customer need is "
-                                 "addressed by an offering and every offering is scheduled "
-                                 "in the rollout."));
+    c.title = out.text("none.title");
+    c.paragraphs.push_back(plain(out.text("none.text")));
     return c;
   }
   c.kind = CalloutKind::warning;
-  c.title = "Gaps in the plan";
+  c.title = out.text("gaps.title");
   std::vector<std::string> parts;
-  if (!goals.empty() && unmeasured)
-    parts.push_back(count(unmeasured, "goal has no KPI", "goals have no KPI"));
-  if (!needs.empty() && unserved)
-    parts.push_back(count(unserved, "need has no offering", "needs have no offering"));
-  if (!unscheduled.empty())
-    parts.push_back(count(unscheduled.size(), "offering is not scheduled in the rollout",
-                          "offerings are not scheduled in the rollout"));
-  std::string text;
-  for (std::size_t i = 0; i < parts.size(); ++i)
-    text += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-  c.paragraphs.push_back(plain(text + ". They are flagged in the tables below."));
+  if (!goals.empty() && unmeasured) parts.push_back(out.text("gaps.unmeasured", {{"count", unmeasured}}));
+  if (!needs.empty() && unserved) parts.push_back(out.text("gaps.unserved", {{"count", unserved}}));
+  if (!unscheduled.empty()) parts.push_back(out.text("gaps.unscheduled", {{"count", unscheduled.size()}}));
+  c.paragraphs.push_back(plain(out.text("gaps.text", {{"gaps", out.locale().list(parts)}})));
   return c;
 }
 
@@ -200,24 +189,22 @@ class TraceabilityPlugin : public SectionPlugin {
     const auto goals = goal_chains(out.plan());
     const auto needs = need_chains(out.plan());
     if (goals.empty() && needs.empty()) {
-      Run r{"The plan has no goals or customer needs to trace yet."};
+      Run r{out.text("empty")};
       r.italic = true;
       r.color = out.palette().muted;
       out.add(Paragraph{{r}});
       return;
     }
-    out.add(summary(goals, needs));
+    out.add(summary(goals, needs, out));
     if (!goals.empty()) out.add(goals_table(goals, out));
     if (!needs.empty()) out.add(needs_table(needs, out));
     const auto unmatched = unmatched_offerings(out.plan());
     if (!needs.empty() && !unmatched.empty()) {
-      RichText text = plain("Offerings not matched to any customer need: ");
-      for (std::size_t i = 0; i < unmatched.size(); ++i) {
-        if (i > 0) text.push_back(Run{", "});
-        text.push_back(named(unmatched[i], out.plan()));
-      }
-      text.push_back(Run{"."});
-      out.add(Paragraph{std::move(text), ParagraphStyle::small});
+      std::vector<Run> names;
+      for (const Element& o : unmatched) names.push_back(named(o, out.plan()));
+      const std::vector<std::string> slots(names.size(), std::string(inline_slot));
+      out.add(Paragraph{splice(out.text("unmatched", {{"offerings", out.locale().list(slots)}}), names),
+                        ParagraphStyle::small});
     }
   }
 };

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -35,6 +36,15 @@ PLANFORGE_API RichText plain(std::string text);
 PLANFORGE_API RichText bold(std::string text);
 /// The concatenated text of the runs (refs contribute their `text` only).
 PLANFORGE_API std::string to_plain_text(const RichText& text);
+
+/// Marks where runs of their own go in a sentence from a catalogue (U+FFFC, the object
+/// replacement character): `out.text("see", {{"sections", std::string(inline_slot)}})`.
+inline constexpr std::string_view inline_slot = "\uFFFC";
+/// `text` (a sentence from a catalogue, holding inline_slot marks) as runs: each mark, in
+/// order, becomes the next of `pieces` (a cross-reference, a name in bold), and the text
+/// between becomes plain runs; marks beyond the pieces are dropped. So a translated
+/// sentence can put a linked name wherever its grammar wants it.
+PLANFORGE_API RichText splice(std::string_view text, const std::vector<Run>& pieces);
 
 /// A heading. Plugins do not number headings: the core does (1, 1.1, 1.1.1; A, A.1 in
 /// appendices) unless `label` gives the client's own number.

@@ -18,6 +18,19 @@ std::string to_plain_text(const RichText& text) {
   return out;
 }
 
+RichText splice(std::string_view text, const std::vector<Run>& pieces) {
+  RichText out;
+  std::size_t next = 0;
+  while (!text.empty()) {
+    const auto at = text.find(inline_slot);
+    if (at != 0) out.push_back(Run{std::string(text.substr(0, at))});
+    if (at == std::string_view::npos) break;
+    if (next < pieces.size()) out.push_back(pieces[next++]);
+    text.remove_prefix(at + inline_slot.size());
+  }
+  return out;
+}
+
 const Flow* flow_of(const Block& block) {
   return std::visit(
       [](const auto& b) -> const Flow* {

@@ -20,10 +20,19 @@ namespace {
 
 const std::vector<std::string> shipped = {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "da", "fi"};
 
-Catalogue load(const std::string& tag, Diagnostics& diags) {
-  auto c = read_catalogue(messages_dir, tag, diags);
-  REQUIRE_MESSAGE(c.has_value(), "no catalogue " << tag);
+Catalogue load(const std::string& tag, Diagnostics& diags, const std::filesystem::path& dir = messages_dir) {
+  auto c = read_catalogue(dir, tag, diags);
+  REQUIRE_MESSAGE(c.has_value(), "no catalogue " << tag << " in " << dir);
   return *c;
+}
+
+// The core's catalogues and every bundled plugin's (plugins/*/messages): all are held to
+// the same rules.
+std::vector<std::filesystem::path> shipped_dirs() {
+  std::vector<std::filesystem::path> dirs{messages_dir};
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(PLANFORGE_SOURCE_DIR) / "plugins"))
+    if (std::filesystem::is_directory(e.path() / "messages")) dirs.push_back(e.path() / "messages");
+  return dirs;
 }
 
 // The plural categories each `plural` argument of `pattern` spells out.
@@ -51,16 +60,13 @@ std::vector<std::set<std::string>> plural_forms(const std::string& pattern) {
   return out;
 }
 
-}  // namespace
-
-TEST_CASE("every shipped catalogue has exactly English's keys, with English's arguments") {
-  Diagnostics diags;
-  const Catalogue en = load("en", diags);
-  REQUIRE(en.entries.size() > 20);
-  // The built-in English is the file itself.
-  CHECK(builtin_english_catalogue()->entries.size() == en.entries.size());
+// Every language of `dir` has exactly English's keys, with English's arguments.
+void check_complete(const std::filesystem::path& dir, Diagnostics& diags) {
+  INFO(dir);
+  const Catalogue en = load("en", diags, dir);
+  REQUIRE(!en.entries.empty());
   for (const std::string& tag : shipped) {
-    const Catalogue c = load(tag, diags);
+    const Catalogue c = load(tag, diags, dir);
     for (const auto& [key, entry] : en.entries) {
       const CatalogueEntry* e = c.find(key);
       CHECK_MESSAGE(e != nullptr, tag << " lacks '" << key << "'");
@@ -73,28 +79,44 @@ TEST_CASE("every shipped catalogue has exactly English's keys, with English's ar
     for (const auto& [key, entry] : c.entries)
       CHECK_MESSAGE(en.find(key) != nullptr, tag << " has '" << key << "', which English does not");
   }
-  for (const Diagnostic& d : diags.sorted()) FAIL_CHECK(format_diagnostic(d));
   // And no language ships a catalogue the list above forgets.
-  CHECK(catalogue_languages(messages_dir).size() == shipped.size());
+  CHECK(catalogue_languages(dir).size() == shipped.size());
+}
+
+// Every plural message of `tag` in `dir` spells out the plural forms the language needs.
+void check_plurals(const std::filesystem::path& dir, const std::string& tag, Diagnostics& diags) {
+  INFO(dir);
+  const Catalogue c = load(tag, diags, dir);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(icu::Locale(tag.c_str()), status));
+  REQUIRE(U_SUCCESS(status));
+  std::unique_ptr<icu::StringEnumeration> keywords(rules->getKeywords(status));
+  std::set<std::string> needed;
+  while (const char* k = keywords->next(nullptr, status)) needed.insert(k);
+  needed.erase("many");  // CLDR's "many" of es, fr, it, pt is for millions (compact numbers)
+  if (tag == "pl") needed.insert("many");
+  for (const auto& [key, entry] : c.entries)
+    for (const auto& forms : plural_forms(entry.pattern))
+      for (const std::string& k : needed)
+        CHECK_MESSAGE(forms.count(k), tag << ": '" << key << "' lacks the plural form '" << k << "'");
+}
+
+}  // namespace
+
+TEST_CASE("every shipped catalogue (core and bundled plugins) has exactly English's keys, with English's arguments") {
+  Diagnostics diags;
+  // The built-in English is the file itself.
+  CHECK(builtin_english_catalogue()->entries.size() == load("en", diags).entries.size());
+  REQUIRE(shipped_dirs().size() >= 10);  // the core and nine bundled plugins
+  for (const auto& dir : shipped_dirs()) check_complete(dir, diags);
+  for (const Diagnostic& d : diags.sorted()) FAIL_CHECK(format_diagnostic(d));
 }
 
 TEST_CASE("plural messages spell out every plural form of their language (Polish has four)") {
   Diagnostics diags;
-  for (const std::string& tag : shipped) {
-    const Catalogue c = load(tag, diags);
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(icu::Locale(tag.c_str()), status));
-    REQUIRE(U_SUCCESS(status));
-    std::unique_ptr<icu::StringEnumeration> keywords(rules->getKeywords(status));
-    std::set<std::string> needed;
-    while (const char* k = keywords->next(nullptr, status)) needed.insert(k);
-    needed.erase("many");  // CLDR's "many" of es, fr, it, pt is for millions (compact numbers)
-    if (tag == "pl") needed.insert("many");
-    for (const auto& [key, entry] : c.entries)
-      for (const auto& forms : plural_forms(entry.pattern))
-        for (const std::string& k : needed)
-          CHECK_MESSAGE(forms.count(k), tag << ": '" << key << "' lacks the plural form '" << k << "'");
-  }
+  for (const auto& dir : shipped_dirs())
+    for (const std::string& tag : shipped) check_plurals(dir, tag, diags);
+  for (const Diagnostic& d : diags.sorted()) FAIL_CHECK(format_diagnostic(d));
 }
 
 TEST_CASE("plurals: 1, 2–4 and 5+ in Polish; one and other in English and German") {

@@ -36,6 +36,29 @@ void measure(Kpi& k, const char* period, double value) {
 
 const kpis::Period plan{date("2027-01"), date("2028-12")};
 
+// What progress_chart asks a builder for: the palette and its words (here their keys, so
+// the test sees which word each colour gets).
+class WordsBuilder : public planforge::SectionBuilder {
+ public:
+  void add(planforge::Block) override {}
+  void begin_subsection(std::string, std::string, std::string) override {}
+  void end_subsection() override {}
+  void add_generic(planforge::Element) override {}
+  double content_width() const override { return 471; }
+  double content_height() const override { return 701; }
+  double body_size() const override { return 10; }
+  double text_width(std::string_view utf8, double size, planforge::FontStyle) const override {
+    return utf8.size() * size * 0.5;
+  }
+  const planforge::Palette& palette() const override { return palette_; }
+  const planforge::PlanView& plan() const override { return plan_; }
+  std::string text(std::string_view key, const planforge::MessageArgs&) const override { return std::string(key); }
+
+ private:
+  planforge::Palette palette_;
+  planforge::PlanView plan_{nullptr};
+};
+
 }  // namespace
 
 TEST_CASE("kpi status: the issue's four regressions are never on track") {
@@ -116,7 +139,8 @@ TEST_CASE("kpi status: no green when worse than the baseline, over a sweep of va
 }
 
 TEST_CASE("kpi chart: bar colours and legend are the table's verdicts") {
-  planforge::Palette palette;
+  const WordsBuilder words;
+  const planforge::Palette& palette = words.palette();
   std::vector<kpis::Group> groups(1);
   auto add = [&](double baseline, double target, bool up, const char* period, double value) {
     Kpi k = make(baseline, target, up);
@@ -134,12 +158,12 @@ TEST_CASE("kpi chart: bar colours and legend are the table's verdicts") {
   groups[0].kpis.push_back(standard);
 
   const auto scored = kpis::assess_groups(groups, plan);
-  const planforge::BarChartData chart = kpis::progress_chart(scored, palette);
+  const planforge::BarChartData chart = kpis::progress_chart(scored, words);
   REQUIRE(chart.categories.size() == 4);
   REQUIRE(chart.series.size() == 1);
   std::set<std::string> legend;
   for (const auto& e : chart.legend) legend.insert(e.label);
-  CHECK(legend == std::set<std::string>{"On track", "At risk", "Off track", "Before plan"});
+  CHECK(legend == std::set<std::string>{"status.on-track", "status.at-risk", "status.off-track", "status.before-plan"});
   for (std::size_t i = 0; i < 4; ++i) {
     const Assessment& a = scored[0].kpis[i].assessment;
     CHECK(chart.series[0].point_colors[i] == kpis::status_color(a.status, palette));

@@ -1,0 +1,28 @@
+#pragma once
+// The shipped message catalogues as the localisation tests read them: plain `key = value`
+// lines, and the English words a pattern would print, to look for in a PDF's text.
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pf {
+
+// key -> pattern of one catalogue file (plain `key = value` lines; comments skipped).
+std::map<std::string, std::string> read_catalogue(const std::filesystem::path& file);
+
+// The words a pattern prints itself, as runs of text between its arguments, `#` and the
+// syntax of plural choices: "{count, plural, one {# goal has no KPI} other {# goals have no
+// KPI}}" gives "goal has no KPI" and "goals have no KPI". Runs with fewer than three letters
+// are left out (punctuation, "by", "of").
+std::vector<std::string> literal_runs(std::string_view pattern);
+
+// True when `phrase` occurs in `text` as whole words (not inside a longer word).
+bool contains_words(std::string_view text, std::string_view phrase);
+
+// The folders of the bundled plugins' catalogues in the source tree (plugins/*/messages).
+std::vector<std::filesystem::path> plugin_catalogue_dirs();
+
+}  // namespace pf
