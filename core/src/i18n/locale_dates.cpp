@@ -62,6 +62,20 @@ icu::DateFormatSymbols::DtWidthType width(TextLength length) {
                                          : icu::DateFormatSymbols::NARROW;
 }
 
+// The stand-alone name number `index` (1-based, up to `last`) from the list `names_of` reads
+// out of the language's date symbols; empty when out of range.
+template <typename Names>
+std::string standalone_name(const icu::Locale& locale, unsigned index, unsigned last, const char* what,
+                            Names names_of) {
+  if (index < 1 || index > last) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DateFormatSymbols symbols(locale, status);
+  check_icu(status, what);
+  int32_t count = 0;
+  const icu::UnicodeString* names = names_of(symbols, count);
+  return index <= static_cast<unsigned>(count) ? to_utf8(names[index - 1]) : std::string();
+}
+
 }  // namespace
 
 std::string Locale::date(const Date& d, TextLength length) const {
@@ -110,23 +124,17 @@ std::string Locale::duration(double amount, DurationUnit unit, TextLength length
 }
 
 std::string Locale::month_name(unsigned month, TextLength length) const {
-  if (month < 1 || month > 12) return {};
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::DateFormatSymbols symbols(data_->icu, status);
-  check_icu(status, "reading month names");
-  int32_t count = 0;
-  const icu::UnicodeString* names = symbols.getMonths(count, icu::DateFormatSymbols::STANDALONE, width(length));
-  return month <= static_cast<unsigned>(count) ? to_utf8(names[month - 1]) : std::string();
+  return standalone_name(data_->icu, month, 12, "reading month names",
+                         [&](const icu::DateFormatSymbols& symbols, int32_t& count) {
+                           return symbols.getMonths(count, icu::DateFormatSymbols::STANDALONE, width(length));
+                         });
 }
 
 std::string Locale::quarter_name(unsigned quarter, TextLength length) const {
-  if (quarter < 1 || quarter > 4) return {};
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::DateFormatSymbols symbols(data_->icu, status);
-  check_icu(status, "reading quarter names");
-  int32_t count = 0;
-  const icu::UnicodeString* names = symbols.getQuarters(count, icu::DateFormatSymbols::STANDALONE, width(length));
-  return quarter <= static_cast<unsigned>(count) ? to_utf8(names[quarter - 1]) : std::string();
+  return standalone_name(data_->icu, quarter, 4, "reading quarter names",
+                         [&](const icu::DateFormatSymbols& symbols, int32_t& count) {
+                           return symbols.getQuarters(count, icu::DateFormatSymbols::STANDALONE, width(length));
+                         });
 }
 
 PLANFORGE_END_NAMESPACE
