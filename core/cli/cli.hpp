@@ -49,12 +49,21 @@ struct TemplateArgs {
 };
 void add_template_options(CLI::App& command, TemplateArgs& args, bool choice);
 
+// What a plan may read and cost: --allow-read, --limit and the deprecated
+// --allow-outside-includes (docs/limits.md). Every command that loads plans takes them.
+struct ReadArgs {
+  std::vector<std::string> allowed_folders, limits;
+  bool allow_outside_includes = false;
+  void apply(LoadOptions& out) const;
+};
+void add_read_options(CLI::App& command, ReadArgs& args);
+
 // The options shared by commands that load plans: the plans (one, or with `several` one or
-// more), --set, --allow-outside-includes.
+// more), --set and the ReadArgs.
 struct PlanArgs {
   std::vector<std::string> plans;
   std::vector<std::string> sets;
-  bool allow_outside_includes = false;
+  ReadArgs read;
   // The shared settings; `plan` is the first plan.
   LoadOptions options() const;
 };
@@ -94,6 +103,9 @@ int usage(const std::string& message, const std::string& hint);
 enum class Summary { always, if_any, never };
 // Diagnostics to stderr as `file:line:col: error: message` plus hints, then the summary.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Summary summary = Summary::if_any);
+// The same for a run, whose counts include the diagnostics beyond `--limit diagnostics`
+// that it does not list.
+void print_diagnostics(const RunResult& result, Summary summary);
 
 // Set by -q: commands keep their success messages to themselves.
 bool quiet();

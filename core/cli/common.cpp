@@ -23,6 +23,19 @@ const CLI::Validator& name_value() {
   return validator;
 }
 
+// NAME=VALUE naming a limit and a value it accepts (docs/limits.md).
+const CLI::Validator& limit_value() {
+  static const CLI::Validator validator(
+      [](std::string& arg) -> std::string {
+        const auto eq = arg.find('=');
+        if (eq == std::string::npos || eq == 0) return "expected NAME=VALUE, got '" + arg + "'";
+        Limits scratch;
+        return set_limit(scratch, arg.substr(0, eq), arg.substr(eq + 1));
+      },
+      "NAME=VALUE", "limit");
+  return validator;
+}
+
 std::vector<std::pair<std::string, std::string>> split_name_values(const std::vector<std::string>& args) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& arg : args) {
@@ -69,8 +82,27 @@ LoadOptions PlanArgs::options() const {
   LoadOptions out;
   if (!plans.empty()) out.plan = plans.front();
   out.sets = split_name_values(sets);
-  out.allow_outside_includes = allow_outside_includes;
+  read.apply(out);
   return out;
+}
+
+void ReadArgs::apply(LoadOptions& out) const {
+  out.allow_outside_includes = allow_outside_includes;
+  out.allowed_folders.assign(allowed_folders.begin(), allowed_folders.end());
+  for (const auto& [name, value] : split_name_values(limits)) set_limit(out.limits, name, value);
+}
+
+void add_read_options(CLI::App& command, ReadArgs& args) {
+  command.add_option("--allow-read", args.allowed_folders,
+                     "Let the plan name files in this folder too, not only in its own (repeatable)")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
+  command.add_option("--limit", args.limits, "Change one of the limits of docs/limits.md (repeatable)")
+      ->type_name("NAME=VALUE")
+      ->check(limit_value());
+  // Deprecated: --allow-read / does the same. Kept so that existing scripts go on working.
+  command.add_flag("--allow-outside-includes", args.allow_outside_includes,
+                   "Deprecated: the same as --allow-read /");
 }
 
 void add_plan_options(CLI::App& command, PlanArgs& args, bool several) {
@@ -82,8 +114,7 @@ void add_plan_options(CLI::App& command, PlanArgs& args, bool several) {
   command.add_option("--set", args.sets, "Override a <var> or the plan's version (repeatable)")
       ->type_name("NAME=VALUE")
       ->check(name_value());
-  command.add_flag("--allow-outside-includes", args.allow_outside_includes,
-                   "Allow <include> to read files outside the plan's folder");
+  add_read_options(command, args.read);
 }
 
 void print_table(const std::vector<std::vector<std::string>>& rows) {
@@ -121,16 +152,23 @@ int usage(const std::string& message, const std::string& hint) {
   return static_cast<int>(ExitCode::usage);
 }
 
-void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Summary summary) {
-  std::size_t errors = 0, warnings = 0;
-  for (const auto& d : diagnostics) {
-    std::cerr << format_diagnostic(d) << '\n';
-    errors += d.severity == Severity::error;
-    warnings += d.severity == Severity::warning;
-  }
+namespace {
+
+void print_all(const std::vector<Diagnostic>& diagnostics, const SeverityCounts& counts, Summary summary) {
+  for (const auto& d : diagnostics) std::cerr << format_diagnostic(d) << '\n';
   if (summary == Summary::always || (summary == Summary::if_any && !diagnostics.empty()))
-    std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-              << (warnings == 1 ? " warning" : " warnings") << '\n';
+    std::cerr << counts.errors << (counts.errors == 1 ? " error, " : " errors, ") << counts.warnings
+              << (counts.warnings == 1 ? " warning" : " warnings") << '\n';
+}
+
+}  // namespace
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, Summary summary) {
+  print_all(diagnostics, count_severities(diagnostics), summary);
+}
+
+void print_diagnostics(const RunResult& result, Summary summary) {
+  print_all(result.diagnostics, count_severities(result), summary);
 }
 
 }  // namespace planforge::cli

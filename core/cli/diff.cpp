@@ -16,12 +16,13 @@ namespace {
 struct DiffArgs {
   std::vector<std::string> plans;
   std::string git, format = "text";
-  bool allow_outside_includes = false;
+  ReadArgs read;
 };
 
 int run(const DiffArgs& args) {
   DiffSide before, after;
-  before.load.allow_outside_includes = after.load.allow_outside_includes = args.allow_outside_includes;
+  args.read.apply(before.load);
+  args.read.apply(after.load);
   if (args.git.empty()) {
     if (args.plans.size() != 2) return usage("diff compares two plans: OLD.xml NEW.xml", "or one plan at two git revisions: --git REV1..REV2 PLAN.xml");
     before.load.plan = args.plans[0];
@@ -60,8 +61,7 @@ void add_diff_command(CLI::App& app, Action& action) {
   command->add_option("--format", args->format, "text (a reviewer's summary) or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_flag("--allow-outside-includes", args->allow_outside_includes,
-                    "Allow <include> to read files outside the plan's folder");
+  add_read_options(*command, args->read);
   command->callback([args, &action] { action = [args] { return run(*args); }; });
 }
 

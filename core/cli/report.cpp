@@ -35,9 +35,9 @@ class Reporter {
     // One plan: the counts close its diagnostics (always after a validate); several: each
     // plan's line has them.
     if (format_ == FindingsFormat::text)
-      print_diagnostics(r.diagnostics, several_                 ? Summary::never
-                                       : command_ == "validate" ? Summary::always
-                                                                : Summary::if_any);
+      print_diagnostics(r, several_                 ? Summary::never
+                           : command_ == "validate" ? Summary::always
+                                                    : Summary::if_any);
     if (const std::string line = summary(outcome); !line.empty()) lines() << line << '\n' << std::flush;
     if (timings_) print_timings(outcome);
   }
@@ -62,7 +62,7 @@ class Reporter {
   std::string summary(const PlanOutcome& outcome) const {
     const RunResult& r = outcome.result;
     const bool ok = r.exit_code == ExitCode::ok;
-    const SeverityCounts c = count_severities(r.diagnostics);
+    const SeverityCounts c = count_severities(r);
     if (ok && quiet()) return {};
     if (!several_) {
       if (ok && !r.output.empty()) return "wrote " + r.output.string() + " (" + plural(r.pages, "page", "pages") + ")";

@@ -6,6 +6,13 @@ namespace org {
 
 using planforge::Element;
 
+std::string trim_id(const std::string& text) {
+  std::size_t begin = 0, end = text.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return text.substr(begin, end - begin);
+}
+
 std::optional<long> parse_count(const std::string& text) {
   if (text.empty() || text.size() > 9) return std::nullopt;
   long v = 0;
@@ -41,10 +48,8 @@ std::vector<Unit> read_units(Element section) {
     u.id = e.attr_or("id", "");
     u.name = e.attr_or("name", u.id);
     u.lead = e.attr_or("lead", "");
-    u.reports_to = e.attr_or("reports-to", "");
-    // Trim: an id list attribute with stray spaces still names one unit.
-    while (!u.reports_to.empty() && std::isspace(static_cast<unsigned char>(u.reports_to.back()))) u.reports_to.pop_back();
-    while (!u.reports_to.empty() && std::isspace(static_cast<unsigned char>(u.reports_to.front()))) u.reports_to.erase(0, 1);
+    // Trimmed: an id attribute with stray spaces still names one unit.
+    u.reports_to = trim_id(e.attr_or("reports-to", ""));
     u.headcount = parse_count(e.attr_or("headcount", ""));
     const std::string s = e.attr_or("sourcing", "in-house");
     u.sourcing = s == "outsourced" ? Sourcing::outsourced : s == "partner" ? Sourcing::partner : Sourcing::in_house;

@@ -35,6 +35,9 @@ struct Unit {
 
 std::vector<Unit> read_units(planforge::Element section);
 
+// The text without white space at either end: an id attribute with stray spaces.
+std::string trim_id(const std::string& text);
+
 // A whole non-negative number as written ("12"), else nullopt.
 std::optional<long> parse_count(const std::string& text);
 

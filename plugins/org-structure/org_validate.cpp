@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <unordered_map>
 
 namespace org {
 
@@ -44,40 +44,58 @@ void check_unit(const Unit& u, Checker& check) {
                                 {"raise the headcount or correct the role counts"});
 }
 
-// Follows reports-to through the plan until it leaves the units, repeats, or ends at a top unit.
+// Reports the cycle path[from…] once, at the reports-to of its first unit in this section
+// (in document order); a cycle through units of other sections only, or of one unit (which
+// check_unit reports), is not reported here.
+void report_cycle(const std::vector<std::string>& path, std::size_t from,
+                  const std::map<std::string, std::size_t>& order, const std::vector<Unit>& units,
+                  Checker& check) {
+  std::vector<std::string_view> cycle(path.begin() + static_cast<std::ptrdiff_t>(from), path.end());
+  if (cycle.size() < 2) return;
+  const auto rank = [&](std::string_view id) {
+    const auto it = order.find(std::string(id));
+    return it == order.end() ? SIZE_MAX : it->second;
+  };
+  const auto first = std::min_element(cycle.begin(), cycle.end(), [&](std::string_view a, std::string_view b) {
+    return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+  });
+  std::rotate(cycle.begin(), first, cycle.end());
+  if (rank(cycle.front()) == SIZE_MAX) return;
+  cycle.push_back(cycle.front());
+  check.diagnostics().error(units[rank(cycle.front())].element.attr_location("reports-to"),
+                            "reporting lines form a cycle: " + planforge::format_chain(cycle) +
+                                " (each reports to the next)",
+                            {"every chain of reports-to must end at a top unit; remove one of these lines"});
+}
+
+// Follows reports-to through the plan until it leaves the units, repeats, or ends at a top
+// unit. Each unit has one manager, so every walk ends in a chain's top or in one cycle; a
+// unit walked before is not walked again, which keeps the check linear in the units.
 void check_reporting_cycles(const std::vector<Unit>& units, Checker& check) {
   std::map<std::string, std::size_t> order;
   for (std::size_t i = 0; i < units.size(); ++i) order.emplace(units[i].id, i);
-  std::set<std::vector<std::string>> reported;
+  // A unit's walk number while it is walked, and forever after.
+  std::unordered_map<std::string, std::size_t> walked;
+  std::size_t walk_number = 0;
   for (const Unit& start : units) {
-    std::vector<std::string> path{start.id};
-    std::string next = start.reports_to;
-    while (!next.empty()) {
-      Element e = check.plan().find(next);
-      if (!e || e.name() != "unit") break;
-      auto seen = std::find(path.begin(), path.end(), next);
-      if (seen != path.end()) {
-        std::vector<std::string> cycle(seen, path.end());
-        if (cycle.size() < 2) break;  // reporting to itself is reported apart
-        auto first = std::min_element(cycle.begin(), cycle.end(), [&](const std::string& a, const std::string& b) {
-          auto ia = order.find(a), ib = order.find(b);
-          std::size_t va = ia == order.end() ? SIZE_MAX : ia->second, vb = ib == order.end() ? SIZE_MAX : ib->second;
-          return va != vb ? va < vb : a < b;
-        });
-        std::rotate(cycle.begin(), first, cycle.end());
-        if (order.count(cycle.front()) && reported.insert(cycle).second) {
-          std::string text;
-          for (const auto& id : cycle) text += quoted(id) + " \u2192 ";
-          text += quoted(cycle.front());
-          check.diagnostics().error(units[order.at(cycle.front())].element.attr_location("reports-to"),
-                                    "reporting lines form a cycle: " + text + " (each reports to the next)",
-                                    {"every chain of reports-to must end at a top unit; remove one of these lines"});
-        }
+    if (start.id.empty() || walked.count(start.id)) continue;
+    ++walk_number;
+    std::vector<std::string> path;
+    std::unordered_map<std::string, std::size_t> place;  // on this walk: id → index in path
+    std::string id = start.id;
+    for (;;) {
+      if (const auto seen = walked.find(id); seen != walked.end()) {
+        if (seen->second == walk_number) report_cycle(path, place.at(id), order, units, check);
         break;
       }
-      path.push_back(next);
-      next = e.attr_or("reports-to", "");
-      while (!next.empty() && next.back() == ' ') next.pop_back();
+      walked.emplace(id, walk_number);
+      place.emplace(id, path.size());
+      path.push_back(id);
+      Element e = check.plan().find(id);
+      if (!e || e.name() != "unit") break;
+      id = trim_id(e.attr_or("reports-to", ""));
+      if (id.empty()) break;
+      if (Element boss = check.plan().find(id); !boss || boss.name() != "unit") break;
     }
   }
 }

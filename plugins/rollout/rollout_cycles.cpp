@@ -1,11 +1,14 @@
-// Dependency cycles among phases: depth-first search over depends-on, following ids through
-// the whole plan (a phase may depend on a phase of another rollout section).
+// Dependency cycles among phases: a depth-first search over depends-on, following ids
+// through the whole plan (a phase may depend on a phase of another rollout section). The
+// search keeps its own stack: a chain of fifty thousand phases must not exhaust the call
+// stack, and each phase is entered once, so the check is linear in the dependencies.
 #include "rollout_model.hpp"
 #include "rollout_validate.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace rollout {
 
@@ -14,40 +17,67 @@ using planforge::Element;
 
 namespace {
 
+// A plan with thousands of cycles is reported by its first few; each names its phases.
+constexpr std::size_t max_cycles = 32;
+
 class CycleFinder {
  public:
   explicit CycleFinder(const planforge::PlanView& plan) : plan_(plan) {}
 
   // Cycles reachable from `start`, each as the list of ids along it.
-  void search(const std::string& start) { visit(start); }
+  void search(const std::string& start);
   const std::vector<std::vector<std::string>>& cycles() const { return cycles_; }
 
  private:
-  std::vector<std::string> next(const std::string& id) const {
+  enum class Mark { on_path, done };
+  struct Frame {
+    std::string id;
+    std::vector<std::string> next;   // the phases it depends on
+    std::size_t taken = 0;
+  };
+
+  std::vector<std::string> dependencies(const std::string& id) const {
     Element e = plan_.find(id);
     if (!e || e.name() != "phase") return {};
     return dependency_ids(e.attr_or("depends-on", ""));
   }
 
-  void visit(const std::string& id) {
-    if (done_.count(id)) return;
-    auto on_path = std::find(path_.begin(), path_.end(), id);
-    if (on_path != path_.end()) {
-      std::vector<std::string> cycle(on_path, path_.end());
-      if (cycle.size() > 1) cycles_.push_back(std::move(cycle));  // self-loops are reported apart
-      return;
-    }
-    path_.push_back(id);
-    for (const std::string& dep : next(id)) visit(dep);
-    path_.pop_back();
-    done_.insert(id);
+  void enter(const std::string& id) {
+    marks_[id] = {Mark::on_path, path_.size()};
+    path_.push_back({id, dependencies(id)});
   }
 
   const planforge::PlanView& plan_;
-  std::vector<std::string> path_;
-  std::set<std::string> done_;
+  std::vector<Frame> path_;
+  std::unordered_map<std::string, std::pair<Mark, std::size_t>> marks_;  // mark, place on path_
   std::vector<std::vector<std::string>> cycles_;
 };
+
+void CycleFinder::search(const std::string& start) {
+  if (marks_.count(start)) return;
+  enter(start);
+  while (!path_.empty()) {
+    Frame& top = path_.back();
+    if (top.taken == top.next.size()) {
+      marks_[top.id].first = Mark::done;
+      path_.pop_back();
+      continue;
+    }
+    const std::string dep = top.next[top.taken++];  // a copy: enter() may move the frames
+    const auto mark = marks_.find(dep);
+    if (mark == marks_.end()) {
+      enter(dep);
+    } else if (mark->second.first == Mark::on_path) {
+      const std::size_t from = mark->second.second;
+      // Self-loops are reported apart; a cycle of two or more goes in the list.
+      if (from + 1 < path_.size() && cycles_.size() < max_cycles) {
+        std::vector<std::string> cycle;
+        for (std::size_t i = from; i < path_.size(); ++i) cycle.push_back(path_[i].id);
+        cycles_.push_back(std::move(cycle));
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -68,12 +98,12 @@ void check_cycles(const std::vector<Phase>& phases, Checker& check) {
     });
     std::rotate(cycle.begin(), first, cycle.end());
     if (!order.count(cycle.front()) || !reported.insert(cycle).second) continue;
-    std::string path;
-    for (const std::string& id : cycle) path += "'" + id + "' \u2192 ";
-    path += "'" + cycle.front() + "'";
+    std::vector<std::string_view> names(cycle.begin(), cycle.end());
+    names.push_back(cycle.front());
     const Phase& at = phases[order.at(cycle.front())];
     check.diagnostics().error(at.element.attr_location("depends-on"),
-                              "phase dependencies form a cycle: " + path + " (each depends on the next)",
+                              "phase dependencies form a cycle: " + planforge::format_chain(names) +
+                                  " (each depends on the next)",
                               {"a phase starts after the phases it depends on; remove one of these dependencies"});
   }
 }

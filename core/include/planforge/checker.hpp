@@ -68,4 +68,9 @@ class PLANFORGE_API Checker {
   const PlanView& plan_;
 };
 
+/// The names along a chain or a cycle, for a message: "'a' → 'b' → 'a'" (without the quotes
+/// when `quote` is false). A long chain keeps its first and last names around
+/// "… (N more) …", so that a cycle through fifty thousand phases is still a readable line.
+PLANFORGE_API std::string format_chain(const std::vector<std::string_view>& names, bool quote = true);
+
 PLANFORGE_END_NAMESPACE

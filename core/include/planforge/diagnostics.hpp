@@ -46,9 +46,21 @@ class PLANFORGE_API Diagnostics {
   void add(Diagnostic diagnostic);
 
   bool has_errors() const { return error_count_ > 0; }
+  /// Errors and warnings reported, kept or not.
   std::size_t error_count() const { return error_count_; }
   std::size_t warning_count() const { return warning_count_; }
   bool empty() const { return items_.empty(); }
+
+  /// Keeps at most `n` diagnostics; later ones are counted, not kept, so that a plan with a
+  /// million mistakes costs neither the memory nor the screen. An error reported when the
+  /// store is full takes the place of the latest warning or note kept, so that the errors,
+  /// which stop a run, are never hidden behind warnings. Unlimited by default.
+  void set_capacity(std::size_t n) { capacity_ = n; }
+  /// True once no more diagnostics are kept: a caller may skip work that only makes a
+  /// diagnostic better (suggestions, say).
+  bool full() const { return items_.size() >= capacity_; }
+  /// Diagnostics reported but not kept.
+  std::size_t dropped() const { return dropped_; }
 
   /// All diagnostics sorted by file, line, column (stable for equal places) with exact
   /// duplicates removed.
@@ -58,6 +70,9 @@ class PLANFORGE_API Diagnostics {
   std::vector<Diagnostic> items_;
   std::size_t error_count_ = 0;
   std::size_t warning_count_ = 0;
+  std::size_t capacity_ = static_cast<std::size_t>(-1);
+  std::size_t dropped_ = 0;
+  std::vector<std::size_t> lesser_;   // indexes of the warnings and notes kept, in order
 };
 
 /// Formats one diagnostic as `file:line:col: error: message` followed by `  hint: …` lines.

@@ -4,6 +4,7 @@
 
 #include <planforge/diagnostics.hpp>
 #include <planforge/export.hpp>
+#include <planforge/limits.hpp>
 
 #include <filesystem>
 #include <functional>
@@ -45,7 +46,10 @@ struct LoadOptions {
   std::filesystem::path plan;
   /// `--set name=value`: overrides a `<var>` or, for `version`, the plan's version.
   std::vector<std::pair<std::string, std::string>> sets;
-  /// Allows includes outside the plan's folder (off by default).
+  /// Folders besides the plan's own whose files the plan may name (`--allow-read DIR`):
+  /// includes, images, a template beside the plan and its fonts. "/" allows any file.
+  std::vector<std::filesystem::path> allowed_folders;
+  /// Deprecated (`--allow-outside-includes`): the same as allowing "/".
   bool allow_outside_includes = false;
   /// `--werror`: every warning is reported as an error, so the run fails (exit 1) and a
   /// render writes nothing.
@@ -54,6 +58,8 @@ struct LoadOptions {
   /// elsewhere, given their absolute paths: `planforge diff --git` reads them with git. Empty:
   /// the file system.
   std::function<SourceFile(const std::filesystem::path&)> read_file;
+  /// Bounds on the work the plan may cause (docs/limits.md).
+  Limits limits;
 };
 
 /// Which theme a run uses and where themes are found by name: in this order `paths`
@@ -97,6 +103,9 @@ struct StageTiming {
 struct RunResult {
   ExitCode exit_code = ExitCode::ok;
   std::vector<Diagnostic> diagnostics;
+  /// Errors and warnings reported in all, counting those beyond `--limit diagnostics`
+  /// that `diagnostics` does not hold.
+  std::size_t errors = 0, warnings = 0;
   std::filesystem::path output;   ///< what was written (render, on success)
   int pages = 0;
   /// render() and validate(): the stages in the order they first ran, then "total".

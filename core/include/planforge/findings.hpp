@@ -36,6 +36,9 @@ struct SeverityCounts {
   std::size_t errors = 0, warnings = 0, notes = 0;
 };
 PLANFORGE_API SeverityCounts count_severities(const std::vector<Diagnostic>& diagnostics);
+/// The counts of a run, including the errors and warnings beyond `--limit diagnostics` that
+/// its `diagnostics` do not list.
+PLANFORGE_API SeverityCounts count_severities(const RunResult& result);
 
 /// The totals of a run: plans, plans that failed (exit code not 0), diagnostics.
 struct RunTotals {

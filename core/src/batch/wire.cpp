@@ -64,6 +64,8 @@ std::string encode_result(const RunResult& result, const std::filesystem::path& 
   put(out, result.output.string());
   put(out, static_cast<std::uint64_t>(result.pages));
   put(out, extra.string());
+  put(out, static_cast<std::uint64_t>(result.errors));
+  put(out, static_cast<std::uint64_t>(result.warnings));
   put(out, static_cast<std::uint64_t>(result.diagnostics.size()));
   for (const Diagnostic& d : result.diagnostics) {
     put(out, static_cast<std::uint64_t>(d.severity));
@@ -90,7 +92,8 @@ std::optional<RunResult> decode_result(const std::string& bytes, std::filesystem
   std::string output, extra_path;
   std::uint64_t count = 0;
   if (!in.number_as(result.exit_code) || !in.string(output) || !in.number_as(result.pages) ||
-      !in.string(extra_path) || !in.number(count))
+      !in.string(extra_path) || !in.number_as(result.errors) || !in.number_as(result.warnings) ||
+      !in.number(count))
     return std::nullopt;
   result.output = output;
   if (extra) *extra = extra_path;

@@ -3,6 +3,7 @@
 #include "engine/runs.hpp"
 #include "engine/session.hpp"
 #include "engine/atomic_write.hpp"
+#include "engine/inputs.hpp"
 #include "layout/layout.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "sdk/logging.hpp"
@@ -28,7 +29,7 @@ std::optional<std::string> source_date_epoch() {
 
 RunResult finish(Session& session, RunResult result = {}) {
   result.exit_code = session.exit_code();
-  result.diagnostics = session.reported();
+  session.report_to(result);
   result.timings = session.timer.result();
   result.inputs = session.inputs();
   return result;
@@ -71,7 +72,7 @@ std::optional<fs::path> output_path(Session& session, const RenderOptions& optio
 }  // namespace
 
 RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path& output) {
-  Session session;
+  Session session(options.load);
   // Only a pattern naming the plan's content needs the plan loaded. Its other problems are
   // left to the render, which reports them all.
   if (pattern_needs_plan(options.output.string()) && !session.load_plan(options.load)) return finish(session);
@@ -83,7 +84,7 @@ RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path
 }
 
 RunResult run_render(const RenderOptions& options) {
-  Session session;
+  Session session(options.load);
   session.set_warnings_as_errors(options.load.warnings_as_errors);
   if (!session.load_plan(options.load)) return finish(session);
   const std::optional<fs::path> resolved = output_path(session, options);
@@ -99,28 +100,21 @@ RunResult run_render(const RenderOptions& options) {
   session.load_language();
   if (session.load_theme(options.templates)) session.load_fonts();
   session.load_plugins(options.plugins);
-  session.validate_sections();
-  session.load_plugin_words();
+  std::optional<PageSet> laid_out = session.lay_out(options, source_date_epoch());
+  if (!laid_out) return finish(session);
+  const PageSet& pages = *laid_out;
 
-  DocumentInput input;
-  input.locale = session.locale;
-  if (session.theme) {
-    auto timing = session.timer.scope("front-matter");
-    add_plan_parts(input, *session.plan, *session.theme, source_date_epoch());
+  // Only now are all inputs known (and read): the output must be none of them.
+  std::vector<fs::path> inputs = session.inputs();
+  for (fs::path& library : session.plugin_files()) inputs.push_back(std::move(library));
+  if (!options.changes_since.empty()) inputs.push_back(options.changes_since);
+  if (const auto input = input_named_as_output(output, inputs)) {
+    session.diags.error(Location{"command line"},
+                        "the output '" + resolved->string() + "' is a file this run reads (" + input->string() + ")",
+                        {"name another file with -o; planforge never overwrites what it reads"});
+    session.fail(ExitCode::usage);
+    return finish(session);
   }
-  session.decode_plan_logo(input.cover);
-  if (session.theme) session.decode_theme_logo(input.cover);
-  if (session.failed() || !session.fonts) return finish(session);
-
-  session.build_body(input);
-  if (!options.changes_since.empty() || !options.changes_since_revision.empty()) session.add_changes(input, options);
-  if (session.failed()) return finish(session);
-
-  auto laying_out = session.timer.scope("layout");
-  PageSet pages = layout_document(input, *session.theme, *session.fonts, session.diags);
-  laying_out.stop();
-  if (session.failed()) return finish(session);
-  logger("engine")->info("{} pages laid out", pages.pages.size());
 
   std::vector<std::uint8_t> bytes;
   try {
@@ -155,7 +149,7 @@ RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
                        const TemplateOptions& templates) {
   // The same steps as run_render() up to layout, so that whatever render would refuse
   // before laying out (a theme, font or logo included) validate refuses too.
-  Session session;
+  Session session(load);
   session.set_warnings_as_errors(load.warnings_as_errors);
   if (!session.load_plan(load)) return finish(session);
   session.load_language();

@@ -21,6 +21,10 @@ std::string describe_section(const SectionEntry& section) {
   return "the '" + section.type + "' section";
 }
 
+Session::Session(const LoadOptions& options) : plan_path(options.plan), limits(options.limits) {
+  diags.set_capacity(options.limits.diagnostics);
+}
+
 void Session::fail(ExitCode code) { failure_ = more_urgent(failure_, code); }
 
 ExitCode Session::exit_code() const {
@@ -28,12 +32,20 @@ ExitCode Session::exit_code() const {
   return has_errors() ? ExitCode::plan_errors : ExitCode::ok;
 }
 
-std::vector<Diagnostic> Session::reported() const {
-  std::vector<Diagnostic> out = diags.sorted();
-  if (warnings_as_errors_)
-    for (Diagnostic& d : out)
+void Session::report_to(RunResult& result) const {
+  result.diagnostics = diags.sorted();
+  result.errors = diags.error_count();
+  result.warnings = diags.warning_count();
+  if (warnings_as_errors_) {
+    for (Diagnostic& d : result.diagnostics)
       if (d.severity == Severity::warning) d.severity = Severity::error;
-  return out;
+    result.errors += result.warnings;
+    result.warnings = 0;
+  }
+  if (const std::size_t dropped = diags.dropped())
+    result.diagnostics.push_back({Severity::note, Location{plan_path.generic_string()},
+                                  std::to_string(dropped) + " more diagnostics were found but not shown",
+                                  {limit_hint("diagnostics")}});
 }
 
 bool Session::load_plan(const LoadOptions& options) {
@@ -53,7 +65,8 @@ bool Session::load_plan(const LoadOptions& options) {
 
 void Session::load_plugins(const PluginOptions& options) {
   auto timing = timer.scope("plugins");
-  host_ = std::make_unique<PluginHost>(options);
+  own_host_ = std::make_unique<PluginHost>(options);
+  host_ = own_host_.get();
   for (const Diagnostic& d : host_->usage_problems()) {
     diags.add(d);
     fail(ExitCode::usage);
@@ -129,7 +142,7 @@ void Session::decode_plan_logo(CoverData& cover) {
   if (plan->meta.logo.empty()) return;
   auto timing = timer.scope("images");
   try {
-    cover.logo = decode_image(plan->meta.logo);
+    cover.logo = decode_image(plan->meta.logo, limits.image_pixels);
   } catch (const ImageError& e) {
     diags.error(plan->meta.logo_location, "cannot use logo '" + plan->meta.logo.filename().string() + "': " + e.what());
   }
@@ -169,7 +182,12 @@ bool Session::load_fonts() {
     fonts.emplace(theme->fonts, theme->heading_font);
     return true;
   } catch (const FontError& e) {
-    diags.error(Location{(theme->dir / "theme.xml").string()}, std::string("font: ") + e.what());
+    // At the attribute naming the font when the theme says where; a font a plan's theme
+    // names is the theme's problem, not the output's.
+    Location where{(theme->dir / "theme.xml").string()};
+    if (e.style && !theme->font_locations[static_cast<std::size_t>(*e.style)].file.empty())
+      where = theme->font_locations[static_cast<std::size_t>(*e.style)];
+    diags.error(where, e.what());
     fail(ExitCode::environment);
     return false;
   }
@@ -179,7 +197,7 @@ void Session::decode_theme_logo(CoverData& cover) {
   if (theme->logo.empty()) return;
   auto timing = timer.scope("images");
   try {
-    cover.firm_logo = decode_image(theme->logo);
+    cover.firm_logo = decode_image(theme->logo, limits.image_pixels);
   } catch (const ImageError& e) {
     diags.error(Location{theme->logo.string()}, std::string("cannot use the template's logo: ") + e.what());
     fail(ExitCode::environment);

@@ -7,6 +7,7 @@
 #include "engine/stage_timer.hpp"
 #include "i18n/message_set.hpp"
 #include "layout/document_input.hpp"
+#include "layout/page_set.hpp"
 #include "plan/plan_data.hpp"
 #include "plugins/plugin_host.hpp"
 #include "text/font.hpp"
@@ -24,7 +25,8 @@ namespace planforge::detail {
 
 class Session {
  public:
-  Session() = default;
+  // Diagnostics are capped at the run's --limit diagnostics.
+  explicit Session(const LoadOptions& options);
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
@@ -37,10 +39,15 @@ class Session {
   // Errors so far; with --werror a warning counts as one.
   bool has_errors() const { return diags.has_errors() || (warnings_as_errors_ && diags.warning_count() > 0); }
   void set_warnings_as_errors(bool on) { warnings_as_errors_ = on; }
-  // The diagnostics as reported: sorted, warnings turned into errors under --werror.
-  std::vector<Diagnostic> reported() const;
-  // The files this run read, for RunResult::inputs (session_inputs.cpp).
+  // The diagnostics as reported into `result`: sorted, warnings turned into errors under
+  // --werror, counted with those beyond --limit diagnostics, which a note at the end mentions.
+  void report_to(RunResult& result) const;
+  // Every file the run read or would have read (absolute): the plan and its includes (those
+  // not found too), the files it names (logos, images), the theme's files, fonts and logo.
+  // What `planforge watch` watches, and what -o may not name (session_inputs.cpp).
   std::vector<std::filesystem::path> inputs() const;
+  // The plugin libraries this run found (also never an output).
+  std::vector<std::filesystem::path> plugin_files() const;
 
   // Steps, in the order a render runs them. Each returns false when the run cannot go on.
   bool load_plan(const LoadOptions& options);
@@ -63,10 +70,19 @@ class Session {
   // render --changes-since: compares the plan with its earlier version, appends the appendix
   // "Changes since version X" to the body and marks what changed (changes_appendix.cpp).
   void add_changes(DocumentInput& input, const RenderOptions& options);
+  // After load_plan, load_language, a theme, fonts and plugins: validates the sections, has
+  // the plugins render them (with render --changes-since, the appendix too) and lays the
+  // document out. nullopt when an error was reported on the way.
+  std::optional<PageSet> lay_out(const RenderOptions& options, const std::optional<std::string>& source_date_epoch);
+  // Uses `host` (already loaded, owned by the caller and outliving the session) instead of
+  // loading plugins again: for runs that check many plans with one set of plugins.
+  void use_plugin_host(PluginHost& host) { host_ = &host; }
 
   Diagnostics diags;
   // Where the time went, for RunResult::timings; the steps time themselves.
   StageTimer timer;
+  std::filesystem::path plan_path;   // as given
+  const Limits limits;
   std::unique_ptr<PlanData> plan;
   std::optional<Theme> theme;
   std::optional<FontSet> fonts;
@@ -84,7 +100,8 @@ class Session {
   ExitCode failure_ = ExitCode::ok;
   bool warnings_as_errors_ = false;
   // Declared after `plan`, so destroyed before it: no plugin object outlives the plan it read.
-  std::unique_ptr<PluginHost> host_;
+  std::unique_ptr<PluginHost> own_host_;
+  PluginHost* host_ = nullptr;   // own_host_, or one lent by use_plugin_host()
   std::map<const Node*, Owner> owners_;          // the plugin of each section that has one
   std::map<std::string, std::shared_ptr<const MessageSet>> plugin_words_;  // by plugin name
   std::map<std::string, bool> reported_types_;   // conflicts, failed factories: once per type

@@ -1,8 +1,13 @@
 // The build step of a session: plugins render their sections into the body.
 #include "engine/figure_check.hpp"
+#include "engine/glyph_check.hpp"
 #include "engine/plugin_call.hpp"
+#include "engine/document_parts.hpp"
 #include "engine/section_builder.hpp"
 #include "engine/session.hpp"
+#include "layout/layout.hpp"
+#include "plan/text_util.hpp"
+#include "sdk/logging.hpp"
 
 #include <array>
 
@@ -93,6 +98,40 @@ void Session::build_body(DocumentInput& input) {
         input.fallback_anchor[id] = anchor->second;
     }
   });
+}
+
+std::optional<PageSet> Session::lay_out(const RenderOptions& options,
+                                        const std::optional<std::string>& source_date_epoch) {
+  validate_sections();
+  load_plugin_words();
+  DocumentInput input;
+  input.locale = locale;
+  if (theme) {
+    auto timing = timer.scope("front-matter");
+    add_plan_parts(input, *plan, *theme, source_date_epoch);
+  }
+  decode_plan_logo(input.cover);
+  if (theme) decode_theme_logo(input.cover);
+  if (failed() || !fonts) return std::nullopt;
+
+  build_body(input);
+  if (!options.changes_since.empty() || !options.changes_since_revision.empty()) add_changes(input, options);
+  if (failed()) return std::nullopt;
+
+  auto laying_out = timer.scope("layout");
+  PageSet pages = layout_document(input, *theme, *fonts, diags);
+  laying_out.stop();
+  if (failed()) return std::nullopt;
+  if (pages.pages.size() > limits.pages) {
+    diags.error(Location{plan->files.empty() ? plan_path.string() : plan->files[0]},
+                "the document would have more than " + loader::thousands(limits.pages) + " pages (" +
+                    loader::thousands(pages.pages.size()) + ")",
+                {limit_hint("pages")});
+    return std::nullopt;
+  }
+  report_missing_glyphs(pages, *fonts, *plan, diags);
+  logger("engine")->info("{} pages laid out", pages.pages.size());
+  return pages;
 }
 
 }  // namespace planforge::detail

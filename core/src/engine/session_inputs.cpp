@@ -28,13 +28,23 @@ std::vector<fs::path> Session::inputs() const {
       files.insert((plan->paths[node->file].parent_path() / named).lexically_normal());
     }
   }
+  if (plan && !plan->meta.brand.logo.empty()) files.insert(plan->meta.brand.logo);
   if (theme) {
     files.insert(theme->dir / "theme.xml");
+    files.insert(theme->files.begin(), theme->files.end());  // the themes it extends too
     for (const fs::path& font : theme->fonts)
       if (!font.empty()) files.insert(font);
+    if (!theme->heading_font.empty()) files.insert(theme->heading_font);
     if (!theme->logo.empty()) files.insert(theme->logo);
   }
   return {files.begin(), files.end()};
+}
+
+std::vector<fs::path> Session::plugin_files() const {
+  std::vector<fs::path> out;
+  if (host_)
+    for (const PluginCandidate& candidate : host_->candidates()) out.push_back(candidate.file);
+  return out;
 }
 
 }  // namespace planforge::detail

@@ -24,6 +24,7 @@ struct RasterImage {
 // Decodes a PNG or JPEG (told apart by signature, not by name). Throws ImageError with a
 // reader's message ("not a PNG or JPEG image", "PNG data is corrupt: CRC error", "image is
 // 0×0", "image larger than 10000×10000") for anything else.
-RasterImage decode_image(const std::filesystem::path& file);
+// Images over `max_pixels` (Limits::image_pixels) are refused before they are decoded.
+RasterImage decode_image(const std::filesystem::path& file, std::uint64_t max_pixels = 40'000'000);
 
 }  // namespace planforge::detail

@@ -30,6 +30,7 @@ struct JpegJob {
   void* context;
   unsigned char* cmyk_row;  // malloc'ed scratch row for CMYK input; freed by the decoder
   std::uint32_t width, height;
+  std::uint64_t max_pixels;
   bool too_big;             // size outside what we accept (message left empty)
   char message[JMSG_LENGTH_MAX + 32];
 };
@@ -112,7 +113,7 @@ bool decode_jpeg_c(JpegJob* job) {
   job->width = cinfo.image_width;
   job->height = cinfo.image_height;
   if (job->width == 0 || job->height == 0 || job->width > max_image_side ||
-      job->height > max_image_side) {
+      job->height > max_image_side || std::uint64_t{job->width} * job->height > job->max_pixels) {
     job->too_big = true;
     jpeg_destroy_decompress(&cinfo);
     return false;
@@ -163,15 +164,16 @@ unsigned char* allocate_into(void* context, std::size_t bytes) noexcept {
 
 }  // namespace
 
-RasterImage decode_jpeg(std::span<const std::uint8_t> data) {
+RasterImage decode_jpeg(std::span<const std::uint8_t> data, std::uint64_t max_pixels) {
   RasterImage out;
   JpegJob job{};
   job.data = data.data();
   job.size = static_cast<unsigned long>(data.size());
   job.allocate = allocate_into;
   job.context = &out.rgb;
+  job.max_pixels = max_pixels;
   if (!decode_jpeg_c(&job)) {
-    if (job.too_big) check_image_size(job.width, job.height);  // throws the size message
+    if (job.too_big) check_image_size(job.width, job.height, max_pixels);  // throws the size message
     throw ImageError(job.message[0] ? job.message : "JPEG data is corrupt");
   }
   out.width = job.width;

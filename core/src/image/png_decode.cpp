@@ -29,19 +29,19 @@ struct ImageGuard {
 
 }  // namespace
 
-RasterImage decode_png(std::span<const std::uint8_t> data) {
+RasterImage decode_png(std::span<const std::uint8_t> data, std::uint64_t max_pixels) {
   // Signature (8) + IHDR length and type (8) + width and height (8). Reading the size here
   // gives our own messages for 0×0 and oversized images instead of libpng's.
   if (data.size() < 24) throw ImageError("PNG data is truncated");
   if (std::memcmp(data.data() + 12, "IHDR", 4) == 0)
-    check_image_size(be32(data.data() + 16), be32(data.data() + 20));
+    check_image_size(be32(data.data() + 16), be32(data.data() + 20), max_pixels);
 
   png_image image;
   std::memset(&image, 0, sizeof image);
   image.version = PNG_IMAGE_VERSION;
   ImageGuard guard{image};
   if (!png_image_begin_read_from_memory(&image, data.data(), data.size())) fail(image);
-  check_image_size(image.width, image.height);
+  check_image_size(image.width, image.height, max_pixels);
 
   image.format = PNG_FORMAT_RGB;
   RasterImage out;

@@ -71,6 +71,7 @@ void add_links(Haru& haru, const PdfPage& target, const Page& page, const std::v
     HPDF_Annotation annot;
     if (!link.uri.empty()) {
       auto uri = percent_encode_uri(link.uri);
+      if (uri.size() > max_pdf_string_bytes) continue;  // the text stays; it cannot be a link
       annot = haru.call("HPDF_Page_CreateURILinkAnnot", HPDF_Page_CreateURILinkAnnot, target.page,
                         rect, uri.c_str());
     } else {
@@ -95,7 +96,7 @@ void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline, const std
     if (!std::isfinite(entry.y)) throw PdfError("an outline entry has a position that is not a number");
     while (!stack.empty() && stack.back().level >= entry.level) stack.pop_back();
     HPDF_Outline parent = stack.empty() ? nullptr : stack.back().item;
-    auto title = clean_utf8(entry.title);
+    auto title = pdf_string(entry.title);
     // A null parent means the outline root, so this call may legitimately pass nullptr.
     auto item = haru.call("HPDF_CreateOutline", HPDF_CreateOutline, haru.doc(), parent,
                           title.c_str(), utf8);
@@ -141,7 +142,7 @@ void set_document_info(Haru& haru, const DocumentInfo& info) {
   haru.call("HPDF_SetCurrentEncoder", HPDF_SetCurrentEncoder, haru.doc(), "UTF-8");
   auto set = [&](HPDF_InfoType type, const std::string& value) {
     if (value.empty()) return;
-    auto clean = clean_utf8(value);
+    auto clean = pdf_string(value);
     haru.call("HPDF_SetInfoAttr", HPDF_SetInfoAttr, haru.doc(), type, clean.c_str());
   };
   set(HPDF_INFO_TITLE, info.title);

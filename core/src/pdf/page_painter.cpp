@@ -195,7 +195,7 @@ void PagePainter::text(const PlacedText& t) {
   }
   haru_.call("HPDF_Page_SetTextMatrix", HPDF_Page_SetTextMatrix, page_, f(a), f(b), f(-b), f(a),
              f(t.x), f(flip(t.baseline)));
-  auto clean = clean_utf8(faces_.face(t.style).drawable(t.text));
+  auto clean = pdf_string(faces_.face(t.style).drawable(t.text));
   haru_.call("HPDF_Page_ShowText", HPDF_Page_ShowText, page_, clean.c_str());
 }
 
@@ -277,7 +277,7 @@ void PagePainter::image(const PlacedImage& i) {
 
 void PagePainter::watermark(const PlacedWatermark& w) {
   if (w.text.empty()) return;
-  auto clean = clean_utf8(faces_.face(FontStyle::bold).drawable(w.text));
+  auto clean = pdf_string(faces_.face(FontStyle::bold).drawable(w.text));
   HPDF_Font font = fonts_[static_cast<std::size_t>(FontStyle::bold)];
   // Sized to run along about 60% of the page's diagonal, within sensible bounds.
   auto measured = haru_.call("HPDF_Font_TextWidth", HPDF_Font_TextWidth, font,

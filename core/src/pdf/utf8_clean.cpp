@@ -44,4 +44,13 @@ std::string clean_utf8(std::string_view text) {
   return out;
 }
 
+std::string pdf_string(std::string_view text) {
+  std::string out = clean_utf8(text);
+  if (out.size() <= max_pdf_string_bytes) return out;
+  std::size_t keep = max_pdf_string_bytes;
+  while (keep > 0 && (static_cast<unsigned char>(out[keep]) & 0xC0) == 0x80) --keep;
+  out.resize(keep);
+  return out;
+}
+
 }  // namespace planforge::detail

@@ -113,4 +113,21 @@ Element Checker::reference_in(Element e, std::string_view attr, std::string_view
   return resolve(*this, *e.node(), *a, id, kinds);
 }
 
+std::string format_chain(const std::vector<std::string_view>& names, bool quote) {
+  constexpr std::size_t shown = 12;   // six names either side of the gap
+  const std::size_t n = names.size();
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i == shown / 2 && n > shown) {
+      out += " → … (" + std::to_string(n - shown) + " more) …";
+      i = n - shown / 2;
+    }
+    if (!out.empty()) out += " → ";
+    if (quote) out += '\'';
+    out += names[i];
+    if (quote) out += '\'';
+  }
+  return out;
+}
+
 PLANFORGE_END_NAMESPACE

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace planforge::detail::loader {
 
@@ -83,11 +84,18 @@ void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
   if (count == 0) return;
   Attribute* kept = ctx_.plan.arena.make<Attribute>(count);
   std::size_t used = 0;
+  // Duplicates are looked up in a hash map when there are many attributes: comparing each
+  // with all before it would be quadratic in the attributes of one element.
+  constexpr std::size_t few = 16;
+  std::unordered_map<std::string_view, const Attribute*> seen;
   for (pugi::xml_attribute a = from.first_attribute(); a; a = a.next_attribute()) {
     const std::string_view name = a.name();
     const LineColumn where = file.locate(a.name());
     to.attributes = {kept, used};  // what find_attribute sees: the ones kept so far
-    if (const Attribute* first = to.find_attribute(name)) {
+    const Attribute* first = count <= few ? to.find_attribute(name) : nullptr;
+    if (count > few)
+      if (const auto it = seen.find(name); it != seen.end()) first = it->second;
+    if (first) {
       // pugixml keeps both; XML forbids it and the reader cannot know which one counts.
       ctx_.diags.error(Location{file.display, where.line, where.column},
                        "duplicate attribute '" + std::string(name) + "'");
@@ -103,6 +111,12 @@ void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
     attr.value = expand(file, raw, value_offset, true);
     attr.line = where.line;
     attr.column = where.column;
+    if (attr.value.size() > max_value_bytes)
+      ctx_.diags.error(Location{file.display, where.line, where.column},
+                       "the value of '" + std::string(name) + "' is " + thousands(attr.value.size()) +
+                           " bytes long; a value may hold at most 65,535 bytes",
+                       {"a value becomes one PDF string (a title, a bookmark, a link), which cannot be longer"});
+    if (count > few) seen.emplace(name, &attr);
   }
   to.attributes = {kept, used};
 }
@@ -155,9 +169,16 @@ std::string_view Converter::expand(XmlFile& file, std::string_view value, std::s
   if (value.find('$') == std::string_view::npos) return value;
   std::vector<ExpandProblem> problems;
   std::string out = ctx_.vars.expand(value, &problems);
-  for (ExpandProblem& p : problems)
-    ctx_.diags.error(file.at(original_offset(file, offset, p.index, entities)),
-                     std::move(p.message), std::move(p.hints));
+  if (!problems.empty()) {
+    // One pass over the value for all of its problems: a paragraph with 40,000 undefined
+    // ${x} must not be walked from its start 40,000 times.
+    std::vector<std::size_t> at;
+    at.reserve(problems.size());
+    for (const ExpandProblem& p : problems) at.push_back(p.index);
+    original_offsets(file, offset, at, entities);
+    for (std::size_t i = 0; i < problems.size(); ++i)
+      ctx_.diags.error(file.at(at[i]), std::move(problems[i].message), std::move(problems[i].hints));
+  }
   if (out == value) return value;
   return ctx_.plan.strings.emplace_back(std::move(out));
 }

@@ -15,20 +15,33 @@
 
 namespace planforge::detail::loader {
 
-// What the whole load shares: the plan being filled, the variables, and the include chain.
+// What the whole load shares: the plan being filled, the variables, the include chain and
+// what has been spent of the limits.
 struct LoadContext {
+  LoadContext(PlanData& plan, Diagnostics& diags, const LoadOptions& options)
+      : plan(plan), diags(diags), options(options), limits(options.limits) {}
+
   PlanData& plan;
   Diagnostics& diags;
   const LoadOptions& options;
+  const Limits& limits;
   VarTable vars;
   std::filesystem::path folder;                      // the plan's folder, canonical
   std::vector<std::filesystem::path> chain;          // canonical paths of the files open now
   std::map<std::filesystem::path, std::uint32_t> file_indexes;  // canonical path → files[i]
   std::vector<const Node*> refs;                     // every <ref>, checked once ids are known
+  std::uint64_t elements = 0;                        // converted so far, all files
+  std::uint64_t includes = 0, include_bytes = 0;     // expanded so far
 
   // The index of a file in PlanData::files, adding it when new.
   std::uint32_t file_index(const std::filesystem::path& canonical, std::string display);
 };
+
+// structure.cpp: walks a parsed file (without recursion) before it is converted, holding it
+// to the limits on nesting depth, element count and attributes per element. Reports the
+// first excess at its place and returns false: such a file is not converted at all, so no
+// recursive step after this ever meets deeper nesting than the limit.
+bool check_structure(XmlFile& file, LoadContext& ctx);
 
 class Converter {
  public:
@@ -75,8 +88,9 @@ void check_inline_element(const Node& e, Diagnostics& diags);
 void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include, Node& parent,
                     std::vector<Node*>& out);
 
-// The offset in the file of byte `index` of a value that pugixml decoded from the bytes at
-// `start` (entity and character references and CR LF shrink when decoded).
-std::size_t original_offset(XmlFile& file, std::size_t start, std::size_t index, bool entities);
+// The offsets in the file of bytes `indexes` (ascending) of a value that pugixml decoded from
+// the bytes at `start` (entity and character references and CR LF shrink when decoded),
+// replacing each index by its offset. One pass, however many indexes.
+void original_offsets(XmlFile& file, std::size_t start, std::vector<std::size_t>& indexes, bool entities);
 
 }  // namespace planforge::detail::loader

@@ -32,10 +32,16 @@ bool check_encoding(XmlFile& file, Diagnostics& diags) {
     diags.error(file.whole_file(), "file is empty");
     return false;
   }
-  const bool utf32 = s.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4) ||
-                     s.substr(0, 4) == std::string_view("\xFF\xFE\x00\x00", 4);
-  const bool utf16 = !utf32 && (s.substr(0, 2) == "\xFE\xFF" || s.substr(0, 2) == "\xFF\xFE" ||
-                                (s.size() >= 2 && (s[0] == '\0' || s[1] == '\0')));
+  // By byte order mark, or by the '<' an XML file starts with, as UTF-16 or UTF-32 spell it.
+  // A file merely starting with a NUL byte is not UTF-16: it is reported as the control
+  // character it is (sanitize_for_parser).
+  const auto starts = [&](std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; };
+  using namespace std::string_view_literals;
+  const bool utf32 = starts("\x00\x00\xFE\xFF"sv) || starts("\xFF\xFE\x00\x00"sv) ||
+                     starts("\x00\x00\x00<"sv) || starts("<\x00\x00\x00"sv);
+  const bool utf16 = !utf32 && (starts("\xFE\xFF"sv) || starts("\xFF\xFE"sv) ||
+                                (s.size() >= 4 && ((starts("\x00<"sv) && s[2] == '\0') ||
+                                                   (starts("<\x00"sv) && s[3] == '\0'))));
   if (utf16 || utf32) {
     diags.error(file.whole_file(),
                 std::string("file is encoded as ") + (utf32 ? "UTF-32" : "UTF-16") +

@@ -12,11 +12,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool inside(const fs::path& folder, const fs::path& file) {
-  const auto [f, p] = std::mismatch(folder.begin(), folder.end(), file.begin(), file.end());
-  return f == folder.end();
-}
-
 // How the include chain is shown: paths relative to the plan's folder, which is what the
 // author sees in the href attributes.
 std::string chain_name(const LoadContext& ctx, const fs::path& canonical) {
@@ -90,19 +85,15 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   const std::string href = checked_href(file, include_xml, *include, diags);
   if (href.empty()) return;
 
-  const fs::path target = (file.path.parent_path() / fs::path(href)).lexically_normal();
-  std::error_code ec;
-  fs::path canonical = fs::weakly_canonical(target, ec);
-  if (ec) canonical = target;
+  const ReadScope::Resolved resolved = ctx.plan.scope.resolve(file.path.parent_path(), href);
+  const fs::path& canonical = resolved.path;
   const std::string display =
       fs::path(href).is_absolute()
-          ? target.generic_string()
+          ? resolved.written.generic_string()
           : (fs::path(file.display).parent_path() / href).lexically_normal().generic_string();
 
-  if (!inside(ctx.folder, canonical) && !ctx.options.allow_outside_includes) {
-    diags.error(where, "include '" + href + "' is outside the plan's folder",
-                {"move the file into the plan's folder, or allow this explicitly with "
-                 "--allow-outside-includes"});
+  if (resolved.status == ReadScope::Status::outside) {
+    diags.error(where, ReadScope::outside_message("include", href, resolved), {ctx.plan.scope.outside_hint()});
     return;
   }
   const auto cycle_start = std::find(ctx.chain.begin(), ctx.chain.end(), canonical);
@@ -113,24 +104,47 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
     diags.error(where, "include cycle: " + path);
     return;
   }
+  // The chain holds the plan itself, so its length is the depth of this include.
+  if (ctx.chain.size() > ctx.limits.include_depth) {
+    diags.error(where, "includes are nested more than " + std::to_string(ctx.limits.include_depth) +
+                           " deep here", {limit_hint("include-depth")});
+    return;
+  }
+  if (++ctx.includes > ctx.limits.includes) {
+    if (ctx.includes == ctx.limits.includes + 1)  // once: the rest are refused quietly
+      diags.error(where, "the plan has more than " + std::to_string(ctx.limits.includes) + " includes",
+                  {limit_hint("includes")});
+    return;
+  }
 
   XmlFile included;
   included.buffer = &ctx.plan.buffers.emplace_back();
   included.on_disk = !ctx.options.read_file;
-  const ReadResult read = read_plan_file(ctx.options, canonical, *included.buffer);
+  const ReadResult read = read_plan_file(ctx.options, canonical, *included.buffer, ctx.limits.file_bytes);
   if (read.status == ReadStatus::not_found) {
     diags.error(where, "included file '" + href + "' not found", {"looked for " + display});
     ctx.plan.missing.push_back(canonical);
     return;
   }
   if (read.status != ReadStatus::ok) {
-    diags.error(where, "cannot include '" + href + "': " + describe_read_problem(read));
+    std::vector<std::string> hints;
+    if (read.status == ReadStatus::too_large) hints.push_back(limit_hint("file-size"));
+    diags.error(where, "cannot include '" + href + "': " + describe_read_problem(read), std::move(hints));
+    return;
+  }
+  ctx.include_bytes += read.size;
+  if (ctx.include_bytes > ctx.limits.include_bytes) {
+    ctx.includes = ctx.limits.includes + 1;  // no more includes, and no more errors about them
+    diags.error(where, "includes read more than " + describe_size(ctx.limits.include_bytes) + " in all",
+                {"a file included several times counts each time", limit_hint("include-size")});
     return;
   }
   included.index = ctx.file_index(canonical, display);
   included.display = ctx.plan.files[included.index];
   included.path = canonical;
-  if (!parse_xml(included, diags)) return;
+  // Its root stands in <plan> (or in a <sections> that merges away) whatever the chain.
+  included.depth = 1;
+  if (!parse_xml(included, diags) || !check_structure(included, ctx)) return;
 
   ctx.chain.push_back(canonical);
   const pugi::xml_node root = included.doc.document_element();

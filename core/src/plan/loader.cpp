@@ -1,6 +1,8 @@
 // load_plan: read and parse the plan, read its variables, convert it (includes merged,
 // ${var} expanded), then check the core-owned structure and index the ids.
 #include "plan/loader_steps.hpp"
+
+#include "input/read_file.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
 
@@ -54,22 +56,26 @@ std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& dia
   main.buffer = &plan->buffers.emplace_back();
   main.on_disk = !options.read_file;
   plan->read_file = options.read_file;
-  const loader::ReadResult read = loader::read_plan_file(options, options.plan, *main.buffer);
-  if (read.status != loader::ReadStatus::ok) {
-    diags.error(Location{display, 0, 0}, loader::describe_read_problem(read));
+  const ReadResult read = loader::read_plan_file(options, options.plan, *main.buffer, options.limits.file_bytes);
+  if (read.status != ReadStatus::ok) {
+    std::vector<std::string> hints;
+    if (read.status == ReadStatus::too_large) hints.push_back(limit_hint("file-size"));
+    diags.error(Location{display, 0, 0}, describe_read_problem(read), std::move(hints));
     return nullptr;
   }
-  std::error_code ec;
-  fs::path absolute = fs::absolute(options.plan, ec);
-  if (ec) absolute = options.plan;
-  fs::path canonical = fs::weakly_canonical(absolute, ec);
-  if (ec) canonical = absolute.lexically_normal();
+  const fs::path canonical = canonical_or_normal(options.plan);
+  std::vector<fs::path> allowed = options.allowed_folders;
+  if (options.allow_outside_includes) allowed.emplace_back("/");
+  plan->scope = ReadScope(canonical.parent_path(), allowed);
 
-  loader::LoadContext ctx{*plan, diags, options, {}, canonical.parent_path(), {}, {}};
+  loader::LoadContext ctx(*plan, diags, options);
+  ctx.folder = plan->scope.plan_folder();
+  ctx.vars.set_budget(options.limits.expansion_bytes);
   main.index = ctx.file_index(canonical, display);
   main.display = display;
   main.path = canonical;
   if (!loader::parse_xml(main, diags)) return nullptr;
+  if (!loader::check_structure(main, ctx)) return nullptr;
 
   const pugi::xml_node root = main.doc.document_element();
   if (!check_root(main, root, *plan, diags)) return nullptr;

@@ -20,7 +20,12 @@ const std::vector<std::string_view> plain_children = {
 std::string plain_value(const Node& e, Diagnostics& diags) {
   check_attributes(e, {}, {}, diags);
   check_plain_text(e, diags);
-  return node_text(e);
+  std::string text = node_text(e);
+  if (text.size() > max_value_bytes)
+    diags.error(e.location(), "<" + std::string(e.name) + "> is " + thousands(text.size()) +
+                                  " bytes long; it may hold at most 65,535 bytes",
+                {"it becomes one PDF string (the document's information), which cannot be longer"});
+  return text;
 }
 
 void read_logo(const Node& logo, const PlanData& plan, Meta& meta, Diagnostics& diags) {
@@ -122,16 +127,21 @@ void read_vocabulary(const Node& vocabulary, Meta& meta, Diagnostics& diags) {
 
 std::optional<fs::path> logo_file(const Node& e, const Location& where, std::string_view written,
                                   const PlanData& plan, Diagnostics& diags) {
-  // Relative to the file holding <meta>, like an include.
-  const fs::path base = plan.paths[e.file].parent_path();
-  const fs::path path = (base / fs::path(written)).lexically_normal();
+  // Relative to the file that names it, like an include, and confined like one: the file is
+  // not opened (not even its type looked at) unless the plan may read it.
+  const ReadScope::Resolved resolved = plan.scope.resolve(plan.paths[e.file].parent_path(), written);
+  if (resolved.status == ReadScope::Status::outside) {
+    diags.error(where, ReadScope::outside_message("logo", written, resolved), {plan.scope.outside_hint()});
+    return std::nullopt;
+  }
+  const fs::path& path = resolved.path;
   std::error_code ec;
   const auto status = fs::status(path, ec);
   // A plan read from elsewhere (git) has its logo there too; it is only looked for.
   const bool found = plan.read_file ? plan.read_file(path).found : !ec && fs::exists(status);
   if (!found) {
     diags.error(where, "logo file '" + std::string(written) + "' not found",
-                {"looked for " + path.generic_string()});
+                {"looked for " + resolved.written.generic_string()});
     return std::nullopt;
   }
   if (!plan.read_file && !fs::is_regular_file(status)) {

@@ -9,6 +9,7 @@
 #include <planforge/element.hpp>
 #include <planforge/engine.hpp>
 
+#include "input/read_scope.hpp"
 #include "plan/id_index.hpp"
 
 #include <cstddef>
@@ -129,6 +130,7 @@ struct PlanData {
   PlanData(const PlanData&) = delete;
   PlanData& operator=(const PlanData&) = delete;
 
+  ReadScope scope;                    // which files the plan may name (includes, images…)
   std::vector<std::string> files;     // file table: index 0 is the plan itself
   std::vector<std::filesystem::path> paths;  // the same files, absolute (for resolving hrefs)
   std::vector<std::filesystem::path> missing;  // included files not found (watch waits for them)

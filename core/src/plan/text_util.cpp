@@ -36,25 +36,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::size_t skipped_region_end(std::string_view s, std::size_t lt) {
-  const auto after = [&](std::string_view end) {
-    const std::size_t at = s.find(end, lt);
-    return at == std::string_view::npos ? s.size() : at + end.size();
-  };
-  if (s.compare(lt, 4, "<!--") == 0) return after("-->");
-  if (s.compare(lt, 9, "<![CDATA[") == 0) return after("]]>");
-  if (s.compare(lt, 2, "<?") == 0) return after("?>");
-  if (s.compare(lt, 2, "<!") == 0) {
-    int depth = 0;  // the DOCTYPE's internal subset may hold '>' inside [ ]
-    for (std::size_t i = lt; i < s.size(); ++i) {
-      if (s[i] == '[') ++depth;
-      else if (s[i] == ']') --depth;
-      else if (s[i] == '>' && depth <= 0) return i + 1;
-    }
-    return s.size();
-  }
-  return lt + 1;
-}
 
 bool is_var_name(std::string_view s) {
   if (s.empty()) return false;
@@ -64,6 +45,16 @@ bool is_var_name(std::string_view s) {
     if (!alpha(c) && !std::isdigit(static_cast<unsigned char>(c)) && c != '-' && c != '.')
       return false;
   return true;
+}
+
+std::string thousands(std::uint64_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 }  // namespace planforge::detail::loader

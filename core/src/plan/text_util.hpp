@@ -1,6 +1,9 @@
 #pragma once
 // Small text helpers shared by the loader, the element views and the checks.
 
+#include "input/xml_entities.hpp"
+
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -32,9 +35,17 @@ inline bool is_xml_machinery(std::string_view attribute) {
          attribute.starts_with("xml:");
 }
 
-// Where the markup starting with '<' at `lt` ends when it is a comment, CDATA section, PI
-// or DOCTYPE (text that is not content); lt + 1 for anything else. For scans of raw bytes.
-std::size_t skipped_region_end(std::string_view s, std::size_t lt);
+// A value — an attribute, a <meta> field — ends up as one PDF string (a title, a bookmark,
+// document information, a link's address), and libharu refuses strings over 65,535 bytes.
+// A link's address may triple when it is percent-encoded.
+inline constexpr std::size_t max_value_bytes = 65'535;
+inline constexpr std::size_t max_href_bytes = max_value_bytes / 3;
+
+// "1,234,567": counts in messages.
+std::string thousands(std::uint64_t n);
+
+// skipped_region_end() for scans of raw bytes.
+using detail::skipped_region_end;
 
 // Names of variables and ids of the attribute kind: a letter or '_' first, then letters,
 // digits, '_', '-', '.'.

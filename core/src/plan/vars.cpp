@@ -1,7 +1,11 @@
 #include "plan/vars.hpp"
 
+#include "input/read_file.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+
+#include <planforge/checker.hpp>
+#include <planforge/limits.hpp>
 
 #include <algorithm>
 
@@ -12,7 +16,7 @@ bool is_builtin_var(std::string_view name) {
 }
 
 std::string expand_vars(std::string_view text, const VarLookup& lookup,
-                        std::vector<ExpandProblem>* problems) {
+                        std::vector<ExpandProblem>* problems, std::uint64_t* budget) {
   std::size_t dollar = text.find('$');
   if (dollar == std::string_view::npos) return std::string(text);
   std::string out;
@@ -34,7 +38,15 @@ std::string expand_vars(std::string_view text, const VarLookup& lookup,
       }
       const std::string_view name = text.substr(i + 2, close - i - 2);
       const std::string* value = is_var_name(name) ? lookup(name) : nullptr;
+      if (value && budget && value->size() > *budget) {
+        // Stop here: whatever follows could only make it larger.
+        *budget = 0;
+        if (problems) problems->push_back({i, {}, {}, {}, true});
+        out.append(text, i, std::string_view::npos);
+        return out;
+      }
       if (value) {
+        if (budget) *budget -= value->size();
         out += *value;
       } else {
         out.append(text, i, close + 1 - i);
@@ -79,46 +91,97 @@ void VarTable::override_value(std::string_view name, std::string value) {
   it->second.literal = true;
 }
 
-const std::string* VarTable::resolve_one(const std::string& name, std::vector<std::string>& chain,
-                                         Diagnostics& diags) {
-  const auto it = entries_.find(name);
-  if (it == entries_.end()) return nullptr;
-  Entry& e = it->second;
-  if (e.state == State::done) return &e.value;
-  if (e.state == State::resolving) {
-    const auto from = std::find(chain.begin(), chain.end(), name);
-    std::string path;
-    for (auto c = from; c != chain.end(); ++c) path += *c + " → ";
-    path += name;
-    diags.error(entries_.find(*from)->second.where,
-                "variable '" + name + "' refers to itself: " + path);
-    return nullptr;
-  }
-  if (e.literal) {
-    e.value = e.raw;
+std::string VarTable::over_budget_message(std::string_view what) const {
+  return std::string(what) + " would make ${var} expansion produce more than " + describe_size(limit_) +
+         " of text";
+}
+
+// A depth-first walk with an explicit stack (a chain of ten thousand variables must not
+// overflow the call stack): each value is expanded once all the variables it names are.
+// A name met again while its own value is being worked out closes a cycle; that reference
+// stays as written.
+void VarTable::resolve_from(Entries::iterator start, Diagnostics& diags) {
+  struct Frame {
+    Entries::iterator entry;
+    std::vector<std::string> names;   // the variables its raw value refers to
+    std::size_t next = 0;
+  };
+  const auto referenced = [](const std::string& raw) {
+    std::vector<std::string> names;
+    expand_vars(raw, [&](std::string_view n) -> const std::string* {
+      names.emplace_back(n);
+      return nullptr;
+    }, nullptr);
+    return names;
+  };
+  std::vector<Frame> stack;
+  const auto enter = [&](Entries::iterator it) {
+    Entry& e = it->second;
+    if (e.literal || spent_) {
+      e.value = e.raw;
+      e.state = State::done;
+      return;
+    }
+    e.state = State::resolving;
+    e.stack_index = stack.size();
+    stack.push_back({it, referenced(e.raw)});
+  };
+  enter(start);
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    if (top.next < top.names.size()) {
+      const auto it = entries_.find(top.names[top.next++]);
+      if (it == entries_.end()) continue;
+      if (it->second.state == State::raw) {
+        enter(it);
+      } else if (it->second.state == State::resolving) {
+        std::vector<std::string_view> cycle;
+        for (std::size_t f = it->second.stack_index; f < stack.size(); ++f) cycle.push_back(stack[f].entry->first);
+        cycle.push_back(it->first);
+        diags.error(it->second.where, "variable '" + it->first + "' refers to itself: " + format_chain(cycle, false));
+      }
+      continue;
+    }
+    // Undefined names inside a value are reported later, where the <var> text itself is
+    // expanded, so that the error points into the value.
+    Entry& e = top.entry->second;
+    std::vector<ExpandProblem> problems;
+    std::string value = expand_vars(
+        e.raw,
+        [&](std::string_view n) -> const std::string* {
+          const auto it = entries_.find(n);
+          return it != entries_.end() && it->second.state == State::done ? &it->second.value : nullptr;
+        },
+        &problems, spent_ ? nullptr : &budget_);
+    const bool over = std::any_of(problems.begin(), problems.end(), [](const ExpandProblem& p) { return p.over_budget; });
+    if (over && !spent_) {
+      spent_ = true;
+      diags.error(e.where, over_budget_message("variable '" + top.entry->first + "'"), {limit_hint("expansion")});
+    }
+    e.value = over ? e.raw : std::move(value);
     e.state = State::done;
-    return &e.value;
+    stack.pop_back();
   }
-  e.state = State::resolving;
-  chain.push_back(name);
-  // Undefined names inside a value are reported later, where the <var> text itself is
-  // expanded, so that the error points into the value.
-  std::string value = expand_vars(
-      e.raw, [&](std::string_view n) { return resolve_one(std::string(n), chain, diags); }, nullptr);
-  chain.pop_back();
-  Entry& again = entries_.find(name)->second;
-  again.value = std::move(value);
-  again.state = State::done;
-  return &again.value;
 }
 
 void VarTable::resolve(Diagnostics& diags) {
-  std::vector<std::string> chain;
-  for (const std::string& name : order_) resolve_one(name, chain, diags);
+  for (const std::string& name : order_) {
+    const auto it = entries_.find(name);
+    if (it != entries_.end() && it->second.state == State::raw) resolve_from(it, diags);
+  }
 }
 
-std::string VarTable::expand(std::string_view text, std::vector<ExpandProblem>* problems) const {
+const std::vector<std::string>& VarTable::hints_for(const std::string& undefined) {
+  // Once per name: a paragraph of 40,000 undefined ${x} must not compare x with every
+  // variable 40,000 times.
+  auto it = hints_.find(undefined);
+  if (it == hints_.end()) it = hints_.emplace(undefined, did_you_mean(undefined, names())).first;
+  return it->second;
+}
+
+std::string VarTable::expand(std::string_view text, std::vector<ExpandProblem>* problems) {
   if (text.find('$') == std::string_view::npos) return std::string(text);
+  if (spent_) return std::string(text);
   const std::size_t first_new = problems ? problems->size() : 0;
   std::string out = expand_vars(
       text,
@@ -126,11 +189,19 @@ std::string VarTable::expand(std::string_view text, std::vector<ExpandProblem>* 
         const auto it = entries_.find(n);
         return it == entries_.end() ? nullptr : &it->second.value;
       },
-      problems);
+      problems, &budget_);
   if (problems)
-    for (std::size_t i = first_new; i < problems->size(); ++i)
-      if (!(*problems)[i].undefined.empty())
-        (*problems)[i].hints = did_you_mean((*problems)[i].undefined, names());
+    for (std::size_t i = first_new; i < problems->size(); ++i) {
+      ExpandProblem& p = (*problems)[i];
+      if (!p.undefined.empty()) p.hints = hints_for(p.undefined);
+      if (p.over_budget) {
+        spent_ = true;
+        p.message = over_budget_message("this ${…}");
+        p.hints = {limit_hint("expansion")};
+      }
+    }
+  else if (budget_ == 0)
+    spent_ = true;
   return out;
 }
 

@@ -100,59 +100,24 @@ Location XmlFile::at(std::size_t offset) {
   return Location{display, lc.line, lc.column};
 }
 
-ReadResult read_bytes(const std::filesystem::path& path, std::string& out) {
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) return {ReadStatus::not_found};
-  if (std::filesystem::is_directory(status)) return {ReadStatus::not_a_file};
-  const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_file_size) return {ReadStatus::too_large, size};
-
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) return {ReadStatus::unreadable, 0, std::strerror(errno)};
-  out.clear();
-  char chunk[1 << 16];
-  std::size_t n;
-  // Read in chunks rather than trusting the size: the file may change or be a pipe.
-  if (!ec) out.reserve(static_cast<std::size_t>(size));
-  while ((n = std::fread(chunk, 1, sizeof chunk, f.get())) > 0) {
-    out.append(chunk, n);
-    if (out.size() > max_file_size) return {ReadStatus::too_large, out.size()};
-  }
-  if (std::ferror(f.get())) return {ReadStatus::unreadable, 0, std::strerror(errno)};
-  return {ReadStatus::ok, out.size()};
-}
-
-ReadResult read_plan_file(const LoadOptions& options, const std::filesystem::path& path, std::string& out) {
-  if (!options.read_file) return read_bytes(path, out);
+ReadResult read_plan_file(const LoadOptions& options, const std::filesystem::path& path, std::string& out,
+                          std::uintmax_t max_bytes) {
+  if (!options.read_file) return read_regular_file(path, out, max_bytes);
   SourceFile file = options.read_file(path);
-  if (!file.found) return {file.problem.empty() ? ReadStatus::not_found : ReadStatus::unreadable, 0, file.problem};
-  if (file.bytes.size() > max_file_size) return {ReadStatus::too_large, file.bytes.size()};
+  if (!file.found) return {file.problem.empty() ? ReadStatus::not_found : ReadStatus::unreadable, 0, 0, file.problem};
+  if (file.bytes.size() > max_bytes) return {ReadStatus::too_large, file.bytes.size(), max_bytes};
   out = std::move(file.bytes);
   return {ReadStatus::ok, out.size()};
-}
-
-std::string describe_read_problem(const ReadResult& result) {
-  switch (result.status) {
-    case ReadStatus::ok: return {};
-    case ReadStatus::not_found: return "file not found";
-    case ReadStatus::not_a_file: return "is a directory, not a file";
-    case ReadStatus::too_large: {
-      char mib[32];
-      std::snprintf(mib, sizeof mib, "%.1f", static_cast<double>(result.size) / (1024.0 * 1024.0));
-      return std::string("file is too large (") + mib + " MiB); plans are limited to 64 MiB";
-    }
-    case ReadStatus::unreadable: return "cannot read file: " + result.system_message;
-  }
-  return {};
 }
 
 const std::string& XmlFile::pristine() {
   if (!pristine_) {
     std::string bytes;
-    // Should the file have gone meanwhile, the rewritten buffer is the best there is.
+    // Should the file have changed meanwhile, the rewritten buffer is the best there is.
     // (A file read from elsewhere, e.g. git, is not the one on disk.)
-    pristine_ = on_disk && read_bytes(path, bytes).status == ReadStatus::ok ? std::move(bytes) : *buffer;
+    ReadResult read{ReadStatus::not_found};
+    if (on_disk) read = read_regular_file(path, bytes, buffer->size());
+    pristine_ = read.status == ReadStatus::ok && bytes.size() == buffer->size() ? std::move(bytes) : *buffer;
   }
   return *pristine_;
 }

@@ -3,7 +3,8 @@
 // the nodes' names and values point into them), the pugixml document, and the line map that
 // turns pointers into those bytes back into file:line:col.
 
-#include "plan/line_map.hpp"
+#include "input/read_file.hpp"
+#include "input/line_map.hpp"
 
 #include <planforge/diagnostics.hpp>
 #include <planforge/engine.hpp>
@@ -17,14 +18,11 @@
 
 namespace planforge::detail::loader {
 
-// Plans larger than this are refused before they are read: nobody writes one, and a
-// runaway generator should not take the machine's memory.
-inline constexpr std::uintmax_t max_file_size = 64ull * 1024 * 1024;
-
 struct XmlFile {
   std::uint32_t index = 0;          // in PlanData::files
   std::string display;              // the name diagnostics show
   std::filesystem::path path;       // absolute
+  std::uint32_t depth = 0;          // elements around its root once merged (0: the plan)
   std::string* buffer = nullptr;    // the bytes, in PlanData::buffers; pugixml rewrites them
                                     // in place, so every check of the raw text runs first
   pugi::xml_document doc;
@@ -53,21 +51,10 @@ struct XmlFile {
   std::optional<std::string> pristine_;
 };
 
-enum class ReadStatus { ok, not_found, not_a_file, too_large, unreadable };
-
-struct ReadResult {
-  ReadStatus status = ReadStatus::ok;
-  std::uintmax_t size = 0;
-  std::string system_message;       // for unreadable
-};
-
-// Reads a whole file into `out`, refusing one over max_file_size before reading it.
-ReadResult read_bytes(const std::filesystem::path& path, std::string& out);
 // A file of the plan: through LoadOptions::read_file when the plan comes from elsewhere
-// (`planforge diff --git`), else read_bytes().
-ReadResult read_plan_file(const LoadOptions& options, const std::filesystem::path& path, std::string& out);
-// What went wrong, for a reader: "file not found", "file is too large (65.0 MiB) …".
-std::string describe_read_problem(const ReadResult& result);
+// (`planforge diff --git`), else read_regular_file(); either way at most `max_bytes`.
+ReadResult read_plan_file(const LoadOptions& options, const std::filesystem::path& path, std::string& out,
+                          std::uintmax_t max_bytes);
 
 // *file.buffer holds the file. Checks the encoding (UTF-8 only, no control characters) and
 // entity references, parses, and checks what pugixml accepts silently (several root

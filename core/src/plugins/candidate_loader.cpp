@@ -1,5 +1,6 @@
 #include "plugins/candidate_loader.hpp"
 
+#include "plugins/elf_machine.hpp"
 #include "plugins/elf_symbols.hpp"
 #include "plugins/symbol_check.hpp"
 #include "sdk/logging.hpp"
@@ -35,6 +36,10 @@ std::string loader_message(const std::string& what, const std::filesystem::path&
 Verdict check_file(const std::filesystem::path& file) {
   std::ifstream probe(file, std::ios::binary);
   if (!probe) return reject(Rejection::unreadable, std::string("cannot be read: ") + std::strerror(errno));
+  char head[64] = {};
+  probe.read(head, sizeof head);
+  if (std::string why = foreign_machine({head, static_cast<std::size_t>(probe.gcount())}); !why.empty())
+    return reject(Rejection::wrong_machine, why);
   try {
     // Throws on anything that is not a library of this platform's format.
     boost::dll::library_info format(file);

@@ -10,7 +10,8 @@ namespace planforge::detail {
 enum class Rejection {
   none,                ///< accepted
   unreadable,          ///< the file could not be read
-  not_a_library,       ///< not an ELF shared library of this machine
+  not_a_library,       ///< not an ELF shared library
+  wrong_machine,       ///< an ELF file for another CPU, byte order or word size
   no_entry_point,      ///< no planforge_plugin_abi_<N> symbol
   abi_mismatch,        ///< planforge_plugin_abi_<N> with another N
   toolchain_mismatch,  ///< toolchain marker missing or different

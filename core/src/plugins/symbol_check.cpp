@@ -29,6 +29,7 @@ const char* to_string(Rejection reason) {
     case Rejection::none: return "accepted";
     case Rejection::unreadable: return "unreadable";
     case Rejection::not_a_library: return "not-a-library";
+    case Rejection::wrong_machine: return "wrong-machine";
     case Rejection::no_entry_point: return "no-entry-point";
     case Rejection::abi_mismatch: return "abi-mismatch";
     case Rejection::toolchain_mismatch: return "toolchain-mismatch";

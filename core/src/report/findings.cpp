@@ -3,6 +3,8 @@
 
 #include <planforge/findings.hpp>
 
+#include <algorithm>
+
 PLANFORGE_BEGIN_NAMESPACE
 
 namespace {
@@ -74,11 +76,18 @@ SeverityCounts count_severities(const std::vector<Diagnostic>& diagnostics) {
   return c;
 }
 
+SeverityCounts count_severities(const RunResult& result) {
+  SeverityCounts c = count_severities(result.diagnostics);
+  c.errors = std::max(c.errors, result.errors);
+  c.warnings = std::max(c.warnings, result.warnings);
+  return c;
+}
+
 RunTotals run_totals(const BatchResult& run) {
   RunTotals t;
   t.plans = run.plans.size();
   for (const PlanOutcome& plan : run.plans) {
-    const SeverityCounts c = count_severities(plan.result.diagnostics);
+    const SeverityCounts c = count_severities(plan.result);
     t.diagnostics.errors += c.errors;
     t.diagnostics.warnings += c.warnings;
     t.diagnostics.notes += c.notes;
@@ -111,7 +120,7 @@ std::string findings_json(std::string_view command, const BatchResult& run) {
   for (const PlanOutcome& plan : run.plans) {
     json.begin_object().field("plan", plan.plan.string()).field("exit_code", static_cast<int>(plan.result.exit_code));
     if (!plan.result.output.empty()) json.field("output", plan.result.output.string()).field("pages", plan.result.pages);
-    write_counts(json, count_severities(plan.result.diagnostics));
+    write_counts(json, count_severities(plan.result));
     json.key("diagnostics").begin_array();
     for (const Diagnostic& d : plan.result.diagnostics) write_diagnostic(json, d);
     json.end_array().end_object();

@@ -26,6 +26,15 @@ const char* to_string(Severity severity) {
 void Diagnostics::add(Diagnostic diagnostic) {
   if (diagnostic.severity == Severity::error) ++error_count_;
   if (diagnostic.severity == Severity::warning) ++warning_count_;
+  if (full()) {
+    ++dropped_;
+    if (diagnostic.severity == Severity::error && !lesser_.empty()) {
+      items_[lesser_.back()] = std::move(diagnostic);
+      lesser_.pop_back();
+    }
+    return;
+  }
+  if (diagnostic.severity != Severity::error) lesser_.push_back(items_.size());
   items_.push_back(std::move(diagnostic));
 }
 

@@ -2,6 +2,9 @@
 
 #include "text/utf8.hpp"
 
+#include "input/read_file.hpp"
+#include "input/truetype_check.hpp"
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_TRUETYPE_TABLES_H
@@ -33,7 +36,7 @@ struct Face {
 };
 
 [[noreturn]] void fail(const std::filesystem::path& file, const std::string& why) {
-  throw FontError("font '" + file.string() + "': " + why);
+  throw FontError("font file '" + file.string() + "' " + why);
 }
 
 // Integer arithmetic exactly as libharu computes a glyph's /W entry.
@@ -44,20 +47,24 @@ std::uint16_t to_thousandths(FT_Fixed units, FT_UShort units_per_em) {
 }  // namespace
 
 FontFace FontFace::load(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) fail(file, "file not found");
+  // FreeType reads the very bytes that were checked: the file is read once.
+  std::string bytes;
+  const ReadResult read = read_regular_file(file, bytes, max_font_bytes);
+  if (read.status != ReadStatus::ok) fail(file, read_problem_phrase(read));
+  if (const std::string problem = truetype_problem(bytes); !problem.empty()) fail(file, problem);
 
   Library lib;
   Face face;
-  if (FT_New_Face(lib.handle, file.c_str(), 0, &face.handle) != 0)
-    fail(file, "not a font file FreeType can read");
+  if (FT_New_Memory_Face(lib.handle, reinterpret_cast<const FT_Byte*>(bytes.data()),
+                         static_cast<FT_Long>(bytes.size()), 0, &face.handle) != 0)
+    fail(file, "is not a font file FreeType can read");
   FT_Face f = face.handle;
   // libharu embeds only TrueType outlines (a 'glyf' table); CFF/OpenType-PS and bitmap
   // fonts would fail there, or worse, so they are refused here with a clear reason.
   FT_ULong glyf_length = 0;
   if (!FT_IS_SFNT(f) || !FT_IS_SCALABLE(f) ||
       FT_Load_Sfnt_Table(f, TTAG_glyf, 0, nullptr, &glyf_length) != 0 || glyf_length == 0)
-    fail(file, "not a TrueType font with glyph outlines (CFF and bitmap fonts are not supported)");
+    fail(file, "is not a TrueType font with glyph outlines (CFF and bitmap fonts are not supported)");
   if (FT_Select_Charmap(f, FT_ENCODING_UNICODE) != 0) fail(file, "has no Unicode character map");
   if (f->units_per_EM == 0) fail(file, "has no units per em");
 
@@ -121,9 +128,22 @@ double FontFace::text_width(std::string_view utf8, double size) const {
 }
 
 FontSet::FontSet(const std::array<std::filesystem::path, 4>& files, const std::filesystem::path& heading) {
-  for (std::size_t i = 0; i < files.size(); ++i) faces_[i] = FontFace::load(files[i]);
+  // A font that cannot be used is blamed on the style naming it, so the theme's line is found.
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    try {
+      faces_[i] = FontFace::load(files[i]);
+    } catch (FontError& e) {
+      e.style = static_cast<FontStyle>(i);
+      throw;
+    }
+  }
   const auto h = static_cast<std::size_t>(FontStyle::heading);
-  faces_[h] = heading.empty() ? faces_[static_cast<std::size_t>(FontStyle::bold)] : FontFace::load(heading);
+  try {
+    faces_[h] = heading.empty() ? faces_[static_cast<std::size_t>(FontStyle::bold)] : FontFace::load(heading);
+  } catch (FontError& e) {
+    e.style = FontStyle::heading;
+    throw;
+  }
 }
 
 }  // namespace planforge::detail

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -19,12 +20,14 @@ namespace planforge::detail {
 
 struct FontError : std::runtime_error {
   using std::runtime_error::runtime_error;
+  std::optional<FontStyle> style;   // which of a FontSet's four fonts, when known
 };
 
 class FontFace {
  public:
-  // Throws FontError naming the file when it is missing, not a TrueType font with glyph
-  // outlines, or lacks a Unicode cmap.
+  // Throws FontError naming the file when it is missing, is not a TrueType font with glyph
+  // outlines, lacks a Unicode cmap, or is built in a way libharu would mishandle (see
+  // input/truetype_check.hpp).
   static FontFace load(const std::filesystem::path& file);
 
   // Advance width of a code point in 1/1000 em, truncated the way libharu writes its

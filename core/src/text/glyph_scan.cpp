@@ -18,7 +18,9 @@ void ensure_linebreak_ready() {
   (void)ready;
 }
 
-GlyphKind classify(char32_t cp) {
+}  // namespace
+
+GlyphKind classify_code_point(char32_t cp) {
   switch (cp) {
     case U' ': case U'\t': case 0x1680: case 0x3000:
       return GlyphKind::space;
@@ -32,8 +34,6 @@ GlyphKind classify(char32_t cp) {
       return GlyphKind::ink;
   }
 }
-
-}  // namespace
 
 ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts) {
   ensure_linebreak_ready();
@@ -68,7 +68,7 @@ ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts
     g.begin = static_cast<std::uint32_t>(begin);
     g.end = static_cast<std::uint32_t>(pos);
     g.run = run;
-    g.kind = classify(cp);
+    g.kind = classify_code_point(cp);
     g.soft_hyphen = cp == 0xAD;
     g.letter = u_isalpha(static_cast<UChar32>(cp));
     // A CR is a break only where libunibreak says so (a lone CR); before LF it is nothing.

@@ -35,6 +35,9 @@ struct ScannedText {
   std::vector<double> hyphen_width;  // per run: the visible hyphen a broken word ends with
 };
 
+// How a code point takes part in a line.
+GlyphKind classify_code_point(char32_t cp);
+
 ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts);
 
 }  // namespace planforge::detail

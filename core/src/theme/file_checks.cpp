@@ -1,5 +1,8 @@
 #include "theme/file_checks.hpp"
 
+#include "input/read_file.hpp"
+#include "input/truetype_check.hpp"
+
 #include <array>
 #include <cstdint>
 #include <fstream>
@@ -32,31 +35,13 @@ long read_head(const std::filesystem::path& file, std::array<unsigned char, N>& 
   return static_cast<long>(in.gcount());
 }
 
-std::uint32_t be32(const unsigned char* p) {
-  return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) |
-         (std::uint32_t{p[2]} << 8) | std::uint32_t{p[3]};
-}
-
 }  // namespace
 
 std::string font_file_problem(const std::filesystem::path& file) {
-  std::array<unsigned char, 12> head{};
-  std::string problem;
-  long got = read_head(file, head, problem);
-  if (got < 0) return problem;
-  if (got < 12) return "is not a TrueType font (too short)";
-  std::uint32_t tag = be32(head.data());
-  if (tag == 0x4F54544Fu)  // 'OTTO'
-    return "is an OpenType font with PostScript (CFF) outlines; a TrueType (.ttf) font is needed";
-  if (tag == 0x74746366u)  // 'ttcf'
-    return "is a font collection (.ttc); name a single .ttf font";
-  if (tag != 0x00010000u && tag != 0x74727565u)  // TrueType 1.0, Apple 'true'
-    return "is not a TrueType font";
-  std::size_t tables = (std::size_t{head[4]} << 8) | head[5];
-  std::error_code ec;
-  auto size = std::filesystem::file_size(file, ec);
-  if (tables == 0 || ec || size < 12 + 16 * tables) return "is a truncated TrueType font";
-  return {};
+  std::string bytes;
+  const ReadResult read = read_regular_file(file, bytes, max_font_bytes);
+  if (read.status != ReadStatus::ok) return read_problem_phrase(read);
+  return truetype_problem(bytes);
 }
 
 std::string image_file_problem(const std::filesystem::path& file) {

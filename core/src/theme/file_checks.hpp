@@ -7,8 +7,9 @@
 
 namespace planforge::detail {
 
-// Empty when `file` looks like a TrueType font libharu can embed; otherwise why not
-// ("not found", "is not a TrueType font", ...).
+// Empty when `file` is a TrueType font libharu can embed safely (every table it reads is
+// checked, see input/truetype_check.hpp); otherwise why not ("not found", "is not a
+// TrueType font", "is corrupt: hhea numberOfHMetrics (…) exceeds the number of glyphs").
 std::string font_file_problem(const std::filesystem::path& file);
 
 // Empty when `file` starts like a PNG or JPEG image; otherwise why not.

@@ -51,10 +51,12 @@ struct Theme {
   std::string description;                                  // one line, for `planforge templates`
   std::string extends;                                      // as written; empty when standalone
   std::filesystem::path dir;                                // the folder holding theme.xml
+  std::vector<std::filesystem::path> files;                 // every theme.xml read for it (extends)
   double page_width = 595.276, page_height = 841.89;        // points (A4)
   double margin_top = 72, margin_right = 62, margin_bottom = 68, margin_left = 62;
   std::array<std::filesystem::path, 4> fonts;               // indexed by FontStyle; absolute
   std::filesystem::path heading_font;                       // FontStyle::heading; empty: bold
+  std::array<Location, 5> font_locations;                   // where theme.xml names each font, by FontStyle
   Palette palette;
   double body_size = 10, small_size = 8, table_size = 8.5, line_height = 1.4;
   std::array<double, 4> heading_sizes{18, 13.5, 11.5, 10.5}; // levels 1..4

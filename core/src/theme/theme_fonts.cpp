@@ -5,6 +5,9 @@
 #include "theme/units.hpp"
 #include "sdk/palette_names.hpp"
 
+#include <planforge/style.hpp>
+
+#include <algorithm>
 #include <array>
 
 namespace planforge::detail {
@@ -40,11 +43,20 @@ void read_fonts(ThemeXml& x, const pugi::xml_node& node) {
   x.check_children(node, {});
   // Where the files come from, for the hint when one is missing.
   const std::string package = node.attribute("package").value();
-  if (auto family = node.attribute("family"))
+  // Where each face is named, even when its file is no good: a font that fails later (in
+  // FreeType, or the checks before libharu) is reported there.
+  auto& where = x.theme.font_locations;
+  const auto heading_style = static_cast<std::size_t>(FontStyle::heading);
+  if (auto family = node.attribute("family")) {
+    std::fill(where.begin(), where.begin() + 4, x.src.value_at(family));
     use_font_family(family.value(), x.src.value_at(family), x.theme.fonts, x.diags);
-  if (auto family = node.attribute("heading-family"))
+  }
+  if (auto family = node.attribute("heading-family")) {
+    where[heading_style] = x.src.value_at(family);
     use_heading_family(family.value(), x.src.value_at(family), x.theme.heading_font, x.diags);
-  auto font_file = [&](const pugi::xml_attribute& attr, std::filesystem::path& out) {
+  }
+  auto font_file = [&](const pugi::xml_attribute& attr, std::size_t style, std::filesystem::path& out) {
+    where[style] = x.src.value_at(attr);
     auto path = x.resolve(attr);
     if (auto problem = font_file_problem(path); !problem.empty()) {
       std::vector<std::string> hints{"looked for " + path.string()};
@@ -55,12 +67,12 @@ void read_fonts(ThemeXml& x, const pugi::xml_node& node) {
     out = path;
   };
   for (std::size_t i = 0; i < names.size(); ++i)
-    if (auto attr = node.attribute(names[i])) font_file(attr, x.theme.fonts[i]);
+    if (auto attr = node.attribute(names[i])) font_file(attr, i, x.theme.fonts[i]);
   if (auto heading = node.attribute("heading")) {
     if (std::string_view(heading.value()).empty())
       x.theme.heading_font.clear();  // back to the bold face
     else
-      font_file(heading, x.theme.heading_font);
+      font_file(heading, heading_style, x.theme.heading_font);
   }
 }
 

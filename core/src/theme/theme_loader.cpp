@@ -96,6 +96,7 @@ std::optional<Theme> Loader::load(const fs::path& xml) {
   }
   theme.dir = dir;
   theme.name = dir.filename().string();
+  theme.files.push_back(absolute_normal(xml));
   bool understood = read_theme_xml(src, theme, diags_);
   if (understood && chain_.empty()) check_fonts(src, theme);
   if (diags_.error_count() != errors_before) return std::nullopt;
@@ -139,7 +140,7 @@ std::optional<Theme> Loader::load_base(const XmlSource& src, const pugi::xml_att
 void Loader::check_fonts(const XmlSource& src, const Theme& theme) {
   static constexpr std::array<const char*, 4> names{"regular", "bold", "italic", "bold-italic"};
   for (std::size_t i = 0; i < names.size(); ++i)
-    if (theme.fonts[i].empty())
+    if (theme.fonts[i].empty() && theme.font_locations[i].file.empty())  // a named but broken font was reported
       diags_.error(src.at(src.root()), std::string("the theme names no ") + names[i] + " font",
                    {std::string("add <fonts ") + names[i] + "=\"fonts/….ttf\"/> or extends=\"default\""});
 }

@@ -14,14 +14,14 @@ bool XmlSource::load(const std::filesystem::path& file, Diagnostics& diags) {
   file_.display = file.string();
   file_.path = file;
   file_.buffer = &buffer_;
-  std::error_code ec;
-  if (auto size = std::filesystem::file_size(file, ec); !ec && size > max_theme_bytes) {
-    diags.error({file_.display}, "theme file is too large (" + std::to_string(size) +
-                                     " bytes); a theme.xml is a few kilobytes");
+  const ReadResult read = read_regular_file(file, buffer_, max_theme_bytes);
+  if (read.status == ReadStatus::too_large) {
+    diags.error({file_.display}, "theme file is too large (" + describe_size(read.size) +
+                                     "); a theme.xml is a few kilobytes");
     return false;
   }
-  if (auto read = loader::read_bytes(file, buffer_); read.status != loader::ReadStatus::ok) {
-    diags.error({file_.display}, "cannot read theme file: " + loader::describe_read_problem(read));
+  if (read.status != ReadStatus::ok) {
+    diags.error({file_.display}, "cannot read theme file: " + describe_read_problem(read));
     return false;
   }
   if (!loader::parse_xml(file_, diags)) return false;

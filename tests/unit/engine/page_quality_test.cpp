@@ -30,9 +30,9 @@ struct Measure {
 };
 
 PageSet render_pages(const fs::path& plan) {
-  Session s;
   LoadOptions load;
   load.plan = plan;
+  Session s(load);
   REQUIRE(s.load_plan(load));
   REQUIRE(s.load_theme(TemplateOptions{}));
   REQUIRE(s.load_fonts());

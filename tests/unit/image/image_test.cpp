@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <random>
 
+#include <sys/stat.h>
+
 using namespace planforge::detail;
 using namespace planforge::test;
 
@@ -110,7 +112,7 @@ TEST_CASE("empty, missing and folder paths") {
   CHECK_THROWS_WITH_AS(decode_image("/nonexistent/planforge/logo.png"), "image file not found",
                        ImageError);
   TempFile file("x.png", {1});
-  CHECK_THROWS_WITH_AS(decode_image(file.dir()), "not a regular file", ImageError);
+  CHECK_THROWS_WITH_AS(decode_image(file.dir()), "image file is a directory, not a file", ImageError);
 }
 
 TEST_CASE("a truncated PNG is refused with libpng's reason") {
@@ -203,4 +205,19 @@ TEST_CASE("randomly damaged files either decode or throw ImageError, never abort
   }
   CHECK(refused > 0);
   CHECK(refused + decoded == 300);
+}
+
+TEST_CASE("an image over the pixel limit is refused before it is decoded; a FIFO is never waited for") {
+  auto png = make_png(40, 30, 3, checkerboard_rgb(40, 30));
+  TempFile file("big.png", png);
+  CHECK_THROWS_WITH_AS(decode_image(file.path(), 1000), "image of 40×30 pixels is larger than the limit of 1000 pixels",
+                       ImageError);
+  CHECK(decode_image(file.path(), 1200).width == 40);
+  auto jpeg = make_jpeg(40, 30, 3, solid(40, 30, {0, 0, 255}));
+  TempFile jfile("big.jpg", jpeg);
+  CHECK_THROWS_WITH_AS(decode_image(jfile.path(), 1000), "image of 40×30 pixels is larger than the limit of 1000 pixels",
+                       ImageError);
+  const auto fifo = file.dir() / "pipe.png";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(decode_image(fifo), "image file is a FIFO, not a regular file", ImageError);
 }

@@ -10,8 +10,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <csignal>
 #include <fstream>
 
+#include <sys/inotify.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -138,4 +140,65 @@ TEST_CASE("writing through a symbolic link replaces the file it points at") {
   write_atomically(link, bytes_of("new"));
   CHECK(fs::is_symlink(fs::symlink_status(link)));
   CHECK(read_text(real) == "new");
+}
+
+TEST_CASE("a file being replaced keeps its permissions: a 0600 PDF stays private") {
+  TempDir dir;
+  auto target = dir.write("private.pdf", std::string("old"));
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+  write_atomically(target, bytes_of("new"));
+  struct stat st{};
+  REQUIRE(::stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  CHECK(read_text(target) == "new");
+}
+
+TEST_CASE("a name as long as the file system allows can be written (the temporary name is shortened)") {
+  TempDir dir;
+  auto target = dir.path() / (std::string(251, 'a') + ".pdf");
+  write_atomically(target, bytes_of("%PDF"));
+  CHECK(read_text(target) == "%PDF");
+  CHECK(entries(dir.path()).size() == 1);
+  // Multi-byte names are cut between characters, never inside one.
+  std::string wide;
+  for (int i = 0; i < 84; ++i) wide += "\xC3\xA9";  // 168 bytes of é
+  auto accented = dir.path() / (wide + std::string(83, 'b') + ".pdf");
+  write_atomically(accented, bytes_of("%PDF"));
+  CHECK(read_text(accented) == "%PDF");
+}
+
+TEST_CASE("SIGTERM or SIGINT while the temporary file exists removes it; the signal still ends the process") {
+  for (int signal : {SIGTERM, SIGINT}) {
+    CAPTURE(signal);
+    TempDir dir;
+    auto target = dir.write("plan.pdf", std::string("previous"));
+    // The parent watches the folder and signals the child the moment its temporary file
+    // appears; the child is then writing 256 MiB, far longer than the signal takes.
+    const int watch = ::inotify_init1(IN_CLOEXEC);
+    REQUIRE(watch >= 0);
+    REQUIRE(::inotify_add_watch(watch, dir.path().c_str(), IN_CREATE) >= 0);
+    pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      // As in the planforge program: the default dispositions, not the test runner's.
+      std::signal(SIGTERM, SIG_DFL);
+      std::signal(SIGINT, SIG_DFL);
+      std::vector<std::uint8_t> big(256u << 20, 'x');
+      try {
+        write_atomically(target, big);
+      } catch (...) {
+      }
+      ::_exit(0);
+    }
+    alignas(inotify_event) char events[4096];
+    REQUIRE(::read(watch, events, sizeof events) > 0);
+    ::kill(pid, signal);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ::close(watch);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == signal);
+    CHECK(entries(dir.path()) == std::vector<std::string>{"plan.pdf"});
+    CHECK(read_text(target) == "previous");
+  }
 }

@@ -69,7 +69,7 @@ TEST_CASE("font files that crash or fool libharu are refused before it opens the
   auto text = dir.write("text.ttf", std::string("this is not a font at all, just text"));
   CHECK(error_with_regular_font(text) == "font file " + text.string() + " is not a TrueType font");
 
-  CHECK(error_with_regular_font(dir.path()) == "font file " + dir.path().string() + " is not a regular file");
+  CHECK(error_with_regular_font(dir.path()) == "font file " + dir.path().string() + " is a directory, not a file");
 }
 
 TEST_CASE("one font file may serve several styles") {

@@ -98,6 +98,13 @@ inline Loaded load(const fs::path& plan, std::vector<std::pair<std::string, std:
   return result;
 }
 
+// load() with every option of the run, limits and allowed folders among them.
+inline Loaded load_with(const planforge::LoadOptions& options) {
+  Loaded result;
+  result.plan = planforge::detail::load_plan(options, result.diags);
+  return result;
+}
+
 // A minimal valid plan around `body` (which goes after <meta>), for tests of one feature.
 inline std::string plan_with(const std::string& body, const std::string& meta_extra = "") {
   return "<plan format=\"1\" id=\"t\" version=\"1.0\">\n"

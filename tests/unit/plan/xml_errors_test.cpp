@@ -91,7 +91,7 @@ TEST_CASE("a file over 64 MiB is refused before it is read") {
   const Loaded l = plantest::load(p);
   CHECK(l.plan == nullptr);
   CHECK(l.lines() == std::vector<std::string>{
-      p.generic_string() + ": error: file is too large (65.0 MiB); plans are limited to 64 MiB"});
+      p.generic_string() + ": error: file is too large (65.0 MiB); the limit is 64.0 MiB"});
 }
 
 TEST_CASE("an empty file") {
@@ -124,6 +124,21 @@ TEST_CASE("control characters are not allowed") {
 TEST_CASE("UTF-16 files are refused with a reason") {
   One t(std::string("\xFF\xFE<\0p\0", 6));
   CHECK(t.l.lines() == std::vector<std::string>{t.f + ": error: file is encoded as UTF-16; planforge reads UTF-8 only"});
+}
+
+TEST_CASE("UTF-16 and UTF-32 without a byte order mark are recognised by their '<'") {
+  One be(std::string("\0<\0p\0l", 6));
+  CHECK(be.l.lines() == std::vector<std::string>{be.f + ": error: file is encoded as UTF-16; planforge reads UTF-8 only"});
+  One le(std::string("<\0p\0", 4));
+  CHECK(le.l.lines() == std::vector<std::string>{le.f + ": error: file is encoded as UTF-16; planforge reads UTF-8 only"});
+  One wide(std::string("<\0\0\0p\0\0\0", 8));
+  CHECK(wide.l.lines() == std::vector<std::string>{wide.f + ": error: file is encoded as UTF-32; planforge reads UTF-8 only"});
+}
+
+TEST_CASE("a file starting with a NUL byte is not called UTF-16") {
+  One t(std::string(1, '\0') + plantest::plan_with(""));
+  CHECK(t.l.has(t.f + ":1:1: error: control character U+0000 is not allowed in XML"));
+  for (const auto& line : t.l.lines()) CHECK(line.find("UTF-16") == std::string::npos);
 }
 
 TEST_CASE("an encoding declaration other than UTF-8") {

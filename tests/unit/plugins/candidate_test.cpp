@@ -1,5 +1,6 @@
 // The fixtures refused before loading (tests/fixtures), read as the host reads them.
 #include "plugins/candidate_loader.hpp"
+#include "plugins/elf_machine.hpp"
 #include "plugins/elf_symbols.hpp"
 #include "plugins/symbol_check.hpp"
 
@@ -8,7 +9,9 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <elf.h>
 #include <link.h>
+#include <unistd.h>
 
 using namespace planforge::detail;
 namespace fs = std::filesystem;
@@ -116,4 +119,40 @@ TEST_CASE("a plugin the dynamic loader refuses is reported in the loader's words
   CHECK(loaded.verdict.message.find("undefined symbol: planforge_fixture_function_nobody_defines") !=
         std::string::npos);
   CHECK_FALSE(loaded.library.is_loaded());
+}
+
+TEST_CASE("a library for another CPU, byte order or word size is refused by name, never loaded") {
+  auto bytes = bytes_of(fixture("hello"));
+  const fs::path dir = fs::temp_directory_path() / ("pf-machine-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const auto write = [&](const std::string& name, const std::vector<char>& b) {
+    const fs::path file = dir / name;
+    std::ofstream(file, std::ios::binary).write(b.data(), static_cast<std::streamsize>(b.size()));
+    return file;
+  };
+  auto arm = bytes;
+  arm[18] = static_cast<char>(EM_AARCH64 & 0xFF);  // e_machine, little-endian like the host
+  arm[19] = static_cast<char>(EM_AARCH64 >> 8);
+  const auto on_arm = load_candidate(write("arm.so", arm));
+  CHECK(on_arm.verdict.reason == Rejection::wrong_machine);
+  CHECK(on_arm.verdict.message == "built for AArch64, this planforge runs on " + machine_name(EM_X86_64));
+  CHECK_FALSE(on_arm.library.is_loaded());
+
+  auto big = bytes;  // s390x: big-endian, e_machine written big-endian
+  big[EI_DATA] = ELFDATA2MSB;
+  big[18] = 0;
+  big[19] = static_cast<char>(EM_S390);
+  CHECK(load_candidate(write("s390.so", big)).verdict.message ==
+        "built for IBM Z (s390x), this planforge runs on x86-64");
+
+  auto swapped = bytes;  // the host's machine number, but claimed big-endian
+  swapped[EI_DATA] = ELFDATA2MSB;
+  std::swap(swapped[18], swapped[19]);
+  CHECK(load_candidate(write("be.so", swapped)).verdict.message ==
+        "a big-endian library, this machine is little-endian");
+
+  auto narrow = bytes;
+  narrow[EI_CLASS] = ELFCLASS32;
+  CHECK(load_candidate(write("w32.so", narrow)).verdict.message == "a 32-bit library, this planforge is 64-bit");
+  fs::remove_all(dir);
 }

@@ -1,9 +1,9 @@
-#include "plan/line_map.hpp"
+#include "input/line_map.hpp"
 
 #include <algorithm>
 #include <cstring>
 
-namespace planforge::detail::loader {
+namespace planforge::detail {
 
 namespace {
 
@@ -87,4 +87,4 @@ LineColumn LineMap::locate(std::size_t offset) {
   return {static_cast<std::uint32_t>(line + 1), static_cast<std::uint32_t>(column)};
 }
 
-}  // namespace planforge::detail::loader
+}  // namespace planforge::detail

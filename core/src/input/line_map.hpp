@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace planforge::detail::loader {
+namespace planforge::detail {
 
 struct LineColumn {
   std::uint32_t line = 1;
@@ -33,4 +33,4 @@ class LineMap {
                                              // forward, a few lines at a time
 };
 
-}  // namespace planforge::detail::loader
+}  // namespace planforge::detail
