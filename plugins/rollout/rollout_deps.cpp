@@ -92,13 +92,4 @@ std::string lag_phrase(const Lag& lag) {
   return std::to_string(n) + unit + (lag.amount > 0 ? " after" : " before");
 }
 
-std::string kind_phrase(DependencyKind kind) {
-  switch (kind) {
-    case DependencyKind::start_to_start: return "start to start";
-    case DependencyKind::finish_to_finish: return "finish to finish";
-    case DependencyKind::finish_to_start: break;
-  }
-  return "finish to start";
-}
-
 }  // namespace rollout

@@ -41,10 +41,8 @@ std::vector<std::string> dependency_ids(const std::string& value);
 /// finish-to-start and start-to-start, its end for finish-to-finish.
 long earliest_day(const Dependency& d, const planforge::Date& pred_start, const planforge::Date& pred_end);
 
-/// "2 weeks after", "10 days before", "" for no lag.
+/// "2 weeks after", "10 days before", "" for no lag: English, for diagnostics (the phase
+/// table words a dependency in the plan's language, rollout_tables.cpp).
 std::string lag_phrase(const Lag& lag);
-
-/// How a reader says the kind: "finish to start", "start to start", "finish to finish".
-std::string kind_phrase(planforge::DependencyKind kind);
 
 }  // namespace rollout

@@ -1,6 +1,7 @@
 #include "rollout_render.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace rollout {
 
@@ -54,19 +55,28 @@ std::vector<std::string> names_of(const std::vector<std::string>& ids, const Pla
   return out;
 }
 
-// "Platform (start to start, 2 months after)": the kind and lag only when they are not the
-// plain "starts after it ends".
-std::vector<std::string> dependency_names(const std::vector<Dependency>& deps, const PlanView& plan) {
-  std::vector<std::string> out;
+// "Platform (start to start, 2 months after)" in the plan's language: the kind and lag only
+// when they are not the plain "starts after it ends". A lag counts calendar days, weeks or
+// months in the plugin's own words (ICU's Polish unit day is the 24-hour "doba").
+std::string dependency_note(const Dependency& d, const SectionBuilder& out) {
+  const char* kind = d.kind == DependencyKind::start_to_start     ? "dependency.start-to-start"
+                     : d.kind == DependencyKind::finish_to_finish ? "dependency.finish-to-finish"
+                                                                  : "dependency.finish-to-start";
+  if (d.lag.zero()) return out.text(kind);
+  const char* unit = d.lag.unit == 'w' ? "lag.weeks" : d.lag.unit == 'm' ? "lag.months" : "lag.days";
+  const std::string amount = out.text(unit, {{"count", std::abs(d.lag.amount)}});
+  const std::string lag = out.text(d.lag.amount > 0 ? "dependency.after" : "dependency.before", {{"duration", amount}});
+  return out.text("dependency.with-lag", {{"kind", out.text(kind)}, {"lag", lag}});
+}
+
+std::vector<std::string> dependency_names(const std::vector<Dependency>& deps, const SectionBuilder& out) {
+  std::vector<std::string> names;
   for (const Dependency& d : deps) {
-    std::string name = name_of(d.id, plan);
-    if (d.kind != DependencyKind::finish_to_start || !d.lag.zero()) {
-      const std::string lag = lag_phrase(d.lag);
-      name += " (" + kind_phrase(d.kind) + (lag.empty() ? "" : ", " + lag) + ")";
-    }
-    out.push_back(std::move(name));
+    std::string name = name_of(d.id, out.plan());
+    if (d.kind != DependencyKind::finish_to_start || !d.lag.zero()) name += " (" + dependency_note(d, out) + ")";
+    names.push_back(std::move(name));
   }
-  return out;
+  return names;
 }
 
 }  // namespace
@@ -100,7 +110,7 @@ Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
     }
     row.cells.push_back(p.owner.empty() ? muted_dash(pal) : cell(p.owner));
     row.cells.push_back(p.dependencies.empty() ? muted_dash(pal)
-                                               : cell(join(dependency_names(p.dependencies, out.plan()), "; ")));
+                                               : cell(join(dependency_names(p.dependencies, out), "; ")));
     row.cells.push_back(p.delivers.empty() ? muted_dash(pal) : cell(join(names_of(p.delivers, out.plan()), "; ")));
     std::vector<std::string> ms;
     for (const Milestone& m : p.milestones) ms.push_back(m.name);

@@ -93,6 +93,31 @@ bool contains_words(std::string_view text, std::string_view phrase) {
   return false;
 }
 
+std::string plan_content(const fs::path& folder) {
+  std::string out;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (entry.path().extension() != ".xml") continue;
+    const std::string xml = read_text(entry.path());
+    bool in_tag = false;
+    char quote = 0;
+    for (char c : xml) {
+      if (quote) {
+        if (c == quote) quote = 0, out += '\n';
+        else out += c;
+      } else if (in_tag) {
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '>') in_tag = false;
+      } else if (c == '<') {
+        in_tag = true;
+        out += '\n';
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<fs::path> plugin_catalogue_dirs() {
   std::vector<fs::path> out;
   for (const auto& entry : fs::directory_iterator(source("plugins")))

@@ -22,6 +22,12 @@ std::vector<std::string> literal_runs(std::string_view pattern);
 // True when `phrase` occurs in `text` as whole words (not inside a longer word).
 bool contains_words(std::string_view text, std::string_view phrase);
 
+// A plan's own words: the text and attribute values (names, titles) of every .xml file under
+// `folder` (the plan and its includes). A plan written in English shares words with the
+// English catalogues ("Owner" as a section's title); such a word in the PDF is the plan's
+// content, not a generated word.
+std::string plan_content(const std::filesystem::path& folder);
+
 // The folders of the bundled plugins' catalogues in the source tree (plugins/*/messages).
 std::vector<std::filesystem::path> plugin_catalogue_dirs();
 

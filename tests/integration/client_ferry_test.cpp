@@ -100,3 +100,48 @@ TEST_CASE("client ferry: the wide organisation fits one figure") {
                            "Refunds and Compensation", "Customer Insight and Quality", "Service Academy"})
     CHECK_MESSAGE(pf::contains(page, unit), "missing on the org chart: " << unit);
 }
+
+namespace {
+
+// The ferry plan in `tag`, with lags of one, a few and many units on the contact centre's
+// dependencies (Polish has a plural form for each): the phase table's text, on one line.
+std::string dependency_notes_in(const std::string& tag) {
+  pf::TempDir tmp;
+  std::string plan = pf::read_text(pf::data("client-ferry/plan.xml"));
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"lang=\"en\"", "lang=\"" + tag + "\""},
+                                 {"depends-on=\"ph-platform:ss+6m ph-platform:ff\"",
+                                  "depends-on=\"ph-platform:ss+6m ph-platform:ff ph-mobilise:fs+2w ph-academy:ss-1d\""}}) {
+    const auto at = plan.find(from);
+    REQUIRE(at != std::string::npos);
+    plan.replace(at, from.size(), to);
+  }
+  pf::write_text(tmp / "plan.xml", plan);
+  const auto r = pf::planforge({"render", (tmp / "plan.xml").string(), "-o", (tmp / "out.pdf").string()});
+  INFO(r.describe());
+  REQUIRE(r.exit_code == 0);
+  return flat(pf::pdf_text(tmp / "out.pdf", false));
+}
+
+}  // namespace
+
+// A kind ("Ende-Ende") may break after its hyphen in the narrow column, which pdftotext
+// takes away: compared without hyphens.
+std::string unhyphenated(std::string text) {
+  std::erase(text, '-');
+  return text;
+}
+
+TEST_CASE("client ferry: dependency kinds and lags in the plan's language, with its plural forms") {
+  // (French and Polish: German's hyphenation dictionary takes seconds to load.)
+  const std::string fr = dependency_notes_in("fr");
+  for (const char* words : {"(début à début, 6 mois après)", "(fin à fin)", "(fin à début, 2 semaines après)",
+                            "(début à début, 1 jour avant)"})
+    CHECK_MESSAGE(pf::contains(fr, words), "fr: " << words);
+  const std::string pl = dependency_notes_in("pl");
+  for (const char* words : {"6 miesięcy później", "2 tygodnie później", "1 dzień wcześniej"})
+    CHECK_MESSAGE(pf::contains(pl, words), "pl: " << words);
+  CHECK(pf::contains(unhyphenated(pl), "(zakończeniezakończenie)"));
+  for (const std::string& text : {fr, pl})
+    for (const char* english : {"start to start", "finish to", "months after", "weeks after", "day before"})
+      CHECK_MESSAGE(!pf::contains(text, english), english);
+}

@@ -1,9 +1,12 @@
 // planforge diff: a known set of changes planted between two versions of the example (and a
 // few edits that change nothing a reader relies on) is reported exactly, from two files and
 // through --git; render --changes-since lists them in its appendix.
+#include "catalogue_words.hpp"
 #include "harness.hpp"
 
 #include <doctest/doctest.h>
+
+#include <cctype>
 
 namespace {
 
@@ -257,4 +260,61 @@ TEST_CASE("render --changes-since: an appendix lists the changes, and changed ro
   r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since-rev", "HEAD", "-o", pdf.string()});
   CHECK(r.exit_code == 3);
   CHECK(pf::previous_output_untouched(pdf));
+}
+
+TEST_CASE("render --changes-since: the appendix speaks the plan's language (German), no English vocabulary word") {
+  pf::TempDir tmp;
+  copy_example(tmp / "old");
+  copy_example(tmp / "new");
+  plant(tmp / "old/plan.xml", "lang=\"en\"", "lang=\"de\"");
+  plant(tmp / "new/plan.xml", "lang=\"en\"", "lang=\"de\"");
+  make_next_version(tmp / "new");
+  const auto pdf = tmp / "new.pdf";
+  auto r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since", (tmp / "old/plan.xml").string(),
+                          "-o", pdf.string()});
+  INFO(r.describe());
+  REQUIRE(r.exit_code == 0);
+  std::string text;
+  for (char c : pf::pdf_text(pdf, false)) {
+    const bool space = c == '\n' || c == ' ';
+    if (!space || (!text.empty() && text.back() != ' ')) text += space ? ' ' : c;
+  }
+  for (auto at = text.find("- "); at != std::string::npos; at = text.find("- ", at + 1))   // a hyphenated word whole
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1])) && at + 2 < text.size() &&
+        std::islower(static_cast<unsigned char>(text[at + 2])))
+      text.erase(at, 2);
+  const auto heading = text.rfind("Änderungen seit Version 1.2.0");
+  REQUIRE(heading != std::string::npos);
+  const std::string appendix = text.substr(heading);
+  INFO(appendix);
+  CHECK(pf::contains(appendix, "13 Änderungen gegenüber"));
+  CHECK(pf::contains(appendix, "Element Änderung Vorher Nachher"));
+  for (const std::string words : {"KPI First contact resolution", "Zielwert", "Zwischenziel 2028", "Q4 hinzugefügt",
+                                  "Stufe (umgestuft)", "Preis (neu festgesetzt)", "Unterstellt (neu unterstellt)",
+                                  "Verantwortlich (neu zugeordnet)", "1 Absatz geändert", "Teilziel Publish 800", "entfernt",
+                                  "hinzugefügt", "Ende (verschoben)", "Istwert 2026-Q2"})
+    CHECK_MESSAGE(pf::contains(appendix, words), words);
+  // The English the appendix shows in an English plan is gone.
+  for (const std::string words : {"interim target", "re-tiered", "re-priced", "re-owned", "reports to", "paragraph changed",
+                                  "tier (", "price (", "owner (", "end (", "objective Publish", "actual 2026"})
+    CHECK_MESSAGE(!pf::contains(appendix, words), words);
+  // And no other word of the English vocabulary: every word a `changes.` or `diff.` message
+  // prints in English, unless German writes it too or the plan itself does (its names and
+  // values are shown as written).
+  const auto en = pf::read_catalogue(pf::source("messages/en.messages"));
+  const auto de = pf::read_catalogue(pf::source("messages/de.messages"));
+  std::string theirs;
+  for (const auto& [key, pattern] : de)
+    for (const std::string& run : pf::literal_runs(pattern)) theirs += run + "\n";
+  const std::string own = pf::plan_content(tmp / "new") + pf::plan_content(tmp / "old");
+  std::size_t checked = 0;
+  for (const auto& [key, pattern] : en) {
+    if (!key.starts_with("diff.") && !key.starts_with("changes.")) continue;
+    for (const std::string& run : pf::literal_runs(pattern)) {
+      if (pf::contains_words(theirs, run) || pf::contains_words(own, run)) continue;
+      ++checked;
+      CHECK_MESSAGE(!pf::contains_words(appendix, run), "English '" << run << "' (" << key << ") is in the appendix");
+    }
+  }
+  CHECK(checked > 60);
 }

@@ -52,35 +52,6 @@ std::string qdf(const pf::fs::path& pdf, const pf::TempDir& tmp) {
   return pf::read_text(out);
 }
 
-// The example's own words: its text and attribute values (names, titles), from plan.xml and
-// the files it includes. The plan is written in English whatever its `lang`, so an English
-// word of a catalogue that the plan itself writes ("Owner", "Key Performance Indicators" as a
-// section's title) is the plan's content, not a generated word.
-std::string plan_content(const pf::fs::path& folder) {
-  std::string out;
-  for (const auto& entry : pf::fs::recursive_directory_iterator(folder)) {
-    if (entry.path().extension() != ".xml") continue;
-    const std::string xml = pf::read_text(entry.path());
-    bool in_tag = false;
-    char quote = 0;
-    for (char c : xml) {
-      if (quote) {
-        if (c == quote) quote = 0, out += '\n';
-        else out += c;
-      } else if (in_tag) {
-        if (c == '"' || c == '\'') quote = c;
-        else if (c == '>') in_tag = false;
-      } else if (c == '<') {
-        in_tag = true;
-        out += '\n';
-      } else {
-        out += c;
-      }
-    }
-  }
-  return out;
-}
-
 // The PDF's text on one line: words a line break splits ("Latest / actual") join again, and a
 // hyphenated word ("Capa-/bility") is whole.
 std::string one_line(std::string text) {
@@ -148,7 +119,7 @@ void example_in(const std::string& tag) {
   }
   // The cover's date in US English would be "November 15, 2026".
   if (tag != "en") CHECK_MESSAGE(!pf::contains(pdf, "November 15, 2026"), tag);
-  if (tag != "en") plugin_words_left(tag, pdf, plan_content(tmp / "acme"));
+  if (tag != "en") plugin_words_left(tag, pdf, pf::plan_content(tmp / "acme"));
   // The language is in the catalog for screen readers and hyphenating viewers.
   CHECK(pf::contains(qdf(out, tmp), "/Lang (" + tag + ")"));
 }

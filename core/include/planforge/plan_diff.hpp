@@ -8,6 +8,7 @@
 #include <planforge/diagnostics.hpp>
 #include <planforge/engine.hpp>
 #include <planforge/export.hpp>
+#include <planforge/format.hpp>
 
 #include <filesystem>
 #include <functional>
@@ -66,7 +67,10 @@ struct DiffSide {
 /// Loads both versions (includes and ${var} resolved; plugins are not needed) and compares
 /// them. The plans' own errors are reported, and the comparison is still made when both
 /// could be read (exit plan_errors); exit usage or environment when one cannot. Never throws.
-PLANFORGE_API DiffResult diff_plans(const DiffSide& old_side, const DiffSide& new_side);
+/// The reader's words (PlanChange::noun, label, verb, details and the narrative summary) are
+/// the core catalogue's in the language of `words`: English by default (`planforge diff`),
+/// the plan's for the appendix of `render --changes-since`.
+PLANFORGE_API DiffResult diff_plans(const DiffSide& old_side, const DiffSide& new_side, const Locale& words = Locale());
 
 /// The diff as a reviewer reads it: a line for the versions, then each section's changes.
 PLANFORGE_API std::string diff_to_text(const PlanDiff& diff);

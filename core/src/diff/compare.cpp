@@ -28,25 +28,26 @@ std::vector<std::string> words(const std::string& s) {
 }
 
 // The reader's words for a field of an item of element `element`.
-Words field_words(const std::string& element, const Field& f) {
+Words field_words(const std::string& element, const Field& f, const Locale& words) {
   if (f.record.empty()) {
-    if (f.attribute.empty()) return {"text", "reworded"};
-    return attribute_words(element, f.attribute);
+    if (f.attribute.empty()) return {words.text("diff.field.text"), words.text("diff.verb.reworded")};
+    return attribute_words(element, f.attribute, words);
   }
   // The innermost record names it: "interim target 2027-Q4"; its value needs no more words.
   const std::string& parent = f.record.size() > 1 ? f.record[f.record.size() - 2].first : element;
   const auto& [record, key] = f.record.back();
-  const RecordWords rw = record_words(parent, record);
+  const RecordWords rw = record_words(parent, record, words);
   std::string label = rw.label;
   if (key != "#1") label += " " + key;
   if (!f.attribute.empty() && f.attribute != rw.value_attribute)
-    label += " " + attribute_words(record, f.attribute).label;
+    label += " " + attribute_words(record, f.attribute, words).label;
   return {label, {}};
 }
 
 class Comparer {
  public:
-  Comparer(const PlanIndex& before, const PlanIndex& after, PlanDiff& out) : old_(before), new_(after), out_(out) {}
+  Comparer(const PlanIndex& before, const PlanIndex& after, const Locale& words, PlanDiff& out)
+      : old_(before), new_(after), words_(words), out_(out) {}
 
   void run() {
     const auto came = nested(new_, old_), went = nested(old_, new_);
@@ -65,10 +66,11 @@ class Comparer {
   }
 
  private:
-  using Counts = std::map<std::string, std::size_t>;   // noun → how many
+  using Counts = std::map<std::string, std::size_t>;   // element → how many
 
   const PlanIndex& old_;
   const PlanIndex& new_;
+  const Locale& words_;
   PlanDiff& out_;
   std::map<std::string, std::vector<PlanChange>> by_section_;
   std::vector<std::string> section_order_;
@@ -84,7 +86,7 @@ class Comparer {
       if (other.find(i.key)) continue;
       if (auto p = outermost.find(i.parent); p != outermost.end()) {
         outermost[i.key] = p->second;
-        ++out[p->second][noun(i.element)];
+        ++out[p->second][i.element];
       } else {
         outermost[i.key] = i.key;
         out[i.key];
@@ -106,7 +108,7 @@ class Comparer {
     c.element = item.element;
     c.key = item.key;
     c.name = item.name;
-    c.noun = noun(item.element);
+    c.noun = noun(item.element, words_);
     (kind == Kind::removed ? c.old_location : c.new_location) = item.node->location();
     if (kind != Kind::added && kind != Kind::removed) mark(item.key);
     return c;
@@ -116,9 +118,8 @@ class Comparer {
   void whole_item(Kind kind, const Item& item, const PlanIndex& index, const Counts& inside) {
     PlanChange& c = add(item, index, kind);
     std::string with;
-    for (const auto& [what, n] : inside)
-      with += (with.empty() ? "with " : ", ") + std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-    if (!with.empty()) c.details.push_back(with);
+    for (const auto& [element, n] : inside) with += (with.empty() ? "" : ", ") + count(element, n, words_);
+    if (!with.empty()) c.details.push_back(words_.text("diff.with", {{"items", with}}));
   }
 
   void compare_item(const Item& was, const Item& is) {
@@ -126,7 +127,7 @@ class Comparer {
       const Item* from = old_.find(was.parent);
       const Item* to = new_.find(is.parent);
       PlanChange& c = add(is, new_, Kind::moved);
-      const Words w = parent_words(is.element);
+      const Words w = parent_words(is.element, words_);
       c.field = "parent";
       c.label = w.label;
       c.verb = w.verb;
@@ -138,10 +139,10 @@ class Comparer {
     std::string summary;
     std::vector<std::string> details;
     Location where = is.node->location();
-    if (compare_narrative(was.narrative, is.narrative, summary, details, where)) {
+    if (compare_narrative(was.narrative, is.narrative, words_, summary, details, where)) {
       PlanChange& c = add(is, new_, Kind::changed);
       c.field = "narrative";
-      c.label = "text";
+      c.label = words_.text("diff.field.text");
       c.after = summary;
       c.details = std::move(details);
       c.new_location = where;
@@ -203,7 +204,8 @@ class Comparer {
         named.attribute.clear();
         PlanChange& c = add(is, new_, Kind::changed);
         c.field = path;
-        c.label = field_words(item.element, named).label + (kind == Kind::added ? " added" : " removed");
+        c.label = words_.text(kind == Kind::added ? "diff.record-added" : "diff.record-removed",
+                              {{"label", field_words(item.element, named, words_).label}});
         (kind == Kind::added ? c.after : c.before) = describe_record(item, path);
         (kind == Kind::added ? c.new_location : c.old_location) = f.where;
         return true;
@@ -237,7 +239,7 @@ class Comparer {
     PlanChange& c = add(item, new_, Kind::changed);
     const std::string path = record_path(any.record);
     c.field = any.attribute.empty() ? (path.empty() ? "text" : path) : path + "@" + any.attribute;
-    const Words w = field_words(item.element, any);
+    const Words w = field_words(item.element, any, words_);
     c.label = w.label;
     c.verb = w.verb;
     if (before) {
@@ -259,7 +261,7 @@ class Comparer {
   }
 
   // A record in a line: "76" for <target period="2027-Q4" value="76"/>, else its attributes.
-  static std::string describe_record(const Item& holder, const std::string& path) {
+  std::string describe_record(const Item& holder, const std::string& path) const {
     const std::string& element = holder.element;
     std::string out;
     const std::string prefix = path + "@";
@@ -267,7 +269,7 @@ class Comparer {
       if (p != path && p.rfind(prefix, 0) != 0) continue;
       const Field& f = holder.fields.at(p);
       const RecordWords rw = record_words(f.record.size() > 1 ? f.record[f.record.size() - 2].first : element,
-                                          f.record.back().first);
+                                          f.record.back().first, words_);
       if (!f.attribute.empty() && f.attribute == rw.value_attribute) return f.shown;
       if (!f.attribute.empty() && f.shown == f.record.back().second) continue;   // the key: already in the label
       if (f.attribute.empty()) out += (out.empty() ? "" : ", ") + ("“" + excerpt(f.shown) + "”");
@@ -279,6 +281,8 @@ class Comparer {
 
 }  // namespace
 
-void compare(const PlanIndex& before, const PlanIndex& after, PlanDiff& out) { Comparer(before, after, out).run(); }
+void compare(const PlanIndex& before, const PlanIndex& after, const Locale& words, PlanDiff& out) {
+  Comparer(before, after, words, out).run();
+}
 
 }  // namespace planforge::detail::diff

@@ -8,14 +8,15 @@
 namespace planforge::detail::diff {
 
 // The changes from `before` to `after`, grouped by section in the order of `after` (removed
-// sections last), and the ids of the elements added or changed.
-void compare(const PlanIndex& before, const PlanIndex& after, PlanDiff& out);
+// sections last), and the ids of the elements added or changed; worded in the language of
+// `words` (vocabulary.hpp).
+void compare(const PlanIndex& before, const PlanIndex& after, const Locale& words, PlanDiff& out);
 
 // The narrative of one element: the paragraphs, list items, table rows and notes that were
 // added, removed or changed, as "1 paragraph changed, 2 table rows added", with details.
 // Matching is by equal text (any order), then by kind in order: linear in the blocks.
-bool compare_narrative(const std::vector<Block>& before, const std::vector<Block>& after, std::string& summary,
-                       std::vector<std::string>& details, Location& where);
+bool compare_narrative(const std::vector<Block>& before, const std::vector<Block>& after, const Locale& words,
+                       std::string& summary, std::vector<std::string>& details, Location& where);
 
 // A text for a line of the diff: at most `limit` characters (code points), cut at a word.
 std::string excerpt(const std::string& text, std::size_t limit = 80);

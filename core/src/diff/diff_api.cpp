@@ -47,7 +47,7 @@ Loaded load_side(const DiffSide& side, Diagnostics& diags, ExitCode& code) {
   return out;
 }
 
-DiffResult run_diff(const DiffSide& old_side, const DiffSide& new_side) {
+DiffResult run_diff(const DiffSide& old_side, const DiffSide& new_side, const Locale& words) {
   DiffResult result;
   Diagnostics diags;
   ExitCode code = ExitCode::ok;
@@ -67,16 +67,16 @@ DiffResult run_diff(const DiffSide& old_side, const DiffSide& new_side) {
   result.compared = true;
   result.diff.old_version = before.plan->version;
   result.diff.new_version = after.plan->version;
-  detail::diff::compare(detail::diff::index_plan(*before.plan), detail::diff::index_plan(*after.plan), result.diff);
+  detail::diff::compare(detail::diff::index_plan(*before.plan), detail::diff::index_plan(*after.plan), words, result.diff);
   return result;
 }
 
 }  // namespace
 
-DiffResult diff_plans(const DiffSide& old_side, const DiffSide& new_side) {
+DiffResult diff_plans(const DiffSide& old_side, const DiffSide& new_side, const Locale& words) {
   DiffResult result;
   const RunResult failed = detail::guarded([&] {
-    result = run_diff(old_side, new_side);
+    result = run_diff(old_side, new_side, words);
     return RunResult{};
   });
   if (failed.exit_code != ExitCode::ok) {

@@ -8,11 +8,11 @@ namespace planforge::detail::diff {
 
 namespace {
 
-std::string plural(std::size_t n, const std::string& kind) {
-  return std::to_string(n) + " " + kind + (n == 1 ? "" : "s");
+// A block kind ("list item") as the key of its words ("list-item").
+std::string key_of(std::string kind) {
+  std::replace(kind.begin(), kind.end(), ' ', '-');
+  return kind;
 }
-
-std::string quoted(const std::string& text) { return "“" + text + "”"; }
 
 constexpr std::size_t max_details = 6;
 
@@ -75,8 +75,8 @@ std::pair<std::string, std::string> excerpts(const std::string& before, const st
   return {cut(before), cut(after)};
 }
 
-bool compare_narrative(const std::vector<Block>& before, const std::vector<Block>& after, std::string& summary,
-                       std::vector<std::string>& details, Location& where) {
+bool compare_narrative(const std::vector<Block>& before, const std::vector<Block>& after, const Locale& words,
+                       std::string& summary, std::vector<std::string>& details, Location& where) {
   // Blocks present in both (same kind and text, anywhere) are unchanged.
   std::vector<std::string> kinds;   // of the others, as first met
   const auto added = unmatched(after, before, kinds), removed = unmatched(before, after, kinds);
@@ -99,17 +99,21 @@ bool compare_narrative(const std::vector<Block>& before, const std::vector<Block
     const auto& gone = removed.contains(kind) ? removed.at(kind) : none;
     const auto& came = added.contains(kind) ? added.at(kind) : none;
     const std::size_t changed = std::min(gone.size(), came.size());
-    if (changed) parts.push_back(plural(changed, kind) + " changed");
-    if (came.size() > changed) parts.push_back(plural(came.size() - changed, kind) + " added");
-    if (gone.size() > changed) parts.push_back(plural(gone.size() - changed, kind) + " removed");
+    const std::string key = key_of(kind), name = words.text("diff.block." + key);
+    auto part = [&](const char* what, std::size_t n) {
+      parts.push_back(words.text(what, {{"blocks", words.text("diff.blocks." + key, {{"count", n}})}}));
+    };
+    if (changed) part("diff.blocks-changed", changed);
+    if (came.size() > changed) part("diff.blocks-added", came.size() - changed);
+    if (gone.size() > changed) part("diff.blocks-removed", gone.size() - changed);
     for (std::size_t i = 0; i < std::max(gone.size(), came.size()); ++i) {
       if (i < changed) {
         const auto [was, is] = excerpts(gone[i]->text, came[i]->text);
-        detail(kind + ": " + quoted(was) + " → " + quoted(is));
+        detail(words.text("diff.block-changed", {{"block", name}, {"before", was}, {"after", is}}));
       } else if (i < came.size()) {
-        detail(kind + " added: " + quoted(excerpt(came[i]->text)));
+        detail(words.text("diff.block-added", {{"block", name}, {"text", excerpt(came[i]->text)}}));
       } else {
-        detail(kind + " removed: " + quoted(excerpt(gone[i]->text)));
+        detail(words.text("diff.block-removed", {{"block", name}, {"text", excerpt(gone[i]->text)}}));
       }
       if (!located && i < came.size()) {
         where = came[i]->where;
@@ -117,7 +121,7 @@ bool compare_narrative(const std::vector<Block>& before, const std::vector<Block
       }
     }
   }
-  if (hidden) details.push_back("… and " + std::to_string(hidden) + " more");
+  if (hidden) details.push_back(words.text("diff.more", {{"count", hidden}}));
   for (std::size_t i = 0; i < parts.size(); ++i) summary += (i ? ", " : "") + parts[i];
   return true;
 }

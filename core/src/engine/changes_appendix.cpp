@@ -84,7 +84,7 @@ void Session::add_changes(DocumentInput& input, const RenderOptions& options) {
   before.load.warnings_as_errors = false;
   before.git_revision = options.changes_since_revision;
   after.load = options.load;
-  const DiffResult result = diff_plans(before, after);
+  const DiffResult result = diff_plans(before, after, input.locale);
   if (!result.compared || result.exit_code != ExitCode::ok) {
     for (const Diagnostic& d : result.diagnostics) diags.add(d);
     if (result.exit_code != ExitCode::plan_errors) fail(result.exit_code);

@@ -37,7 +37,7 @@ std::string plan_with(const std::string& sections) {
 std::string changes(const std::string& before, const std::string& after) {
   std::unique_ptr<PlanData> a, b;
   PlanDiff out;
-  diff::compare(indexed(plan_with(before), a), indexed(plan_with(after), b), out);
+  diff::compare(indexed(plan_with(before), a), indexed(plan_with(after), b), planforge::Locale(), out);
   std::string text;
   static const std::map<PlanChange::Kind, std::string> kinds = {
       {PlanChange::Kind::added, "added"}, {PlanChange::Kind::removed, "removed"},

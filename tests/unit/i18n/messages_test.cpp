@@ -131,6 +131,39 @@ TEST_CASE("plurals: 1, 2–4 and 5+ in Polish; one and other in English and Germ
   CHECK(locale_for("de").text("duration.quarters", {{"count", 2}}) == "2 Quartale");
 }
 
+TEST_CASE("plurals of the bundled plugins' count words: Polish one, few and many (and other for fractions)") {
+  Diagnostics diags;
+  const auto pl = locale_for("pl");
+  const auto plugin = std::filesystem::path(PLANFORGE_SOURCE_DIR) / "plugins";
+  auto word = [&](const char* name, const char* key, double n) {
+    const Catalogue c = load("pl", diags, plugin / name / "messages");
+    const CatalogueEntry* e = c.find(key);
+    REQUIRE_MESSAGE(e != nullptr, name << " " << key);
+    return pl.format_message(e->pattern, {{"count", n}});
+  };
+  struct Case {
+    const char* plugin;
+    const char* key;
+    double n;
+    const char* expected;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"kpis", "summary.total", 1, "1 wska\u017Anik:"},
+           {"kpis", "summary.total", 2, "2 wska\u017Aniki:"},
+           {"kpis", "summary.total", 5, "5 wska\u017Anik\u00F3w:"},
+           {"kpis", "summary.total", 22, "22 wska\u017Aniki:"},
+           {"org-structure", "units", 12, "12 jednostek"},
+           {"rollout", "phases", 3, "3 etapy"},
+           {"rollout", "lag.months", 1, "1 miesi\u0105c"},
+           {"rollout", "lag.months", 4, "4 miesi\u0105ce"},
+           {"rollout", "lag.months", 6, "6 miesi\u0119cy"},
+           {"rollout", "lag.weeks", 1.5, "1,5 tygodnia"},
+           {"portfolio", "duration.working-days", 3, "3 dni robocze"},
+           {"portfolio", "duration.working-days", 5, "5 dni roboczych"}})
+    CHECK_MESSAGE(word(c.plugin, c.key, c.n) == c.expected, c.plugin << " " << c.key << " " << c.n);
+  CHECK(diags.sorted().empty());
+}
+
 TEST_CASE("fallback: nb-NO and no use Norwegian, de-CH German, an unknown key comes back as itself") {
   CHECK(locale_for("nb-NO").text("contents") == "Innhold");
   CHECK(locale_for("no").text("contents") == "Innhold");
