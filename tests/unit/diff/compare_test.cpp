@@ -109,7 +109,7 @@ TEST_CASE("diff rules: narrative is summarised by kind, unchanged blocks anywher
       "<row><cell>b</cell></row></table><note>New.</note></section>";
   CHECK(changes(before, after) ==
         "changed t narrative →1 paragraph changed, 1 table row added, 1 note added"
-        " [paragraph: “One.” → “One, rewritten.”] [table row added: “b”] [note added: “New.”]\n");
+        " [paragraph: “One.” becomes “One, rewritten.”] [table row added: “b”] [note added: “New.”]\n");
 }
 
 TEST_CASE("diff rules: excerpts show where two long texts differ") {
