@@ -120,8 +120,12 @@ void example_in(const std::string& tag) {
   // The cover's date in US English would be "November 15, 2026".
   if (tag != "en") CHECK_MESSAGE(!pf::contains(pdf, "November 15, 2026"), tag);
   if (tag != "en") plugin_words_left(tag, pdf, pf::plan_content(tmp / "acme"));
-  // The language is in the catalog for screen readers and hyphenating viewers.
+  // The language is in the catalog for screen readers and hyphenating viewers, and the XMP
+  // metadata marks the title with it.
   CHECK(pf::contains(qdf(out, tmp), "/Lang (" + tag + ")"));
+  const auto meta = pf::run_program("/usr/bin/pdfinfo", {"-meta", out.string()});
+  CHECK(pf::contains(meta.out, "<rdf:li xml:lang=\"" + tag + "\">Customer Service &amp; Support Strategic Plan</rdf:li>"));
+  CHECK(pf::contains(meta.out, "<dc:language><rdf:Bag><rdf:li>" + tag + "</rdf:li></rdf:Bag></dc:language>"));
 }
 
 std::string plan_with(const std::string& lang, const std::string& meta_extra, const std::string& sections) {

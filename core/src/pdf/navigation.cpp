@@ -1,6 +1,7 @@
 #include "pdf/navigation.hpp"
 
 #include "pdf/utf8_clean.hpp"
+#include "pdf/xmp_metadata.hpp"
 
 #include <hpdf_doc.h>
 
@@ -150,8 +151,9 @@ void set_document_info(Haru& haru, const DocumentInfo& info) {
   set(HPDF_INFO_SUBJECT, info.subject);
   set(HPDF_INFO_KEYWORDS, info.keywords);
   set(HPDF_INFO_CREATOR, info.creator);
-  set(HPDF_INFO_PRODUCER, std::string("planforge ") + PLANFORGE_VERSION_STRING + " (libharu " +
-                              HPDF_GetVersion() + ")");
+  const std::string producer = std::string("planforge ") + PLANFORGE_VERSION_STRING + " (libharu " + HPDF_GetVersion() + ")";
+  set(HPDF_INFO_PRODUCER, producer);
+  add_xmp_metadata(haru, info, producer);
 
   auto t = utc_from_epoch(info.creation_time);
   if (t.year < 1 || t.year > 9999) return;  // not representable in a PDF date

@@ -25,7 +25,7 @@ void add_links(Haru& haru, const PdfPage& target, const Page& page, const std::v
 void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline, const std::vector<PdfPage>& all_pages);
 
 // Title, author, subject, keywords, creator, producer, and creation/modification dates
-// from info.creation_time (UTC).
+// from info.creation_time (UTC); the catalog's /Lang, and the same in XMP (xmp_metadata.hpp).
 void set_document_info(Haru& haru, const DocumentInfo& info);
 
 // A URI as a PDF reader expects it: bytes outside printable ASCII, spaces and characters

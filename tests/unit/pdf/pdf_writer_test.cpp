@@ -97,6 +97,32 @@ TEST_CASE("pdfinfo shows the document info in UTF-8, the UTC dates and the page 
   CHECK(contains(r.output, "Page size:       595.276 x 841.89 pts (A4)"));
 }
 
+TEST_CASE("XMP metadata says what the document info says, the title marked with the plan's language") {
+  auto doc = sample_document();
+  doc.info.language = "de-CH";
+  doc.info.title = "Kundenservice <Strategie> & Plan 2027–2029";
+  TempDir dir;
+  const auto pdf = dir.write("de.pdf", write_pdf(doc, default_fonts()));
+  auto r = run("pdfinfo -meta " + quoted(pdf));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  const std::string title = "Kundenservice &lt;Strategie&gt; &amp; Plan 2027–2029";
+  CHECK(contains(r.output, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title +
+                               "</rdf:li><rdf:li xml:lang=\"de-CH\">" + title + "</rdf:li></rdf:Alt></dc:title>"));
+  CHECK(contains(r.output, "<dc:language><rdf:Bag><rdf:li>de-CH</rdf:li></rdf:Bag></dc:language>"));
+  CHECK(contains(r.output, "<dc:creator><rdf:Seq><rdf:li>Northwind Advisory</rdf:li></rdf:Seq></dc:creator>"));
+  CHECK(contains(r.output, "<pdf:Keywords>customer service, strategy, KPIs</pdf:Keywords>"));
+  CHECK(contains(r.output, "<pdf:Producer>planforge "));
+  CHECK(contains(r.output, "<xmp:CreateDate>2026-11-15T09:30:00Z</xmp:CreateDate>"));
+  // The packet is well-formed XML, and the file says PDF 1.4, where /Metadata and /Lang begin.
+  auto xml = run("pdfinfo -meta " + quoted(pdf) + " | python3 -c 'import sys, xml.dom.minidom as m; m.parseString(sys.stdin.buffer.read())'");
+  CHECK_MESSAGE(xml.status == 0, xml.output);
+  const std::string raw = uncompressed(pdf);
+  CHECK(raw.rfind("%PDF-1.4", 0) == 0);
+  CHECK(contains(raw, "/Lang (de-CH)"));
+  CHECK(contains(raw, "/Subtype /XML"));
+}
+
 TEST_CASE("the outline nests by level and points at the right pages") {
   auto r = run("qpdf --json --json-key=outlines " + quoted(sample_pdf().pdf));
   INFO(r.output);
