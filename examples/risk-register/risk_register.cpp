@@ -6,6 +6,7 @@ namespace {
 
 class RiskRegister : public planforge::SectionPlugin {
  public:
+  // Asked only when the catalogue (title.risk-register) has no title in the plan's language.
   std::string default_title(std::string_view) const override { return "Risk Register"; }
   void validate(planforge::Element section, planforge::Checker& check) const override {
     risk_register::check_section(section, check);

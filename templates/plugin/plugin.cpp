@@ -1,10 +1,13 @@
 // Section plugin "@NAME@": renders <section type="@NAME@"> elements.
 #include <planforge/plugin.hpp>
 
+#include <charconv>
+
 namespace {
 
 class @CLASS@ : public planforge::SectionPlugin {
  public:
+  // The title when neither the plan nor the catalogue (title.@NAME@) gives one.
   std::string default_title(std::string_view) const override { return "@TITLE@"; }
 
   // Report every mistake in the section with its file:line:col; rendering only runs when
@@ -17,14 +20,23 @@ class @CLASS@ : public planforge::SectionPlugin {
     }
   }
 
+  // Every word comes from messages/<tag>.messages in the plan's language (out.text), every
+  // number from the plan's conventions (out.locale()).
   void render(planforge::Element section, planforge::SectionBuilder& out) const override {
     out.add_generic_children(section);  // <p>, <list>, <table>, <note>, <subsection>
     planforge::Table table;
-    table.rows.push_back({{{planforge::plain("Item")}, {planforge::plain("Value"), planforge::Align::right}},
+    table.rows.push_back({{{planforge::plain(out.text("header.item"))},
+                           {planforge::plain(out.text("header.value")), planforge::Align::right}},
                           /*header=*/true});
-    for (const auto& item : section.children("item"))
+    const auto items = section.children("item");
+    for (const auto& item : items) {
+      const std::string raw = item.attr_or("value", "");  // a number: validate() checked it
+      double value = 0;
+      const bool given = std::from_chars(raw.data(), raw.data() + raw.size(), value).ec == std::errc{} && !raw.empty();
       table.rows.push_back({{{planforge::plain(item.attr_or("name", ""))},
-                             {planforge::plain(item.attr_or("value", "—")), planforge::Align::right}}});
+                             {planforge::plain(given ? out.locale().number_auto(value) : "—"), planforge::Align::right}}});
+    }
+    table.caption = out.text("caption", {{"count", items.size()}});
     out.add(std::move(table));
   }
 };

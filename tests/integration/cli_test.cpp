@@ -158,7 +158,12 @@ TEST_CASE("cli: new-plugin fills the skeleton with the plugin's name") {
   CHECK(pf::contains(code, "class RiskLogPlugin"));
   CHECK(pf::contains(code, "PLANFORGE_PLUGIN(RiskLogPlugin, \"risk-log\""));
   CHECK_FALSE(pf::contains(code, "@"));
-  CHECK(pf::contains(pf::read_text(tmp / "risk-log" / "CMakeLists.txt"), "planforge_add_plugin(risk-log risk-log.cpp)"));
+  CHECK(pf::contains(pf::read_text(tmp / "risk-log" / "CMakeLists.txt"),
+                     "planforge_add_plugin(risk-log risk-log.cpp MESSAGES messages)"));
+  // Its English catalogue, the reference a translation copies, named after the plugin.
+  const std::string words = pf::read_text(tmp / "risk-log" / "messages" / "en.messages");
+  CHECK(pf::contains(words, "title.risk-log = Risk log"));
+  CHECK_FALSE(pf::contains(words, "@"));
 
   r = pf::planforge({"new-plugin", "Bad_Name"}, in_tmp);
   CHECK(r.exit_code == 2);

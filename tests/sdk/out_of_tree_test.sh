@@ -36,11 +36,30 @@ for want in "Programme risks" "Loss of senior" "Risk heatmap" "Almost certain" "
 done
 qpdf --check "$work/risks.pdf" >/dev/null || fail "qpdf --check failed"
 
+# Its catalogue was built beside it and speaks the plan's language: German and Polish words,
+# Polish plural forms, no English word of the plugin left.
+ls "$work"/rr/planforge-risk-register.messages/de.messages >/dev/null || fail "the plugin's catalogues were not copied"
+for tag in de pl; do
+  sed "s/lang=\"en\"/lang=\"$tag\"/" "$src/examples/risk-register/plan.xml" > "$work/plan-$tag.xml"
+  "$work/moved/bin/planforge" render "$work/plan-$tag.xml" -o "$work/risks-$tag.pdf" --plugin-path "$work/rr" >/dev/null || fail "render in $tag failed"
+  text=$(pdftotext "$work/risks-$tag.pdf" - | tr '\n' ' ')
+  case $tag in
+    de) wants=("Risikomatrix: 6 Risiken nach" "Fast sicher" "Schwerwiegend" "Risikowert" "Niedrig (Risikowert 1–7)") ;;
+    pl) wants=("Mapa ryzyk: 6 ryzyk według" "Niemal pewne" "Krytyczny" "Działania zaradcze") ;;
+  esac
+  for want in "${wants[@]}"; do grep -q "$want" <<<"$text" || fail "$tag: rendered PDF lacks '$want'"; done
+  for english in "Risk heatmap" "Almost certain" "Likelihood" "Mitigation" "Medium (8"; do
+    if grep -q "$english" <<<"$text"; then fail "$tag: English '$english' is left"; fi
+  done
+done
+
 # A new plugin from the skeleton builds and renders without any change.
 (cd "$work" && "$work/moved/bin/planforge" new-plugin widget-list >/dev/null) || fail "new-plugin failed"
 cmake -S "$work/widget-list" -B "$work/wl" -DCMAKE_PREFIX_PATH="$work/moved" >/dev/null
 cmake --build "$work/wl" >/dev/null || fail "the new plugin does not build"
 "$work/moved/bin/planforge" render "$work/widget-list/example.xml" -o "$work/wl.pdf" --plugin-path "$work/wl" \
   || fail "the new plugin does not render"
-pdftotext "$work/wl.pdf" - | grep -q "First item" || fail "the new plugin's table is missing"
+pdftotext "$work/wl.pdf" - > "$work/wl.txt"
+grep -q "First item" "$work/wl.txt" || fail "the new plugin's table is missing"
+grep -q "2 items" "$work/wl.txt" || fail "the new plugin's caption (from its catalogue) is missing"
 echo "out-of-tree SDK test: 1 passed, 0 failed"

@@ -119,15 +119,21 @@ RunResult run_create_plugin(const fs::path& folder) {
     return problem(ExitCode::environment, "plugin/plugin.cpp", "the plugin skeleton was not found in the template folders");
   const fs::path skeleton = source.parent_path();
   return create_folder(folder, [&] {
+    // The skeleton's files and its folders (messages/, the plugin's catalogues), one level deep.
     std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(skeleton))
-      if (entry.is_regular_file()) files.push_back(entry.path());
+    for (const auto& entry : fs::directory_iterator(skeleton)) {
+      if (entry.is_regular_file()) files.push_back(entry.path().filename());
+      if (!entry.is_directory()) continue;
+      fs::create_directory(folder / entry.path().filename());
+      for (const auto& inner : fs::directory_iterator(entry.path()))
+        if (inner.is_regular_file()) files.push_back(entry.path().filename() / inner.path().filename());
+    }
     for (const auto& file : files) {
-      std::string text = read_text(file);
+      std::string text = read_text(skeleton / file);
       text = replace_all(std::move(text), "@NAME@", name);
       text = replace_all(std::move(text), "@CLASS@", class_name(name));
       text = replace_all(std::move(text), "@TITLE@", title_of(name));
-      const fs::path target = file.filename() == "plugin.cpp" ? fs::path(name + ".cpp") : file.filename();
+      const fs::path target = file == "plugin.cpp" ? fs::path(name + ".cpp") : file;
       write_text(folder / target, text);
     }
   });
