@@ -269,6 +269,10 @@ TEST_CASE("render --changes-since: the appendix speaks the plan's language (Germ
   plant(tmp / "old/plan.xml", "lang=\"en\"", "lang=\"de\"");
   plant(tmp / "new/plan.xml", "lang=\"en\"", "lang=\"de\"");
   make_next_version(tmp / "new");
+  // A record added whole, shown with its attributes' names.
+  plant(tmp / "new/plan.xml", "for executive review</revision>",
+        "for executive review</revision>\n    <revision version=\"1.3.0\" date=\"2026-12-01\" author=\"L. Brenner\">Targets "
+        "raised</revision>");
   const auto pdf = tmp / "new.pdf";
   auto r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since", (tmp / "old/plan.xml").string(),
                           "-o", pdf.string()});
@@ -287,16 +291,17 @@ TEST_CASE("render --changes-since: the appendix speaks the plan's language (Germ
   REQUIRE(heading != std::string::npos);
   const std::string appendix = text.substr(heading);
   INFO(appendix);
-  CHECK(pf::contains(appendix, "13 Änderungen gegenüber"));
+  CHECK(pf::contains(appendix, "14 Änderungen gegenüber"));
   CHECK(pf::contains(appendix, "Element Änderung Vorher Nachher"));
   for (const std::string words : {"KPI First contact resolution", "Zielwert", "Zwischenziel 2028", "Q4 hinzugefügt",
                                   "Stufe (umgestuft)", "Preis (neu festgesetzt)", "Unterstellt (neu unterstellt)",
                                   "Verantwortlich (neu zugeordnet)", "1 Absatz geändert", "Teilziel Publish 800", "entfernt",
-                                  "hinzugefügt", "Ende (verschoben)", "Istwert 2026-Q2"})
+                                  "hinzugefügt", "Ende (verschoben)", "Istwert 2026-Q2",
+                                  "Revision 1.3.0 hinzugefügt", "Datum 2026-12-01, Autor L. Brenner"})
     CHECK_MESSAGE(pf::contains(appendix, words), words);
   // The English the appendix shows in an English plan is gone.
   for (const std::string words : {"interim target", "re-tiered", "re-priced", "re-owned", "reports to", "paragraph changed",
-                                  "tier (", "price (", "owner (", "end (", "objective Publish", "actual 2026"})
+                                  "tier (", "price (", "owner (", "end (", "objective Publish", "actual 2026", "author L."})
     CHECK_MESSAGE(!pf::contains(appendix, words), words);
   // And no other word of the English vocabulary: every word a `changes.` or `diff.` message
   // prints in English, unless German writes it too or the plan itself does (its names and

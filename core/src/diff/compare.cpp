@@ -273,7 +273,7 @@ class Comparer {
       if (!f.attribute.empty() && f.attribute == rw.value_attribute) return f.shown;
       if (!f.attribute.empty() && f.shown == f.record.back().second) continue;   // the key: already in the label
       if (f.attribute.empty()) out += (out.empty() ? "" : ", ") + ("“" + excerpt(f.shown) + "”");
-      else out += (out.empty() ? "" : ", ") + f.attribute + " " + f.shown;
+      else out += (out.empty() ? "" : ", ") + attribute_words(f.record.back().first, f.attribute, words_).label + " " + f.shown;
     }
     return out;
   }

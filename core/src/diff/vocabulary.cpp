@@ -43,6 +43,13 @@ constexpr AttributeRow attributes[] = {
     {"plan", "version", "version", ""},         {"plan", "template", "template", ""},
     {"", "title", "title", "renamed"},          {"", "name", "name", "renamed"},
     {"", "segments", "segments", ""},
+    // The attributes of records (a revision's date and author, an SLA's stage and time…),
+    // shown beside the values of a record added or removed whole.
+    {"", "date", "date", ""},                   {"", "author", "author", ""},
+    {"", "start", "start", ""},                 {"", "end", "end", ""},
+    {"", "period", "period", ""},               {"", "value", "value", ""},
+    {"", "stage", "stage", ""},                 {"", "within", "within", ""},
+    {"", "count", "count", ""},
 };
 
 struct RecordRow {
