@@ -297,7 +297,9 @@ TEST_CASE("render --changes-since: the appendix speaks the plan's language (Germ
                                   "Stufe (umgestuft)", "Preis (neu festgesetzt)", "Unterstellt (neu unterstellt)",
                                   "Verantwortlich (neu zugeordnet)", "1 Absatz geändert", "Teilziel Publish 800", "entfernt",
                                   "hinzugefügt", "Ende (verschoben)", "Istwert 2026-Q2",
-                                  "Revision 1.3.0 hinzugefügt", "Datum 2026-12-01, Autor L. Brenner"})
+                                  "Revision 1.3.0 hinzugefügt", "Datum 2026-12-01, Autor L. Brenner",
+                                  // numbers and dates as the document writes them
+                                  "11,4", "11,2", "Dez. 2027", "Feb. 2028"})
     CHECK_MESSAGE(pf::contains(appendix, words), words);
   // The English the appendix shows in an English plan is gone.
   for (const std::string words : {"interim target", "re-tiered", "re-priced", "re-owned", "reports to", "paragraph changed",

@@ -4,6 +4,8 @@
 
 #include <planforge/plan_diff.hpp>
 
+#include <charconv>
+
 namespace planforge::detail {
 
 namespace {
@@ -40,15 +42,28 @@ std::string what(const PlanChange& c, const Locale& locale) {
   return c.label + (c.verb.empty() ? "" : " (" + c.verb + ")");
 }
 
+// A value that is a plan date or a decimal number as the rest of the document writes it
+// ("Dez. 2027", "11,4", "−5"); anything else (text, a whole number, a year) as written.
+std::string localised(const std::string& value, const Locale& locale) {
+  if (value.find('-', 1) != std::string::npos)
+    if (const auto date = Date::parse(value)) return locale.date(*date, TextLength::medium);
+  double number = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number, std::chars_format::fixed);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) return value;
+  const auto dot = value.find('.');
+  if (dot == std::string::npos && value[0] != '-') return value;
+  return locale.number(number, dot == std::string::npos ? 0 : static_cast<int>(value.size() - dot - 1));
+}
+
 // The Before and After cells: values cut around where they differ; for narrative the
 // summary and the blocks that changed (already cut).
-std::pair<std::string, std::string> values(const PlanChange& c) {
+std::pair<std::string, std::string> values(const PlanChange& c, const Locale& locale) {
   if (c.field == "narrative" || c.kind == Kind::added || c.kind == Kind::removed) {
     std::string after = c.after;
     for (const std::string& d : c.details) after += (after.empty() ? "" : "; ") + d;
     return {c.before, after};
   }
-  auto [before, after] = diff::excerpts(c.before, c.after, max_value);
+  auto [before, after] = diff::excerpts(localised(c.before, locale), localised(c.after, locale), max_value);
   for (const std::string& d : c.details) after += " " + d;
   return {before, after};
 }
@@ -66,7 +81,7 @@ Table changes_table(const std::vector<const PlanChange*>& changes, const std::se
     TableRow row;
     row.cells.push_back(Cell{subject(*c, ids)});
     row.cells.push_back(Cell{plain(what(*c, locale))});
-    const auto [before, after] = values(*c);
+    const auto [before, after] = values(*c, locale);
     row.cells.push_back(Cell{plain(before)});
     row.cells.push_back(Cell{plain(after)});
     t.rows.push_back(std::move(row));
