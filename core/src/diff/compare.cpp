@@ -38,7 +38,9 @@ Words field_words(const std::string& element, const Field& f, const Locale& word
   const auto& [record, key] = f.record.back();
   const RecordWords rw = record_words(parent, record, words);
   std::string label = rw.label;
-  if (key != "#1") label += " " + key;
+  // A record known by a date ("2028-Q4") is named as a reader writes the date ("Q4 2028").
+  const auto date = key.find('-', 1) != std::string::npos ? Date::parse(key) : std::nullopt;
+  if (key != "#1") label += " " + (date ? words.date(*date, TextLength::medium) : key);
   if (!f.attribute.empty() && f.attribute != rw.value_attribute)
     label += " " + attribute_words(record, f.attribute, words).label;
   return {label, {}};
