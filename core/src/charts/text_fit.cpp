@@ -1,5 +1,7 @@
 #include "charts/text_fit.hpp"
 
+#include "text/hyphenator.hpp"
+
 #include <algorithm>
 
 namespace planforge::detail::charts {
@@ -26,17 +28,68 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
-// The longest prefix of `word` (whole code points, at least one) that fits `max_width`.
-std::size_t fitting_prefix(const SectionBuilder& b, std::string_view word, double max_width,
-                           double size, FontStyle style) {
-  auto offsets = code_point_offsets(word);
-  std::size_t best = offsets.size() > 1 ? offsets[1] : word.size();
-  for (std::size_t k = 1; k < offsets.size(); ++k) {
-    if (b.text_width(word.substr(0, offsets[k]), size, style) > max_width) break;
-    best = offsets[k];
-  }
-  return best;
+// A letter of any script: ASCII letters and every byte of a multi-byte character (planforge
+// sets no script whose punctuation lies outside ASCII in a way that matters here).
+bool is_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80; }
+
+// The language's hyphenator for this builder's plan (loaded on first use, once per process).
+std::shared_ptr<const Hyphenator> hyphenator_for(const SectionBuilder& b) {
+  const std::string& tag = b.locale().tag();
+  const std::size_t dash = tag.rfind('-');
+  const std::string region = dash != std::string::npos && tag.size() - dash == 3 ? tag.substr(dash + 1) : "";
+  return Hyphenator::for_language(b.locale().language(), region);
 }
+
+struct WordPiece {
+  std::string text;   // what the line shows: the piece, with a hyphen when one was added
+  std::size_t cut;    // bytes of the word it takes
+};
+
+// A word wider than the line, broken as the text column breaks one (docs/localisation.md):
+// after a hyphen the word has, or at the last hyphenation point of the plan's language whose
+// piece fits with its hyphen; else at the last character that fits, with a hyphen when it
+// falls between two letters. At least one character goes on the line.
+WordPiece break_word(const SectionBuilder& b, std::string_view word, double max_width, double size, FontStyle style) {
+  struct Candidate {
+    std::size_t cut;
+    bool hyphen;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i + 1 < word.size(); ++i)
+    if (word[i] == '-') candidates.push_back({i + 1, false});
+  const auto hyphenator = hyphenator_for(b);
+  for (std::size_t i = 0; i < word.size();) {
+    if (!is_letter(static_cast<unsigned char>(word[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < word.size() && is_letter(static_cast<unsigned char>(word[j]))) ++j;
+    for (std::size_t point : hyphenator->points(word.substr(i, j - i))) candidates.push_back({i + point, true});
+    i = j;
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) { return x.cut > y.cut; });
+  for (const Candidate& c : candidates) {
+    std::string piece(word.substr(0, c.cut));
+    if (c.hyphen) piece += '-';
+    if (b.text_width(piece, size, style) <= max_width) return {piece, c.cut};
+  }
+  const auto offsets = code_point_offsets(word);
+  std::size_t best = offsets.size() > 1 ? offsets[1] : word.size();
+  std::string best_text(word.substr(0, best));
+  for (std::size_t k = 1; k + 1 < offsets.size(); ++k) {
+    const std::size_t cut = offsets[k];
+    const bool between_letters = is_letter(static_cast<unsigned char>(word[cut - 1])) &&
+                                 is_letter(static_cast<unsigned char>(word[cut]));
+    std::string piece(word.substr(0, cut));
+    if (between_letters) piece += '-';
+    if (b.text_width(piece, size, style) > max_width) break;
+    best = cut;
+    best_text = std::move(piece);
+  }
+  return {best_text, best};
+}
+
 }  // namespace
 
 std::vector<std::size_t> code_point_offsets(std::string_view text) {
@@ -109,16 +162,16 @@ std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, do
       continue;
     }
     if (current.empty()) {
-      // A single word wider than the line: break it between code points.
-      std::size_t cut = fitting_prefix(b, word, max_width, size, style);
+      // A single word wider than the line: broken inside, with a hyphen (break_word).
       if (static_cast<int>(lines.size()) + 1 >= max_lines) {
         current = std::string(word);
         ++w;
         flush_rest_into_last(w);
         return lines;
       }
-      lines.emplace_back(word.substr(0, cut));
-      words[w] = word.substr(cut);
+      WordPiece piece = break_word(b, word, max_width, size, style);
+      lines.push_back(std::move(piece.text));
+      words[w] = word.substr(piece.cut);
       continue;
     }
     if (static_cast<int>(lines.size()) + 1 >= max_lines) {
@@ -135,14 +188,11 @@ std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, do
 std::vector<std::string> wrap_balanced(const SectionBuilder& b, std::string_view text, double max_width,
                                        double size, FontStyle style, int max_lines) {
   auto lines = wrap(b, text, max_width, size, style, max_lines);
-  if (lines.size() < 2) return lines;
-  auto same = [&](const std::vector<std::string>& other) {
-    if (other.size() != lines.size()) return false;
-    std::string a, c;
-    for (const auto& l : lines) a += l + ' ';
-    for (const auto& l : other) c += l + ' ';
-    return a == c;  // nothing more was cut
-  };
+  auto cut = [](const std::vector<std::string>& l) { return l.back().ends_with(kEllipsis); };
+  // Text already cut short is not balanced: a narrower width would only cut more.
+  if (lines.size() < 2 || cut(lines)) return lines;
+  // As many lines, nothing cut (where a long word breaks may differ).
+  auto same = [&](const std::vector<std::string>& other) { return other.size() == lines.size() && !cut(other); };
   double lo = max_width / static_cast<double>(lines.size()), hi = max_width;
   for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
     double mid = (lo + hi) / 2;

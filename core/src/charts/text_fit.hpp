@@ -44,7 +44,9 @@ std::string ellipsize(const SectionBuilder& b, std::string_view text, double max
                       double size, FontStyle style = FontStyle::regular);
 
 // Greedy word wrap into at most `max_lines` lines of `max_width`; the last line is ellipsized
-// when text remains. Words wider than a line are broken between code points.
+// when text remains. A word wider than a line is broken inside like the text column breaks
+// one: after its own hyphen or at a hyphenation point of the plan's language, else at the
+// last character that fits, with a visible hyphen between two letters.
 std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, double max_width,
                               double size, FontStyle style = FontStyle::regular,
                               int max_lines = 1000);

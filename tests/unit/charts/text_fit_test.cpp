@@ -1,10 +1,14 @@
 #include "chart_test_support.hpp"
+#include "../i18n/locale_fixture.hpp"
 
 #include "charts/text_fit.hpp"
+#include "text/hyphenator.hpp"
 #include "charts/ticks.hpp"
 #include "charts/time_axis.hpp"
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 using namespace planforge;
 using namespace planforge::detail::charts;
@@ -20,10 +24,66 @@ TEST_CASE("wrap keeps to the width and the line limit, ending in an ellipsis") {
   CHECK(two[1].size() > 3);
   CHECK(two[1].substr(two[1].size() - 3) == "\xE2\x80\xA6");
   CHECK(b.text_width(two[1], 8, FontStyle::regular) <= 120);
-  // A word wider than the line is broken, not left to overflow.
+  // A word wider than the line is broken, not left to overflow, with a hyphen.
   auto broken = wrap(b, "Supercalifragilisticexpialidocious", 40, 8);
   CHECK(broken.size() >= 2);
   for (const auto& l : broken) CHECK(b.text_width(l, 8, FontStyle::regular) <= 40);
+  CHECK(broken[0].ends_with("-"));
+}
+
+namespace {
+
+// A chart builder whose plan is in `tag`.
+class LanguageBuilder : public chart_test::TestBuilder {
+ public:
+  explicit LanguageBuilder(const std::string& tag) : locale_(i18n_test::locale_for(tag)) {}
+  const Locale& locale() const override { return locale_; }
+
+ private:
+  Locale locale_;
+};
+
+// The word again from its pieces: a line's added hyphen dropped.
+std::string joined(const std::vector<std::string>& lines, std::string_view word) {
+  std::string out;
+  for (const auto& l : lines) out += l;
+  std::string plain;
+  for (std::size_t i = 0, w = 0; i < out.size(); ++i) {
+    if (out[i] == '-' && (w >= word.size() || word[w] != '-')) continue;
+    plain += out[i];
+    ++w;
+  }
+  return plain;
+}
+
+}  // namespace
+
+// (Danish: its dictionary loads at once; German's takes seconds.)
+TEST_CASE("a word wider than a chart label breaks like the text column: at a syllable, with a hyphen") {
+  LanguageBuilder da("da");
+  const std::string word = "kundetilfredshedsundersøgelse";
+  const auto lines = wrap(da, word, 45, 8);
+  REQUIRE(lines.size() >= 2);
+  const auto points = detail::Hyphenator::for_language("da", "")->points(word);
+  REQUIRE(!points.empty());
+  std::size_t taken = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    INFO(lines[i]);
+    REQUIRE(lines[i].ends_with("-"));
+    CHECK(da.text_width(lines[i], 8, FontStyle::regular) <= 45);
+    taken += lines[i].size() - 1;
+    // At a hyphenation point of the Danish dictionary, not wherever the width ran out.
+    CHECK(std::find(points.begin(), points.end(), taken) != points.end());
+  }
+  CHECK(joined(lines, word) == word);
+  // A compound with its own hyphen breaks after it, adding none; digits break without one.
+  const auto compound = wrap(da, "slut-til-start-afhængighed", 60, 8);
+  REQUIRE(compound.size() >= 2);
+  CHECK(compound[0].ends_with("-"));
+  CHECK_FALSE(compound[0].ends_with("--"));
+  const auto digits = wrap(da, "1234567890123456789012345", 30, 8);
+  REQUIRE(digits.size() >= 2);
+  CHECK_FALSE(digits[0].ends_with("-"));
 }
 
 TEST_CASE("balanced wrapping evens out the lines") {
