@@ -13,6 +13,7 @@ namespace {
 using Kind = PlanChange::Kind;
 
 constexpr std::size_t max_value = 90;   // characters of a value in a cell
+constexpr std::size_t max_decimals = 6; // a longer decimal is shown as written
 
 std::string cut(const std::string& text) {
   if (text.size() <= max_value) return text;
@@ -51,8 +52,9 @@ std::string localised(const std::string& value, const Locale& locale) {
   const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number, std::chars_format::fixed);
   if (ec != std::errc() || end != value.data() + value.size() || value.empty()) return value;
   const auto dot = value.find('.');
-  if (dot == std::string::npos && value[0] != '-') return value;
-  return locale.number(number, dot == std::string::npos ? 0 : static_cast<int>(value.size() - dot - 1));
+  const std::size_t decimals = dot == std::string::npos ? 0 : value.size() - dot - 1;
+  if ((dot == std::string::npos && value[0] != '-') || decimals > max_decimals) return value;
+  return locale.number(number, static_cast<int>(decimals));
 }
 
 // The Before and After cells: values cut around where they differ; for narrative the
