@@ -1,6 +1,7 @@
 #pragma once
 // Block builders: each SDK block becomes chunks for pagination. The first chunk of a block
-// carries the space above it; the driver narrows that space after a heading.
+// carries the space above it; the driver narrows that space after a heading. Each builder
+// adds the block's structure elements to LayoutContext::structure and tags what it draws.
 
 #include "layout/chunk.hpp"
 #include "layout/context.hpp"
@@ -27,9 +28,9 @@ TextStyle paragraph_style(ParagraphStyle style, const LayoutContext& ctx);
 TextStyle heading_style(int level, const LayoutContext& ctx);
 
 // One chunk per line, `style.line_height()` tall: units of their text (keep_rules.hpp keeps
-// their ends together).
+// their ends together), content of structure element `node`.
 std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width,
-                               const TextStyle& style, LayoutContext& ctx);
+                               const TextStyle& style, LayoutContext& ctx, int node);
 
 // `key` is the heading's anchor (its id, or an internal key when it has none).
 std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key,

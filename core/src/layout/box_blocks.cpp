@@ -8,18 +8,20 @@ namespace planforge::detail {
 
 namespace {
 
-// Lines of paragraphs stacked from `top` inside a box; returns the bottom.
+// Lines of paragraphs stacked from `top` inside a box, each a P under structure element
+// `parent`; returns the bottom.
 double stack_paragraphs(const std::vector<RichText>& paragraphs, double x, double width,
-                        double top, const TextStyle& st, double gap, LayoutContext& ctx,
+                        double top, const TextStyle& st, double gap, int parent, LayoutContext& ctx,
                         std::vector<BoxLine>& out) {
   double y = top;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     if (p > 0) y += gap;
+    const int node = ctx.element(StructType::paragraph, parent);
     for (const Line& line : set_lines(styled_runs(paragraphs[p], st, ctx), width, ctx)) {
       BoxLine bl;
       bl.top = y;
       bl.bottom = y + st.line_height();
-      place_line(line, x, y, width, st, ctx, bl.items, bl.links);
+      place_line(line, x, y, width, st, ctx, bl.items, bl.links, node);
       out.push_back(std::move(bl));
       y = bl.bottom;
     }
@@ -55,18 +57,29 @@ std::vector<Chunk> key_value_chunks(const KeyValues& kv, LayoutContext& ctx) {
 
   std::vector<Chunk> out;
   const double lh = value.line_height();
+  // A table of two columns whose labels are row headers ("Owner: Vice President").
+  const int table = kv.items.empty() ? -1 : ctx.element(StructType::table);
   for (const auto& [name, text] : kv.items) {
-    // A box, so that a value running over a page is cut between its lines.
+    const int row = ctx.element(StructType::table_row, table);
+    const int th = ctx.element(StructType::header_cell, row);
+    (*ctx.structure)[th].scope = HeaderScope::row;
+    const int td = ctx.element(StructType::data_cell, row);
+    // A box, so that a value running over a page is cut between its lines. The label's
+    // lines come first, so that the content reads label, value as the tags do.
     auto spec = std::make_shared<BoxSpec>();
     const auto label_lines = set_lines(plain_run(name, label), label_w, ctx);
     const auto value_lines = set_lines(styled_runs(text, value, ctx), value_w, ctx);
-    for (std::size_t i = 0; i < std::max(label_lines.size(), value_lines.size()); ++i) {
+    for (std::size_t i = 0; i < label_lines.size(); ++i) {
       BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
-      if (i < label_lines.size()) place_line(label_lines[i], ctx.page.left, bl.top, label_w, label, ctx, bl.items, bl.links);
-      if (i < value_lines.size()) place_line(value_lines[i], value_x, bl.top, value_w, value, ctx, bl.items, bl.links);
+      place_line(label_lines[i], ctx.page.left, bl.top, label_w, label, ctx, bl.items, bl.links, th);
       spec->lines.push_back(std::move(bl));
     }
-    spec->content_height = std::max<std::size_t>(1, spec->lines.size()) * lh;
+    for (std::size_t i = 0; i < value_lines.size(); ++i) {
+      BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
+      place_line(value_lines[i], value_x, bl.top, value_w, value, ctx, bl.items, bl.links, td);
+      spec->lines.push_back(std::move(bl));
+    }
+    spec->content_height = std::max<std::size_t>({1, label_lines.size(), value_lines.size()}) * lh;
     if (out.empty() && !kv.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{kv.anchor, 0}}});
     Chunk c = box_chunk(spec);
     c.space_before = out.empty() ? sp.paragraph : sp.item;
@@ -93,15 +106,16 @@ std::vector<Chunk> callout_chunks(const Callout& callout, LayoutContext& ctx) {
   auto spec = std::make_shared<BoxSpec>();
   spec->pad_top = spec->pad_bottom = pad_y;
   double y = 0;
+  const int node = ctx.element(StructType::div);
   if (!callout.title.empty()) {
     TextStyle title = body;
     title.bold = true;
     // Amber text on a pale amber fill is hard to read; warnings title in the text colour.
     title.color = callout.kind == CalloutKind::warning ? pal.text : colour;
-    y = stack_paragraphs({plain(callout.title)}, text_x, text_w, 0, title, 0, ctx, spec->lines);
+    y = stack_paragraphs({plain(callout.title)}, text_x, text_w, 0, title, 0, node, ctx, spec->lines);
     if (!callout.paragraphs.empty()) y += body.size * 0.3;
   }
-  y = stack_paragraphs(callout.paragraphs, text_x, text_w, y, body, body.size * 0.5, ctx, spec->lines);
+  y = stack_paragraphs(callout.paragraphs, text_x, text_w, y, body, body.size * 0.5, node, ctx, spec->lines);
   spec->content_height = std::max(y, body.line_height());
   if (!callout.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{callout.anchor, 0}}});
   const Color fill = colour.tint(0.9);
@@ -130,20 +144,23 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
   text.size = ctx.theme.body_size * 0.95;
   const double pad = ctx.theme.body_size, accent_h = 3;
 
-  // Every panel is laid out first: rows share the height of the tallest panel.
+  // Every panel is laid out first: rows share the height of the tallest panel. The grid is
+  // a list of its panels (a reader hears how many there are), each panel's text in its LBody.
   std::vector<std::vector<BoxLine>> contents;
   double tallest = 0;
+  const int list = grid.panels.empty() ? -1 : ctx.element(StructType::list);
   for (std::size_t i = 0; i < grid.panels.size(); ++i) {
     const Panel& p = grid.panels[i];
     const double x = ctx.page.left + (i % columns) * (width + gap) + pad;
     const double w = width - 2 * pad;
+    const int body = ctx.element(StructType::list_body, ctx.element(StructType::list_item, list));
     std::vector<BoxLine> lines;
     double y = 0;
-    if (!p.title.empty()) y = stack_paragraphs({plain(p.title)}, x, w, y, title, 0, ctx, lines);
-    if (!p.subtitle.empty()) y = stack_paragraphs({plain(p.subtitle)}, x, w, y, subtitle, 0, ctx, lines);
+    if (!p.title.empty()) y = stack_paragraphs({plain(p.title)}, x, w, y, title, 0, body, ctx, lines);
+    if (!p.subtitle.empty()) y = stack_paragraphs({plain(p.subtitle)}, x, w, y, subtitle, 0, body, ctx, lines);
     if (!p.paragraphs.empty()) {
       if (!p.title.empty() || !p.subtitle.empty()) y += text.size * 0.4;
-      y = stack_paragraphs(p.paragraphs, x, w, y, text, text.size * 0.45, ctx, lines);
+      y = stack_paragraphs(p.paragraphs, x, w, y, text, text.size * 0.45, body, ctx, lines);
     }
     if (!p.anchor.empty()) lines.push_back(BoxLine{0, 0, {}, {}, {{p.anchor, 0}}});
     tallest = std::max(tallest, y);

@@ -27,6 +27,12 @@ struct AnchorMark {
   double y = 0;                // from the chunk's top
 };
 
+// Where an element is drawn in a chunk (a figure's /BBox); y from the chunk's top.
+struct ElementBox {
+  int node = -1;
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
 // How strongly a keep holds. A hard keep gives way only when what it holds together is
 // taller than a page; a soft one (small blocks kept whole) also gives way rather than leave
 // a page less than a third full.
@@ -57,6 +63,10 @@ struct Chunk {
   std::vector<PageItem> items; // page x; y from the chunk's top
   std::vector<PendingLink> links;
   std::vector<AnchorMark> anchors;
+  std::vector<ElementBox> boxes;
+  // Which structure the tags of its items and links refer to (the layout driver's
+  // numbering of the blocks' trees); -1: none.
+  int structure = -1;
   // Table header rows, drawn again first on every page this chunk opens after a break.
   std::shared_ptr<const std::vector<Chunk>> repeat;
   SplitFn split;               // empty: never cut

@@ -3,6 +3,7 @@
 // known so far (refs and the contents print them; the layout repeats until they hold).
 
 #include "layout/document_input.hpp"
+#include "layout/structure.hpp"
 #include "text/font.hpp"
 #include "theme/theme.hpp"
 
@@ -72,8 +73,15 @@ class LayoutContext {
   // numbers change and reused otherwise.
   bool used_numbers = false;
 
+  // The structure of the block being built (structure.hpp): builders add its elements and
+  // tag what they draw with them. Never null (a scratch tree until the driver sets one).
+  Structure* structure = &scratch_structure_;
+  // Adds an element to `structure` under `parent` (-1: at the block's top); its index.
+  int element(StructType type, int parent = -1) { return structure->add(type, parent); }
+
  private:
   std::unordered_map<std::string, std::shared_ptr<const MeasuredText>> measured_;  // never iterated
+  Structure scratch_structure_;
 };
 
 // Internal anchor keys cannot collide with plan ids, which are XML names.

@@ -35,15 +35,17 @@ class CoverBuilder {
   }
 
  private:
-  // Wrapped text from `top` (only measured unless `draw`); returns the bottom.
+  // Wrapped text from `top` (only measured unless `draw`), the content of a new element of
+  // `type` unless `node` names one; returns the bottom.
   double text(const std::string& s, double x, double top, double width, const TextStyle& st,
-              bool draw = true) {
+              bool draw = true, StructType type = StructType::paragraph, int node = -1) {
     if (s.empty()) return top;
     const auto lines = set_lines(plain_run(s, st), width, ctx_);
+    if (draw && node < 0) node = ctx_.element(type);
     std::vector<PendingLink> no_links;
     double y = top;
     for (const Line& line : lines) {
-      if (draw) place_line(line, x, y, width, st, ctx_, page_.items, no_links);
+      if (draw) place_line(line, x, y, width, st, ctx_, page_.items, no_links, node);
       y += st.line_height();
     }
     return y;
@@ -77,7 +79,8 @@ class CoverBuilder {
     const Color soft = light ? pal_.primary.tint(0.72) : pal_.muted;
     double y = text(cover_.client, left(), top, width(), style(body() * 1.3, false, soft), draw);
     if (!cover_.client.empty()) y += body() * 0.8;
-    y = text(cover_.title, left(), y, width(), title_style(3.0, strong, 1.15), draw);
+    // The document's title is its first heading.
+    y = text(cover_.title, left(), y, width(), title_style(3.0, strong, 1.15), draw, StructType::heading);
     if (!cover_.subtitle.empty()) y += body() * 0.6;
     return text(cover_.subtitle, left(), y, width(),
                 style(body() * 1.6, false, light ? soft : pal_.text, 1.3), draw);
@@ -107,7 +110,10 @@ class CoverBuilder {
     for (const auto& [name, v] : fields) {
       if (v.empty()) continue;
       const double x = left() + (ctx_.page.column_width() - width) / 2 + col * (col_w + gap);
-      const double b = text(v, x, text(name, x, y, col_w, label, draw), col_w, value, draw);
+      // Label and value read as one paragraph: "PREPARED BY Northwind Advisory".
+      const int node = ctx_.element(StructType::paragraph);
+      const double b = text(v, x, text(name, x, y, col_w, label, draw, StructType::paragraph, node), col_w, value,
+                            draw, StructType::paragraph, node);
       row_bottom = std::max(row_bottom, b);
       if (++col == columns) {
         col = 0;
@@ -117,9 +123,10 @@ class CoverBuilder {
     return row_bottom;
   }
 
-  // Places an image fitted in a box anchored at its top-right (or top-left) corner.
-  void logo(const std::optional<RasterImage>& image, double x, double y, double box_w,
-            double box_h, bool right_aligned, std::optional<Color> plate = std::nullopt) {
+  // Places an image fitted in a box anchored at its top-right (or top-left) corner, tagged
+  // as a figure whose text alternative names whose logo it is.
+  void logo(const std::optional<RasterImage>& image, const std::string& owner, double x, double y,
+            double box_w, double box_h, bool right_aligned, std::optional<Color> plate = std::nullopt) {
     if (!image || image->width == 0) return;
     const auto [w, h] = fit_image(*image, box_w, box_h);
     const double ix = right_aligned ? x - w : x;
@@ -127,15 +134,20 @@ class CoverBuilder {
       const double pad = 8;
       page_.items.push_back(PlacedRect{ix - pad, y - pad, w + 2 * pad, h + 2 * pad, *plate, std::nullopt, 0.5, 3});
     }
+    const int node = ctx_.element(StructType::figure);
+    StructElement& figure = (*ctx_.structure)[node];
+    figure.alt = owner.empty() ? ctx_.input.locale.text("cover.logo-alt-unnamed")
+                               : ctx_.input.locale.text("cover.logo-alt", {{"name", owner}});
+    figure.bbox = PageBox{0, ix, y, w, h};
     images_.push_back(*image);
-    page_.items.push_back(PlacedImage{images_.size() - 1, ix, y, w, h});
+    page_.items.push_back(PlacedImage{images_.size() - 1, ix, y, w, h, content_of(node)});
   }
 
   void footer_rule(bool light) {
     const double y = ctx_.page.bottom;
     const Color c = light ? pal_.primary.tint(0.35) : pal_.rule;
     page_.items.push_back(PlacedLine{left(), y, left() + width(), y, c, 0.6});
-    logo(cover_.firm_logo, left(), y + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false,
+    logo(cover_.firm_logo, cover_.prepared_by, left(), y + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false,
          light ? std::optional<Color>(Color{255, 255, 255}) : std::nullopt);
   }
 
@@ -147,7 +159,7 @@ class CoverBuilder {
     // plate (right): a logo drawn for white paper stays legible on the brand colour.
     const double head = ctx_.page.top * 0.8;
     text(cover_.prepared_by, left(), head, width() * 0.55, style(body() * 1.1, true, pal_.primary.tint(0.72)));
-    logo(cover_.logo, left() + width(), head + 8, width() * 0.3, 64, true, Color{255, 255, 255});
+    logo(cover_.logo, cover_.client, left() + width(), head + 8, width() * 0.3, 64, true, Color{255, 255, 255});
     // The title group sits on the band's lower edge, like a book jacket.
     const double group_h = title_group(0, true, false);
     title_group(std::max(head + 96, band_h - body() * 4 - group_h), true);
@@ -157,7 +169,7 @@ class CoverBuilder {
 
   void plain() {
     const bool has_logo = cover_.logo && cover_.logo->width > 0;
-    logo(cover_.logo, left() + width(), ctx_.page.top, width() * 0.3, 70, true);
+    logo(cover_.logo, cover_.client, left() + width(), ctx_.page.top, width() * 0.3, 70, true);
     double y = title_group(ctx_.page.top + (has_logo ? 110 : 90), false) + body() * 1.5;
     page_.items.push_back(PlacedRect{left(), y, 60, 3, pal_.accent, std::nullopt, 0.5, 0});
     details(y + body() * 4, width(), false);
@@ -167,7 +179,7 @@ class CoverBuilder {
   void full() {
     page_.items.push_back(PlacedRect{0, 0, ctx_.page.width, ctx_.page.height, pal_.primary, std::nullopt, 0.5, 0});
     const bool has_logo = cover_.logo && cover_.logo->width > 0;
-    logo(cover_.logo, left() + width(), ctx_.page.top, width() * 0.3, 70, true, Color{255, 255, 255});
+    logo(cover_.logo, cover_.client, left() + width(), ctx_.page.top, width() * 0.3, 70, true, Color{255, 255, 255});
     double y = title_group(ctx_.page.top + (has_logo ? 130 : 110), true) + body() * 1.5;
     page_.items.push_back(PlacedRect{left(), y, 60, 3, pal_.accent, std::nullopt, 0.5, 0});
     details(y + body() * 4, width(), true);
@@ -185,12 +197,13 @@ class CoverBuilder {
     const bool has_logo = cover_.logo && cover_.logo->width > 0;
     if (has_logo) {
       const auto [w, h] = fit_image(*cover_.logo, width() * 0.36, 58);
-      logo(cover_.logo, mid - w / 2, ctx_.page.height * 0.17, w, h, false);
+      logo(cover_.logo, cover_.client, mid - w / 2, ctx_.page.height * 0.17, w, h, false);
     }
     double y = ctx_.page.height * 0.31;
     y = text(cover_.client, x0, y, width(), style(body() * 1.2, false, pal_.muted, 1.3, Align::center));
     if (!cover_.client.empty()) y += body() * 1.4;
-    y = text(cover_.title, x0 + width() * 0.06, y, width() * 0.88, title_style(3.6, pal_.primary, 1.12, Align::center));
+    y = text(cover_.title, x0 + width() * 0.06, y, width() * 0.88, title_style(3.6, pal_.primary, 1.12, Align::center),
+             true, StructType::heading);
     y += body() * 1.2;
     page_.items.push_back(PlacedLine{mid - 30, y, mid + 30, y, pal_.accent, 1.0});
     y += body() * 1.6;
@@ -201,7 +214,7 @@ class CoverBuilder {
     const double block = details(0, width(), false, Align::center, false);
     details(bottom - 24 - block, width(), false, Align::center);
     double_rule(bottom, 0.5, 1.6);
-    logo(cover_.firm_logo, mid - 60, bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false);
+    logo(cover_.firm_logo, cover_.prepared_by, mid - 60, bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false);
   }
 
   // Two rules 2.5 pt apart across the column, the first `first` thick: a classic head or foot.
@@ -215,7 +228,7 @@ class CoverBuilder {
   // page under an accent bar, the details in a row at the foot above a hairline.
   void minimal() {
     const double top = ctx_.page.top, bottom = ctx_.page.bottom;
-    logo(cover_.logo, left(), top, width() * 0.3, 48, false);
+    logo(cover_.logo, cover_.client, left(), top, width() * 0.3, 48, false);
     text(cover_.prepared_by, left() + width() * 0.5, top, width() * 0.5,
          style(ctx_.theme.small_size + 0.5, true, pal_.muted, 1.3, Align::right));
     double y = ctx_.page.height * 0.34;
@@ -223,14 +236,14 @@ class CoverBuilder {
     y += body() * 3;
     y = text(cover_.client, left(), y, width(), style(body() * 1.25, true, pal_.accent, 1.3));
     if (!cover_.client.empty()) y += body() * 0.9;
-    y = text(cover_.title, left(), y, width() * 0.92, title_style(4.4, pal_.text, 1.08));
+    y = text(cover_.title, left(), y, width() * 0.92, title_style(4.4, pal_.text, 1.08), true, StructType::heading);
     y += body() * 1.4;
     text(cover_.subtitle, left(), y, width() * 0.8, style(body() * 1.5, false, pal_.muted, 1.35));
     const double block = details(0, width(), false, Align::left, false);
     const double rule_y = bottom - block - body() * 2;
     page_.items.push_back(PlacedLine{left(), rule_y, left() + width(), rule_y, pal_.text, 0.6});
     details(rule_y + body() * 1.4, width(), false);
-    logo(cover_.firm_logo, left() + width(), bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), true);
+    logo(cover_.firm_logo, cover_.prepared_by, left() + width(), bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), true);
   }
 
   const CoverData& cover_;

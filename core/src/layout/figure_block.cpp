@@ -86,8 +86,29 @@ Caption caption_of(const Figure& figure, LayoutContext& ctx) {
   return cap;
 }
 
+// The figure's structure: a Figure element with its text alternative, then its caption.
+struct FigureTags {
+  int figure = -1, caption = -1;
+};
+
+FigureTags tag_figure(const Figure& figure, LayoutContext& ctx) {
+  FigureTags tags;
+  tags.figure = ctx.element(StructType::figure);
+  StructElement& e = (*ctx.structure)[tags.figure];
+  e.alt = figure.alt;
+  if (e.alt.empty()) {
+    // A stand-in, so that a reader hears that a figure is there; the engine has warned.
+    e.alt = figure.caption.empty() ? ctx.input.locale.text("figure.alt-missing")
+                                   : ctx.input.locale.text("figure.alt-caption", {{"caption", figure.caption}});
+    e.alt_fallback = true;
+  }
+  if (!figure.caption.empty()) tags.caption = ctx.element(StructType::caption);
+  return tags;
+}
+
 // The figure drawn at `scale` with its caption below, as one chunk.
-Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, bool report, LayoutContext& ctx) {
+Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, FigureTags tags, bool report,
+                  LayoutContext& ctx) {
   const Spacing sp = Spacing::of(ctx.theme);
   const double col_w = ctx.page.column_width();
   const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;
@@ -97,8 +118,10 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, bool r
 
   bool outside = false;
   const double slack = 0.5;
+  const Tag tag = content_of(tags.figure);
   Chunk c;
   c.space_before = sp.block;
+  c.boxes.push_back({tags.figure, ox, 0, w, h});
   auto X = [&](double x) { return ox + x * scale; };
   auto Y = [&](double y) { return y * scale; };
   for (const FigureOp& op : figure.ops) {
@@ -114,22 +137,22 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, bool r
           if constexpr (std::is_same_v<T, FigRect>) {
             c.items.push_back(PlacedRect{X(std::min(o.x, o.x + o.width)), Y(std::min(o.y, o.y + o.height)),
                                          std::abs(o.width) * scale, std::abs(o.height) * scale, o.fill,
-                                         o.stroke, o.line_width * scale, o.radius * scale});
+                                         o.stroke, o.line_width * scale, o.radius * scale, tag});
           } else if constexpr (std::is_same_v<T, FigLine>) {
             c.items.push_back(PlacedLine{X(o.from.x), Y(o.from.y), X(o.to.x), Y(o.to.y), o.color,
-                                         o.width * scale, o.dashed});
+                                         o.width * scale, o.dashed, tag});
           } else if constexpr (std::is_same_v<T, FigPath>) {
-            PlacedPath p{{}, o.closed, o.fill, o.stroke, o.line_width * scale};
+            PlacedPath p{{}, o.closed, o.fill, o.stroke, o.line_width * scale, tag};
             for (const Point& pt : o.points) p.points.emplace_back(X(pt.x), Y(pt.y));
             c.items.push_back(std::move(p));
           } else if constexpr (std::is_same_v<T, FigCircle>) {
             c.items.push_back(PlacedCircle{X(o.center.x), Y(o.center.y), o.radius * scale, o.fill,
-                                           o.stroke, o.line_width * scale});
+                                           o.stroke, o.line_width * scale, tag});
           } else if constexpr (std::is_same_v<T, FigText>) {
             if (o.text.empty()) return;
             const Point start = text_start(o, ctx.fonts).first;
             c.items.push_back(PlacedText{X(start.x), Y(start.y), o.text, o.style, o.size * scale,
-                                         o.color, o.rotation});
+                                         o.color, o.rotation, tag});
           }
         },
         op);
@@ -143,7 +166,7 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, bool r
 
   double y = h + cap.gap;
   for (const Line& line : cap.lines) {
-    place_line(line, ctx.page.left, y, col_w, cap.style, ctx, c.items, c.links);
+    place_line(line, ctx.page.left, y, col_w, cap.style, ctx, c.items, c.links, tags.caption);
     y += cap.style.line_height();
   }
   c.height = y;
@@ -167,15 +190,16 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
   double scale = 1;
   if (fig_w > col_w) scale = col_w / fig_w;
   if (fig_h * scale > max_h) scale = max_h / fig_h;
-  Chunk c = draw_figure(figure, scale, cap, true, ctx);
+  const FigureTags tags = tag_figure(figure, ctx);
+  Chunk c = draw_figure(figure, scale, cap, tags, true, ctx);
   if (fig_h > 0) {
     // Drawn a little smaller where it would otherwise leave a page less than a third full.
     c.min_shrunk = fig_h * scale * min_figure_scale + cap_h;
-    c.shrink = [&figure, &ctx, page = ctx.page, scale, fig_h, cap](double height) {
+    c.shrink = [&figure, &ctx, page = ctx.page, scale, fig_h, cap, tags](double height) {
       const double s = std::clamp((height - cap.height()) / fig_h, scale * min_figure_scale, scale);
       const PageGeometry current = ctx.page;
       ctx.page = page;
-      Chunk small = draw_figure(figure, s, cap, false, ctx);
+      Chunk small = draw_figure(figure, s, cap, tags, false, ctx);
       ctx.page = current;
       return small;
     };

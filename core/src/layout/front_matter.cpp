@@ -22,7 +22,9 @@ Chunk title_chunk(const std::string& title, const std::string& key, bool new_pag
   return std::move(chunks.front());
 }
 
-Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
+// One entry, tagged TOCI > Link under `item` (the TOCI): label, title and page number are
+// the link's text, the dot leader an artifact.
+Chunk toc_entry(const TocEntry& e, bool first, int item, LayoutContext& ctx) {
   const double left = ctx.page.left, right = ctx.page.right;
   TextStyle st = body_style(ctx);
   // A list of one-line entries reads well set closer than running text, and a long plan's
@@ -49,16 +51,18 @@ Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
   const double lh = st.line_height();
   auto lines = set_lines(plain_run(e.title, st), title_w, ctx);
   if (lines.empty()) lines.emplace_back();
+  const int link = ctx.element(StructType::link, item);
+  if (!e.label.empty())
+    c.items.push_back(PlacedText{label_x, baseline_offset(ctx.fonts, st.size, lh), e.label, face, st.size,
+                                 st.color, 0, content_of(link)});
   std::vector<PendingLink> ignored;  // the whole entry is one link, added below
   for (std::size_t i = 0; i < lines.size(); ++i)
-    place_line(lines[i], title_x, i * lh, title_w, st, ctx, c.items, ignored);
+    place_line(lines[i], title_x, i * lh, title_w, st, ctx, c.items, ignored, link);
   const double baseline = (lines.size() - 1) * lh + baseline_offset(ctx.fonts, st.size, lh);
-  if (!e.label.empty())
-    c.items.push_back(PlacedText{label_x, baseline_offset(ctx.fonts, st.size, lh), e.label, face, st.size, st.color});
 
-  const std::string number = std::to_string(ctx.page_number(e.key));
+  const int page = ctx.page_number(e.key);
+  const std::string number = std::to_string(page);
   const double number_w = ctx.fonts.text_width(number, st.size, face);
-  c.items.push_back(PlacedText{right - number_w, baseline, number, face, st.size, st.color});
 
   // Dot leaders, one text item per entry, starting on a grid from the column's left edge so
   // that dots line up from entry to entry.
@@ -72,12 +76,15 @@ Chunk toc_entry(const TocEntry& e, bool first, LayoutContext& ctx) {
     for (int k = 0; k < dots; ++k) leader += k == 0 ? "." : " .";
     c.items.push_back(PlacedText{first_dot, baseline, leader, FontStyle::regular, st.size, ctx.palette().muted});
   }
+  c.items.push_back(PlacedText{right - number_w, baseline, number, face, st.size, st.color, 0, content_of(link)});
 
   c.height = lines.size() * lh;
-  PendingLink link;
-  link.area = LinkArea{label_x, 0, right - label_x, c.height, "", -1, 0};
-  link.target = e.key;
-  c.links.push_back(std::move(link));
+  PendingLink pending;
+  pending.area = LinkArea{label_x, 0, right - label_x, c.height, "", -1, 0};
+  pending.area.node = link;
+  pending.area.contents = (e.label.empty() ? "" : e.label + " ") + e.title + " " + page_reference(ctx.input.locale, page);
+  pending.target = e.key;
+  c.links.push_back(std::move(pending));
   return c;
 }
 
@@ -87,8 +94,22 @@ std::vector<Chunk> contents_chunks(const std::vector<TocEntry>& entries, LayoutC
   std::vector<Chunk> out;
   out.push_back(title_chunk(ctx.input.locale.text("contents"), contents_key, true, ctx));
   if (entries.empty()) out.back().keep_with_next = Keep::none;
+  // TOC > TOCI; a deeper entry goes in a TOC inside the entry above it.
+  const int toc = entries.empty() ? -1 : ctx.element(StructType::toc);
+  struct Open {
+    int level, item, sub_toc;
+  };
+  std::vector<Open> open;  // the chain of entries the next one may nest in
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    out.push_back(toc_entry(entries[i], i == 0, ctx));
+    while (!open.empty() && open.back().level >= entries[i].level) open.pop_back();
+    int parent = toc;
+    if (!open.empty()) {
+      if (open.back().sub_toc < 0) open.back().sub_toc = ctx.element(StructType::toc, open.back().item);
+      parent = open.back().sub_toc;
+    }
+    const int item = ctx.element(StructType::toc_item, parent);
+    open.push_back({entries[i].level, item, -1});
+    out.push_back(toc_entry(entries[i], i == 0, item, ctx));
     // A section's entry is a heading to its subsections' (rule 5): it keeps the first.
     if (entries[i].level == 1 && i + 1 < entries.size() && entries[i + 1].level > 1)
       out.back().keep_with_next = Keep::hard;

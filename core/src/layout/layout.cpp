@@ -5,6 +5,7 @@
 
 #include "layout/blocks.hpp"
 #include "layout/cover.hpp"
+#include "layout/document_structure.hpp"
 #include "layout/front_matter.hpp"
 #include "layout/keep_rules.hpp"
 #include "layout/paginate.hpp"
@@ -20,6 +21,10 @@ namespace {
 constexpr int max_passes = 4;
 constexpr int toc_depth = 3;
 
+// Chunk::structure numbers the trees: the contents', the revision history's, then the body
+// blocks' in order.
+constexpr int contents_structure = 0, revisions_structure = 1, first_block_structure = 2;
+
 struct HeadingInfo {
   const Heading* heading = nullptr;
   std::string key;
@@ -29,6 +34,7 @@ struct BodyBlock {
   const Block* block = nullptr;
   int heading = -1;              // index into headings_ when the block is a heading
   std::vector<Chunk> chunks;
+  Structure structure;           // its elements; its chunks' tags index them
   bool landscape = false;        // goes on landscape pages
   bool built = false;
   bool dynamic = false;          // printed a page number: rebuilt on every pass
@@ -82,7 +88,7 @@ class DocumentLayout {
       // Contents entries are as tall whatever number they print, so printing the numbers
       // just found cannot move anything: the contents are always right.
       ctx_.page = ctx_.geometry(false);
-      contents_ = contents_chunks(toc_, ctx_);
+      build_contents();
       pag = paginate(assemble(), ctx_.geometry(false), ctx_.geometry(true));
       ctx_.diags.warning({}, "cross-reference page numbers did not settle after " +
                                  std::to_string(max_passes) + " layout passes; some may be off by a page");
@@ -142,18 +148,34 @@ class DocumentLayout {
         *b.block);
   }
 
+  // Builds chunks with `build`, their elements into `tree`, numbered `number`.
+  template <class Build>
+  std::vector<Chunk> build_tagged(Structure& tree, int number, Build build) {
+    tree.clear();
+    ctx_.structure = &tree;
+    std::vector<Chunk> chunks = build();
+    ctx_.structure = &scratch_;
+    for (Chunk& c : chunks) c.structure = number;
+    return chunks;
+  }
+
+  void build_contents() {
+    contents_ = build_tagged(contents_structure_, contents_structure, [&] { return contents_chunks(toc_, ctx_); });
+  }
+
   void build_all() {
     ctx_.printed.clear();
     ctx_.missing_refs.clear();
     ctx_.page = ctx_.geometry(false);
-    contents_ = contents_chunks(toc_, ctx_);
-    revisions_ = revision_chunks(input_.revisions, ctx_);
+    build_contents();
+    revisions_ = build_tagged(revisions_structure_, revisions_structure,
+                              [&] { return revision_chunks(input_.revisions, ctx_); });
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       BodyBlock& b = blocks_[i];
       if (b.built && !b.dynamic) continue;
       ctx_.used_numbers = false;
       ctx_.page = ctx_.geometry(b.landscape);
-      b.chunks = block_chunks(b);
+      b.chunks = build_tagged(b.structure, first_block_structure + static_cast<int>(i), [&] { return block_chunks(b); });
       for (Chunk& c : b.chunks) c.block = static_cast<int>(i);
       b.dynamic = ctx_.used_numbers;
       b.built = true;
@@ -217,8 +239,13 @@ class DocumentLayout {
     const int total = static_cast<int>(pag.pages.size()) + 1;
     out.pages.reserve(total);
     ctx_.page = portrait;
+    Structure cover;
+    ctx_.structure = &cover;
     out.pages.push_back(cover_page(input_.cover, ctx_, out.images));
+    ctx_.structure = &scratch_;
     out.pages.back().end = PageEnd::part;
+    const std::vector<int> offsets = join_structure(cover, out);
+    for (PageItem& item : out.pages.back().items) retag(item, offsets.front(), false);
     for (std::size_t p = 0; p < pag.pages.size(); ++p) {
       const PagePlan& plan = pag.pages[p];
       ctx_.page = ctx_.geometry(plan.landscape);  // the running header and footer span this page
@@ -229,13 +256,23 @@ class DocumentLayout {
       page.end = plan.end;
       add_running_elements(page, static_cast<int>(p) + 2, total, ctx_);
       for (const Placement& pl : pag.pages[p].placements) {
+        // A repeated table header is drawn for the row opening the page; it is an artifact.
+        const bool repeated = pl.repeats != nullptr;
+        const int tree = (repeated ? pl.repeats : pl.chunk)->structure;
+        const int offset = tree >= 0 ? offsets[static_cast<std::size_t>(tree) + 1] : 0;
         for (PageItem item : pl.chunk->items) {
           shift_item(item, pl.y);
+          retag(item, offset, repeated);
           page.items.push_back(std::move(item));
         }
+        if (!repeated)
+          for (const ElementBox& box : pl.chunk->boxes)
+            out.structure[box.node + offset].bbox = PageBox{static_cast<int>(out.pages.size()), box.x, box.y + pl.y,
+                                                           box.width, box.height};
         for (const PendingLink& link : pl.chunk->links) {
           LinkArea area = link.area;
           area.y += pl.y;
+          if (area.node >= 0) area.node += offset;
           if (!link.target.empty()) {
             const auto it = pag.anchors.find(link.target);
             if (it == pag.anchors.end()) continue;
@@ -255,6 +292,34 @@ class DocumentLayout {
         tables[i] = !t->caption.empty() ? t->caption : !t->anchor.empty() ? t->anchor : "table " + std::to_string(i);
     out.table_splits = table_splits(pag, tables, 1);
     return out;
+  }
+
+  // The document's structure from the cover's tree and the blocks' (document_structure.hpp),
+  // into out.structure; the offset of each tree: the cover's first, then by Chunk::structure.
+  std::vector<int> join_structure(const Structure& cover, PageSet& out) const {
+    DocumentStructure doc;
+    std::vector<int> offsets;
+    offsets.push_back(doc.add(cover));
+    offsets.push_back(doc.add_section(contents_structure_, 1));
+    offsets.push_back(revisions_structure_.empty() ? 0 : doc.add_section(revisions_structure_, 1));
+    for (const BodyBlock& b : blocks_)
+      offsets.push_back(b.heading >= 0 ? doc.add_section(b.structure, headings_[b.heading].heading->level)
+                                       : doc.add(b.structure));
+    out.structure = doc.take();
+    return offsets;
+  }
+
+  // Moves a tag of a tree appended at `offset` to the document's numbering; a repeated
+  // table header is an artifact.
+  static void retag(PageItem& item, int offset, bool repeated) {
+    std::visit(
+        [&](auto& it) {
+          if constexpr (requires { it.tag; }) {
+            if (repeated) it.tag = artifact(ArtifactKind::pagination);
+            else if (!it.tag.is_artifact()) it.tag.node += offset;
+          }
+        },
+        item);
   }
 
   std::vector<OutlineEntry> outline(const Pagination& pag) const {
@@ -282,6 +347,8 @@ class DocumentLayout {
   std::vector<TocEntry> toc_;
   std::vector<BodyBlock> blocks_;
   std::vector<Chunk> contents_, revisions_;
+  Structure contents_structure_, revisions_structure_;
+  Structure scratch_;            // what builders tag into outside a block (never read)
 };
 
 }  // namespace

@@ -1,8 +1,10 @@
 #pragma once
 // The laid-out document: pages of positioned primitives, plain data. Coordinates are points
 // from the page's top-left corner, y down; core/pdf flips them. Nothing here knows libharu.
+// Every item is tagged with the structure element it belongs to, or as an artifact.
 
 #include "image/image.hpp"
+#include "layout/structure.hpp"
 
 #include <planforge/color.hpp>
 #include <planforge/style.hpp>
@@ -22,12 +24,14 @@ struct PlacedText {
   double size = 10;
   Color color;
   double rotation = 0;         // degrees counter-clockwise about (x, baseline); figures only
+  Tag tag;
 };
 
 struct PlacedRect {
   double x = 0, y = 0, width = 0, height = 0;
   std::optional<Color> fill, stroke;
   double line_width = 0.5, radius = 0;
+  Tag tag;
 };
 
 struct PlacedLine {
@@ -35,6 +39,7 @@ struct PlacedLine {
   Color color;
   double width = 0.5;
   bool dashed = false;
+  Tag tag;
 };
 
 struct PlacedPath {
@@ -42,20 +47,23 @@ struct PlacedPath {
   bool closed = false;
   std::optional<Color> fill, stroke;
   double line_width = 0.5;
+  Tag tag;
 };
 
 struct PlacedCircle {
   double cx = 0, cy = 0, radius = 0;
   std::optional<Color> fill, stroke;
   double line_width = 0.5;
+  Tag tag;
 };
 
 struct PlacedImage {
   std::size_t image = 0;       // index into PageSet::images
   double x = 0, y = 0, width = 0, height = 0;
+  Tag tag;
 };
 
-// A watermark: large rotated text drawn under everything else, lightly.
+// A watermark: large rotated text drawn under everything else, lightly (an artifact).
 struct PlacedWatermark {
   std::string text;
   Color color;
@@ -70,6 +78,8 @@ struct LinkArea {
   std::string uri;             // external when not empty
   int dest_page = -1;          // internal otherwise: 0-based page and y
   double dest_y = 0;
+  int node = -1;               // its Link element in the structure
+  std::string contents;        // what it says (the annotation's /Contents): the linked text
 };
 
 // Why a page ends: its content goes on onto the next page (flow), the next page opens a
@@ -114,6 +124,7 @@ struct PageSet {
   std::vector<OutlineEntry> outline;
   std::vector<RasterImage> images;
   DocumentInfo info;
+  Structure structure;         // Document at 0; page items and links refer to its elements
 };
 
 }  // namespace planforge::detail

@@ -29,6 +29,7 @@ void inherit(const Chunk& from, Chunk& piece) {
   piece.role = from.role;
   piece.unit = from.unit;
   piece.block = from.block;
+  piece.structure = from.structure;
   piece.landscape = from.landscape;
   piece.keep_whole = from.keep_whole;
 }
@@ -67,8 +68,8 @@ class Paginator {
     out_.pages.back().end = end;
   }
 
-  void put(const Chunk* c, double y) {
-    out_.pages.back().placements.push_back({c, y});
+  void put(const Chunk* c, double y, const Chunk* repeats = nullptr) {
+    out_.pages.back().placements.push_back({c, y, repeats});
     const int page = static_cast<int>(out_.pages.size()) - 1;
     for (const AnchorMark& a : c->anchors) out_.anchors.try_emplace(a.key, AnchorPlace{page, y + a.y});
   }
@@ -94,7 +95,7 @@ class Paginator {
     begin_page(next->landscape);
     if (next->repeat) {
       for (const Chunk& h : *next->repeat) {
-        put(&h, y_);
+        put(&h, y_, next);
         y_ += h.height;
       }
     }

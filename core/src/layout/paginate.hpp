@@ -16,6 +16,9 @@ namespace planforge::detail {
 struct Placement {
   const Chunk* chunk = nullptr;
   double y = 0;                // page y of the chunk's top
+  // For a table header row drawn again on a continued page: the chunk it is drawn for (its
+  // table's row opening the page); null otherwise.
+  const Chunk* repeats = nullptr;
 };
 
 struct PagePlan {

@@ -32,7 +32,7 @@ namespace {
 // Three slots on one baseline: left, centred, right. Each slot keeps to its share of the
 // width (a long title is cut with an ellipsis rather than running into its neighbour).
 void slots(const std::array<std::string, 3>& texts, double baseline, int number, int total,
-           LayoutContext& ctx, Page& page) {
+           Tag tag, LayoutContext& ctx, Page& page) {
   const double size = ctx.theme.small_size;
   const Color colour = ctx.palette().muted;
   const double left = ctx.page.left, width = ctx.page.column_width();
@@ -55,7 +55,7 @@ void slots(const std::array<std::string, 3>& texts, double baseline, int number,
     const std::string text = fit_text(filled[i], std::max(0.0, room[i]), size, FontStyle::regular, ctx.fonts);
     const double w = ctx.fonts.text_width(text, size, FontStyle::regular);
     const double x = i == 0 ? left : i == 1 ? left + (width - w) / 2 : left + width - w;
-    page.items.push_back(PlacedText{x, baseline, text, FontStyle::regular, size, colour});
+    page.items.push_back(PlacedText{x, baseline, text, FontStyle::regular, size, colour, 0, tag});
   }
 }
 
@@ -71,15 +71,18 @@ void add_running_elements(Page& page, int number, int total, LayoutContext& ctx)
   const double left = ctx.page.left, right = ctx.page.right;
   const double size = ctx.theme.small_size;
   const Color rule = ctx.palette().rule;
+  // Page furniture: artifacts a reader skips (the document's title and page are known to it).
   if (any(in.header)) {
+    const Tag tag = artifact(ArtifactKind::header);
     const double rule_y = ctx.page.top - size * 1.6;
-    slots(in.header, rule_y - size * 0.6, number, total, ctx, page);
-    page.items.push_back(PlacedLine{left, rule_y, right, rule_y, rule, 0.5});
+    slots(in.header, rule_y - size * 0.6, number, total, tag, ctx, page);
+    page.items.push_back(PlacedLine{left, rule_y, right, rule_y, rule, 0.5, false, tag});
   }
   if (any(in.footer)) {
+    const Tag tag = artifact(ArtifactKind::footer);
     const double rule_y = ctx.page.bottom + size * 1.6;
-    page.items.push_back(PlacedLine{left, rule_y, right, rule_y, rule, 0.5});
-    slots(in.footer, rule_y + size * 1.6, number, total, ctx, page);
+    page.items.push_back(PlacedLine{left, rule_y, right, rule_y, rule, 0.5, false, tag});
+    slots(in.footer, rule_y + size * 1.6, number, total, tag, ctx, page);
   }
 }
 

@@ -15,10 +15,15 @@ struct Fill {
   Color color;
 };
 
-// The chunk of one row. `stripe`: this body row takes the stripe fill; `last`: the table's
-// final row, closed by a stronger rule; `first`: the table's first row.
+// How a row's cells are tagged: TH with column scope in header rows; in a table without
+// header rows, its first cell as TH with row scope (it names the row); TD otherwise.
+enum class CellTags { column_headers, row_header_first, data };
+
+// The chunk of one row, tagged as a TR under `parent`. `stripe`: this body row takes the
+// stripe fill; `last`: the table's final row, closed by a stronger rule; `first`: the
+// table's first row.
 Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool first, bool last,
-                LayoutContext& ctx) {
+                CellTags tags, int parent, LayoutContext& ctx) {
   const Palette& pal = ctx.palette();
   const TableStyle& style = ctx.theme.tables;
   auto spec = std::make_shared<BoxSpec>();
@@ -27,6 +32,7 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
   std::optional<Color> header_fill;
   if (style.header == TableStyle::Header::filled) header_fill = pal.primary;
   if (style.header == TableStyle::Header::tinted) header_fill = pal.primary.tint(0.88);
+  const int tr = ctx.element(StructType::table_row, parent);
 
   std::vector<double> col_x(grid.columns + 1, ctx.page.left);
   for (std::size_t c = 0; c < grid.columns; ++c) col_x[c + 1] = col_x[c] + grid.widths[c];
@@ -47,13 +53,17 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
     const double marker = cell.cell->marker ? grid.marker : 0;
     const double text_x = x + pad + marker;
     const double text_w = std::max(1.0, w - 2 * pad - marker);
+    const bool th = tags == CellTags::column_headers || (tags == CellTags::row_header_first && &cell == &row.cells.front());
+    const int node = ctx.element(th ? StructType::header_cell : StructType::data_cell, tr);
+    (*ctx.structure)[node].scope = tags == CellTags::column_headers ? HeaderScope::column : HeaderScope::row;
+    (*ctx.structure)[node].col_span = static_cast<int>(cell.span);
     const auto lines = cell.text->break_lines(text_w);
     const double lh = cell.style.line_height();
     for (std::size_t k = 0; k < lines.size(); ++k) {
       BoxLine bl;
       bl.top = k * lh;
       bl.bottom = bl.top + lh;
-      place_line(lines[k], text_x, bl.top, text_w, cell.style, ctx, bl.items, bl.links);
+      place_line(lines[k], text_x, bl.top, text_w, cell.style, ctx, bl.items, bl.links, node);
       spec->lines.push_back(std::move(bl));
     }
     if (cell.cell->marker) {
@@ -108,6 +118,7 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
   lead.role = Role::head;
   if (!table.anchor.empty()) lead.anchors.push_back({table.anchor, 0});
   out.push_back(std::move(lead));
+  const int node = ctx.element(StructType::table);
 
   if (!table.caption.empty()) {
     TextStyle st = paragraph_style(ParagraphStyle::caption, ctx);
@@ -115,7 +126,8 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
     st.bold = true;
     st.color = ctx.palette().text;
     const auto lines = set_lines(plain_run(table.caption, st), ctx.page.column_width(), ctx);
-    for (Chunk& c : line_chunks(lines, ctx.page.left, ctx.page.column_width(), st, ctx)) {
+    const int caption = ctx.element(StructType::caption, node);
+    for (Chunk& c : line_chunks(lines, ctx.page.left, ctx.page.column_width(), st, ctx, caption)) {
       c.role = Role::head;
       c.unit = -1;
       out.push_back(std::move(c));
@@ -132,11 +144,16 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
   // body rows are its units, numbered by their index in the table (keep_rules.hpp).
   auto repeat = std::make_shared<std::vector<Chunk>>();
   std::size_t body_index = 0;
+  const int head = header_rows > 0 ? ctx.element(StructType::table_head, node) : -1;
+  const int tbody = header_rows < grid.rows.size() ? ctx.element(StructType::table_body, node) : -1;
+  const CellTags body_tags = header_rows == 0 && grid.columns > 1 ? CellTags::row_header_first : CellTags::data;
   for (std::size_t r = 0; r < grid.rows.size(); ++r) {
     const GridRow& row = grid.rows[r];
     const bool body = !row.row->header && !row.row->emphasis;
     const bool stripe = table.striped && ctx.theme.tables.stripes && body && (body_index++ % 2 == 1);
-    Chunk c = row_chunk(grid, row, stripe, r == 0, r + 1 == grid.rows.size(), ctx);
+    const bool in_head = r < header_rows;
+    Chunk c = row_chunk(grid, row, stripe, r == 0, r + 1 == grid.rows.size(),
+                        row.row->header ? CellTags::column_headers : body_tags, in_head ? head : tbody, ctx);
     if (r < header_rows) {
       c.role = Role::head;
       repeat->push_back(c);

@@ -55,13 +55,13 @@ TextStyle heading_style(int level, const LayoutContext& ctx) {
 }
 
 std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width,
-                               const TextStyle& style, LayoutContext& ctx) {
+                               const TextStyle& style, LayoutContext& ctx, int node) {
   std::vector<Chunk> chunks(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     chunks[i].height = style.line_height();
     chunks[i].role = Role::unit;
     chunks[i].unit = static_cast<int>(i);
-    place_line(lines[i], x, 0, width, style, ctx, chunks[i].items, chunks[i].links);
+    place_line(lines[i], x, 0, width, style, ctx, chunks[i].items, chunks[i].links, node);
   }
   return chunks;
 }
@@ -78,14 +78,18 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
 
   auto lines = set_lines(plain_run(heading.title, st), width - label_width, ctx);
   if (lines.empty()) lines.emplace_back();
+  // Tagged at the level asked for; the document's structure closes any gap in the levels.
+  const int node = ctx.element(StructType::heading);
+  (*ctx.structure)[node].level = std::clamp(heading.level, 1, 6);
   // A box kept whole: only a heading longer than a page (never seen, but possible) is cut.
   auto spec = std::make_shared<BoxSpec>();
   const double lh = st.line_height();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
-    place_line(lines[i], left + label_width, bl.top, width - label_width, st, ctx, bl.items, bl.links);
     if (i == 0 && !heading.label.empty())
-      bl.items.push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face, st.size, st.color});
+      bl.items.push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face, st.size,
+                                    st.color, 0, content_of(node)});
+    place_line(lines[i], left + label_width, bl.top, width - label_width, st, ctx, bl.items, bl.links, node);
     spec->lines.push_back(std::move(bl));
   }
   if (auto bar = ctx.change_bar(heading.id, 0, lines.size() * lh)) spec->lines.front().items.push_back(*bar);
@@ -127,7 +131,8 @@ std::vector<Chunk> paragraph_chunks(const Paragraph& paragraph, LayoutContext& c
   const bool quote = paragraph.style == ParagraphStyle::quote;
   const double indent = quote ? ctx.theme.body_size * 1.6 : 0;
   const auto lines = set_lines(styled_runs(paragraph.text, st, ctx), width - indent, ctx);
-  std::vector<Chunk> chunks = line_chunks(lines, x + indent, width - indent, st, ctx);
+  const int node = ctx.element(quote ? StructType::quote : StructType::paragraph);
+  std::vector<Chunk> chunks = line_chunks(lines, x + indent, width - indent, st, ctx, node);
   if (chunks.empty()) chunks.emplace_back();  // still carries the anchor and the spacing
   if (quote) {
     // The bar runs down the whole quote: each line draws its piece, so a quote split by a

@@ -80,29 +80,37 @@ double baseline_offset(const FontSet& fonts, double size, double line_height) {
 
 void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
                 LayoutContext& ctx, std::vector<PageItem>& items,
-                std::vector<PendingLink>& links) {
+                std::vector<PendingLink>& links, int node) {
   const double lh = style.line_height();
   double start = x;
   if (style.align == Align::center) start = x + (width - line.width) / 2.0;
   if (style.align == Align::right) start = x + width - line.width;
   const double baseline = top + baseline_offset(ctx.fonts, style.size, lh);
+  const std::size_t first_link = links.size();  // links of earlier lines never join this one's
   for (const LineFragment& f : line.fragments) {
     if (f.text.empty()) continue;
-    items.push_back(PlacedText{start + f.x, baseline, f.text, f.style, f.size, f.color});
-    if (f.link.empty() && f.target.empty()) continue;
-    // Adjacent fragments of one link make one clickable area.
-    PendingLink* prev = links.empty() ? nullptr : &links.back();
+    if (f.link.empty() && f.target.empty()) {
+      items.push_back(PlacedText{start + f.x, baseline, f.text, f.style, f.size, f.color, 0, content_of(node)});
+      continue;
+    }
+    // Adjacent fragments of one link make one clickable area and one Link element.
+    PendingLink* prev = links.size() > first_link ? &links.back() : nullptr;
     const bool joins = prev && prev->area.uri == f.link && prev->target == f.target &&
                        std::abs(prev->area.y - top) < 1e-6 &&
                        std::abs(prev->area.x + prev->area.width - (start + f.x)) < 1e-6;
     if (joins) {
       prev->area.width += f.width;
+      prev->area.contents += f.text;
     } else {
       PendingLink link;
       link.area = LinkArea{start + f.x, top, f.width, lh, f.link, -1, 0};
+      link.area.node = node < 0 ? -1 : ctx.element(StructType::link, node);
+      link.area.contents = f.text;
       link.target = f.target;
       links.push_back(std::move(link));
     }
+    items.push_back(PlacedText{start + f.x, baseline, f.text, f.style, f.size, f.color, 0,
+                               content_of(links.back().area.node)});
     if (!f.link.empty()) {
       const double y = baseline + f.size * 0.11;
       items.push_back(PlacedLine{start + f.x, y, start + f.x + f.width, y, f.color, f.size * 0.05});

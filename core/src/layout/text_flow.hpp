@@ -45,10 +45,11 @@ std::vector<Line> set_lines(const std::vector<StyledRun>& runs, double width, La
 double baseline_offset(const FontSet& fonts, double size, double line_height);
 
 // Appends a line's text items (and link areas, underlines for URIs) for a line whose box
-// starts at (`x`, `top`), `width` wide, aligned by `align`.
+// starts at (`x`, `top`), `width` wide, aligned by `align`. The text is content of
+// structure element `node` (-1: an artifact); each link becomes a Link element under it.
 void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
                 LayoutContext& ctx, std::vector<PageItem>& items,
-                std::vector<PendingLink>& links);
+                std::vector<PendingLink>& links, int node);
 
 // Single-line text clipped with an ellipsis to `max_width` (header slots, cover fields).
 std::string fit_text(const std::string& text, double max_width, double size, FontStyle style,
