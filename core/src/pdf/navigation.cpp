@@ -1,5 +1,6 @@
 #include "pdf/navigation.hpp"
 
+#include "pdf/pdf_objects.hpp"
 #include "pdf/utf8_clean.hpp"
 #include "pdf/xmp_metadata.hpp"
 
@@ -61,8 +62,11 @@ std::string percent_encode_uri(std::string_view uri) {
   return out;
 }
 
-void add_links(Haru& haru, const PdfPage& target, const Page& page, const std::vector<PdfPage>& all_pages) {
+void add_links(Haru& haru, int index, const Page& page, const std::vector<PdfPage>& all_pages,
+               std::vector<LinkAnnotation>& out) {
+  const PdfPage& target = page_at(all_pages, index, "a page");
   const double page_height = target.height;
+  PdfObjects objects(haru);
   for (const auto& link : page.links) {
     if (!std::isfinite(link.x) || !std::isfinite(link.y) || !std::isfinite(link.width) ||
         !std::isfinite(link.height) || !std::isfinite(link.dest_y))
@@ -82,6 +86,9 @@ void add_links(Haru& haru, const PdfPage& target, const Page& page, const std::v
     // No visible frame: the text itself shows that it is a link.
     haru.call("HPDF_LinkAnnot_SetBorderStyle", HPDF_LinkAnnot_SetBorderStyle, annot, f(0),
               static_cast<HPDF_UINT16>(0), static_cast<HPDF_UINT16>(0));
+    if (!link.contents.empty()) objects.add_text(annot, "Contents", link.contents);
+    objects.add_number(annot, "F", 4);  // printed (PDF/A wants every annotation printable)
+    out.push_back({annot, index, link.node});
   }
 }
 

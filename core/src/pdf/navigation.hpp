@@ -17,8 +17,18 @@ struct PdfPage {
   double height = 0;
 };
 
-// Adds `page`'s links to `target`. Internal links jump to a page of `all_pages` at dest_y.
-void add_links(Haru& haru, const PdfPage& target, const Page& page, const std::vector<PdfPage>& all_pages);
+// A link annotation on page `page` (0-based) and its Link structure element (-1: none).
+struct LinkAnnotation {
+  HPDF_Annotation annot = nullptr;
+  int page = 0;
+  int node = -1;
+};
+
+// Adds the links of page `index` of `all_pages` (laid out as `page`), each with /Contents
+// saying what it links (a screen reader speaks it) and the print flag. Internal links jump
+// to a page of `all_pages` at dest_y. Appends each annotation to `out`.
+void add_links(Haru& haru, int index, const Page& page, const std::vector<PdfPage>& all_pages,
+               std::vector<LinkAnnotation>& out);
 
 // Builds the outline, nesting entries by level (a level deeper than the previous entry's
 // becomes its child). Top-level entries are shown open.

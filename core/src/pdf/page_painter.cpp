@@ -40,9 +40,10 @@ HPDF_Image ImageCache::get(std::size_t index) {
 }
 
 PagePainter::PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-                         const Faces& fonts, const FontSet& faces, ImageCache& images)
+                         const Faces& fonts, const FontSet& faces, ImageCache& images,
+                         const Structure& structure)
     : haru_(haru), page_(page), width_(page_width), height_(page_height), fonts_(fonts), faces_(faces),
-      images_(images) {}
+      images_(images), marks_(haru, page, structure) {}
 
 void PagePainter::paint(const Page& page) {
   for (const auto& item : page.items)
@@ -50,6 +51,13 @@ void PagePainter::paint(const Page& page) {
   for (const auto& item : page.items)
     if (!std::holds_alternative<PlacedWatermark>(item)) paint_item(item);
   end_text();
+  marks_.close();
+}
+
+void PagePainter::mark(const Tag& tag) {
+  if (!marks_.changes(tag)) return;
+  end_text();  // a sequence opened inside a text object would have to close inside it
+  marks_.enter(tag);
 }
 
 namespace {
@@ -180,6 +188,7 @@ void PagePainter::finish(const std::optional<Color>& fill, const std::optional<C
 
 void PagePainter::text(const PlacedText& t) {
   if (t.text.empty()) return;
+  mark(t.tag);
   begin_text();
   HPDF_Font font = fonts_[static_cast<std::size_t>(t.style)];
   if (font != font_ || t.size != font_size_) {
@@ -201,6 +210,7 @@ void PagePainter::text(const PlacedText& t) {
 
 void PagePainter::rect(const PlacedRect& r) {
   if (!r.fill && !r.stroke) return;
+  mark(r.tag);
   end_text();
   prepare(r.fill, r.stroke, r.line_width);
   double x0 = std::min(r.x, r.x + r.width), x1 = std::max(r.x, r.x + r.width);
@@ -237,6 +247,7 @@ void PagePainter::rect(const PlacedRect& r) {
 }
 
 void PagePainter::line(const PlacedLine& l) {
+  mark(l.tag);
   end_text();
   set_stroke(l.color);
   set_line_width(l.width);
@@ -248,6 +259,7 @@ void PagePainter::line(const PlacedLine& l) {
 
 void PagePainter::path(const PlacedPath& p) {
   if (p.points.size() < 2 || (!p.fill && !p.stroke)) return;
+  mark(p.tag);
   end_text();
   prepare(p.fill, p.stroke, p.line_width);
   haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(p.points[0].first),
@@ -261,6 +273,7 @@ void PagePainter::path(const PlacedPath& p) {
 
 void PagePainter::circle(const PlacedCircle& c) {
   if (c.radius <= 0 || (!c.fill && !c.stroke)) return;
+  mark(c.tag);
   end_text();
   prepare(c.fill, c.stroke, c.line_width);
   haru_.call("HPDF_Page_Circle", HPDF_Page_Circle, page_, f(c.cx), f(flip(c.cy)), f(c.radius));
@@ -269,6 +282,7 @@ void PagePainter::circle(const PlacedCircle& c) {
 
 void PagePainter::image(const PlacedImage& i) {
   if (i.width <= 0 || i.height <= 0) return;
+  mark(i.tag);
   end_text();
   HPDF_Image img = images_.get(i.image);
   haru_.call("HPDF_Page_DrawImage", HPDF_Page_DrawImage, page_, img, f(i.x),
@@ -277,6 +291,7 @@ void PagePainter::image(const PlacedImage& i) {
 
 void PagePainter::watermark(const PlacedWatermark& w) {
   if (w.text.empty()) return;
+  mark(artifact(ArtifactKind::watermark));
   auto clean = pdf_string(faces_.face(FontStyle::bold).drawable(w.text));
   HPDF_Font font = fonts_[static_cast<std::size_t>(FontStyle::bold)];
   // Sized to run along about 60% of the page's diagonal, within sensible bounds.

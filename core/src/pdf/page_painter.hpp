@@ -1,11 +1,13 @@
 #pragma once
 // Paints one laid-out page with libharu: flips y (PageSet is top-left, y down; PDF is
 // bottom-left, y up), keeps text runs inside one text object, and skips colour, width and
-// dash operators that would repeat the current state.
+// dash operators that would repeat the current state. Every item goes in the marked-content
+// sequence of its tag (marked_content.hpp).
 
 #include "text/font.hpp"
 #include "layout/page_set.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/marked_content.hpp"
 
 #include <array>
 #include <optional>
@@ -31,10 +33,12 @@ class ImageCache {
 class PagePainter {
  public:
   PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-              const Faces& fonts, const FontSet& faces, ImageCache& images);
+              const Faces& fonts, const FontSet& faces, ImageCache& images, const Structure& structure);
 
   // Watermarks first (under everything), then every other item in order.
   void paint(const Page& page);
+  // The element of each MCID on the page, after paint().
+  const std::vector<int>& mcids() const { return marks_.mcids(); }
 
  private:
   void paint_item(const PageItem& item);
@@ -47,6 +51,8 @@ class PagePainter {
   void watermark(const PlacedWatermark& w);
 
   double flip(double y) const { return height_ - y; }
+  // Puts what is painted next in `tag`'s marked-content sequence.
+  void mark(const Tag& tag);
   void begin_text();
   void end_text();
   void set_fill(const Color& c);
@@ -64,6 +70,7 @@ class PagePainter {
   const Faces& fonts_;
   const FontSet& faces_;   // the same fonts' metrics: which spaces must be substituted
   ImageCache& images_;
+  MarkedContent marks_;
 
   // What the page's graphics state holds now, to skip redundant operators.
   bool in_text_ = false;

@@ -4,6 +4,7 @@
 #include "pdf/haru.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/page_painter.hpp"
+#include "pdf/structure_writer.hpp"
 #include "pdf/to_unicode.hpp"
 
 #include <algorithm>
@@ -103,10 +104,15 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
   }
 
   ImageCache images(haru, pages.images);
+  PageTags tags;
   for (std::size_t i = 0; i < pages.pages.size(); ++i) {
-    PagePainter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, *metrics, images).paint(pages.pages[i]);
-    add_links(haru, pdf_pages[i], pages.pages[i], pdf_pages);
+    PagePainter painter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, *metrics, images,
+                        pages.structure);
+    painter.paint(pages.pages[i]);
+    tags.mcids.push_back(painter.mcids());
+    add_links(haru, static_cast<int>(i), pages.pages[i], pdf_pages, tags.links);
   }
+  write_structure(haru, pages.structure, pdf_pages, tags);
 
   add_outline(haru, pages.outline, pdf_pages);
   if (!pages.outline.empty())  // open with the bookmarks panel showing

@@ -1,7 +1,8 @@
 #pragma once
 // The only code that includes hpdf.h. Paints a PageSet with libharu and returns the PDF's
 // bytes: fonts embedded (Unicode, from the theme's TrueType files), compression on, outline,
-// links, document info. Identical input gives identical bytes.
+// links, document info, tagged with the PageSet's structure (structure_writer.hpp).
+// Identical input gives identical bytes.
 
 #include "layout/page_set.hpp"
 #include "text/font.hpp"

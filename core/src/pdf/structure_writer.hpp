@@ -1,0 +1,26 @@
+#pragma once
+// Writes the document's structure (layout/structure.hpp) as a tagged PDF (ISO 32000-1 14.7,
+// 14.8): the StructTreeRoot with one StructElem per element that has content (table cells
+// are kept even when empty, so rows stay whole), each element's kids in reading order (its
+// marked content, its child elements, its link annotations), the ParentTree that maps every
+// MCID and every link annotation back to its element, and the catalog entries a tagged
+// document needs (/MarkInfo, /ViewerPreferences /DisplayDocTitle) with /Tabs /S on pages.
+
+#include "layout/structure.hpp"
+#include "pdf/navigation.hpp"
+
+#include <vector>
+
+namespace planforge::detail {
+
+// What painting the pages left for the structure: each page's MCIDs (the element of each)
+// and the link annotations with their Link elements.
+struct PageTags {
+  std::vector<std::vector<int>> mcids;   // by page
+  std::vector<LinkAnnotation> links;
+};
+
+void write_structure(Haru& haru, const Structure& structure, const std::vector<PdfPage>& pages,
+                     const PageTags& tags);
+
+}  // namespace planforge::detail
