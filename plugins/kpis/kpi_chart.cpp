@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace kpis {
 
@@ -22,6 +25,8 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
   series.color = p.primary;
   bool capped = false;
   std::set<Status> shown;
+  std::map<Status, int> counts;
+  std::vector<std::string> bars;  // "First contact resolution 53 %", for the text alternative
   for (const ScoredGroup& g : groups)
     for (const Scored& k : g.kpis) {
       const Assessment& a = k.assessment;
@@ -34,6 +39,8 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
       series.point_colors.push_back(status_color(a.status, p));
       data.targets.push_back(100.0);
       shown.insert(a.status);
+      ++counts[a.status];
+      bars.push_back(k.kpi->name + " " + out.locale().percent(v));
     }
   if (data.categories.empty()) return data;
   const auto [lo, hi] = std::minmax_element(series.values.begin(), series.values.end());
@@ -46,6 +53,11 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
   for (Status s : kAllStatuses)
     if (shown.count(s)) data.legend.push_back({out.text(std::string("status.") + status_key(s)), status_color(s, p)});
   data.caption = out.text("chart.caption");
+  // What a screen reader speaks for the chart: how many KPIs stand where, then each bar.
+  std::vector<std::string> standing;
+  for (Status s : kAllStatuses)
+    if (counts.count(s)) standing.push_back(out.text(std::string("status.") + status_key(s)) + ": " + out.locale().number(counts[s]));
+  data.alt = data.caption + " (" + out.locale().list(standing) + "): " + out.locale().list(bars);
   if (capped)
     data.caption += " " + out.text("chart.capped", {{"low", out.locale().percent(kLowest)},
                                                    {"high", out.locale().percent(kHighest)}});

@@ -48,6 +48,9 @@ struct BarChartData {
   std::optional<double> min, max;                ///< axis range; default from the data and 0
   std::vector<LegendEntry> legend;               ///< extra entries (series are listed anyway)
   std::string caption;
+  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
+  /// means. When empty, the chart writes the caption followed by the data it draws.
+  std::string alt;
 };
 
 /// Lays out a bar chart; several figures when the categories do not fit one page.
@@ -79,6 +82,9 @@ struct ScatterChartData {
   double shade_below_diagonal_by = 0;
   std::vector<LegendEntry> legend;
   std::string caption;
+  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
+  /// means. When empty, the chart writes the caption followed by the data it draws.
+  std::string alt;
 };
 
 PLANFORGE_API Figure scatter_chart(const ScatterChartData& data, const SectionBuilder& out);
@@ -122,6 +128,9 @@ struct GanttData {
   std::vector<GanttTask> tasks;
   std::vector<LegendEntry> legend;
   std::string caption;
+  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
+  /// means. When empty, the chart writes the caption followed by the data it draws.
+  std::string alt;
 };
 
 PLANFORGE_API std::vector<Figure> gantt_chart(const GanttData& data, const SectionBuilder& out);
@@ -146,6 +155,9 @@ struct TreeData {
   std::vector<TreeNode> nodes;
   std::vector<LegendEntry> legend;
   std::string caption;
+  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
+  /// means. When empty, the chart writes the caption followed by the data it draws.
+  std::string alt;
 };
 
 PLANFORGE_API std::vector<Figure> tree_chart(const TreeData& data, const SectionBuilder& out);
@@ -164,6 +176,9 @@ struct MatrixData {
   std::vector<std::vector<MatrixCell>> cells;    ///< rows × columns
   std::vector<LegendEntry> legend;
   std::string caption;
+  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
+  /// means. When empty, the chart writes the caption followed by the data it draws.
+  std::string alt;
 };
 
 PLANFORGE_API std::vector<Figure> matrix_chart(const MatrixData& data, const SectionBuilder& out);

@@ -2,6 +2,7 @@
 // series, value labels at the bar ends, target marks, a rounded value axis under the bars.
 
 #include "charts/canvas.hpp"
+#include "charts/chart_alt.hpp"
 #include "charts/legend.hpp"
 #include "charts/ticks.hpp"
 
@@ -230,6 +231,7 @@ std::vector<Figure> bar_chart(const BarChartData& data, const SectionBuilder& ou
   std::vector<Figure> figures;
   for (auto [first, last] : balanced_pages(heights, room))
     figures.push_back(draw_page(data, g, rows, first, last, figures.size(), out));
+  describe(figures, data.alt, data.caption, summary(data, out.locale()), out.locale());
   return figures;
 }
 

@@ -3,6 +3,7 @@
 // kinds routed clear of the labels; rows continue in further figures with the axis repeated.
 
 #include "charts/gantt_layout.hpp"
+#include "charts/chart_alt.hpp"
 #include "charts/legend.hpp"
 
 #include <planforge/charts.hpp>
@@ -77,6 +78,7 @@ std::vector<Figure> gantt_chart(const GanttData& data, const SectionBuilder& out
   std::vector<Figure> figures;
   for (auto [first, last] : balanced_pages(heights, room - key_pad))
     figures.push_back(draw_gantt_page(data, g, rows, links, first, last, figures.size(), out));
+  describe(figures, data.alt, data.caption, summary(data, out.locale()), out.locale());
   return figures;
 }
 

@@ -2,6 +2,7 @@
 // region of weak points. The axis ranges are inset in the frame, so a point at the end of a
 // scale is drawn whole and its label has room; labels are placed by scatter_labels.cpp.
 
+#include "charts/chart_alt.hpp"
 #include "charts/legend.hpp"
 #include "charts/scatter_layout.hpp"
 
@@ -203,7 +204,9 @@ Figure scatter_chart(const ScatterChartData& d, const SectionBuilder& b) {
     }
     double y = below_axes + draw_key(c, fit_key(b, key, width, f.small, key_room), 0, below_axes, width, f.small);
     if (!legend.empty()) y += 8 + draw_legend(c, legend, 0, y + 8, width, f.small);
-    return c.finish(std::ceil(y + 2), d.caption);
+    std::vector<Figure> figure{c.finish(std::ceil(y + 2), d.caption)};
+    describe(figure, d.alt, d.caption, summary(d, b.locale()), b.locale());
+    return std::move(figure.front());
   }
 }
 

@@ -2,6 +2,7 @@
 // parents, then smaller type (never under 6.5 pt), then moves the largest subtrees into
 // further figures ("(continued)") until every figure fits the page.
 
+#include "charts/chart_alt.hpp"
 #include "charts/legend.hpp"
 #include "charts/tree_layout.hpp"
 
@@ -338,7 +339,9 @@ class TreeCharter {
 
 std::vector<Figure> tree_chart(const TreeData& data, const SectionBuilder& out) {
   if (data.nodes.empty() || out.content_width() <= 0) return {};
-  return TreeCharter(data, out).run();
+  std::vector<Figure> figures = TreeCharter(data, out).run();
+  describe(figures, data.alt, data.caption, summary(data), out.locale());
+  return figures;
 }
 
 PLANFORGE_END_NAMESPACE

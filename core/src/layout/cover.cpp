@@ -136,8 +136,8 @@ class CoverBuilder {
     }
     const int node = ctx_.element(StructType::figure);
     StructElement& figure = (*ctx_.structure)[node];
-    figure.alt = owner.empty() ? ctx_.input.locale.text("cover.logo-alt-unnamed")
-                               : ctx_.input.locale.text("cover.logo-alt", {{"name", owner}});
+    figure.alt = owner.empty() ? ctx_.input.locale.text("alt.logo-unnamed")
+                               : ctx_.input.locale.text("alt.logo", {{"name", owner}});
     figure.bbox = PageBox{0, ix, y, w, h};
     images_.push_back(*image);
     page_.items.push_back(PlacedImage{images_.size() - 1, ix, y, w, h, content_of(node)});

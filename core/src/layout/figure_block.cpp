@@ -98,8 +98,8 @@ FigureTags tag_figure(const Figure& figure, LayoutContext& ctx) {
   e.alt = figure.alt;
   if (e.alt.empty()) {
     // A stand-in, so that a reader hears that a figure is there; the engine has warned.
-    e.alt = figure.caption.empty() ? ctx.input.locale.text("figure.alt-missing")
-                                   : ctx.input.locale.text("figure.alt-caption", {{"caption", figure.caption}});
+    e.alt = figure.caption.empty() ? ctx.input.locale.text("alt.figure-missing")
+                                   : ctx.input.locale.text("alt.figure-caption", {{"caption", figure.caption}});
     e.alt_fallback = true;
   }
   if (!figure.caption.empty()) tags.caption = ctx.element(StructType::caption);
