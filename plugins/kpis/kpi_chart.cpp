@@ -26,7 +26,6 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
   bool capped = false;
   std::set<Status> shown;
   std::map<Status, int> counts;
-  std::vector<std::string> bars;  // "First contact resolution 53 %", for the text alternative
   for (const ScoredGroup& g : groups)
     for (const Scored& k : g.kpis) {
       const Assessment& a = k.assessment;
@@ -40,7 +39,6 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
       data.targets.push_back(100.0);
       shown.insert(a.status);
       ++counts[a.status];
-      bars.push_back(k.kpi->name + " " + out.locale().percent(v));
     }
   if (data.categories.empty()) return data;
   const auto [lo, hi] = std::minmax_element(series.values.begin(), series.values.end());
@@ -53,11 +51,11 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
   for (Status s : kAllStatuses)
     if (shown.count(s)) data.legend.push_back({out.text(std::string("status.") + status_key(s)), status_color(s, p)});
   data.caption = out.text("chart.caption");
-  // What a screen reader speaks for the chart: how many KPIs stand where, then each bar.
+  // What a screen reader hears before the bars the chart lists: how many KPIs stand where.
   std::vector<std::string> standing;
   for (Status s : kAllStatuses)
     if (counts.count(s)) standing.push_back(out.text(std::string("status.") + status_key(s)) + ": " + out.locale().number(counts[s]));
-  data.alt = data.caption + " (" + out.locale().list(standing) + "): " + out.locale().list(bars);
+  data.alt = data.caption + " (" + out.locale().list(standing) + ")";
   if (capped)
     data.caption += " " + out.text("chart.capped", {{"low", out.locale().percent(kLowest)},
                                                    {"high", out.locale().percent(kHighest)}});

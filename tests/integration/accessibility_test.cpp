@@ -10,7 +10,7 @@
 namespace {
 
 std::string struct_text(const pf::fs::path& pdf) {
-  const auto r = pf::run_program("pdfinfo", {"-struct-text", pdf.string()});
+  const auto r = pf::run_program("/usr/bin/pdfinfo", {"-struct-text", pdf.string()});
   REQUIRE(r.exit_code == 0);
   return r.out;
 }
@@ -29,7 +29,7 @@ TEST_CASE("tagged PDF: the minimal plan's structure tree, in reading order") {
   const auto r = pf::planforge({"render", pf::data("integration/minimal.xml"), "-o", out.string()});
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
-  CHECK(pf::contains(pf::run_program("pdfinfo", {out.string()}).out, "Tagged:          yes"));
+  CHECK(pf::contains(pf::run_program("/usr/bin/pdfinfo", {out.string()}).out, "Tagged:          yes"));
   const std::string tree = struct_text(out);
   INFO(tree);
   // The cover's title is the first heading; each section a Sect with its heading, the
@@ -55,7 +55,7 @@ TEST_CASE("tagged PDF: the example's tables have header cells, its figures text 
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   // -struct (no text) is fast; -struct-text extracts every element's text and takes seconds.
-  const auto s = pf::run_program("pdfinfo", {"-struct", out.string()});
+  const auto s = pf::run_program("/usr/bin/pdfinfo", {"-struct", out.string()});
   REQUIRE(s.exit_code == 0);
   CHECK(count(s.out, "Table (block)") >= 10);
   // Every table has header cells (TH, with their scope); the key-value tables' labels are

@@ -48,8 +48,8 @@ struct BarChartData {
   std::optional<double> min, max;                ///< axis range; default from the data and 0
   std::vector<LegendEntry> legend;               ///< extra entries (series are listed anyway)
   std::string caption;
-  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
-  /// means. When empty, the chart writes the caption followed by the data it draws.
+  /// What the chart means, for screen readers: the text alternative (Figure::alt) is this
+  /// (or, when empty, the caption) followed by the data the chart draws, at most 40 items.
   std::string alt;
 };
 
@@ -82,8 +82,8 @@ struct ScatterChartData {
   double shade_below_diagonal_by = 0;
   std::vector<LegendEntry> legend;
   std::string caption;
-  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
-  /// means. When empty, the chart writes the caption followed by the data it draws.
+  /// What the chart means, for screen readers: the text alternative (Figure::alt) is this
+  /// (or, when empty, the caption) followed by the data the chart draws, at most 40 items.
   std::string alt;
 };
 
@@ -128,8 +128,8 @@ struct GanttData {
   std::vector<GanttTask> tasks;
   std::vector<LegendEntry> legend;
   std::string caption;
-  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
-  /// means. When empty, the chart writes the caption followed by the data it draws.
+  /// What the chart means, for screen readers: the text alternative (Figure::alt) is this
+  /// (or, when empty, the caption) followed by the data the chart draws, at most 40 items.
   std::string alt;
 };
 
@@ -155,8 +155,8 @@ struct TreeData {
   std::vector<TreeNode> nodes;
   std::vector<LegendEntry> legend;
   std::string caption;
-  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
-  /// means. When empty, the chart writes the caption followed by the data it draws.
+  /// What the chart means, for screen readers: the text alternative (Figure::alt) is this
+  /// (or, when empty, the caption) followed by the data the chart draws, at most 40 items.
   std::string alt;
 };
 
@@ -176,8 +176,8 @@ struct MatrixData {
   std::vector<std::vector<MatrixCell>> cells;    ///< rows × columns
   std::vector<LegendEntry> legend;
   std::string caption;
-  /// The text alternative a screen reader speaks (Figure::alt): what the chart shows and
-  /// means. When empty, the chart writes the caption followed by the data it draws.
+  /// What the chart means, for screen readers: the text alternative (Figure::alt) is this
+  /// (or, when empty, the caption) followed by the data the chart draws, at most 40 items.
   std::string alt;
 };
 

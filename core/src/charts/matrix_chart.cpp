@@ -149,7 +149,7 @@ std::vector<Figure> matrix_chart(const MatrixData& data, const SectionBuilder& o
     for (auto [r0, r1] : balanced_pages(g.row_h, room))
       figures.push_back(draw_page(data, g, c0, c1, r0, r1, figures.size(), out));
   }
-  describe(figures, data.alt, data.caption, summary(data), out.locale());
+  describe(figures, data.alt, data.caption, summary(data, out.locale()), out.locale());
   return figures;
 }
 

@@ -340,7 +340,7 @@ class TreeCharter {
 std::vector<Figure> tree_chart(const TreeData& data, const SectionBuilder& out) {
   if (data.nodes.empty() || out.content_width() <= 0) return {};
   std::vector<Figure> figures = TreeCharter(data, out).run();
-  describe(figures, data.alt, data.caption, summary(data), out.locale());
+  describe(figures, data.alt, data.caption, summary(data, out.locale()), out.locale());
   return figures;
 }
 

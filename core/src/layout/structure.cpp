@@ -43,7 +43,6 @@ int Structure::add(StructType type, int parent) {
 
 int Structure::append(const Structure& part, int parent) {
   const int offset = static_cast<int>(elements_.size());
-  elements_.reserve(elements_.size() + part.size());
   for (StructElement e : part.elements_) {
     e.parent = e.parent < 0 ? parent : e.parent + offset;
     elements_.push_back(std::move(e));

@@ -50,6 +50,10 @@ PdfObjects::PdfObjects(Haru& haru) : haru_(haru) {}
 HPDF_MMgr PdfObjects::mmgr() const { return haru_.doc()->mmgr; }
 HPDF_Dict PdfObjects::catalog() const { return haru_.doc()->catalog; }
 
+void PdfObjects::pdf_version(HPDF_PDFVer version) {
+  if (haru_.doc()->pdf_version < version) haru_.doc()->pdf_version = version;
+}
+
 HPDF_Dict PdfObjects::dict(bool indirect) {
   HPDF_Dict d = haru_.call("HPDF_Dict_New", HPDF_Dict_New, mmgr());
   if (indirect) haru_.call("HPDF_Xref_Add", HPDF_Xref_Add, haru_.doc()->xref, static_cast<void*>(d));

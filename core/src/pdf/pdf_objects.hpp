@@ -35,6 +35,9 @@ class PdfObjects {
   void push_real(HPDF_Array array, double value);
   void push_name(HPDF_Array array, const char* name);
 
+  // Raises the version the file declares to at least `version`.
+  void pdf_version(HPDF_PDFVer version);
+
   HPDF_Dict catalog() const;
   HPDF_MMgr mmgr() const;
 

@@ -40,6 +40,8 @@ class StructureWriter {
         first_(s.size()), keep_(s.size(), false), children_(s.size()), dicts_(s.size(), nullptr) {}
 
   void write() {
+    // Marked content as PDF/UA-1 reads it is ISO 32000-1's: header scopes and /Tabs came with 1.5.
+    objects_.pdf_version(HPDF_VER_17);
     if (s_.empty()) return;
     collect();
     HPDF_Dict root = objects_.dict(true);
@@ -99,7 +101,8 @@ class StructureWriter {
     const StructElement& e = s_[i];
     const auto index = static_cast<std::size_t>(i);
     HPDF_Dict d = dicts_[index];
-    objects_.add_name(d, "Type", "StructElem");
+    // No /Type /StructElem: it is optional, and at tens of thousands of elements (a table
+    // cell each) its bytes add up in a file libharu cannot pack into object streams.
     objects_.add_name(d, "S", std::string(standard_name(e.type, e.level)).c_str());
     objects_.add(d, "P", e.parent < 0 ? root : dicts_[static_cast<std::size_t>(e.parent)]);
     const int page = content_[index].empty() ? -1 : content_[index].front().page;

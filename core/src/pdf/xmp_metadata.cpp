@@ -58,7 +58,10 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
       "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
       " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
       "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-      "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n";
+      "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+      "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n";
+  // Every PDF planforge writes is tagged to PDF/UA-1 (docs/accessibility.md).
+  out += element("pdfuaid:part", "1");
   out += element("dc:format", "application/pdf");
   out += element("dc:title", title);
   if (!info.author.empty()) out += element("dc:creator", "<rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq>");

@@ -114,11 +114,13 @@ TEST_CASE("XMP metadata says what the document info says, the title marked with 
   CHECK(contains(r.output, "<pdf:Keywords>customer service, strategy, KPIs</pdf:Keywords>"));
   CHECK(contains(r.output, "<pdf:Producer>planforge "));
   CHECK(contains(r.output, "<xmp:CreateDate>2026-11-15T09:30:00Z</xmp:CreateDate>"));
-  // The packet is well-formed XML, and the file says PDF 1.4, where /Metadata and /Lang begin.
+  // The packet is well-formed XML, and the file says PDF 1.7: /Metadata and /Lang began with
+  // 1.4, the tagged structure's header scopes and /Tabs with 1.5, PDF/UA-1 reads ISO 32000-1.
   auto xml = run("pdfinfo -meta " + quoted(pdf) + " | python3 -c 'import sys, xml.dom.minidom as m; m.parseString(sys.stdin.buffer.read())'");
   CHECK_MESSAGE(xml.status == 0, xml.output);
   const std::string raw = uncompressed(pdf);
-  CHECK(raw.rfind("%PDF-1.4", 0) == 0);
+  CHECK(raw.rfind("%PDF-1.7", 0) == 0);
+  CHECK(contains(r.output, "<pdfuaid:part>1</pdfuaid:part>"));
   CHECK(contains(raw, "/Lang (de-CH)"));
   CHECK(contains(raw, "/Subtype /XML"));
 }
