@@ -15,6 +15,7 @@ struct RenderArgs {
   TemplateArgs templates;
   RunArgs run;
   std::string output, out_dir, name, changes_since, changes_since_rev;
+  bool pdf_a = false;
 };
 
 const CLI::Validator& output_pattern() {
@@ -50,6 +51,7 @@ int run(const RenderArgs& args) {
   batch.render.load = args.plan.options();
   batch.render.changes_since = args.changes_since;
   batch.render.changes_since_revision = args.changes_since_rev;
+  batch.render.pdf_a = args.pdf_a;
   batch.render.plugins = args.plugins.options();
   batch.render.templates = args.templates.options();
   batch.render.output = args.out_dir.empty() ? args.output : args.name;
@@ -85,6 +87,8 @@ void add_render_command(CLI::App& app, Action& action) {
                       "The same, against the plan as it is at a git revision")
       ->type_name("REV")
       ->excludes(since);
+  command->add_flag("--pdf-a", args->pdf_a,
+                    "Write an archival PDF/A-2b (sRGB output intent, document ID from the content)");
   add_template_options(*command, args->templates, true);
   add_run_options(*command, args->run);
   command->add_flag("--timings", args->run.timings,

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -69,4 +70,38 @@ TEST_CASE("tagged PDF: the example's tables have header cells, its figures text 
   const auto again = tmp / "again.pdf";
   REQUIRE(pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", again.string()}).exit_code == 0);
   CHECK(pf::read_bytes(out) == pf::read_bytes(again));
+}
+
+TEST_CASE("--pdf-a: PDF/A-2b identification, sRGB output intent, an ID from the content, same bytes") {
+  pf::TempDir tmp;
+  const auto render = [&](const std::string& plan, const std::string& name, bool archival) {
+    const auto out = tmp / name;
+    std::vector<std::string> args{"render", plan, "-o", out.string()};
+    if (archival) args.push_back("--pdf-a");
+    const auto r = pf::planforge(args);
+    INFO(r.describe());
+    REQUIRE(r.exit_code == 0);
+    return out;
+  };
+  const auto minimal = pf::data("integration/minimal.xml");
+  const auto a = render(minimal, "a.pdf", true), b = render(minimal, "b.pdf", true);
+  CHECK(pf::read_bytes(a) == pf::read_bytes(b));
+  std::string report;
+  CHECK_MESSAGE(pf::qpdf_check(a, &report), report);
+  const std::string meta = pf::run_program("/usr/bin/pdfinfo", {"-meta", a.string()}).out;
+  CHECK(pf::contains(meta, "<pdfaid:part>2</pdfaid:part>"));
+  CHECK(pf::contains(meta, "<pdfaid:conformance>B</pdfaid:conformance>"));
+  CHECK(pf::contains(meta, "<pdfuaid:part>1</pdfuaid:part>"));
+  const std::string trailer = pf::run_program("/usr/bin/qpdf", {"--show-object=trailer", a.string()}).out;
+  CHECK(pf::contains(trailer, "/ID [ <"));
+  const std::string catalog = pf::run_program("/usr/bin/qpdf", {"--show-object=1", a.string()}).out;
+  CHECK(pf::contains(catalog, "/OutputIntents [ << /DestOutputProfile "));
+  CHECK(pf::contains(catalog, "/S /GTS_PDFA1"));
+  // The ID comes from the content: another plan has another, the same plan the same.
+  const auto other = render(pf::source("examples/acme-cs/plan.xml"), "acme.pdf", true);
+  CHECK(pf::run_program("/usr/bin/qpdf", {"--show-object=trailer", other.string()}).out != trailer);
+  // Without --pdf-a: no PDF/A claim, no output intent, no ID (nothing needs one).
+  const auto plain = render(minimal, "plain.pdf", false);
+  CHECK_FALSE(pf::contains(pf::run_program("/usr/bin/pdfinfo", {"-meta", plain.string()}).out, "<pdfaid:"));
+  CHECK_FALSE(pf::contains(pf::run_program("/usr/bin/qpdf", {"--show-object=trailer", plain.string()}).out, "/ID"));
 }

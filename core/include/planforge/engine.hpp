@@ -89,6 +89,10 @@ struct RenderOptions {
   std::filesystem::path changes_since;
   std::string changes_since_revision;
   TemplateOptions templates;
+  /// `--pdf-a`: an archival PDF/A-2b (sRGB output intent, PDF/A identification in the XMP
+  /// metadata, a document ID from the content), still byte-identical across runs
+  /// (docs/accessibility.md).
+  bool pdf_a = false;
 };
 
 /// Where part of a run's time went (`render --timings`, docs/cli.md).

@@ -102,6 +102,7 @@ RunResult run_render(const RenderOptions& options) {
   session.load_plugins(options.plugins);
   std::optional<PageSet> laid_out = session.lay_out(options, source_date_epoch());
   if (!laid_out) return finish(session);
+  laid_out->info.archival = options.pdf_a;
   const PageSet& pages = *laid_out;
 
   // Only now are all inputs known (and read): the output must be none of them.

@@ -115,6 +115,7 @@ struct DocumentInfo {
   std::string title, author, subject, keywords, creator;
   std::string language;        // BCP 47, written as the catalog's /Lang ("de", "nb-NO")
   long long creation_time = 0; // seconds since the epoch (SOURCE_DATE_EPOCH or plan date)
+  bool archival = false;       // `--pdf-a`: PDF/A-2b (core/pdf/archival.hpp)
 };
 
 struct PageSet {

@@ -103,6 +103,11 @@ void PdfObjects::add_text(HPDF_Dict dict, const char* key, std::string_view utf8
   add(dict, key, b);
 }
 
+void PdfObjects::add_ascii(HPDF_Dict dict, const char* key, const std::string& ascii) {
+  HPDF_String s = haru_.call("HPDF_String_New", HPDF_String_New, mmgr(), ascii.c_str(), static_cast<HPDF_Encoder>(nullptr));
+  add(dict, key, s);
+}
+
 void PdfObjects::push(HPDF_Array array, void* object) {
   haru_.call("HPDF_Array_Add", HPDF_Array_Add, array, object);
 }

@@ -29,6 +29,8 @@ class PdfObjects {
   // A text string written as UTF-16BE with its byte-order mark (`utf8` cleaned first), so any
   // language and characters beyond the BMP survive.
   void add_text(HPDF_Dict dict, const char* key, std::string_view utf8);
+  // A byte string of printable ASCII (identifiers such as an output condition's).
+  void add_ascii(HPDF_Dict dict, const char* key, const std::string& ascii);
 
   void push(HPDF_Array array, void* object);
   void push_number(HPDF_Array array, long long value);

@@ -1,5 +1,6 @@
 #include "pdf/pdf_writer.hpp"
 
+#include "pdf/archival.hpp"
 #include "pdf/font_file.hpp"
 #include "pdf/haru.hpp"
 #include "pdf/navigation.hpp"
@@ -56,6 +57,9 @@ Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_fi
 
 std::vector<std::uint8_t> save(Haru& haru) {
   haru.call("HPDF_SaveToStream", HPDF_SaveToStream, haru.doc());
+  // Read from the start: a second save (archival.hpp) leaves the read position at the end
+  // of the first.
+  haru.call("HPDF_ResetStream", HPDF_ResetStream, haru.doc());
   HPDF_UINT32 size = haru.call("HPDF_GetStreamSize", HPDF_GetStreamSize, haru.doc());
   if (size == 0) throw PdfError("libharu produced an empty PDF");
   std::vector<std::uint8_t> bytes(size);
@@ -118,6 +122,10 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
   if (!pages.outline.empty())  // open with the bookmarks panel showing
     haru.call("HPDF_SetPageMode", HPDF_SetPageMode, doc, HPDF_PAGE_MODE_USE_OUTLINE);
   set_document_info(haru, pages.info);
+  if (!pages.info.archival) return save(haru);
+  add_srgb_output_intent(haru, srgb_profile());
+  // The ID is the hash of the document without one: saved once to be hashed, then for good.
+  set_document_id(haru, save(haru));
   return save(haru);
 }
 

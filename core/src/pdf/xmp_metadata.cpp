@@ -59,9 +59,11 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
       " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
       "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-      "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n";
-  // Every PDF planforge writes is tagged to PDF/UA-1 (docs/accessibility.md).
+      "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
+  // Every PDF planforge writes is tagged to PDF/UA-1 (docs/accessibility.md); --pdf-a
+  // makes it PDF/A-2, level B (archival.hpp).
   out += element("pdfuaid:part", "1");
+  if (info.archival) out += element("pdfaid:part", "2") + element("pdfaid:conformance", "B");
   out += element("dc:format", "application/pdf");
   out += element("dc:title", title);
   if (!info.author.empty()) out += element("dc:creator", "<rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq>");
