@@ -121,6 +121,8 @@ class Checker:
                 self.fail("15-003", "a TH without /Scope (%s)" % ref)
             if s == "Table" and not self.has_descendant(e, "TH"):
                 self.fail("15-005", "a Table without TH cells (%s)" % ref)
+            if s == "THead" and len(self.pages_under(e)) > 1:
+                self.fail("artifact", "a THead on several pages: a header row repeated on a continued page is in the tree")
             children = []
             k = e.get("/K")
             for kid in (k if isinstance(k, list) else [] if k is None else [k]):
@@ -157,6 +159,22 @@ class Checker:
         if (page, mcid) in self.content_of:
             self.fail("01-001", "MCID %d claimed twice" % mcid)
         self.content_of[(page, mcid)] = ref
+
+    def pages_under(self, e):
+        """The pages of the marked content under `e`."""
+        pages, stack = set(), [e]
+        while stack:
+            node = stack.pop()
+            if "/Pg" in node:
+                pages.add(node["/Pg"])
+            k = node.get("/K")
+            for kid in (k if isinstance(k, list) else [] if k is None else [k]):
+                v = self.pdf.get(kid)
+                if isinstance(v, dict) and v.get("/Type") == "/MCR":
+                    pages.add(v.get("/Pg", node.get("/Pg")))
+                elif isinstance(v, dict) and v.get("/Type") != "/OBJR":
+                    stack.append(v)
+        return pages
 
     def has_descendant(self, e, s):
         stack = [e]

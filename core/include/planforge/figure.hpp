@@ -78,9 +78,9 @@ struct Figure {
   Flow flow;                         ///< page breaks, keeps, landscape (flow.hpp)
   /// The text alternative a screen reader speaks instead of the drawing (the PDF's /Alt):
   /// what the figure shows and what it means, in the plan's language, e.g. "Progress toward
-  /// target of 10 KPIs: 7 on track, 3 at risk". The bundled charts fill it from their data.
-  /// A figure without one gets a stand-in and a warning, and the PDF then does not claim
-  /// PDF/UA (docs/accessibility.md).
+  /// target of 10 KPIs: 7 on track, 3 at risk". The SDK's charts fill it from their data.
+  /// When empty, the figure is announced as "Figure: <caption>", or as a figure without a
+  /// description when it has no caption either (docs/accessibility.md).
   std::string alt;
 
   void add(FigureOp op) { ops.push_back(std::move(op)); }
