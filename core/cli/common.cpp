@@ -148,7 +148,7 @@ int listing_exit_code(const std::vector<Diagnostic>& problems) {
 }
 
 int usage(const std::string& message, const std::string& hint) {
-  print_diagnostics({{Severity::error, Location{"command line"}, message, {hint}}});
+  print_diagnostics({{Severity::error, Location{"command line"}, message, {hint}, "usage/invalid-option"}});
   return static_cast<int>(ExitCode::usage);
 }
 

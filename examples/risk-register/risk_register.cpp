@@ -14,6 +14,9 @@ class RiskRegister : public planforge::SectionPlugin {
   void render(planforge::Element section, planforge::SectionBuilder& out) const override {
     risk_register::render_section(section, out);
   }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
+    return risk_register::codes;
+  }
 };
 
 }  // namespace

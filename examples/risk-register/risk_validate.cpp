@@ -5,15 +5,16 @@ namespace risk_register {
 void check_section(planforge::Element section, planforge::Checker& check) {
   check.children(section, {"risk"});
   if (section.children("risk").empty())
-    check.diagnostics().warning(section.location(), "risk register has no <risk> entries");
+    check.diagnostics().report(code("risk-register/no-risks"), section.location(),
+                               "risk register has no <risk> entries");
   for (const auto& risk : section.children("risk")) {
     check.attributes(risk, {"id", "title", "likelihood", "impact"}, {"owner", "category"});
     check.integer(risk, "likelihood", 1, 5);
     check.integer(risk, "impact", 1, 5);
     check.children(risk, {"mitigation"}, false);
     if (!risk.child("mitigation"))
-      check.diagnostics().warning(risk.location(),
-                                  "risk '" + risk.attr_or("id", "?") + "' has no <mitigation>");
+      check.diagnostics().report(code("risk-register/no-mitigation"), risk.location(),
+                                 "risk '" + risk.attr_or("id", "?") + "' has no <mitigation>");
   }
 }
 

@@ -18,6 +18,15 @@ using namespace planforge;
 
 // The English question serves the diagnostics; the document takes its words in the plan's
 // language from the plugin's catalogue: "<kind>.title", "<kind>.question", "<kind>.named".
+constexpr DiagnosticCode codes[] = {
+    {"context/factor-without-text", Severity::error, "a factor that says nothing"},
+    {"context/factor-without-title", Severity::warning, "a factor with an id but no title"},
+    {"context/duplicate-factor", Severity::warning, "two factors of one kind"},
+    {"context/missing-factor", Severity::warning, "a planning variable without its factor"},
+};
+
+consteval const DiagnosticCode& code(std::string_view id) { return find_code(codes, id); }
+
 struct Variable {
   const char* kind;
   const char* question;   // what the factor answers
@@ -68,11 +77,11 @@ class ContextPlugin : public SectionPlugin {
       std::vector<RichText> content;
       append_paragraphs(f, content);
       if (std::all_of(content.begin(), content.end(), [](const RichText& t) { return t.empty(); }))
-        check.diagnostics().error(f.location(), "<factor> has no text",
+        check.diagnostics().report(code("context/factor-without-text"), f.location(), "<factor> has no text",
                                   {"say what this planning variable means for the organisation"});
       // A reference quotes what display_name gives: the title, else the factor's whole text.
       if (f.has_attr("id") && !f.has_attr("title"))
-        check.diagnostics().warning(f.attr_location("id"),
+        check.diagnostics().report(code("context/factor-without-title"), f.attr_location("id"),
                                     "factor '" + f.attr_or("id", "") +
                                         "' has an id but no title; a <ref> to it would quote "
                                         "its whole text",
@@ -83,7 +92,7 @@ class ContextPlugin : public SectionPlugin {
       if (!kind) continue;
       auto [it, fresh] = seen.emplace(*kind, f);
       if (!fresh) {
-        check.diagnostics().warning(f.attr_location("kind"),
+        check.diagnostics().report(code("context/duplicate-factor"), f.attr_location("kind"),
                                     "context has more than one '" + *kind +
                                         "' factor; they are shown in one panel",
                                     {"merge them into one <factor kind=\"" + *kind + "\">"});
@@ -92,11 +101,13 @@ class ContextPlugin : public SectionPlugin {
     }
     for (const Variable& v : variables)
       if (!seen.count(v.kind))
-        check.diagnostics().warning(
-            section.location(),
+        check.diagnostics().report(
+            code("context/missing-factor"), section.location(),
             std::string("context section has no '") + v.kind + "' factor (" + v.question + ")",
             {std::string("add <factor kind=\"") + v.kind + "\">…</factor>"});
   }
+
+  std::span<const DiagnosticCode> diagnostic_codes() const override { return codes; }
 
   void render(Element section, SectionBuilder& out) const override {
     const auto children = section.children();

@@ -2,6 +2,7 @@
 // the organisation delivers today (capability), weak points first, as Pollock's plan asks
 // ("identification of customer needs and requirements") and the seed on creating a plan
 // advises ("rate parameters, assess your abilities against each, focus on weak points").
+#include "needs_codes.hpp"
 #include "needs_render.hpp"
 #include "needs_validate.hpp"
 
@@ -19,6 +20,9 @@ class CustomerNeedsPlugin : public planforge::SectionPlugin {
   }
   void render(planforge::Element section, planforge::SectionBuilder& out) const override {
     needs::render_section(section, out);
+  }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
+    return needs::code_table::codes;
   }
 };
 

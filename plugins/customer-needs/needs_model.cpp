@@ -57,18 +57,11 @@ std::vector<Need> ranked_needs(Element section) {
   return out;
 }
 
-std::map<std::string, std::vector<Element>> offerings_by_need(const planforge::PlanView& plan) {
-  std::map<std::string, std::vector<Element>> out;
-  auto take = [&](const Element& offering) {
-    for (const std::string& id : split_ids(offering.attr_or("addresses", "")))
-      out[id].push_back(offering);
-  };
-  for (const Element& portfolio : plan.sections("portfolio"))
-    for (const Element& child : portfolio.children()) {
-      if (child.name() == "offering") take(child);
-      if (child.name() == "tier")
-        for (const Element& o : child.children("offering")) take(o);
-    }
+std::vector<Element> addressed_by(const planforge::PlanView& plan, const std::string& need_id) {
+  // Offerings first (what customers buy), then enablers (what staff get), then phases.
+  const auto rank = [](const Element& e) { return e.name() == "offering" ? 0 : e.name() == "enabler" ? 1 : 2; };
+  std::vector<Element> out = plan.referring("addresses", need_id);
+  std::stable_sort(out.begin(), out.end(), [&](const Element& a, const Element& b) { return rank(a) < rank(b); });
   return out;
 }
 

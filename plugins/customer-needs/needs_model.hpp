@@ -29,9 +29,9 @@ struct Need {
 /// The section's needs, ranked: largest gap first, ties by importance, then as written.
 std::vector<Need> ranked_needs(planforge::Element section);
 
-/// Need id → the offerings (elements of portfolio sections) whose `addresses` lists it.
-std::map<std::string, std::vector<planforge::Element>> offerings_by_need(
-    const planforge::PlanView& plan);
+/// What addresses a need: the offerings, enablers and rollout phases whose `addresses`
+/// lists it (docs/sections/customer-needs.md), offerings first, then enablers, then phases.
+std::vector<planforge::Element> addressed_by(const planforge::PlanView& plan, const std::string& need_id);
 
 /// The words of a space-separated list.
 std::vector<std::string> split_ids(std::string_view text);

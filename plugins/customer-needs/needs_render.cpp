@@ -88,20 +88,21 @@ Callout weak_points(const std::vector<Need>& ranked, const SectionBuilder& out) 
   return c;
 }
 
-// The offerings addressing a need, as cross-references (name and page), or a flag.
-Cell offerings_cell(const Need& n, const std::map<std::string, std::vector<Element>>& by_need,
-                    const SectionBuilder& out) {
+// What addresses a need as cross-references (name and page), enablers and phases named as
+// such; or a flag. Semicolons separate them: names may hold commas.
+Cell addressed_cell(const Need& n, const std::vector<Element>& by, const SectionBuilder& out) {
   const Palette& p = out.palette();
   Cell c;
-  auto it = by_need.find(n.id);
-  if (it == by_need.end() || it->second.empty()) {
+  if (by.empty()) {
     c.text.push_back(colored(out.text("offerings.none"), n.weak() ? p.bad : p.muted, n.weak()));
     return c;
   }
-  for (std::size_t i = 0; i < it->second.size(); ++i) {
-    if (i > 0) c.text.push_back(Run{", "});
+  for (const Element& e : by) {
+    if (!c.text.empty()) c.text.push_back(Run{"; "});
+    if (e.name() == "enabler") c.text.push_back(colored(out.text("addressed.enabler") + " ", p.muted));
+    if (e.name() == "phase") c.text.push_back(colored(out.text("addressed.phase") + " ", p.muted));
     Run r;
-    r.ref = it->second[i].attr_or("id", "");
+    r.ref = e.attr_or("id", "");
     c.text.push_back(std::move(r));
   }
   return c;
@@ -110,23 +111,27 @@ Cell offerings_cell(const Need& n, const std::map<std::string, std::vector<Eleme
 Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
   const Palette& p = out.palette();
   const PlanView& plan = out.plan();
-  const bool has_portfolio = !plan.sections("portfolio").empty();
-  const auto by_need = offerings_by_need(plan);
+  std::vector<std::vector<Element>> by(ranked.size());
+  bool addressed_column = !plan.sections("portfolio").empty();   // the column shows "none yet" too
+  for (std::size_t i = 0; i < ranked.size(); ++i) {
+    by[i] = addressed_by(plan, ranked[i].id);
+    addressed_column = addressed_column || !by[i].empty();
+  }
 
   Table t;
   t.caption = out.text("ranking.caption");
   // Text columns get fixed shares so names wrap into few lines; the numbers take their
   // width from the content.
-  t.columns = {{Align::right}, {Align::left, has_portfolio ? 0.25 : 0.36},
-               {Align::left, has_portfolio ? 0.19 : 0.26}, {Align::right},
+  t.columns = {{Align::right}, {Align::left, addressed_column ? 0.25 : 0.36},
+               {Align::left, addressed_column ? 0.19 : 0.26}, {Align::right},
                {Align::right}, {Align::right}};
-  if (has_portfolio) t.columns.push_back({Align::left, 0.25});
+  if (addressed_column) t.columns.push_back({Align::left, 0.25});
   TableRow head;
   head.header = true;
   head.cells.push_back(text_cell(plain("#")));
   for (const char* h : {"header.need", "header.segments", "header.importance", "header.capability", "header.gap"})
     head.cells.push_back(text_cell(plain(out.text(h))));
-  if (has_portfolio) head.cells.push_back(text_cell(plain(out.text("header.addressed-by"))));
+  if (addressed_column) head.cells.push_back(text_cell(plain(out.text("header.addressed-by"))));
   t.rows.push_back(std::move(head));
 
   for (std::size_t i = 0; i < ranked.size(); ++i) {
@@ -144,7 +149,7 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
                          Align::right);
     if (n.weak()) gap.marker = p.bad;
     row.cells.push_back(std::move(gap));
-    if (has_portfolio) row.cells.push_back(offerings_cell(n, by_need, out));
+    if (addressed_column) row.cells.push_back(addressed_cell(n, by[i], out));
     t.rows.push_back(std::move(row));
   }
   return t;

@@ -1,5 +1,6 @@
 #include "needs_validate.hpp"
 
+#include "needs_codes.hpp"
 #include "needs_model.hpp"
 
 #include <string>
@@ -36,7 +37,7 @@ void validate_section(Element section, Checker& check) {
   const auto all_needs = section.children("need");
   for (const Element& n : all_needs) check_need(n, check);
   if (all_needs.empty())
-    check.diagnostics().warning(
+    check.diagnostics().report(code("customer-needs/no-needs"),
         section.location(), "customer-needs section has no need",
         {"add <need id name importance=\"1-5\" capability=\"1-5\"> elements rated by customers"});
 }

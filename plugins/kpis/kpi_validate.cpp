@@ -1,5 +1,6 @@
 #include "kpi_validate.hpp"
 
+#include "kpi_codes.hpp"
 #include "kpi_model.hpp"
 
 #include <cmath>
@@ -24,7 +25,7 @@ std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 void check_percent(Checker& check, Element e, std::string_view attr, std::optional<double> v,
                    std::string_view unit, std::string_view what) {
   if (!v || unit != "%" || (*v >= 0 && *v <= 100)) return;
-  check.diagnostics().warning(e.attr_location(attr),
+  check.diagnostics().report(code("kpis/percent-out-of-range"), e.attr_location(attr),
                               std::string(what) + " " + format_number(*v, 4) +
                                   " % is outside 0\u2013100 %");
 }
@@ -41,14 +42,14 @@ void check_measures(Checker& check, Element kpi, std::string_view name, std::str
     if (!period) continue;
     auto [it, fresh] = seen.emplace(*period, m);
     if (!fresh) {
-      check.diagnostics().error(m.attr_location("period"),
+      check.diagnostics().report(code("kpis/duplicate-period"), m.attr_location("period"),
                                 "kpi " + quoted(id) + " has two " + std::string(name) +
                                     "s for " + period->iso(),
                                 {"keep one value per period"});
       check.diagnostics().note(it->second.attr_location("period"), "the first one is here");
     }
     if (name == "target" && due && period->first_day().days() > due->last_day().days())
-      check.diagnostics().warning(m.attr_location("period"),
+      check.diagnostics().report(code("kpis/target-after-due"), m.attr_location("period"),
                                   "kpi " + quoted(id) + " has an interim target for " +
                                       period->iso() + ", after its due period " + due->iso());
   }
@@ -61,7 +62,7 @@ void check_path(Checker& check, Element kpi, std::string_view id, double baselin
   if (kpi.has_attr("tolerance"))
     if (auto tol = check.number(kpi, "tolerance", 0.0); tol && baseline != target &&
                                                         *tol >= std::abs(target - baseline))
-      check.diagnostics().warning(kpi.attr_location("tolerance"),
+      check.diagnostics().report(code("kpis/tolerance-too-wide"), kpi.attr_location("tolerance"),
                                   "tolerance " + format_number(*tol, 4) + " of kpi " + quoted(id) +
                                       " is as wide as the whole way from baseline " +
                                       format_number(baseline, 4) + " to target " + format_number(target, 4),
@@ -69,8 +70,8 @@ void check_path(Checker& check, Element kpi, std::string_view id, double baselin
   for (const Element& t : kpi.children("target")) {
     const auto value = parse_number(t.attr_or("value", ""));
     if (!value || (up ? *value >= baseline : *value <= baseline)) continue;
-    check.diagnostics().warning(
-        t.attr_location("value"),
+    check.diagnostics().report(
+        code("kpis/target-worse-than-baseline"), t.attr_location("value"),
         "interim target " + format_number(*value, 4) + " of kpi " + quoted(id) + " is worse than its baseline " +
             format_number(baseline, 4),
         {"a KPI worse than its baseline is never on track; set interim targets between baseline and target"});
@@ -99,7 +100,7 @@ void check_kpi(Element kpi, Checker& check) {
   if (baseline && target && direction) {
     const bool up = *direction == "up";
     if ((up && *target < *baseline) || (!up && *target > *baseline))
-      check.diagnostics().error(
+      check.diagnostics().report(code("kpis/target-wrong-way"),
           kpi.attr_location("direction"),
           "kpi " + quoted(id) + " aims " + *direction + " but its target " +
               format_number(*target, 4) + (up ? " is below" : " is above") + " its baseline " +
@@ -132,7 +133,7 @@ void check_unmeasured_goals(Element section, Checker& check) {
     for (const Element& goal : mission.children("goal")) {
       const auto gid = goal.attr("id");
       if (!gid || measured.count(*gid)) continue;
-      check.diagnostics().warning(goal.location(),
+      check.diagnostics().report(code("kpis/goal-unmeasured"), goal.location(),
                                   "goal " + quoted(*gid) + " has no KPI measuring it",
                                   {"add goal=\"" + *gid + "\" to the KPI that tracks it"});
     }
@@ -152,7 +153,7 @@ void validate_section(Element section, Checker& check) {
       check.children(child, {"kpi"}, /*allow_generic=*/false);
       const auto members = child.children("kpi");
       if (members.empty())
-        check.diagnostics().warning(child.location(),
+        check.diagnostics().report(code("kpis/empty-group"), child.location(),
                                     "group " + quoted(child.attr_or("name", "")) +
                                         " holds no KPI");
       for (const Element& kpi : members) check_kpi(kpi, check);
@@ -160,7 +161,7 @@ void validate_section(Element section, Checker& check) {
     }
   }
   if (count == 0)
-    check.diagnostics().warning(section.location(), "kpis section has no KPI",
+    check.diagnostics().report(code("kpis/no-kpis"), section.location(), "kpis section has no KPI",
                                 {"add <kpi id name unit target direction> elements"});
   check_unmeasured_goals(section, check);
 }

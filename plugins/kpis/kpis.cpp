@@ -1,6 +1,7 @@
 // The `kpis` section plugin: key performance indicators with baseline, target, interim
 // targets and actuals, scored On track / At risk / Off track by the rule in
 // docs/kpi-status.md, and tied to the mission's goals.
+#include "kpi_codes.hpp"
 #include "kpi_render.hpp"
 #include "kpi_validate.hpp"
 
@@ -20,6 +21,9 @@ class KpisPlugin : public planforge::SectionPlugin {
   }
   void render(planforge::Element section, planforge::SectionBuilder& out) const override {
     kpis::render_section(section, out);
+  }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
+    return kpis::code_table::codes;
   }
 };
 

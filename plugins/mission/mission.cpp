@@ -1,5 +1,6 @@
 // The `mission` section plugin: mission statement, vision, values and goals with measurable
 // objectives (DESIGN.md §2). Validation and rendering live in their own files.
+#include "mission_codes.hpp"
 #include "mission_plugin.hpp"
 
 #include <string>
@@ -17,6 +18,9 @@ class MissionPlugin : public planforge::SectionPlugin {
 
   void render(planforge::Element section, planforge::SectionBuilder& out) const override {
     mission::render_section(section, out);
+  }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
+    return mission::code_table::codes;
   }
 };
 

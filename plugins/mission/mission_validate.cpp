@@ -1,4 +1,5 @@
 // Validation of a mission section: every element and attribute, with file:line:col.
+#include "mission_codes.hpp"
 #include "mission_model.hpp"
 #include "mission_plugin.hpp"
 
@@ -31,7 +32,7 @@ void check_text_element(Element e, Checker& check) {
 void check_single(Element section, std::string_view name, Diagnostics& diags) {
   auto found = section.children(name);
   for (std::size_t i = 1; i < found.size(); ++i) {
-    diags.error(found[i].location(),
+    diags.report(code("mission/duplicate-element"), found[i].location(),
                 "mission section has more than one <" + std::string(name) + ">",
                 {"merge them into one"});
     diags.note(found[0].location(), "the first <" + std::string(name) + "> is here");
@@ -44,7 +45,7 @@ void check_values(Element values, Checker& check) {
   check.children(values, {"value"}, /*allow_generic=*/false);
   auto items = values.children("value");
   if (items.empty())
-    diags.warning(values.location(), "<values> holds no <value>",
+    diags.report(code("mission/empty-values"), values.location(), "<values> holds no <value>",
                   {"add <value name=\"Reliability\">We keep every promise we make.</value>"});
   std::map<std::string, Element> seen;
   for (const Element& value : items) {
@@ -52,12 +53,12 @@ void check_values(Element values, Checker& check) {
     check_rich_text(value, check);
     std::string name = value.attr_or("name", "");
     if (!name.empty() && value.text().empty())
-      diags.warning(value.location(), "value '" + name + "' has no text",
+      diags.report(code("mission/value-without-text"), value.location(), "value '" + name + "' has no text",
                     {"say in a sentence what the value means in practice"});
     if (name.empty()) continue;
     auto [it, fresh] = seen.emplace(name, value);
     if (!fresh) {
-      diags.warning(value.location(), "value '" + name + "' is listed twice");
+      diags.report(code("mission/duplicate-value"), value.location(), "value '" + name + "' is listed twice");
       diags.note(it->second.location(), "value '" + name + "' is first listed here");
     }
   }
@@ -70,7 +71,7 @@ void check_objective(Element objective, const std::optional<Horizon>& horizon,
   if (!objective.has_attr("due") || !horizon) return;
   auto due = check.date(objective, "due");
   if (due && due->last_day().days() > horizon->last_day().days())
-    check.diagnostics().warning(
+    check.diagnostics().report(code("mission/objective-after-horizon"),
         objective.attr_location("due"),
         "objective is due " + due->display() + ", after the horizon of goal '" + goal_name +
             "' (" + horizon->display() + ")",
@@ -87,13 +88,13 @@ void check_goal(Element goal, const std::optional<Period>& period, Checker& chec
   if (auto text = goal.attr("horizon")) {
     horizon = parse_horizon(*text);
     if (!horizon)
-      diags.error(goal.attr_location("horizon"),
+      diags.report(code("mission/invalid-horizon"), goal.attr_location("horizon"),
                   "goal '" + name + "' has an invalid horizon '" + *text + "'",
                   {"write a date (2028, 2028-Q4, 2028-12, 2028-12-31) or a range of two "
                    "such dates, e.g. 2027\u20132029 (the end not before the start)"});
     else if (period && (horizon->last_day().days() > period->end.last_day().days() ||
                         horizon->first_day().days() < period->start.first_day().days()))
-      diags.warning(goal.attr_location("horizon"),
+      diags.report(code("mission/horizon-outside-period"), goal.attr_location("horizon"),
                     "the horizon of goal '" + name + "' (" + horizon->display() +
                         ") reaches outside the plan period (" +
                         Horizon{period->start, period->end}.display() + ")");
@@ -107,16 +108,16 @@ void check_goal(Element goal, const std::optional<Period>& period, Checker& chec
       check_objective(child, horizon, name, check);
     } else if (child.name() == "description") {
       if (++descriptions > 1)
-        diags.error(child.location(), "goal '" + name + "' has more than one <description>");
+        diags.report(code("mission/duplicate-description"), child.location(), "goal '" + name + "' has more than one <description>");
       else if (seen_objective)
-        diags.error(child.location(), "<description> must come before the objectives of goal '" +
+        diags.report(code("mission/description-order"), child.location(), "<description> must come before the objectives of goal '" +
                                           name + "'");
       check.attributes(child, {});
       check_text_element(child, check);
     }
   }
   if (!seen_objective)
-    diags.warning(goal.location(), "goal '" + name + "' has no objectives",
+    diags.report(code("mission/goal-without-objectives"), goal.location(), "goal '" + name + "' has no objectives",
                   {"add <objective owner=\"…\" due=\"…\">a measurable result</objective>: "
                    "a goal nobody can measure cannot be managed"});
 }
@@ -128,7 +129,7 @@ void validate_section(Element section, Checker& check) {
   check.children(section, {"statement", "vision", "values", "goal"}, /*allow_generic=*/true);
 
   if (!section.child("statement"))
-    diags.error(section.location(), "mission section has no <statement>",
+    diags.report(code("mission/no-statement"), section.location(), "mission section has no <statement>",
                 {"add <statement>Why the service organisation exists, for whom</statement>"});
   for (std::string_view single : {"statement", "vision", "values"})
     check_single(section, single, diags);
@@ -148,7 +149,7 @@ void validate_section(Element section, Checker& check) {
     if (title.empty()) continue;
     auto [it, fresh] = titles.emplace(title, goal);
     if (!fresh) {
-      diags.warning(goal.attr_location("title"), "two goals are titled '" + title + "'",
+      diags.report(code("mission/duplicate-goal-title"), goal.attr_location("title"), "two goals are titled '" + title + "'",
                     {"readers cannot tell them apart in the contents; retitle one"});
       diags.note(it->second.attr_location("title"), "the other goal titled '" + title + "'");
     }

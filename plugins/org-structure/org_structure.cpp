@@ -1,6 +1,7 @@
 // The `org-structure` section plugin: service units with their leads, headcount, sourcing
 // and reporting lines as an org chart, their roles and responsibilities, and headcount by
 // sourcing. Reference: docs/sections/org-structure.md.
+#include "org_codes.hpp"
 #include "org_render.hpp"
 #include "org_validate.hpp"
 
@@ -38,6 +39,9 @@ class OrgStructurePlugin : public SectionPlugin {
   std::string default_title(std::string_view) const override { return "Service Organisation"; }
   void validate(Element section, Checker& check) const override { org::validate_section(section, check); }
   void render(Element section, SectionBuilder& out) const override { render_section(section, out); }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
+    return org::code_table::codes;
+  }
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The `portfolio` section plugin: the service and support offerings, packaged in tiers and
 // matched against the customers' needs (Pollock: "composition of the recommended customer
 // service and support portfolio ... matched against the specific needs and requirements").
+#include "portfolio_codes.hpp"
 #include "portfolio_render.hpp"
 #include "portfolio_validate.hpp"
 
@@ -18,6 +19,9 @@ class PortfolioPlugin : public planforge::SectionPlugin {
   }
   void render(planforge::Element section, planforge::SectionBuilder& out) const override {
     portfolio::render_section(section, out);
+  }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
+    return portfolio::code_table::codes;
   }
 };
 

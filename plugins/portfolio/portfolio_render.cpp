@@ -198,7 +198,8 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
       }
       row.push_back(std::move(c));
     }
-    if (n.weak() && !any) uncovered.push_back(&n);
+    // A weak point an enabler or a phase addresses (a staff need, say) is covered too.
+    if (n.weak() && !any && out.plan().referring("addresses", n.id).empty()) uncovered.push_back(&n);
     m.cells.push_back(std::move(row));
   }
   m.legend = {{out.text("legend.addresses"), p.primary.tint(0.35)},

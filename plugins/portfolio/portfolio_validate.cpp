@@ -1,5 +1,6 @@
 #include "portfolio_validate.hpp"
 
+#include "portfolio_codes.hpp"
 #include "portfolio_model.hpp"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ std::optional<Duration> check_duration(Element e, std::string_view attr, Checker
   const std::string value = e.attr_or(attr, "");
   auto d = Duration::parse(value);
   if (!d)
-    check.diagnostics().error(e.attr_location(attr),
+    check.diagnostics().report(code("portfolio/invalid-duration"), e.attr_location(attr),
                               "<" + std::string(e.name()) + "> " + std::string(attr) + "=" +
                                   quoted(value) + " is not a service-level duration",
                               duration_hints);
@@ -48,7 +49,7 @@ void check_service_levels(Element offering, Checker& check) {
     auto [it, fresh] = staged.emplace(*stage, std::pair{*within, s});
     if (fresh) continue;
     const bool from_attribute = it->second.second == offering;
-    check.diagnostics().error(s.attr_location("stage"),
+    check.diagnostics().report(code("portfolio/duplicate-stage"), s.attr_location("stage"),
                               "offering " + quoted(id) + " gives its " + *stage +
                                   " time twice",
                               {from_attribute ? "sla=\"…\" on the offering is its respond time; "
@@ -72,7 +73,7 @@ void check_service_levels(Element offering, Checker& check) {
       const bool shorter = (a && b && *b < *a) || (both_wd && d.amount < previous->amount);
       if (shorter) {
         Element where = it->second.second;
-        check.diagnostics().warning(where == offering ? offering.attr_location("sla")
+        check.diagnostics().report(code("portfolio/stage-order"), where == offering ? offering.attr_location("sla")
                                                       : where.attr_location("within"),
                                     "offering " + quoted(id) + " must " + stage + " within " +
                                         d.display() + ", sooner than it must " + previous_stage +
@@ -99,7 +100,7 @@ void check_price(Element offering, Checker& check) {
         return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ' || c == '$' || c == '-' || u >= 0x80;
       });
   if (looks_numeric)
-    check.diagnostics().warning(offering.attr_location("price"),
+    check.diagnostics().report(code("portfolio/price-as-written"), offering.attr_location("price"),
                                 "price " + quoted(price) + " of offering " +
                                     quoted(offering.attr_or("id", "?")) +
                                     " is shown as written, not formatted as money",
@@ -116,13 +117,13 @@ void check_offering(Element offering, Checker& check, bool plan_has_needs) {
     const std::string channel = offering.attr_or("channel", "");
     const auto commas = static_cast<std::size_t>(std::count(channel.begin(), channel.end(), ','));
     if (split_channels(channel).size() != commas + 1)
-      check.diagnostics().warning(offering.attr_location("channel"),
+      check.diagnostics().report(code("portfolio/empty-channel"), offering.attr_location("channel"),
                                   "offering " + quoted(id) + " has an empty channel name",
                                   {"separate channels with single commas: \"phone, e-mail\""});
   }
   if (offering.has_attr("price")) check_price(offering, check);
   if (offering.has_attr("price-per") && !offering.has_attr("price"))
-    check.diagnostics().warning(offering.attr_location("price-per"),
+    check.diagnostics().report(code("portfolio/price-per-without-price"), offering.attr_location("price-per"),
                                 "offering " + quoted(id) + " has price-per but no price");
   if (offering.has_attr("segments")) check.references(offering, "segments", {"segment"});
   if (offering.has_attr("addresses")) {
@@ -130,7 +131,7 @@ void check_offering(Element offering, Checker& check, bool plan_has_needs) {
     check.references(offering, "addresses", {"need"});
   } else if (plan_has_needs) {
     // Pollock: the portfolio is "matched against the specific needs" of the customers.
-    check.diagnostics().warning(offering.location(),
+    check.diagnostics().report(code("portfolio/addresses-nothing"), offering.location(),
                                 "offering " + quoted(id) + " addresses no customer need",
                                 {"list the needs it serves: addresses=\"need-id …\""});
   }
@@ -142,17 +143,15 @@ void check_coverage(Element section, Checker& check) {
   const auto& plan = check.plan();
   const auto portfolios = plan.sections("portfolio");
   if (portfolios.empty() || !(portfolios.front() == section)) return;
-  std::set<std::string> addressed;
-  for (const Element& o : plan_offerings(plan))
-    for (const std::string& id : split_ids(o.attr_or("addresses", ""))) addressed.insert(id);
+  // An offering, an enabler or a rollout phase may address a need (a staff need is usually
+  // met by an enabler: a tool, training, recognition).
   for (const Need& n : plan_needs(plan))
-    if (n.weak() && !addressed.count(n.id))
-      check.diagnostics().warning(
-          n.element.location(),
-          "need " + quoted(n.id) + " is a weak point (gap " +
-              format_number(n.gap()) +
-              ") that no offering addresses",
-          {"add addresses=\"" + n.id + "\" to the offering that closes the gap"});
+    if (n.weak() && plan.referring("addresses", n.id).empty())
+      check.diagnostics().report(code("portfolio/unaddressed-weak-point"), n.element.location(),
+                                 "need " + quoted(n.id) + " is a weak point (gap " + format_number(n.gap()) +
+                                     ") that no offering, enabler or phase addresses",
+                                 {"add addresses=\"" + n.id + "\" to the offering, enabler or phase that "
+                                  "closes the gap"});
 }
 
 // The plan variable `currency` sets how prices read; it must be an ISO 4217 code.
@@ -168,7 +167,7 @@ void check_currency(Element section, Checker& check) {
   planforge::Location where = section.location();
   for (const Element& v : plan.child("vars").children("var"))
     if (v.attr_or("name", "") == "currency") where = v.location();
-  check.diagnostics().error(where, "currency " + quoted(*currency) + " is not an ISO 4217 code",
+  check.diagnostics().report(code("portfolio/invalid-currency"), where, "currency " + quoted(*currency) + " is not an ISO 4217 code",
                             {"use a three-letter code such as USD, EUR, GBP or CHF"});
 }
 
@@ -191,19 +190,19 @@ void validate_section(Element section, Checker& check) {
         check.has_text(d);
       }
       if (child.children("description").size() > 1)
-        check.diagnostics().error(child.children("description")[1].location(),
+        check.diagnostics().report(code("portfolio/duplicate-description"), child.children("description")[1].location(),
                                   "tier " + quoted(child.attr_or("id", "?")) +
                                       " has more than one <description>");
       const auto offerings = child.children("offering");
       if (offerings.empty())
-        check.diagnostics().warning(child.location(), "tier " + quoted(child.attr_or("id", "?")) +
+        check.diagnostics().report(code("portfolio/empty-tier"), child.location(), "tier " + quoted(child.attr_or("id", "?")) +
                                                           " holds no offering");
       for (const Element& o : offerings) check_offering(o, check, plan_has_needs);
       count += offerings.size();
     }
   }
   if (count == 0)
-    check.diagnostics().warning(section.location(), "portfolio section has no offering",
+    check.diagnostics().report(code("portfolio/no-offerings"), section.location(), "portfolio section has no offering",
                                 {"add <tier id name> holding <offering id name …> elements"});
   check_currency(section, check);
   check_coverage(section, check);

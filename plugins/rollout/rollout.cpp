@@ -1,6 +1,7 @@
 // The `rollout` section plugin: the implementation plan's phases with dates, owners,
 // dependencies, deliverables (portfolio offerings) and milestones, as a Gantt chart, a phase
 // table and a milestone calendar. Reference: docs/sections/rollout.md.
+#include "rollout_codes.hpp"
 #include "rollout_render.hpp"
 #include "rollout_validate.hpp"
 
@@ -16,6 +17,9 @@ class RolloutPlugin : public planforge::SectionPlugin {
   }
   void render(planforge::Element section, planforge::SectionBuilder& out) const override {
     rollout::render_section(section, out);
+  }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
+    return rollout::code_table::codes;
   }
 };
 

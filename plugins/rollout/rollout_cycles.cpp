@@ -2,6 +2,7 @@
 // through the whole plan (a phase may depend on a phase of another rollout section). The
 // search keeps its own stack: a chain of fifty thousand phases must not exhaust the call
 // stack, and each phase is entered once, so the check is linear in the dependencies.
+#include "rollout_codes.hpp"
 #include "rollout_model.hpp"
 #include "rollout_validate.hpp"
 
@@ -101,7 +102,7 @@ void check_cycles(const std::vector<Phase>& phases, Checker& check) {
     std::vector<std::string_view> names(cycle.begin(), cycle.end());
     names.push_back(cycle.front());
     const Phase& at = phases[order.at(cycle.front())];
-    check.diagnostics().error(at.element.attr_location("depends-on"),
+    check.diagnostics().report(code("rollout/dependency-cycle"), at.element.attr_location("depends-on"),
                               "phase dependencies form a cycle: " + planforge::format_chain(names) +
                                   " (each depends on the next)",
                               {"a phase starts after the phases it depends on; remove one of these dependencies"});

@@ -1,5 +1,6 @@
 #include "rollout_validate.hpp"
 
+#include "rollout_codes.hpp"
 #include "rollout_model.hpp"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ void check_milestone(const Milestone& m, const Phase& phase, Checker& check) {
   if (!date || !phase.start || !phase.end) return;
   if (date->last_day().days() < phase.start->first_day().days() ||
       date->first_day().days() > phase.end->last_day().days())
-    check.diagnostics().warning(
+    check.diagnostics().report(code("rollout/milestone-outside-phase"),
         m.element.attr_location("date"),
         "milestone " + quoted(m.name) + " (" + date->display() + ") falls outside its phase " +
             quoted(phase.id) + " (" + date_range(*phase.start, *phase.end) + ")",
@@ -45,27 +46,27 @@ void check_dependencies(const Phase& p, std::optional<Date> start, std::optional
   const auto where = e.attr_location("depends-on");
   const auto items = split_ids(e.attr_or("depends-on", ""));
   if (items.empty())
-    check.diagnostics().error(where, "attribute 'depends-on' of phase " + quoted(p.id) + " is empty");
+    check.diagnostics().report(code("rollout/empty-depends-on"), where, "attribute 'depends-on' of phase " + quoted(p.id) + " is empty");
   std::vector<std::pair<std::string, planforge::DependencyKind>> seen;
   for (const std::string& item : items) {
     std::string problem;
     const auto dep = parse_dependency(item, problem);
     if (!dep) {
-      check.diagnostics().error(where, "phase " + quoted(p.id) + " depends on " + quoted(item) + ": " + problem,
+      check.diagnostics().report(code("rollout/invalid-dependency"), where, "phase " + quoted(p.id) + " depends on " + quoted(item) + ": " + problem,
                                 {"write an id, optionally with a kind (fs finish to start, the default; ss start "
                                  "to start; ff finish to finish) and a lag in days, weeks or months: ph-a, "
                                  "ph-a:ss+2w, ph-a:ff-10d, ph-a:fs+1m"});
       continue;
     }
     if (std::find(seen.begin(), seen.end(), std::pair{dep->id, dep->kind}) != seen.end()) {
-      check.diagnostics().warning(where, "phase " + quoted(p.id) + " lists " + quoted(dep->id) + " twice in 'depends-on'");
+      check.diagnostics().report(code("rollout/dependency-listed-twice"), where, "phase " + quoted(p.id) + " lists " + quoted(dep->id) + " twice in 'depends-on'");
       continue;
     }
     seen.push_back({dep->id, dep->kind});
     const Element target = check.reference_in(e, "depends-on", dep->id, {"phase"});
     if (!target) continue;
     if (target == e) {
-      check.diagnostics().error(where, "phase " + quoted(p.id) + " depends on itself",
+      check.diagnostics().report(code("rollout/depends-on-itself"), where, "phase " + quoted(p.id) + " depends on itself",
                                 {"remove '" + p.id + "' from depends-on"});
       continue;
     }
@@ -80,15 +81,15 @@ void check_dependencies(const Phase& p, std::optional<Date> start, std::optional
     if (actual >= bound) continue;
     const std::string pred = target.attr_or("id", "");
     if (dep->kind == planforge::DependencyKind::finish_to_start && dep->lag.zero())
-      check.diagnostics().warning(
-          where,
+      check.diagnostics().report(
+          code("rollout/starts-before-dependency"), where,
           "phase " + quoted(p.id) + " starts " + start->display() + ", before phase " + quoted(pred) +
               ", which it depends on, ends (" + pred_end->display() + ")",
           {"start it after " + pred_end->display() + ", or, if the overlap is intended, say so: " + pred +
            ":ss (start to start) or " + pred + ":ff (finish to finish), with a lag such as +2w"});
     else
-      check.diagnostics().warning(
-          where,
+      check.diagnostics().report(
+          code("rollout/dependency-not-kept"), where,
           "phase " + quoted(p.id) + (finish ? " ends " + end->display() : " starts " + start->display()) +
               ", earlier than " + quoted(dep->text) + " allows: " + bound_phrase(*dep, bound, pred),
           {"move the phase's dates, or correct the kind or lag"});
@@ -97,17 +98,18 @@ void check_dependencies(const Phase& p, std::optional<Date> start, std::optional
 
 void check_phase(const Phase& p, Checker& check) {
   const Element e = p.element;
-  check.attributes(e, {"id", "name", "start", "end"}, {"owner", "depends-on", "delivers", "kind"});
+  check.attributes(e, {"id", "name", "start", "end"}, {"owner", "depends-on", "delivers", "kind", "addresses"});
   check.children(e, {"milestone"}, /*allow_generic=*/false);
   const auto start = e.has_attr("start") ? check.date(e, "start") : std::nullopt;
   const auto end = e.has_attr("end") ? check.date(e, "end") : std::nullopt;
   if (start && end && end->last_day().days() < start->first_day().days())
-    check.diagnostics().error(e.attr_location("end"),
+    check.diagnostics().report(code("rollout/ends-before-start"), e.attr_location("end"),
                               "phase " + quoted(p.id) + " ends (" + end->display() + ") before it starts (" +
                                   start->display() + ")",
                               {"swap start and end, or correct the year"});
   if (e.has_attr("kind")) check.choice(e, "kind", {"implementation", "execution"});
   if (e.has_attr("delivers")) check.references(e, "delivers", {"offering"});
+  if (e.has_attr("addresses")) check.references(e, "addresses", {"need"});   // needs it meets directly
   if (e.has_attr("depends-on")) check_dependencies(p, start, end, check);
   for (const Milestone& m : p.milestones) check_milestone(m, p, check);
 }
@@ -118,7 +120,7 @@ void validate_section(Element section, Checker& check) {
   check.children(section, {"phase"});
   const std::vector<Phase> phases = read_phases(section);
   if (phases.empty())
-    check.diagnostics().warning(section.location(), "rollout section has no phases: there is nothing to chart",
+    check.diagnostics().report(code("rollout/no-phases"), section.location(), "rollout section has no phases: there is nothing to chart",
                                 {"add <phase id=\"…\" name=\"…\" start=\"2027-01\" end=\"2027-06\"/>"});
   for (const Phase& p : phases) check_phase(p, check);
   check_cycles(phases, check);

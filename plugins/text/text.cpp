@@ -12,6 +12,13 @@ using planforge::Checker;
 using planforge::Element;
 using planforge::SectionBuilder;
 
+constexpr planforge::DiagnosticCode codes[] = {
+    {"text/no-title", planforge::Severity::warning, "a text section without a title"},
+    {"text/empty", planforge::Severity::warning, "a text section without blocks"},
+};
+
+consteval const planforge::DiagnosticCode& code(std::string_view id) { return planforge::find_code(codes, id); }
+
 class TextPlugin : public planforge::SectionPlugin {
  public:
   std::string default_title(std::string_view) const override { return "Notes"; }
@@ -22,8 +29,8 @@ class TextPlugin : public planforge::SectionPlugin {
     check.children(section, {}, /*allow_generic=*/true);
 
     if (!section.has_attr("title"))
-      check.diagnostics().warning(
-          section.location(), "text section has no title; it is headed '" +
+      check.diagnostics().report(
+          code("text/no-title"), section.location(), "text section has no title; it is headed '" +
                                   default_title("text") + "'",
           {"give it a title, e.g. <section type=\"text\" title=\"Operations and Processes\">"});
 
@@ -31,13 +38,15 @@ class TextPlugin : public planforge::SectionPlugin {
     for (const Element& child : section.children())
       if (child.is_generic_block()) has_block = true;
     if (!has_block)
-      check.diagnostics().warning(section.location(), "text section is empty",
+      check.diagnostics().report(code("text/empty"), section.location(), "text section is empty",
                                   {"add <p>, <list>, <table>, <note> or <subsection> blocks"});
   }
 
   void render(Element section, SectionBuilder& out) const override {
     out.add_generic_children(section);
   }
+
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override { return codes; }
 };
 
 }  // namespace

@@ -24,11 +24,14 @@ std::vector<std::string> split_ids(std::string_view text) {
 }
 
 std::vector<Element> descendants(Element root, std::string_view name) {
-  std::vector<Element> out;
-  if (root.name() == name) out.push_back(root);
-  for (const Element& c : root.children()) {
-    auto more = descendants(c, name);
-    out.insert(out.end(), more.begin(), more.end());
+  // Iterative, in document order: a plan's nesting is the author's to choose.
+  std::vector<Element> out, stack{root};
+  while (!stack.empty()) {
+    const Element e = stack.back();
+    stack.pop_back();
+    if (e.name() == name) out.push_back(e);
+    const auto children = e.children();
+    stack.insert(stack.end(), children.rbegin(), children.rend());
   }
   return out;
 }
@@ -40,11 +43,6 @@ double number(const Element& e, std::string_view attr) {
   double v = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   return ec == std::errc{} ? v : 0;
-}
-
-bool lists(const Element& e, std::string_view attr, const std::string& id) {
-  const auto ids = split_ids(e.attr_or(attr, ""));
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 std::vector<Element> all_of(const PlanView& plan, std::string_view type, std::string_view name) {
@@ -59,34 +57,38 @@ std::vector<Element> all_of(const PlanView& plan, std::string_view type, std::st
 }  // namespace
 
 std::vector<GoalChain> goal_chains(const PlanView& plan) {
-  const auto kpis = all_of(plan, "kpis", "kpi");
   std::vector<GoalChain> out;
   for (const Element& goal : all_of(plan, "mission", "goal")) {
     GoalChain chain{goal, goal.children("objective"), {}};
     const std::string id = goal.attr_or("id", "");
-    for (const Element& k : kpis)
-      if (!id.empty() && k.attr_or("goal", "") == id) chain.kpis.push_back(k);
+    if (!id.empty())
+      for (const Element& k : plan.referring("goal", id))
+        if (k.name() == "kpi") chain.kpis.push_back(k);
     out.push_back(std::move(chain));
   }
   return out;
 }
 
 std::vector<NeedChain> need_chains(const PlanView& plan) {
-  const auto offerings = all_of(plan, "portfolio", "offering");
-  const auto phases = all_of(plan, "rollout", "phase");
   std::vector<NeedChain> out;
   for (const Element& need : all_of(plan, "customer-needs", "need")) {
     NeedChain chain;
     chain.need = need;
     chain.gap = number(need, "importance") - number(need, "capability");
     chain.weak = chain.gap >= weak_point_gap - 1e-9;
-    const std::string id = need.attr_or("id", "");
-    for (const Element& o : offerings) {
-      if (!lists(o, "addresses", id)) continue;
-      OfferingChain oc{o, {}};
-      for (const Element& p : phases)
-        if (lists(p, "delivers", o.attr_or("id", ""))) oc.phases.push_back(p);
-      chain.offerings.push_back(std::move(oc));
+    // Whatever addresses the need: offerings (with the phases delivering them), enablers,
+    // and rollout phases that address it themselves.
+    for (const Element& by : plan.referring("addresses", need.attr_or("id", ""))) {
+      if (by.name() == "offering") {
+        OfferingChain oc{by, {}};
+        for (const Element& p : plan.referring("delivers", by.attr_or("id", "")))
+          if (p.name() == "phase") oc.phases.push_back(p);
+        chain.offerings.push_back(std::move(oc));
+      } else if (by.name() == "enabler") {
+        chain.enablers.push_back(by);
+      } else if (by.name() == "phase") {
+        chain.phases.push_back(by);
+      }
     }
     out.push_back(std::move(chain));
   }

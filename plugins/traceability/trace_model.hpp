@@ -1,7 +1,8 @@
 #pragma once
 // The chains the traceability section follows through the whole plan, read with the
-// PlanView: goal → objectives → KPIs (kpi goal=), need → offerings (offering addresses=)
-// → rollout phases (phase delivers=).
+// PlanView: goal → objectives → KPIs (kpi goal=); need → what addresses it (addresses= of an
+// offering, an enabler or a rollout phase) → for offerings, the rollout phases delivering
+// them (phase delivers=).
 
 #include <planforge/plugin.hpp>
 
@@ -30,12 +31,15 @@ struct NeedChain {
   double gap = 0;
   bool weak = false;
   std::vector<OfferingChain> offerings;
+  std::vector<planforge::Element> enablers;   ///< <enabler>s addressing the need
+  std::vector<planforge::Element> phases;     ///< rollout phases addressing it themselves
+  bool addressed() const { return !offerings.empty() || !enablers.empty() || !phases.empty(); }
 };
 
 /// Every mission goal, in document order, with its objectives and the KPIs naming it.
 std::vector<GoalChain> goal_chains(const planforge::PlanView& plan);
 /// Every customer need, ranked like the customer-needs section (largest gap first, ties by
-/// importance), with the offerings addressing it and the phases delivering those.
+/// importance), with what addresses it and the phases delivering the offerings.
 std::vector<NeedChain> need_chains(const planforge::PlanView& plan);
 /// Offerings that address no need of the plan.
 std::vector<planforge::Element> unmatched_offerings(const planforge::PlanView& plan);

@@ -1,7 +1,8 @@
 // The `traceability` section plugin (usually an appendix): no elements of its own. It follows
-// the plan's chains, goal → objectives → KPIs and need → offerings → rollout phases, so a
-// reader can check that every goal is measured, every need served and every offering
-// scheduled; gaps are flagged where they occur.
+// the plan's chains, goal → objectives → KPIs and need → what addresses it (offerings,
+// enablers, rollout phases) → the phases delivering the offerings, so a reader can check
+// that every goal is measured, every need served and every offering scheduled; gaps are
+// flagged where they occur.
 #include "trace_model.hpp"
 
 #include <planforge/plugin.hpp>
@@ -86,16 +87,64 @@ Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out
   return t;
 }
 
-RichText phase_text(const Element& phase, const SectionBuilder& out) {
-  RichText text{named(phase, out.plan())};
+Run muted(std::string text, const Palette& p) {
+  Run r{std::move(text)};
+  r.color = p.muted;
+  return r;
+}
+
+// "Apr 2027 – Sep 2027" in the plan's language, or empty when the phase's dates are not both valid.
+std::string phase_dates(const Element& phase, const SectionBuilder& out) {
   const auto start = Date::parse(phase.attr_or("start", ""));
   const auto end = Date::parse(phase.attr_or("end", ""));
-  if (start && end) {
-    Run when{", " + out.locale().date_range(*start, *end, TextLength::medium)};
-    when.color = out.palette().muted;
-    text.push_back(std::move(when));
-  }
+  return start && end ? out.locale().date_range(*start, *end, TextLength::medium) : std::string();
+}
+
+RichText phase_text(const Element& phase, const SectionBuilder& out) {
+  RichText text{named(phase, out.plan())};
+  if (const std::string when = phase_dates(phase, out); !when.empty())
+    text.push_back(muted(", " + when, out.palette()));
   return text;
+}
+
+// One row of the needs table after the need and its gap: what addresses the need and when it
+// is delivered.
+struct Addressing {
+  RichText what;
+  Cell when;
+};
+
+std::vector<Addressing> addressing(const NeedChain& n, const SectionBuilder& out) {
+  const Palette& p = out.palette();
+  const PlanView& plan = out.plan();
+  std::vector<Addressing> rows;
+  for (const OfferingChain& o : n.offerings) {
+    Addressing a{{named(o.offering, plan)}, {}};
+    if (o.phases.empty()) {
+      a.when = gap_cell(out.text("gap.not-scheduled"), p.bad);
+    } else {
+      RichText text;
+      for (std::size_t j = 0; j < o.phases.size(); ++j) {
+        if (j > 0) text.push_back(Run{"; "});
+        RichText ph = phase_text(o.phases[j], out);
+        text.insert(text.end(), ph.begin(), ph.end());
+      }
+      a.when = cell(std::move(text));
+    }
+    rows.push_back(std::move(a));
+  }
+  for (const Element& e : n.enablers) {
+    Addressing a{{muted(out.text("addressed.enabler") + " ", p), named(e, plan)}, cell({})};
+    if (const auto due = Date::parse(e.attr_or("due", "")))
+      a.when = cell({muted(out.text("enabler.due", {{"date", out.locale().date(*due, TextLength::medium)}}), p)});
+    rows.push_back(std::move(a));
+  }
+  for (const Element& phase : n.phases) {
+    // The phase is its own delivery: its dates stand where an offering's phases would.
+    Addressing a{{muted(out.text("addressed.phase") + " ", p), named(phase, plan)}, cell({muted(phase_dates(phase, out), p)})};
+    rows.push_back(std::move(a));
+  }
+  return rows;
 }
 
 Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out) {
@@ -103,13 +152,13 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
   const PlanView& plan = out.plan();
   Table t;
   t.caption = out.text("needs.caption");
-  t.columns = {{Align::left, 0.30}, {Align::right, 0.08}, {Align::left, 0.28}, {Align::left, 0.34}};
+  t.columns = {{Align::left, 0.30}, {Align::right, 0.08}, {Align::left, 0.30}, {Align::left, 0.32}};
   // Stripes would split a need's offerings into what look like separate needs.
   t.striped = false;
   TableRow head;
   head.header = true;
   head.cells = {cell(plain(out.text("header.need"))), cell(plain(out.text("header.gap")), Align::right),
-                cell(plain(out.text("header.offering"))), cell(plain(out.text("header.delivered-in")))};
+                cell(plain(out.text("header.addressed-by"))), cell(plain(out.text("header.delivered-in")))};
   t.rows.push_back(std::move(head));
   for (const NeedChain& n : needs) {
     TableRow first;
@@ -118,28 +167,18 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
     Cell gap = cell(n.weak ? bold(gap_text) : plain(gap_text), Align::right);
     if (n.weak) gap.marker = p.bad;
     first.cells.push_back(std::move(gap));
-    if (n.offerings.empty()) {
-      first.cells.push_back(gap_cell(out.text("gap.no-offering"), n.weak ? p.bad : p.muted));
+    const std::vector<Addressing> rows = addressing(n, out);
+    if (rows.empty()) {
+      first.cells.push_back(gap_cell(out.text("gap.not-addressed"), n.weak ? p.bad : p.muted));
       first.cells.push_back(cell({}));
       t.rows.push_back(std::move(first));
       continue;
     }
-    // One row per offering; the need stands on the first.
-    for (std::size_t i = 0; i < n.offerings.size(); ++i) {
-      const OfferingChain& o = n.offerings[i];
+    // One row per offering, enabler or phase; the need stands on the first.
+    for (std::size_t i = 0; i < rows.size(); ++i) {
       TableRow row = i == 0 ? std::move(first) : TableRow{{cell({}), cell({})}};
-      row.cells.push_back(cell({named(o.offering, plan)}));
-      if (o.phases.empty()) {
-        row.cells.push_back(gap_cell(out.text("gap.not-scheduled"), p.bad));
-      } else {
-        RichText text;
-        for (std::size_t j = 0; j < o.phases.size(); ++j) {
-          if (j > 0) text.push_back(Run{"; "});
-          RichText ph = phase_text(o.phases[j], out);
-          text.insert(text.end(), ph.begin(), ph.end());
-        }
-        row.cells.push_back(cell(std::move(text)));
-      }
+      row.cells.push_back(cell(rows[i].what));
+      row.cells.push_back(rows[i].when);
       t.rows.push_back(std::move(row));
     }
   }
@@ -151,7 +190,7 @@ Callout summary(const std::vector<GoalChain>& goals, const std::vector<NeedChain
   std::vector<std::string> unscheduled;   // offering ids, once each
   for (const GoalChain& g : goals) unmeasured += g.kpis.empty();
   for (const NeedChain& n : needs) {
-    unserved += n.offerings.empty();
+    unserved += !n.addressed();
     for (const OfferingChain& o : n.offerings) {
       const std::string id = o.offering.attr_or("id", "");
       if (o.phases.empty() && std::find(unscheduled.begin(), unscheduled.end(), id) == unscheduled.end())
@@ -212,5 +251,5 @@ class TraceabilityPlugin : public SectionPlugin {
 }  // namespace
 
 PLANFORGE_PLUGIN(TraceabilityPlugin, "traceability", "1.0.0",
-                 "Traces goals to KPIs and needs to offerings and rollout phases",
+                 "Traces goals to KPIs and needs to offerings, enablers and rollout phases",
                  "traceability")

@@ -5,6 +5,14 @@
 
 namespace {
 
+// Every warning and error the plugin reports by itself has a stable code, "@NAME@/…": a plan
+// may suppress a warning by it (suppress="@NAME@/no-value: …") and tools filter on it.
+constexpr planforge::DiagnosticCode codes[] = {
+    {"@NAME@/no-value", planforge::Severity::warning, "an item without a value"},
+};
+
+consteval const planforge::DiagnosticCode& code(std::string_view id) { return planforge::find_code(codes, id); }
+
 class @CLASS@ : public planforge::SectionPlugin {
  public:
   // The title when neither the plan nor the catalogue (title.@NAME@) gives one.
@@ -17,8 +25,13 @@ class @CLASS@ : public planforge::SectionPlugin {
     for (const auto& item : section.children("item")) {
       check.attributes(item, {"name"}, {"value"});
       check.number(item, "value", 0);
+      if (!item.has_attr("value"))
+        check.diagnostics().report(code("@NAME@/no-value"), item.location(),
+                                   "item '" + item.attr_or("name", "?") + "' has no value");
     }
   }
+
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override { return codes; }
 
   // Every word comes from messages/<tag>.messages in the plan's language (out.text), every
   // number from the plan's conventions (out.locale()).

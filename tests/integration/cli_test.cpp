@@ -122,7 +122,7 @@ TEST_CASE("cli: validate in text form prints compiler-style diagnostics and a su
   const auto r = pf::planforge({"validate", plan.string()});
   INFO(r.describe());
   CHECK(r.exit_code == 1);
-  CHECK(pf::contains(r.err, plan.string() + ":11:12: error: no plugin provides section type 'txet'\n  hint: did you mean 'text'?"));
+  CHECK(pf::contains(r.err, plan.string() + ":11:12: error: no plugin provides section type 'txet' [plugin/no-provider]\n  hint: did you mean 'text'?"));
   CHECK(pf::contains(r.err, "1 error, "));
 
   const auto clean = pf::planforge({"validate", pf::data("integration/minimal.xml")});

@@ -71,7 +71,7 @@ TEST_CASE("fixture: an info block without section types is refused (exit 3)") {
 TEST_CASE("fixture: a plugin needing an undefined symbol is refused by the loader (exit 3)") {
   check_case({"unresolved-symbol", "minimal.xml", 3,
               so("unresolved-symbol") +
-                  ": error: plugin rejected: cannot be loaded: undefined symbol: planforge_fixture_function_nobody_defines\n"});
+                  ": error: plugin rejected: cannot be loaded: undefined symbol: planforge_fixture_function_nobody_defines [plugin/rejected]\n"});
 }
 
 TEST_CASE("fixture: a second plugin for 'text' is a conflict when the plan uses text (exit 3)") {

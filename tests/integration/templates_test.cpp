@@ -137,8 +137,8 @@ TEST_CASE("templates: validate reports a theme's errors exactly as render does, 
   CHECK(v.exit_code == 3);
   CHECK(r.exit_code == 3);
   CHECK(v.err == r.err);
-  CHECK(pf::contains(v.err, file + ":2:3: error: unknown element <palete> in <theme>\n  hint: did you mean 'palette'?"));
-  CHECK(pf::contains(v.err, file + ":3:10: error: unknown attribute 'stlye' on <cover>\n  hint: did you mean 'style'?"));
+  CHECK(pf::contains(v.err, file + ":2:3: error: unknown element <palete> in <theme> [theme/invalid]\n  hint: did you mean 'palette'?"));
+  CHECK(pf::contains(v.err, file + ":3:10: error: unknown attribute 'stlye' on <cover> [theme/invalid]\n  hint: did you mean 'style'?"));
   CHECK(pf::contains(v.err, file + ":4:32: error: orientation 'landscpe' is not portrait or landscape"));
   CHECK(pf::contains(v.err, file + ":5:19: error: font file 'nope.ttf' not found"));
   CHECK(pf::contains(v.err, "4 errors, 0 warnings"));

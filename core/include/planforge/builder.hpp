@@ -28,7 +28,8 @@ class PLANFORGE_API SectionBuilder {
   virtual void begin_subsection(std::string title, std::string id = {}, std::string label = {}) = 0;
   /// Closes the innermost subsection opened by begin_subsection.
   virtual void end_subsection() = 0;
-  /// Appends one generic block (`<p>`, `<list>`, `<table>`, `<note>`, `<subsection>`),
+  /// Appends one generic block (`<p>`, `<list>`, `<table>`, `<note>`, `<subsection>`,
+  /// `<image>`, `<enablers>`),
   /// parsed by the SDK so that no plugin parses them again. Other elements are ignored.
   virtual void add_generic(Element block) = 0;
   /// Appends every generic block among `parent`'s children, in document order.

@@ -28,7 +28,8 @@ class PLANFORGE_API Checker {
   void attributes(Element e, std::initializer_list<std::string_view> required,
                   std::initializer_list<std::string_view> optional = {});
   /// Error for each child element whose name is not in `allowed`; the generic blocks
-  /// (p, list, table, note, subsection) are allowed too when `allow_generic`.
+  /// (p, list, table, note, subsection, image, enablers) are allowed too when `allow_generic`. Naming any
+  /// rich-text markup (b, i, sub, sup, br, link, ref) allows all of it.
   void children(Element e, std::initializer_list<std::string_view> allowed,
                 bool allow_generic = true);
   /// Error when the element has no text content.

@@ -3,8 +3,10 @@
 
 #include <planforge/export.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 PLANFORGE_BEGIN_NAMESPACE
@@ -25,23 +27,53 @@ enum class Severity { note, warning, error };
 /// "note", "warning" or "error".
 PLANFORGE_API const char* to_string(Severity severity);
 
-/// One problem: where, how bad, what, and optional hints on how to fix it.
+/// A stable name for one kind of problem, `area/name` in lower-case words joined by '-'
+/// (`kpis/goal-unmeasured`, `plan/unknown-attribute`). Tools filter on it, a plan's `suppress`
+/// attribute names it, and machine-readable reports use it as the rule id. Each code is
+/// always reported with its one severity; a plugin's codes start with its section type.
+struct DiagnosticCode {
+  std::string_view id;
+  Severity severity = Severity::warning;
+  std::string_view summary;   ///< one line for listings: "a goal no KPI measures"
+};
+
+/// True when `id` has the form of a code: `area/name`, each part lower-case letters and
+/// digits in words joined by single '-'.
+PLANFORGE_API bool is_code_id(std::string_view id);
+
+/// The code named `id` in `table`, found while compiling, so that a misspelt id does not
+/// build: `report(find_code(my_codes, "kpis/goal-unmeasured"), …)`. The table has static
+/// storage (a namespace-scope or `static constexpr` array), which diagnostic_codes() returns.
+template <std::size_t N>
+consteval const DiagnosticCode& find_code(const DiagnosticCode (&table)[N], std::string_view id) {
+  for (const DiagnosticCode& code : table)
+    if (code.id == id) return code;
+  throw "no diagnostic code with this id in the table";  // reached only while compiling: an error
+}
+
+/// One problem: where, how bad, what, optional hints on how to fix it, and its code.
 struct Diagnostic {
   Severity severity = Severity::error;
   Location location;
   std::string message;
   std::vector<std::string> hints;
+  std::string code;              ///< a DiagnosticCode's id; empty when the reporter gave none
 };
 
 /// Collects diagnostics. Validation keeps going after the first error so that a user sees
 /// every mistake at once; the run fails if any error was reported.
 class PLANFORGE_API Diagnostics {
  public:
-  /// Records an error at `where`.
+  /// Records a problem of a known kind at `where`, with the code's severity. Prefer this to
+  /// error() and warning(): a coded warning can be suppressed in the plan and filtered by tools.
+  void report(const DiagnosticCode& code, Location where, std::string message,
+              std::vector<std::string> hints = {});
+  /// Records an error at `where`, without a code.
   void error(Location where, std::string message, std::vector<std::string> hints = {});
-  /// Records a warning at `where`: reported, but the document is still written.
+  /// Records a warning at `where`, without a code: reported, but the document is still written.
   void warning(Location where, std::string message, std::vector<std::string> hints = {});
-  /// Records a note (additional information, e.g. "first defined here").
+  /// Records a note (additional information, e.g. "first defined here"). A note belongs to
+  /// the diagnostic reported just before it and has no code of its own.
   void note(Location where, std::string message);
   void add(Diagnostic diagnostic);
 
@@ -50,6 +82,8 @@ class PLANFORGE_API Diagnostics {
   std::size_t error_count() const { return error_count_; }
   std::size_t warning_count() const { return warning_count_; }
   bool empty() const { return items_.empty(); }
+  /// Every diagnostic, in the order reported.
+  const std::vector<Diagnostic>& items() const { return items_; }
 
   /// Keeps at most `n` diagnostics; later ones are counted, not kept, so that a plan with a
   /// million mistakes costs neither the memory nor the screen. An error reported when the
@@ -75,7 +109,8 @@ class PLANFORGE_API Diagnostics {
   std::vector<std::size_t> lesser_;   // indexes of the warnings and notes kept, in order
 };
 
-/// Formats one diagnostic as `file:line:col: error: message` followed by `  hint: …` lines.
+/// Formats one diagnostic as `file:line:col: error: message [code]` followed by `  hint: …`
+/// lines (no brackets when it has no code).
 PLANFORGE_API std::string format_diagnostic(const Diagnostic& diagnostic);
 
 PLANFORGE_END_NAMESPACE

@@ -15,9 +15,17 @@
 
 PLANFORGE_BEGIN_NAMESPACE
 
+/// Where a run sits relative to the line: on it, or raised or lowered in a smaller size.
+enum class Script {
+  normal,        ///< on the line
+  superscript,   ///< smaller and raised: m², 1st
+  subscript      ///< smaller and lowered: CO₂
+};
+
 /// A piece of text in one style. A run with `ref` set is a cross-reference: the core renders
 /// the target's title (or `text`, when given) followed by " (p. N)" with the page the target
-/// is on, and links it there.
+/// is on (unless `show_page` is false), and links it there. A newline character in `text`
+/// is a forced line break (`<br/>` in a plan).
 struct Run {
   std::string text;
   bool bold = false;
@@ -25,6 +33,8 @@ struct Run {
   std::string link;              ///< external URI; empty for none
   std::string ref;               ///< id of a plan element; empty for none
   std::optional<Color> color;    ///< overrides the surrounding text colour
+  Script script = Script::normal;
+  bool show_page = true;         ///< for a ref: append " (p. N)"
 };
 
 /// A sequence of runs: the inline content of a paragraph, list item or cell.
@@ -34,7 +44,8 @@ using RichText = std::vector<Run>;
 PLANFORGE_API RichText plain(std::string text);
 /// A RichText of one bold run.
 PLANFORGE_API RichText bold(std::string text);
-/// The concatenated text of the runs (refs contribute their `text` only).
+/// The concatenated text of the runs (refs contribute their `text` only); a forced line
+/// break reads as a space.
 PLANFORGE_API std::string to_plain_text(const RichText& text);
 
 /// Marks where runs of their own go in a sentence from a catalogue (U+FFFC, the object
@@ -162,6 +173,19 @@ struct PanelGrid {
   Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
+/// A picture from a PNG or JPEG file with its caption, centred and kept whole on a page with
+/// the caption under it. The core decodes the file with its checked decoders (a file that is
+/// not a valid PNG or JPEG is an error naming the section).
+struct Image {
+  std::string file;              ///< absolute path; a plan's `<image href>` is resolved by the core
+  std::string alt;               ///< what the picture shows, for readers who cannot see it
+  std::string caption;           ///< shown under the picture; may be empty
+  double width = 0;              ///< share of the text column, (0, 1]; 0: its natural size
+                                 ///< (96 pixels an inch), at most the column
+  std::string anchor;
+  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+};
+
 /// Forces the next block onto a new page.
 struct PageBreak {};
 
@@ -172,7 +196,7 @@ struct Spacer {
 
 /// Anything a plugin can put into a section.
 using Block = std::variant<Heading, Paragraph, List, Table, KeyValues, Callout, PanelGrid, Figure,
-                           PageBreak, Spacer>;
+                           PageBreak, Spacer, Image>;
 
 /// The page-flow controls of `block`; nullptr for a PageBreak or a Spacer, which have none.
 PLANFORGE_API Flow* flow_of(Block& block);

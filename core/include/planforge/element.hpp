@@ -53,10 +53,11 @@ class PLANFORGE_API Element {
 
   /// The text content with markup dropped and white space collapsed to single spaces.
   std::string text() const;
-  /// The content as rich text: `<b>`, `<i>`, `<link href>`, `<ref to>` become runs; white
-  /// space is collapsed as a reader expects.
+  /// The content as rich text: `<b>`, `<i>`, `<sup>`, `<sub>`, `<br/>`, `<link href>`,
+  /// `<ref to>` become runs; white space is collapsed as a reader expects.
   RichText rich_text() const;
-  /// True for the blocks every section may hold: p, list, table, note, subsection.
+  /// True for the blocks every section may hold: p, list, table, note, subsection, image,
+  /// enablers.
   bool is_generic_block() const;
 
   const detail::Node* node() const { return node_; }
@@ -81,6 +82,13 @@ class PLANFORGE_API PlanView {
   std::string display_name(Element e) const;
   /// A `<var>` value after `--set` overrides.
   std::optional<std::string> var(std::string_view name) const;
+  /// The elements the ids in `e`'s `attribute` name (space-separated), in the order written;
+  /// ids that name nothing are skipped (validation reports them).
+  std::vector<Element> targets(Element e, std::string_view attribute) const;
+  /// Every element whose `attribute` lists `id`, in document order: the reverse of
+  /// targets(), e.g. `referring("addresses", "n-tools")` gives what addresses a need.
+  /// The first call for an attribute indexes the plan once.
+  std::vector<Element> referring(std::string_view attribute, std::string_view id) const;
 
  private:
   const detail::PlanData* data_;

@@ -174,6 +174,18 @@ PLANFORGE_API std::vector<TemplateCandidate> list_templates(const TemplateOption
 /// The folders list_templates() and render() search by name, in order (existing folders only).
 PLANFORGE_API std::vector<std::filesystem::path> template_search_path(const TemplateOptions& options);
 
+/// One kind of diagnostic (see DiagnosticCode), with who reports it.
+struct CodeInfo {
+  std::string id;
+  Severity severity = Severity::warning;
+  std::string summary;
+  std::string source;             ///< "core", or the name of the plugin that declares it
+};
+
+/// Every code the core reports and the plugins on the search path declare, sorted by id:
+/// for tools that filter diagnostics, rule lists and the documentation. Never throws.
+PLANFORGE_API std::vector<CodeInfo> list_diagnostic_codes(const PluginOptions& options);
+
 /// Writes the diagnostics as a JSON array (for `validate --format json`).
 PLANFORGE_API std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics);
 

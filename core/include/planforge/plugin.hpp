@@ -26,6 +26,7 @@
 #include <planforge/log.hpp>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,10 @@ class PLANFORGE_API SectionPlugin {
   virtual void validate(Element section, Checker& check) const;
   /// Builds the section's blocks. Called only when validation found no errors.
   virtual void render(Element section, SectionBuilder& out) const = 0;
+  /// Every code validate() may report (see DiagnosticCode), usually a static table. The core
+  /// lists them, refuses a `suppress` of an error code and warns about an unknown one. The
+  /// default declares none.
+  virtual std::span<const DiagnosticCode> diagnostic_codes() const;
 };
 
 /// Exported by every plugin (see PLANFORGE_PLUGIN). The first four fields never move, so

@@ -5,6 +5,7 @@
 #include "engine/guarded.hpp"
 #include "engine/output_name.hpp"
 #include "engine/runs.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <planforge/batch.hpp>
 
@@ -18,10 +19,12 @@ namespace {
 namespace fs = std::filesystem;
 using detail::ChildOutcome;
 
-RunResult problem(const fs::path& plan, ExitCode code, std::string message, std::vector<std::string> hints = {}) {
+RunResult problem(const fs::path& plan, ExitCode code, const DiagnosticCode& kind, std::string message,
+                  std::vector<std::string> hints = {}) {
   RunResult r;
   r.exit_code = code;
-  r.diagnostics.push_back({Severity::error, Location{plan.string()}, std::move(message), std::move(hints)});
+  r.diagnostics.push_back(
+      {kind.severity, Location{plan.string()}, std::move(message), std::move(hints), std::string(kind.id)});
   return r;
 }
 
@@ -43,7 +46,8 @@ RunResult answer(const ChildOutcome& child, const fs::path& plan, fs::path* extr
   if (child.answered)
     if (auto result = detail::decode_result(child.answer, extra)) return std::move(*result);
   const std::string how = child.answered ? "sent an answer that cannot be read" : child.failure;
-  return problem(plan, ExitCode::environment, "the process for this plan " + how,
+  return problem(plan, ExitCode::environment, detail::code("internal/process-failed"),
+                 "the process for this plan " + how,
                  {"no other plan was affected; run this plan alone to see what happened"});
 }
 
@@ -142,7 +146,7 @@ void settle_names(const BatchOptions& options, const std::string& pattern, const
       std::string others;
       for (std::size_t j : group)
         if (j != i) others += (others.empty() ? "" : ", ") + plans[j].plan.string();
-      outcomes.set(i, problem(plans[i].plan, ExitCode::usage,
+      outcomes.set(i, problem(plans[i].plan, ExitCode::usage, detail::code("usage/output-name"),
                               "the output '" + name.string() + "' would also be written by " + others,
                               {"make the name pattern tell the plans apart, e.g. with {id} or {dir}"}));
     }

@@ -75,6 +75,7 @@ std::string encode_result(const RunResult& result, const std::filesystem::path& 
     put(out, d.message);
     put(out, static_cast<std::uint64_t>(d.hints.size()));
     for (const std::string& hint : d.hints) put(out, hint);
+    put(out, d.code);
   }
   put(out, static_cast<std::uint64_t>(result.timings.size()));
   for (const StageTiming& t : result.timings) {
@@ -105,6 +106,7 @@ std::optional<RunResult> decode_result(const std::string& bytes, std::filesystem
       return std::nullopt;
     for (std::uint64_t h = 0; h < hints; ++h)
       if (!in.string(d.hints.emplace_back())) return std::nullopt;
+    if (!in.string(d.code)) return std::nullopt;
     result.diagnostics.push_back(std::move(d));
   }
   if (!in.number(count)) return std::nullopt;

@@ -118,7 +118,9 @@ void add_plan_parts(DocumentInput& input, const PlanData& plan, const Theme& the
     input.header[i] = expand_vars(theme.header[i], vars);
     input.footer[i] = expand_vars(theme.footer[i], vars);
   }
-  input.watermark = plan.meta.status == "draft" ? locale.text("watermark.draft") : "";
+  // The plan's own <watermark> decides; otherwise drafts say so, unless the theme says not.
+  if (plan.meta.watermark) input.watermark = *plan.meta.watermark;
+  else input.watermark = plan.meta.status == "draft" && theme.draft_watermark ? locale.text("watermark.draft") : "";
   input.info = document_info(plan, creation_time(plan, source_date_epoch), locale);
 }
 

@@ -68,6 +68,14 @@ std::vector<TemplateCandidate> list_templates(const TemplateOptions& options, st
   return listed([&] { return detail::run_list_templates(options, problems); }, problems);
 }
 
+std::vector<CodeInfo> list_diagnostic_codes(const PluginOptions& options) {
+  try {
+    return detail::run_list_codes(options);
+  } catch (...) {  // out of memory, or a broken plugin path: an empty list says "unknown"
+    return {};
+  }
+}
+
 std::vector<std::filesystem::path> plugin_search_path(const PluginOptions& options) {
   try {
     return detail::resolve_search_path(options).folders;

@@ -2,6 +2,8 @@
 // Runs an engine body with every exception caught: a host program (and CI) must get an exit
 // code and a message, never a crash.
 
+#include "sdk/core_codes.hpp"
+
 #include <planforge/engine.hpp>
 
 #include <exception>
@@ -10,14 +12,15 @@
 
 namespace planforge::detail {
 
-// An environment failure reported as "planforge: error: WHAT: DETAIL".
-inline RunResult failure(const char* what, const char* detail = nullptr) noexcept {
+// An environment failure reported as "planforge: error: WHAT: DETAIL [code]".
+inline RunResult failure(const char* what, const char* detail = nullptr,
+                         const DiagnosticCode& kind = code("internal/error")) noexcept {
   RunResult result;
   result.exit_code = ExitCode::environment;
   try {
     std::string message = what;
     if (detail) message += std::string(": ") + detail;
-    result.diagnostics.push_back({Severity::error, Location{"planforge"}, std::move(message), {}});
+    result.diagnostics.push_back({kind.severity, Location{"planforge"}, std::move(message), {}, std::string(kind.id)});
   } catch (...) {  // out of memory even for the message: the exit code still says it
   }
   return result;
@@ -28,7 +31,7 @@ RunResult guarded(Body&& body) noexcept {
   try {
     return body();
   } catch (const std::bad_alloc&) {
-    return failure("out of memory");
+    return failure("out of memory", nullptr, code("internal/out-of-memory"));
   } catch (const std::exception& e) {
     return failure("internal error", e.what());
   } catch (...) {

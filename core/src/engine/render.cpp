@@ -6,6 +6,7 @@
 #include "engine/inputs.hpp"
 #include "layout/layout.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "sdk/core_codes.hpp"
 #include "sdk/logging.hpp"
 
 #include <cstdlib>
@@ -44,13 +45,13 @@ std::optional<fs::path> output_path(Session& session, const RenderOptions& optio
   if (!options.output.empty()) {
     const std::string pattern = options.output.string();
     if (std::string problem = output_pattern_problem(pattern); !problem.empty()) {
-      session.diags.error(command_line, "output name '" + pattern + "': " + problem);
+      session.diags.report(code("usage/output-name"), command_line, "output name '" + pattern + "': " + problem);
       session.fail(ExitCode::usage);
       return std::nullopt;
     }
     const Expansion name = expand_output_pattern(pattern, pattern_values(options.load.plan, session.plan.get()));
     if (!name.missing.empty()) {
-      session.diags.error(command_line, "output name '" + pattern + "' uses {" + name.missing + "}, but the plan " +
+      session.diags.report(code("usage/output-name"), command_line, "output name '" + pattern + "' uses {" + name.missing + "}, but the plan " +
                                             options.load.plan.string() + " has no " + name.missing,
                           {name.missing == "version" ? "give the plan a version, or stamp one with --set version=…"
                                                      : "give the plan a " + name.missing + ", or leave {" +
@@ -61,7 +62,7 @@ std::optional<fs::path> output_path(Session& session, const RenderOptions& optio
     output = name.path;
   }
   if (same_file(output, options.load.plan)) {
-    session.diags.error(command_line, "the output '" + output.string() + "' is the plan itself",
+    session.diags.report(code("usage/output-is-plan"), command_line, "the output '" + output.string() + "' is the plan itself",
                         {"name another file with -o"});
     session.fail(ExitCode::usage);
     return std::nullopt;
@@ -93,7 +94,8 @@ RunResult run_render(const RenderOptions& options) {
   std::error_code ec;
   const fs::path output = fs::absolute(*resolved, ec);
   if (ec) {
-    session.diags.error(Location{resolved->string()}, "cannot tell where the output goes: " + ec.message());
+    session.diags.report(code("output/write-failed"), Location{resolved->string()},
+                         "cannot tell where the output goes: " + ec.message());
     session.fail(ExitCode::environment);
     return finish(session);
   }
@@ -126,15 +128,17 @@ RunResult run_render(const RenderOptions& options) {
     auto writing = session.timer.scope("write");
     write_atomically(output, bytes);
   } catch (const PdfError& e) {
-    session.diags.error(Location{resolved->string()}, std::string("cannot produce the PDF: ") + e.what());
+    session.diags.report(code("output/pdf-failed"), Location{resolved->string()},
+                         std::string("cannot produce the PDF: ") + e.what());
     session.fail(ExitCode::environment);
     return finish(session);
   } catch (const WriteError& e) {
-    session.diags.error(Location{resolved->string()}, std::string("cannot write the PDF: ") + e.what());
+    session.diags.report(code("output/write-failed"), Location{resolved->string()},
+                         std::string("cannot write the PDF: ") + e.what());
     session.fail(ExitCode::environment);
     return finish(session);
   } catch (const fs::filesystem_error& e) {
-    session.diags.error(Location{resolved->string()}, "cannot create the folder '" + e.path1().string() +
+    session.diags.report(code("output/write-failed"), Location{resolved->string()}, "cannot create the folder '" + e.path1().string() +
                                                        "': " + e.code().message());
     session.fail(ExitCode::environment);
     return finish(session);

@@ -13,6 +13,7 @@ RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path
 RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins, const TemplateOptions& templates);
 std::vector<TemplateCandidate> run_list_templates(const TemplateOptions& options, std::vector<Diagnostic>& problems);
 std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems);
+std::vector<CodeInfo> run_list_codes(const PluginOptions& options);
 RunResult run_create_plan(const std::filesystem::path& folder);
 RunResult run_create_plugin(const std::filesystem::path& folder);
 

@@ -64,7 +64,7 @@ void EngineBuilder::add_generic(Element block) {
     set_landscape(outer);
     return;
   }
-  if (auto parsed = generic_block(block)) add(std::move(*parsed));
+  if (auto parsed = generic_block(block, locale())) add(std::move(*parsed));
 }
 
 double EngineBuilder::content_width() const {

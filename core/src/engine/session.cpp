@@ -4,8 +4,11 @@
 #include "engine/install_paths.hpp"
 #include "engine/plugin_call.hpp"
 #include "image/image.hpp"
+#include "plan/plan_files.hpp"
 #include "plan/suggest.hpp"
+#include "plan/text_util.hpp"
 #include "sdk/logging.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <planforge/checker.hpp>
 
@@ -51,7 +54,7 @@ void Session::report_to(RunResult& result) const {
 bool Session::load_plan(const LoadOptions& options) {
   std::error_code ec;
   if (!fs::is_regular_file(options.plan, ec) || !std::ifstream(options.plan)) {
-    diags.error(Location{options.plan.string()},
+    diags.report(code("file/unreadable"), Location{options.plan.string()},
                 fs::exists(options.plan, ec) ? "cannot read the plan (not a readable file)" : "plan file not found");
     fail(ExitCode::environment);
     return false;
@@ -59,7 +62,7 @@ bool Session::load_plan(const LoadOptions& options) {
   logger("engine")->info("loading {}", options.plan.string());
   auto timing = timer.scope("load");
   plan = detail::load_plan(options, diags);
-  if (!plan && !diags.has_errors()) diags.error(Location{options.plan.string()}, "the plan could not be read");
+  if (!plan && !diags.has_errors()) diags.report(code("file/unreadable"), Location{options.plan.string()}, "the plan could not be read");
   return plan != nullptr;
 }
 
@@ -89,7 +92,7 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
         hints.push_back(known.empty() ? "no plugin was found on the plugin path"
                                       : "the plugins found provide: " + loader::join_choices(names, " and "));
       if (!host_->rejection_problems().empty()) hints.push_back("some plugin candidates were rejected (see above)");
-      diags.error(where, "no plugin provides section type '" + section.type + "'", hints);
+      diags.report(code("plugin/no-provider"), where, "no plugin provides section type '" + section.type + "'", hints);
       return;
     }
     case PluginHost::Lookup::conflict: {
@@ -98,7 +101,7 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
       std::string owners;
       for (const auto& name : found.claimants)
         owners += (owners.empty() ? "" : ", ") + ("'" + name + "' (" + host_->file_of(name).string() + ")");
-      diags.error(where, "section type '" + section.type + "' is provided by several plugins: " + owners,
+      diags.report(code("plugin/conflict"), where, "section type '" + section.type + "' is provided by several plugins: " + owners,
                   {"choose one with --use-plugin " + section.type + "=NAME"});
       fail(ExitCode::environment);
       return;
@@ -106,7 +109,7 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
     case PluginHost::Lookup::create_failed:
       if (reported_types_[section.type]) return;
       reported_types_[section.type] = true;
-      diags.error(where, "plugin '" + found.plugin_name + "' could not be created: " + found.message);
+      diags.report(code("plugin/create-failed"), where, "plugin '" + found.plugin_name + "' could not be created: " + found.message);
       fail(ExitCode::environment);
       return;
     case PluginHost::Lookup::found: return;
@@ -116,26 +119,96 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
 void Session::validate_sections() {
   const PlanView view(plan.get());
   Checker checker(diags, view);
+  std::set<std::string, std::less<>> unavailable;     // types the plan uses that no plugin provides
   for (const SectionEntry& section : plan->sections) {
     const Element element(section.node);
     {
       auto timing = timer.scope("check");
       check_generic_blocks(element, diags, view);
+      decode_pictures(element);
     }
     if (section.type.empty()) continue;  // the loader reported the missing type
     auto creating = timer.scope("plugins");  // a plugin's object is made on its first use
     const PluginHost::Resolution found = host_->resolve(section.type);
     creating.stop();
     if (found.status != PluginHost::Lookup::found) {
+      unavailable.insert(section.type);
       resolve_problem(section, found);
       continue;
     }
     owners_[section.node] = {found.plugin, found.plugin_name};
     auto timing = timer.scope("validate:" + found.plugin_name);
     if (auto failure = call_plugin([&] { found.plugin->validate(element, checker); }))
-      diags.error(element.location(), "plugin '" + found.plugin_name + "' failed while validating " +
-                                          describe_section(section) + ": " + *failure);
+      diags.report(code("plugin/validate-failed"), element.location(),
+                   "plugin '" + found.plugin_name + "' failed while validating " + describe_section(section) +
+                       ": " + *failure);
   }
+  // Applied as soon as every check has run, so that a suppressed warning is gone before
+  // --werror or the rest of the run sees it (later steps report nothing a plan can suppress).
+  collect_suppressions(std::move(unavailable));
+  suppressions_.apply(diags);
+}
+
+void Session::collect_suppressions(std::set<std::string, std::less<>> unavailable) {
+  KnownCodes known;
+  for (const DiagnosticCode& c : core_codes) known.codes.emplace(c.id, c.severity);
+  // Every plugin on the path, not only those the plan uses: a suppression naming a code of a
+  // plugin the plan does not use is unused, not unknown.
+  for (const std::string& type : host_->known_types()) {
+    const PluginHost::Resolution found = host_->resolve(type);
+    std::span<const DiagnosticCode> declared;
+    if (found.status != PluginHost::Lookup::found ||
+        call_plugin([&] { declared = found.plugin->diagnostic_codes(); })) {
+      unavailable.insert(type);
+      continue;
+    }
+    for (const DiagnosticCode& c : declared) known.codes.emplace(c.id, c.severity);
+  }
+  known.unavailable_areas = std::move(unavailable);
+  suppressions_.collect(*plan, known, diags);
+}
+
+void Session::decode_pictures(Element section) {
+  std::vector<Element> stack{section};
+  while (!stack.empty()) {
+    const Element e = stack.back();
+    stack.pop_back();
+    if (e.name() == "image") {
+      const std::string href(loader::trim(e.attr_or("href", "")));
+      const PlanFile file = resolve_plan_file(*e.node(), href, "image");
+      if (file.path.empty() || decoded_.count(file.path.string())) continue;  // reported, or done
+      auto& slot = decoded_[file.path.string()];
+      try {
+        slot = decode_image(file.path);
+      } catch (const ImageError& error) {
+        diags.report(code("image/unusable"), e.attr_location("href"),
+                     "cannot use image '" + href + "': " + error.what());
+      }
+      continue;
+    }
+    if (loader::is_inline_element(e.name())) continue;   // no block stands in rich text
+    const auto children = e.children();
+    stack.insert(stack.end(), children.rbegin(), children.rend());
+  }
+}
+
+void Session::use_picture(const Image& image, const SectionEntry& section, DocumentInput& input) {
+  if (image.file.empty() || input.picture_index.count(image.file)) return;
+  auto found = decoded_.find(image.file);
+  if (found == decoded_.end()) {   // a plugin's picture, not seen by validation
+    found = decoded_.emplace(image.file, std::nullopt).first;
+    try {
+      found->second = decode_image(image.file);
+    } catch (const ImageError& error) {
+      diags.report(code("image/unusable"), Element(section.node).location(),
+                   "cannot use image '" + std::filesystem::path(image.file).filename().string() + "' in " +
+                       describe_section(section) + ": " + error.what());
+    }
+  }
+  if (!found->second) return;
+  input.picture_index.emplace(image.file, input.pictures.size());
+  input.pictures.push_back(std::move(*found->second));
+  found->second.reset();
 }
 
 void Session::decode_plan_logo(CoverData& cover) {
@@ -144,14 +217,15 @@ void Session::decode_plan_logo(CoverData& cover) {
   try {
     cover.logo = decode_image(plan->meta.logo, limits.image_pixels);
   } catch (const ImageError& e) {
-    diags.error(plan->meta.logo_location, "cannot use logo '" + plan->meta.logo.filename().string() + "': " + e.what());
+    diags.report(code("image/unusable"), plan->meta.logo_location, "cannot use logo '" + plan->meta.logo.filename().string() + "': " + e.what());
   }
 }
 
 bool Session::load_theme(const TemplateOptions& options) {
   SearchPath search = resolve_template_path(options);
-  for (const Diagnostic& d : search.problems) {
-    diags.add(d);
+  for (Diagnostic d : search.problems) {
+    d.code = code("usage/invalid-option").id;
+    diags.add(std::move(d));
     fail(ExitCode::usage);
   }
   auto timing = timer.scope("template");
@@ -161,10 +235,15 @@ bool Session::load_theme(const TemplateOptions& options) {
   if (request.written.empty()) request = {"default", Location{"default"}, {}};
   Diagnostics theme_diags;
   theme = detail::load_theme(request, search.folders, theme_diags);
-  for (const Diagnostic& d : theme_diags.sorted()) diags.add(d);
+  for (Diagnostic d : theme_diags.sorted()) {
+    // The template's problems are the template author's, coded by severity.
+    if (d.code.empty() && d.severity == Severity::error) d.code = code("theme/invalid").id;
+    if (d.code.empty() && d.severity == Severity::warning) d.code = code("theme/questionable").id;
+    diags.add(std::move(d));
+  }
   if (!theme || theme_diags.has_errors()) {
     if (!theme_diags.has_errors())
-      diags.error(request.where, "template '" + request.written + "' could not be loaded");
+      diags.report(code("theme/invalid"), request.where, "template '" + request.written + "' could not be loaded");
     fail(ExitCode::environment);
     theme.reset();
     return false;
@@ -172,7 +251,14 @@ bool Session::load_theme(const TemplateOptions& options) {
   logger("engine")->info("template {} from {}", theme->name, theme->dir.string());
   // A brand in the plan is the plan's: its mistakes are plan errors, reported here so that
   // validate and render both see them.
-  if (plan->meta.brand.given) apply_brand(*theme, plan->meta.brand, diags);
+  if (plan->meta.brand.given) {
+    Diagnostics brand_diags;
+    apply_brand(*theme, plan->meta.brand, brand_diags);
+    for (Diagnostic d : brand_diags.sorted()) {
+      if (d.code.empty()) d.code = code(d.severity == Severity::error ? "meta/font-not-installed" : "meta/font-incomplete").id;
+      diags.add(std::move(d));
+    }
+  }
   return true;
 }
 
@@ -187,7 +273,7 @@ bool Session::load_fonts() {
     Location where{(theme->dir / "theme.xml").string()};
     if (e.style && !theme->font_locations[static_cast<std::size_t>(*e.style)].file.empty())
       where = theme->font_locations[static_cast<std::size_t>(*e.style)];
-    diags.error(where, e.what());
+    diags.report(code("theme/invalid"), where, e.what());
     fail(ExitCode::environment);
     return false;
   }
@@ -199,7 +285,7 @@ void Session::decode_theme_logo(CoverData& cover) {
   try {
     cover.firm_logo = decode_image(theme->logo, limits.image_pixels);
   } catch (const ImageError& e) {
-    diags.error(Location{theme->logo.string()}, std::string("cannot use the template's logo: ") + e.what());
+    diags.report(code("theme/invalid"), Location{theme->logo.string()}, std::string("cannot use the template's logo: ") + e.what());
     fail(ExitCode::environment);
   }
 }

@@ -9,6 +9,7 @@
 #include "layout/document_input.hpp"
 #include "layout/page_set.hpp"
 #include "plan/plan_data.hpp"
+#include "plan/suppressions.hpp"
 #include "plugins/plugin_host.hpp"
 #include "text/font.hpp"
 #include "theme/theme.hpp"
@@ -19,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace planforge::detail {
@@ -57,6 +59,8 @@ class Session {
   // Each plugin in use: its own catalogue chain and the plan's <vocabulary> for its words.
   void load_plugin_words();
   void load_plugins(const PluginOptions& options);
+  // Checks every section (generic blocks, pictures, the plugin's own validate), then reads
+  // the plan's suppressions and drops the warnings they cover.
   void validate_sections();
   void decode_plan_logo(CoverData& cover);
   // The theme --template names, else the plan's (a folder relative to the plan's), else
@@ -94,6 +98,14 @@ class Session {
     std::string name;
   };
   void resolve_problem(const SectionEntry& section, const PluginHost::Resolution& found);
+  // Reads the plan's suppressions against the codes of the core and of every plugin found;
+  // `unavailable` are section types the plan uses that no plugin provides.
+  void collect_suppressions(std::set<std::string, std::less<>> unavailable);
+  // Decodes the pictures of a section's <image> blocks, reporting one that cannot be used at
+  // its href (so that validate finds them); build_section hands them to layout.
+  void decode_pictures(Element section);
+  // The picture of an Image block a section built (a plugin's too), into input.pictures.
+  void use_picture(const Image& image, const SectionEntry& section, DocumentInput& input);
   void build_section(const SectionEntry& section, const Owner& owner, DocumentInput& input);
   std::string fresh_anchor();
 
@@ -107,6 +119,8 @@ class Session {
   std::map<std::string, bool> reported_types_;   // conflicts, failed factories: once per type
   std::map<const Node*, std::string> section_anchor_, section_title_;
   HeadingNumberer numberer_;
+  Suppressions suppressions_;
+  std::map<std::string, std::optional<RasterImage>> decoded_;   // by file; nullopt: unusable
   int next_anchor_ = 0;
 };
 

@@ -8,6 +8,7 @@
 #include "layout/layout.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/logging.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <array>
 
@@ -34,7 +35,7 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
     heading.title = own_words->format("title." + section.type, {});
   if (heading.title.empty()) {
     if (auto failure = call_plugin([&] { heading.title = owner.plugin->default_title(section.type); })) {
-      diags.error(element.location(), "plugin '" + owner.name + "' failed while naming " +
+      diags.report(code("plugin/render-failed"), element.location(), "plugin '" + owner.name + "' failed while naming " +
                                           describe_section(section) + ": " + *failure);
       return;
     }
@@ -52,7 +53,7 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape, &locale, own_words);
   auto rendering = timer.scope("render:" + owner.name);
   if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
-    diags.error(element.location(), "plugin '" + owner.name + "' failed while rendering " +
+    diags.report(code("plugin/render-failed"), element.location(), "plugin '" + owner.name + "' failed while rendering " +
                                         describe_section(section) + ": " + *failure);
     return;
   }
@@ -67,8 +68,10 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   for (Block& block : blocks) {
     if (const auto* figure = std::get_if<Figure>(&block)) {
       if (auto problem = check_figure(*figure, *fonts, limits[figure->flow.landscape]))
-        diags.error(element.location(), "plugin '" + owner.name + "' produced an invalid figure in " +
+        diags.report(code("plugin/invalid-figure"), element.location(), "plugin '" + owner.name + "' produced an invalid figure in " +
                                             describe_section(section) + ": " + *problem);
+    } else if (const auto* image = std::get_if<Image>(&block)) {
+      use_picture(*image, section, input);
     } else if (auto* h = std::get_if<Heading>(&block)) {
       numberer_.number(*h, section.appendix);
       if (h->id.empty()) h->id = fresh_anchor();

@@ -5,6 +5,7 @@
 #include "i18n/locale_data.hpp"
 #include "i18n/word_sets.hpp"
 #include "sdk/logging.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <set>
 
@@ -23,7 +24,10 @@ std::vector<WordOverride> overrides_for(const PlanData& plan, std::string_view p
 
 // A catalogue file planforge or a plugin ships is the environment's, not the plan's.
 void add_environment_problems(Session& session, const Diagnostics& problems) {
-  for (const Diagnostic& d : problems.sorted()) session.diags.add(d);
+  for (Diagnostic d : problems.sorted()) {
+    if (d.code.empty() && d.severity == Severity::error) d.code = code("i18n/invalid-catalogue").id;
+    session.diags.add(std::move(d));
+  }
   if (problems.has_errors()) session.fail(ExitCode::environment);
 }
 
@@ -40,7 +44,7 @@ void Session::load_language() {
   if (!covers_language(chain, *tag)) {
     std::string supported;
     for (const std::string& t : catalogue_languages(dir)) supported += (supported.empty() ? "" : ", ") + t;
-    diags.error(plan->lang_location,
+    diags.report(code("plan/unsupported-language"), plan->lang_location,
                 "planforge has no catalogue for " + language_name(*tag) + " ('" + tag->tag + "')",
                 {"supported languages: " + (supported.empty() ? std::string("en") : supported),
                  "docs/localisation.md says how to add one"});
@@ -73,7 +77,8 @@ void Session::load_plugin_words() {
   }
   for (const VocabularyTerm& t : plan->meta.vocabulary)
     if (!t.plugin.empty() && !in_use.count(t.plugin))
-      diags.warning(t.location, "no section of this plan uses plugin '" + t.plugin + "'; the word is not used");
+      diags.report(code("vocabulary/unused"), t.location,
+                   "no section of this plan uses plugin '" + t.plugin + "'; the word is not used");
 }
 
 }  // namespace planforge::detail

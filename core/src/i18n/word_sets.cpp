@@ -1,6 +1,7 @@
 #include "i18n/word_sets.hpp"
 
 #include "plan/suggest.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 #include <set>
@@ -53,7 +54,8 @@ std::map<std::string, std::string, std::less<>> checked_overrides(const std::vec
         for (const auto& [key, entry] : english->entries) keys.push_back(key);
       auto hints = loader::did_you_mean(o.key, keys);
       if (hints.empty()) hints.push_back("docs/localisation.md lists the core's keys; a plugin's are in its catalogue");
-      diags.error(o.location, owner + " has no word '" + o.key + "' to override", std::move(hints));
+      diags.report(code("vocabulary/unknown-word"), o.location, owner + " has no word '" + o.key + "' to override",
+                   std::move(hints));
       continue;
     }
     std::set<std::string> known, used;
@@ -64,7 +66,7 @@ std::map<std::string, std::string, std::less<>> checked_overrides(const std::vec
       if (!known.count(name)) {
         std::string have;
         for (const std::string& k : known) have += (have.empty() ? "{" : ", {") + k + "}";
-        diags.error(o.location, "the word '" + o.key + "' has no argument {" + name + "}",
+        diags.report(code("vocabulary/invalid-pattern"), o.location, "the word '" + o.key + "' has no argument {" + name + "}",
                     {have.empty() ? "it takes no arguments" : "it takes " + have});
         good = false;
       }

@@ -110,10 +110,10 @@ void report_unterminated(std::string_view s, std::size_t amp, bool numeric, std:
   const std::string written(s.substr(amp, j - amp));
   if (numeric) {
     if (valid_char_ref(name))
-      out.push_back({amp, "character reference '" + written + "' is not terminated: missing ';'",
+      out.push_back({amp, EntityProblem::Kind::unterminated, "character reference '" + written + "' is not terminated: missing ';'",
                      {"write " + written + ";"}});
   } else if (is_predefined_entity(name) || is_html_entity(name)) {
-    out.push_back({amp, "entity reference '" + written + "' is not terminated: missing ';'",
+    out.push_back({amp, EntityProblem::Kind::unterminated, "entity reference '" + written + "' is not terminated: missing ';'",
                    is_predefined_entity(name)
                        ? std::vector<std::string>{"write " + written + "; for the character, or &amp;" +
                                                   written.substr(1) + " for the text '" + written + "'"}
@@ -134,9 +134,9 @@ void check_reference(std::string_view s, std::size_t amp, std::vector<EntityProb
   const std::string_view name = s.substr(name_start, j - name_start);
   const std::string written(s.substr(amp, j + 1 - amp));
   if (numeric) {
-    if (!valid_char_ref(name)) out.push_back({amp, "invalid character reference '" + written + "'", {}});
+    if (!valid_char_ref(name)) out.push_back({amp, EntityProblem::Kind::invalid, "invalid character reference '" + written + "'", {}});
   } else if (!is_predefined_entity(name)) {
-    out.push_back({amp, "undefined entity '" + written + "'", entity_hints(name)});
+    out.push_back({amp, EntityProblem::Kind::undefined, "undefined entity '" + written + "'", entity_hints(name)});
   }
 }
 

@@ -12,7 +12,9 @@
 namespace planforge::detail {
 
 struct EntityProblem {
+  enum class Kind { undefined, invalid, unterminated };
   std::size_t offset = 0;              // of the '&'
+  Kind kind = Kind::undefined;
   std::string message;
   std::vector<std::string> hints;
 };

@@ -42,6 +42,19 @@ std::vector<Chunk> key_value_chunks(const KeyValues& kv, LayoutContext& ctx);
 std::vector<Chunk> callout_chunks(const Callout& callout, LayoutContext& ctx);
 std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx);
 std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx);
+std::vector<Chunk> image_chunks(const Image& image, LayoutContext& ctx);
+
+// A caption centred under a figure or picture: its style, its lines and the gap above them.
+struct Caption {
+  TextStyle style;
+  std::vector<Line> lines;
+  double gap = 0;
+  double height() const { return lines.size() * style.line_height() + gap; }
+};
+Caption caption_of(const std::string& text, LayoutContext& ctx);
+// Places the caption's lines in `c` below `top` (the bottom of the picture), as content of
+// structure element `tag` (a Caption; -1 for none); returns the bottom of the caption.
+double place_caption(const Caption& caption, double top, Chunk& c, LayoutContext& ctx, int tag = -1);
 
 // The list markers: "•" / "–" by depth, "1." / "a." / "i." for ordered lists.
 std::string list_marker(bool ordered, int depth, std::size_t index);

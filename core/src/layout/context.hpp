@@ -10,6 +10,7 @@
 #include <planforge/diagnostics.hpp>
 
 #include "text/line_breaker.hpp"
+#include "text/outline.hpp"
 
 #include <map>
 #include <memory>
@@ -78,6 +79,9 @@ class LayoutContext {
   Structure* structure = &scratch_structure_;
   // Adds an element to `structure` under `parent` (-1: at the block's top); its index.
   int element(StructType type, int parent = -1) { return structure->add(type, parent); }
+
+  // The watermark's letters as outlines, made on first use (layout/watermark.cpp).
+  std::shared_ptr<const TextOutline> watermark_letters;
 
  private:
   std::unordered_map<std::string, std::shared_ptr<const MeasuredText>> measured_;  // never iterated

@@ -46,6 +46,10 @@ struct DocumentInput {
   // Anchors (table rows) and heading ids of what changed since an earlier version
   // (render --changes-since): each gets a change bar in the margin.
   std::set<std::string> changed;
+  // The pixels of every Image block's file, decoded by the engine, and where each file's
+  // are (Image::file → index into pictures).
+  std::vector<RasterImage> pictures;
+  std::map<std::string, std::size_t> picture_index;
   DocumentInfo info;
   // The plan's language: the layout's own words (contents, cover labels, "(p. 5)"), and
   // which dictionary hyphenates words that fit no line.

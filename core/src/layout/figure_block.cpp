@@ -3,6 +3,7 @@
 
 #include "layout/blocks.hpp"
 #include "layout/keep_rules.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -67,23 +68,6 @@ std::string describe(const Figure& f) {
   if (!f.caption.empty()) return "figure '" + f.caption + "'";
   if (!f.anchor.empty()) return "figure '" + f.anchor + "'";
   return "a figure";
-}
-
-struct Caption {
-  TextStyle style;
-  std::vector<Line> lines;
-  double gap = 0;
-  double height() const { return lines.size() * style.line_height() + gap; }
-};
-
-Caption caption_of(const Figure& figure, LayoutContext& ctx) {
-  Caption cap;
-  cap.style = paragraph_style(ParagraphStyle::caption, ctx);
-  cap.style.align = Align::center;
-  if (figure.caption.empty()) return cap;
-  cap.lines = set_lines(plain_run(figure.caption, cap.style), ctx.page.column_width(), ctx);
-  cap.gap = Spacing::of(ctx.theme).item * 2;
-  return cap;
 }
 
 // The figure's structure: a Figure element with its text alternative, then its caption.
@@ -158,27 +142,41 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
         op);
   }
   if (outside && report)
-    ctx.diags.warning({}, describe(figure) + " draws outside its canvas of " +
+    ctx.diags.report(code("layout/figure-outside-canvas"), {}, describe(figure) + " draws outside its canvas of " +
                               std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
                               std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
                       {"measure text with SectionBuilder::text_width and keep every operation "
                        "inside [0, width] x [0, height]"});
 
-  double y = h + cap.gap;
-  for (const Line& line : cap.lines) {
-    place_line(line, ctx.page.left, y, col_w, cap.style, ctx, c.items, c.links, tags.caption);
-    y += cap.style.line_height();
-  }
-  c.height = y;
+  c.height = place_caption(cap, h, c, ctx, tags.caption);
   if (!figure.anchor.empty()) c.anchors.push_back({figure.anchor, 0});
   return c;
 }
 
 }  // namespace
 
+Caption caption_of(const std::string& text, LayoutContext& ctx) {
+  Caption cap;
+  cap.style = paragraph_style(ParagraphStyle::caption, ctx);
+  cap.style.align = Align::center;
+  if (text.empty()) return cap;
+  cap.lines = set_lines(plain_run(text, cap.style), ctx.page.column_width(), ctx);
+  cap.gap = Spacing::of(ctx.theme).item * 2;
+  return cap;
+}
+
+double place_caption(const Caption& cap, double top, Chunk& c, LayoutContext& ctx, int tag) {
+  double y = top + cap.gap;
+  for (const Line& line : cap.lines) {
+    place_line(line, ctx.page.left, y, ctx.page.column_width(), cap.style, ctx, c.items, c.links, tag);
+    y += cap.style.line_height();
+  }
+  return y;
+}
+
 std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
   const double col_w = ctx.page.column_width();
-  const Caption cap = caption_of(figure, ctx);
+  const Caption cap = caption_of(figure.caption, ctx);
   const double cap_h = cap.height();
   const double fig_h = std::isfinite(figure.height) ? std::max(0.0, figure.height) : 0;
   const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;

@@ -95,7 +95,8 @@ bool is_label(const Block& block, const std::vector<Chunk>& chunks, const Block*
   if (const auto* q = std::get_if<Paragraph>(next)) return q->style == ParagraphStyle::quote;
   return std::holds_alternative<List>(*next) || std::holds_alternative<Table>(*next) ||
          std::holds_alternative<KeyValues>(*next) || std::holds_alternative<Callout>(*next) ||
-         std::holds_alternative<PanelGrid>(*next) || std::holds_alternative<Figure>(*next);
+         std::holds_alternative<PanelGrid>(*next) || std::holds_alternative<Figure>(*next) ||
+         std::holds_alternative<Image>(*next);
 }
 
 void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double body_height) {

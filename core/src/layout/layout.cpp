@@ -11,6 +11,7 @@
 #include "layout/paginate.hpp"
 #include "layout/running.hpp"
 #include "layout/table_splits.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 
@@ -55,7 +56,7 @@ void collect_anchors(const Block& block, std::set<std::string>& keys) {
       [&](const auto& b) {
         using T = std::decay_t<decltype(b)>;
         if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, KeyValues> ||
-                      std::is_same_v<T, Callout> || std::is_same_v<T, Figure>) {
+                      std::is_same_v<T, Callout> || std::is_same_v<T, Figure> || std::is_same_v<T, Image>) {
           add(b.anchor);
         } else if constexpr (std::is_same_v<T, Table>) {
           add(b.anchor);
@@ -90,11 +91,12 @@ class DocumentLayout {
       ctx_.page = ctx_.geometry(false);
       build_contents();
       pag = paginate(assemble(), ctx_.geometry(false), ctx_.geometry(true));
-      ctx_.diags.warning({}, "cross-reference page numbers did not settle after " +
+      ctx_.diags.report(code("layout/refs-unsettled"), {}, "cross-reference page numbers did not settle after " +
                                  std::to_string(max_passes) + " layout passes; some may be off by a page");
     }
     for (const std::string& id : ctx_.missing_refs)
-      ctx_.diags.warning({}, "reference to '" + id + "' has no page: nothing in the document carries that id");
+      ctx_.diags.report(code("layout/ref-without-page"), {},
+                        "reference to '" + id + "' has no page: nothing in the document carries that id");
     return materialize(pag);
   }
 
@@ -134,6 +136,7 @@ class DocumentLayout {
           if constexpr (std::is_same_v<T, Callout>) return callout_chunks(v, ctx_);
           if constexpr (std::is_same_v<T, PanelGrid>) return panel_grid_chunks(v, ctx_);
           if constexpr (std::is_same_v<T, Figure>) return figure_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, Image>) return image_chunks(v, ctx_);
           if constexpr (std::is_same_v<T, PageBreak>) {
             Chunk c;
             c.break_before = true;
@@ -239,6 +242,8 @@ class DocumentLayout {
     const int total = static_cast<int>(pag.pages.size()) + 1;
     out.pages.reserve(total);
     ctx_.page = portrait;
+    // The body's pictures first, at the indexes image_chunks used; the cover adds its logos.
+    out.images = input_.pictures;
     Structure cover;
     ctx_.structure = &cover;
     out.pages.push_back(cover_page(input_.cover, ctx_, out.images));

@@ -5,6 +5,7 @@
 
 #include "image/image.hpp"
 #include "layout/structure.hpp"
+#include "text/outline.hpp"
 
 #include <planforge/color.hpp>
 #include <planforge/style.hpp>
@@ -63,9 +64,10 @@ struct PlacedImage {
   Tag tag;
 };
 
-// A watermark: large rotated text drawn under everything else, lightly (an artifact).
+// A watermark: large letters drawn under everything else, lightly, as filled outlines (not
+// text), so that copying or extracting the page's text never picks them up.
 struct PlacedWatermark {
-  std::string text;
+  std::vector<OutlineStep> outline;   // page coordinates; filled with the nonzero rule
   Color color;
 };
 

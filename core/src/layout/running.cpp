@@ -1,6 +1,7 @@
 #include "layout/running.hpp"
 
 #include "layout/text_flow.hpp"
+#include "layout/watermark.hpp"
 
 #include <algorithm>
 #include <array>
@@ -67,7 +68,7 @@ bool any(const std::array<std::string, 3>& texts) {
 
 void add_running_elements(Page& page, int number, int total, LayoutContext& ctx) {
   const DocumentInput& in = ctx.input;
-  if (!in.watermark.empty()) page.items.push_back(PlacedWatermark{in.watermark, ctx.palette().primary.tint(0.9)});
+  if (!in.watermark.empty()) page.items.push_back(watermark_for(ctx));
   const double left = ctx.page.left, right = ctx.page.right;
   const double size = ctx.theme.small_size;
   const Color rule = ctx.palette().rule;

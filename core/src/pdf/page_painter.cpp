@@ -290,34 +290,37 @@ void PagePainter::image(const PlacedImage& i) {
 }
 
 void PagePainter::watermark(const PlacedWatermark& w) {
-  if (w.text.empty()) return;
+  if (w.outline.empty()) return;
+  for (const OutlineStep& step : w.outline)
+    for (const auto& [x, y] : step.p)
+      if (!finite({x, y})) throw PdfError("the watermark has a coordinate that is not a number");
   mark(artifact(ArtifactKind::watermark));
-  auto clean = pdf_string(faces_.face(FontStyle::bold).drawable(w.text));
-  HPDF_Font font = fonts_[static_cast<std::size_t>(FontStyle::bold)];
-  // Sized to run along about 60% of the page's diagonal, within sensible bounds.
-  auto measured = haru_.call("HPDF_Font_TextWidth", HPDF_Font_TextWidth, font,
-                             reinterpret_cast<const HPDF_BYTE*>(clean.data()),
-                             static_cast<HPDF_UINT>(clean.size()));
-  double em_width = measured.width / 1000.0;
-  if (em_width <= 0) em_width = 0.6 * static_cast<double>(clean.size());
-  double diagonal = std::hypot(width_, height_);
-  double size = std::clamp(0.6 * diagonal / em_width, 12.0, 160.0);
-  double text_width = em_width * size;
-  double cap = haru_.call("HPDF_Font_GetCapHeight", HPDF_Font_GetCapHeight, font) / 1000.0 * size;
-  double c = std::cos(std::numbers::pi / 4), s = std::sin(std::numbers::pi / 4);
-  // Start so that the text's centre (half its width along, half its cap height across) is the
-  // page's centre.
-  double x = width_ / 2 - c * text_width / 2 + s * cap / 2;
-  double y = height_ / 2 - s * text_width / 2 - c * cap / 2;
-  begin_text();
-  haru_.call("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize, page_, font, f(size));
-  font_ = font;
-  font_size_ = size;
-  set_fill(w.color);
-  haru_.call("HPDF_Page_SetTextMatrix", HPDF_Page_SetTextMatrix, page_, f(c), f(s), f(-s), f(c),
-             f(x), f(y));
-  haru_.call("HPDF_Page_ShowText", HPDF_Page_ShowText, page_, clean.c_str());
   end_text();
+  set_fill(w.color);
+  bool open = false;   // a contour is being drawn
+  for (const OutlineStep& step : w.outline) {
+    const auto& p = step.p;
+    switch (step.kind) {
+      case OutlineStep::Kind::move:
+        if (open) haru_.call("HPDF_Page_ClosePath", HPDF_Page_ClosePath, page_);
+        haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(p[0].first), f(flip(p[0].second)));
+        open = true;
+        break;
+      case OutlineStep::Kind::line:
+        if (open) haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(p[0].first), f(flip(p[0].second)));
+        break;
+      case OutlineStep::Kind::cubic:
+        if (open)
+          haru_.call("HPDF_Page_CurveTo", HPDF_Page_CurveTo, page_, f(p[0].first), f(flip(p[0].second)),
+                     f(p[1].first), f(flip(p[1].second)), f(p[2].first), f(flip(p[2].second)));
+        break;
+    }
+  }
+  if (!open) return;
+  haru_.call("HPDF_Page_ClosePath", HPDF_Page_ClosePath, page_);
+  // The nonzero winding rule, as TrueType outlines are drawn: counters (the hole in a D)
+  // run the other way round and stay empty.
+  haru_.call("HPDF_Page_Fill", HPDF_Page_Fill, page_);
 }
 
 }  // namespace planforge::detail

@@ -3,6 +3,7 @@
 #include "plan/loader_steps.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 #include "sdk/palette_names.hpp"
 
 namespace planforge::detail::loader {
@@ -10,8 +11,8 @@ namespace planforge::detail::loader {
 namespace {
 
 void colour_problem(const Node& brand, const Attribute& a, std::string_view written, Diagnostics& diags) {
-  diags.error(location_of(brand, a), std::string(a.name) + " '" + std::string(written) + "' is not a colour",
-              {"write colours as #RRGGBB, e.g. #0B5563"});
+  diags.report(code("meta/invalid-colour"), location_of(brand, a),
+               std::string(a.name) + " '" + std::string(written) + "' is not a colour", {"write colours as #RRGGBB, e.g. #0B5563"});
 }
 
 // "#0B5563 #E07A5F, #81B29A": colours separated by spaces or commas.
@@ -30,7 +31,7 @@ std::vector<Color> read_series(const Node& brand, const Attribute& a, Diagnostic
     rest = rest.substr(end);
   }
   if (out.empty() && trim(a.value).empty())
-    diags.error(location_of(brand, a), "series is empty", {"list colours, e.g. series=\"#0B5563 #E07A5F #81B29A\""});
+    diags.report(code("plan/empty-attribute"), location_of(brand, a), "series is empty", {"list colours, e.g. series=\"#0B5563 #E07A5F #81B29A\""});
   return out;
 }
 
@@ -49,7 +50,7 @@ void read_brand(const Node& brand, const PlanData& plan, Meta& meta, Diagnostics
       b.series = read_series(brand, a, diags);
     } else if (a.name == "font" || a.name == "heading-font") {
       if (value.empty()) {
-        diags.error(location_of(brand, a), std::string(a.name) + " is empty", {"name an installed font family, e.g. \"Lato\""});
+        diags.report(code("plan/empty-attribute"), location_of(brand, a), std::string(a.name) + " is empty", {"name an installed font family, e.g. \"Lato\""});
         continue;
       }
       (a.name == "font" ? b.font : b.heading_font) = std::string(value);

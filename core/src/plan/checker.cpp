@@ -6,7 +6,9 @@
 #include "plan/plan_data.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -50,7 +52,7 @@ bool in_range(Diagnostics& diags, const detail::Node& n, const detail::Attribute
                            format_number(static_cast<double>(*max));
   else if (min) bounds = "at least " + format_number(static_cast<double>(*min));
   else bounds = "at most " + format_number(static_cast<double>(*max));
-  diags.error(loader::location_of(n, a), attribute_phrase(n, a.name) + " must be " + bounds +
+  diags.report(detail::code("value/out-of-range"), loader::location_of(n, a), attribute_phrase(n, a.name) + " must be " + bounds +
                                              ", not " + std::string(loader::trim(a.value)));
   return false;
 }
@@ -65,14 +67,19 @@ void Checker::attributes(Element e, std::initializer_list<std::string_view> requ
 void Checker::children(Element e, std::initializer_list<std::string_view> allowed, bool allow_generic) {
   if (!e.node()) return;
   std::vector<std::string_view> names = loader::names(allowed);
-  if (allow_generic) names.insert(names.end(), {"p", "list", "table", "note", "subsection"});
+  if (allow_generic) names.insert(names.end(), std::begin(loader::generic_blocks), std::end(loader::generic_blocks));
+  // Rich text is one thing: an element that takes some of its markup takes all of it, so
+  // plugins accept markup added to the format after they were written.
+  if (std::any_of(names.begin(), names.end(), loader::is_inline_element))
+    for (std::string_view markup : loader::inline_elements)
+      if (std::find(names.begin(), names.end(), markup) == names.end()) names.push_back(markup);
   loader::check_children(*e.node(), names, true, diags_);
 }
 
 void Checker::has_text(Element e) {
   // Rich text, not text(): an element holding only a <ref/> says something.
   if (e.node() && e.rich_text().empty())
-    diags_.error(e.location(), loader::describe(*e.node()) + " has no text");
+    diags_.report(detail::code("value/no-text"), e.location(), loader::describe(*e.node()) + " has no text");
 }
 
 std::optional<double> Checker::number(Element e, std::string_view attr, std::optional<double> min,
@@ -83,7 +90,7 @@ std::optional<double> Checker::number(Element e, std::string_view attr, std::opt
   double value = 0;
   if (!is_plain_decimal(v, false) ||
       std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc() || !std::isfinite(value)) {
-    diags_.error(loader::location_of(*e.node(), *a),
+    diags_.report(detail::code("value/not-a-number"), loader::location_of(*e.node(), *a),
                  attribute_phrase(*e.node(), attr) + " is not a number: '" + std::string(a->value) + "'",
                  {"numbers are plain decimals such as 62 or 4.5"});
     return std::nullopt;
@@ -100,7 +107,7 @@ std::optional<long> Checker::integer(Element e, std::string_view attr, std::opti
   long value = 0;
   if (!is_plain_decimal(v, true) ||
       std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc()) {
-    diags_.error(loader::location_of(*e.node(), *a),
+    diags_.report(detail::code("value/not-a-whole-number"), loader::location_of(*e.node(), *a),
                  attribute_phrase(*e.node(), attr) + " is not a whole number: '" + std::string(a->value) + "'");
     return std::nullopt;
   }

@@ -5,6 +5,7 @@
 #include "plan/plan_data.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 
@@ -44,13 +45,13 @@ Element resolve(Checker& check, const detail::Node& from, const detail::Attribut
   if (!target) {
     std::vector<std::string> hints;
     if (diags.error_count() < max_errors_for_hints) hints = suggest_ids(from, id, kinds);
-    diags.error(where, loader::describe(from) + " references unknown " + kinds_phrase(kinds) + " '" +
+    diags.report(detail::code("id/unknown-reference"), where, loader::describe(from) + " references unknown " + kinds_phrase(kinds) + " '" +
                            std::string(id) + "'",
                 std::move(hints));
     return Element();
   }
   if (!kind_matches(target.name(), kinds)) {
-    diags.error(where, loader::describe(from) + " references '" + std::string(id) + "', which is a " +
+    diags.report(detail::code("id/wrong-kind"), where, loader::describe(from) + " references '" + std::string(id) + "', which is a " +
                            std::string(target.name()) + ", not a " + kinds_phrase(kinds));
     return Element();
   }
@@ -64,12 +65,12 @@ Element Checker::reference(Element e, std::string_view attr, std::initializer_li
   if (!a) return Element();
   const std::string_view id = loader::trim(a->value);
   if (id.empty()) {
-    diags_.error(loader::location_of(*e.node(), *a),
+    diags_.report(detail::code("plan/empty-attribute"), loader::location_of(*e.node(), *a),
                  "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
     return Element();
   }
   if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
-    diags_.error(loader::location_of(*e.node(), *a),
+    diags_.report(detail::code("id/not-a-single-id"), loader::location_of(*e.node(), *a),
                  "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) +
                      " names one id, not a list: '" + std::string(a->value) + "'");
     return Element();
@@ -92,7 +93,7 @@ std::vector<Element> Checker::references(Element e, std::string_view attr,
     const std::string_view id = rest.substr(0, end);
     rest.remove_prefix(end);
     if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
-      diags_.warning(loader::location_of(*e.node(), *a),
+      diags_.report(detail::code("id/listed-twice"), loader::location_of(*e.node(), *a),
                      loader::describe(*e.node()) + " lists '" + std::string(id) + "' twice in '" +
                          std::string(attr) + "'");
       continue;
@@ -101,7 +102,7 @@ std::vector<Element> Checker::references(Element e, std::string_view attr,
     if (Element target = resolve(*this, *e.node(), *a, id, kinds)) out.push_back(target);
   }
   if (seen.empty())
-    diags_.error(loader::location_of(*e.node(), *a),
+    diags_.report(detail::code("plan/empty-attribute"), loader::location_of(*e.node(), *a),
                  "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
   return out;
 }

@@ -1,6 +1,7 @@
 #include "plan/convert.hpp"
 
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -97,7 +98,7 @@ void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
       if (const auto it = seen.find(name); it != seen.end()) first = it->second;
     if (first) {
       // pugixml keeps both; XML forbids it and the reader cannot know which one counts.
-      ctx_.diags.error(Location{file.display, where.line, where.column},
+      ctx_.diags.report(code("xml/duplicate-attribute"), Location{file.display, where.line, where.column},
                        "duplicate attribute '" + std::string(name) + "'");
       ctx_.diags.note(Location{file.display, first->line, first->column},
                       "'" + std::string(name) + "' first given here");
@@ -129,7 +130,7 @@ void Converter::children(XmlFile& file, pugi::xml_node from, Node& to, std::vect
         if (includes_allowed) {
           expand_include(*this, file, child, to, out);
         } else {
-          ctx_.diags.error(file.at(child.name() - 1),
+          ctx_.diags.report(code("include/misplaced"), file.at(child.name() - 1),
                            "<include> is not allowed inside <" + std::string(to.name) + ">",
                            {"an <include> stands where a <section> may: directly in <plan> or "
                             "in an included <sections>"});
@@ -177,7 +178,7 @@ std::string_view Converter::expand(XmlFile& file, std::string_view value, std::s
     for (const ExpandProblem& p : problems) at.push_back(p.index);
     original_offsets(file, offset, at, entities);
     for (std::size_t i = 0; i < problems.size(); ++i)
-      ctx_.diags.error(file.at(at[i]), std::move(problems[i].message), std::move(problems[i].hints));
+      ctx_.diags.report(*problems[i].code, file.at(at[i]), std::move(problems[i].message), std::move(problems[i].hints));
   }
   if (out == value) return value;
   return ctx_.plan.strings.emplace_back(std::move(out));

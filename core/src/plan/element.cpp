@@ -2,6 +2,7 @@
 
 #include "plan/node_checks.hpp"
 #include "plan/plan_data.hpp"
+#include "plan/text_util.hpp"
 
 PLANFORGE_BEGIN_NAMESPACE
 
@@ -69,8 +70,7 @@ std::string Element::text() const { return node_ ? loader::node_text(*node_) : s
 
 bool Element::is_generic_block() const {
   if (!node_ || node_->kind != detail::Node::Kind::element) return false;
-  const std::string_view n = node_->name;
-  return n == "p" || n == "list" || n == "table" || n == "note" || n == "subsection";
+  return loader::is_generic_block_name(node_->name);
 }
 
 PLANFORGE_END_NAMESPACE

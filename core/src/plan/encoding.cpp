@@ -1,4 +1,5 @@
 #include "plan/encoding.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <cstdio>
 #include <cstring>
@@ -29,7 +30,7 @@ std::string more(std::size_t count, const char* what) {
 bool check_encoding(XmlFile& file, Diagnostics& diags) {
   const std::string_view s = *file.buffer;
   if (s.empty()) {
-    diags.error(file.whole_file(), "file is empty");
+    diags.report(code("file/empty"), file.whole_file(), "file is empty");
     return false;
   }
   // By byte order mark, or by the '<' an XML file starts with, as UTF-16 or UTF-32 spell it.
@@ -43,7 +44,7 @@ bool check_encoding(XmlFile& file, Diagnostics& diags) {
                                 (s.size() >= 4 && ((starts("\x00<"sv) && s[2] == '\0') ||
                                                    (starts("<\x00"sv) && s[3] == '\0'))));
   if (utf16 || utf32) {
-    diags.error(file.whole_file(),
+    diags.report(code("file/wrong-encoding"), file.whole_file(),
                 std::string("file is encoded as ") + (utf32 ? "UTF-32" : "UTF-16") +
                     "; planforge reads UTF-8 only",
                 {"save the file as UTF-8"});
@@ -119,12 +120,12 @@ void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
     const unsigned char b = bad_byte;
     std::vector<std::string> hints{"save the file as UTF-8"};
     if (b >= 0xA0) hints[0] += " (this byte looks like Latin-1 or Windows-1252 text)";
-    diags.error(file.at(first_bad),
+    diags.report(code("file/invalid-utf8"), file.at(first_bad),
                 "invalid UTF-8: byte " + hex_byte(b) + more(bad_utf8 - 1, "invalid bytes"),
                 std::move(hints));
   }
   if (controls > 0) {
-    diags.error(file.at(first_control),
+    diags.report(code("file/control-character"), file.at(first_control),
                 "control character " +
                     code_point_name(control_byte) +
                     " is not allowed in XML" + more(controls - 1, "control characters"));

@@ -3,13 +3,27 @@
 #include "plan/convert.hpp"
 #include "plan/text_util.hpp"
 #include "plan/xml_file.hpp"
+#include "sdk/core_codes.hpp"
 
 namespace planforge::detail::loader {
+
+namespace {
+
+const DiagnosticCode& entity_code(EntityProblem::Kind kind) {
+  switch (kind) {
+    case EntityProblem::Kind::invalid: return code("xml/invalid-character-reference");
+    case EntityProblem::Kind::unterminated: return code("xml/unterminated-reference");
+    case EntityProblem::Kind::undefined: break;
+  }
+  return code("xml/undefined-entity");
+}
+
+}  // namespace
 
 void check_entities(XmlFile& file, Diagnostics& diags) {
   // Runs before pugixml rewrites the bytes.
   for (EntityProblem& p : find_entity_problems(*file.buffer))
-    diags.error(file.at(p.offset), std::move(p.message), std::move(p.hints));
+    diags.report(entity_code(p.kind), file.at(p.offset), std::move(p.message), std::move(p.hints));
 }
 
 void original_offsets(XmlFile& file, std::size_t start, std::vector<std::size_t>& indexes, bool entities) {

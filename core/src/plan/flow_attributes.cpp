@@ -2,6 +2,7 @@
 
 #include "plan/node_checks.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -15,9 +16,6 @@ const std::vector<std::string_view> subsection_flow_attributes = {"page-break-be
                                                                   "orientation"};
 const std::vector<std::string_view> row_flow_attributes = {"keep-with-next", "keep-together"};
 
-namespace {
-
-// "30%" as 0.3; only plain decimals from 0 to 100.
 std::optional<double> percentage(std::string_view text) {
   text = trim(text);
   if (text.size() < 2 || text.back() != '%') return std::nullopt;
@@ -30,6 +28,8 @@ std::optional<double> percentage(std::string_view text) {
     return std::nullopt;
   return value / 100;
 }
+
+namespace {
 
 Choice choice_of(const Node& e, std::string_view name) {
   const Attribute* a = e.find_attribute(name);
@@ -52,12 +52,13 @@ void check_flow_attributes(const Node& e, Diagnostics& diags) {
   const auto start = choice_attribute(e, "start", {"new-page", "continue"}, diags);
   if (const Attribute* a = e.find_attribute("min-space")) {
     if (!percentage(a->value))
-      diags.error(location_of(e, *a), "attribute 'min-space' of " + describe(e) +
+      diags.report(code("plan/invalid-percentage"), location_of(e, *a), "attribute 'min-space' of " + describe(e) +
                                           " must be a percentage from 0% to 100%, not '" +
                                           std::string(a->value) + "'",
                   {"the share of the page's text height that must remain, e.g. min-space=\"30%\""});
     else if (start == "new-page")
-      diags.warning(location_of(e, *a), "min-space has no effect on a section that starts a new page",
+      diags.report(code("plan/flow-without-effect"), location_of(e, *a),
+                   "min-space has no effect on a section that starts a new page",
                     {"use start=\"continue\" to let the section share a page"});
   }
 }
@@ -65,7 +66,8 @@ void check_flow_attributes(const Node& e, Diagnostics& diags) {
 void warn_flow_ignored(const Node& e, const std::string& what, const std::string& hint, Diagnostics& diags) {
   for (std::string_view name : block_flow_attributes)
     if (const Attribute* a = e.find_attribute(name))
-      diags.warning(location_of(e, *a), "'" + std::string(name) + "' has no effect on " + what, {hint});
+      diags.report(code("plan/flow-without-effect"), location_of(e, *a),
+                   "'" + std::string(name) + "' has no effect on " + what, {hint});
 }
 
 Flow flow_attributes(const Node& e) {

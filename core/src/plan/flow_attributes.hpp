@@ -6,6 +6,7 @@
 
 #include <planforge/flow.hpp>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,9 @@ extern const std::vector<std::string_view> block_flow_attributes;
 extern const std::vector<std::string_view> subsection_flow_attributes;
 // keep-with-next, keep-together
 extern const std::vector<std::string_view> row_flow_attributes;
+
+// "30%" as 0.3: a plain decimal from 0 to 100 and '%' (min-space, an <image width>).
+std::optional<double> percentage(std::string_view text);
 
 // `own` followed by `flow`: every attribute an element takes.
 std::vector<std::string_view> with_flow(std::vector<std::string_view> own,

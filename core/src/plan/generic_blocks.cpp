@@ -2,8 +2,12 @@
 // them again. Values were checked by check_generic_blocks; here bad values fall back to
 // defaults quietly.
 #include "plan/flow_attributes.hpp"
+#include "plan/generic_values.hpp"
 #include "plan/plan_data.hpp"
+#include "plan/plan_files.hpp"
 #include "plan/text_util.hpp"
+
+#include <planforge/date.hpp>
 
 #include <charconv>
 
@@ -81,9 +85,86 @@ Callout make_callout(const Element& e) {
   return callout;
 }
 
+Image make_image(const Element& e) {
+  Image image;
+  image.file = resolve_plan_file(*e.node(), trim(e.attr_or("href", "")), "image").path.string();
+  image.alt = loader::collapse_whitespace(e.attr_or("alt", ""));
+  image.caption = loader::collapse_whitespace(e.attr_or("caption", ""));
+  image.width = image_width(trim(e.attr_or("width", ""))).value_or(0);
+  image.anchor = std::string(trim(e.attr_or("id", "")));
+  image.flow = loader::flow_attributes(*e.node());
+  return image;
+}
+
+// A header never wraps inside itself ("In place by", not "In / place / by").
+std::string no_break(std::string words) {
+  for (std::size_t at = words.find(' '); at != std::string::npos; at = words.find(' ', at))
+    words.replace(at, 1, "\u00A0");
+  return words;
+}
+
+// A table: each enabler's name (bold) over its description, its kind, owner and date when
+// any enabler has them, and the needs it addresses as cross-references.
+Table make_enablers(const Element& e, const PlanView& plan, const Locale& locale) {
+  Table table;
+  table.caption = loader::collapse_whitespace(e.attr_or("caption", ""));
+  table.anchor = std::string(trim(e.attr_or("id", "")));
+  table.flow = loader::flow_attributes(*e.node());
+  const std::vector<Element> enablers = e.children("enabler");
+  bool owners = false, dates = false;
+  for (const Element& en : enablers) {
+    owners = owners || en.has_attr("owner");
+    dates = dates || en.has_attr("due");
+  }
+  TableRow header;
+  header.header = true;
+  for (const char* key : {"enablers.enabler", "enablers.kind"}) header.cells.push_back(Cell{plain(locale.text(key))});
+  if (owners) header.cells.push_back(Cell{plain(locale.text("enablers.owner"))});
+  if (dates) header.cells.push_back(Cell{plain(no_break(locale.text("enablers.due")))});
+  header.cells.push_back(Cell{plain(locale.text("enablers.addresses"))});
+  // The names and descriptions get a fixed share, so that they read as paragraphs; the
+  // other columns take what their content needs.
+  table.columns.assign(header.cells.size(), Column{});
+  table.columns.front().fraction = 0.42;
+  table.rows.push_back(std::move(header));
+  for (const Element& en : enablers) {
+    TableRow row;
+    row.anchor = std::string(trim(en.attr_or("id", "")));
+    RichText what = bold(loader::collapse_whitespace(en.attr_or("name", "")));
+    RichText description = en.rich_text();
+    if (!description.empty()) {
+      what.push_back(Run{"\n"});
+      what.insert(what.end(), description.begin(), description.end());
+    }
+    row.cells.push_back(Cell{std::move(what)});
+    row.cells.push_back(Cell{plain(locale.text("enablers.kind." + std::string(trim(en.attr_or("kind", "")))))});
+    if (owners) row.cells.push_back(Cell{plain(loader::collapse_whitespace(en.attr_or("owner", "")))});
+    if (dates) {
+      const auto due = Date::parse(trim(en.attr_or("due", "")));
+      row.cells.push_back(Cell{plain(due ? locale.date(*due, TextLength::medium) : std::string())});
+    }
+    RichText needs;
+    for (const Element& need : plan.targets(en, "addresses")) {
+      if (!needs.empty()) needs.push_back(Run{"\n"});
+      Run ref;
+      ref.ref = need.attr_or("id", "");
+      needs.push_back(std::move(ref));
+    }
+    row.cells.push_back(Cell{needs.empty() ? plain("\u2014") : std::move(needs)});
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
 }  // namespace
 
-std::optional<Block> generic_block(Element element) {
+std::optional<double> image_width(std::string_view written) {
+  const std::optional<double> share = loader::percentage(written);
+  if (!share || *share < 0.01) return std::nullopt;   // 0% is no picture at all
+  return share;
+}
+
+std::optional<Block> generic_block(Element element, const Locale& locale) {
   const std::string_view name = element.name();
   if (name == "p") {
     Paragraph p;
@@ -95,6 +176,9 @@ std::optional<Block> generic_block(Element element) {
   if (name == "list") return Block{make_list(element)};
   if (name == "table") return Block{make_table(element)};
   if (name == "note") return Block{make_callout(element)};
+  if (name == "image") return Block{make_image(element)};
+  if (name == "enablers" && element.node())
+    return Block{make_enablers(element, PlanView(element.node()->plan), locale)};
   return std::nullopt;
 }
 

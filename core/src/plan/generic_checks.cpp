@@ -1,8 +1,13 @@
 // check_generic_blocks: the blocks every section may hold, wherever they stand in it.
 #include "plan/flow_attributes.hpp"
+#include "plan/generic_values.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/plan_data.hpp"
+#include "plan/plan_files.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
+
+#include <planforge/checker.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -13,8 +18,8 @@ namespace {
 
 using namespace loader;
 
-const std::vector<std::string_view> rich = {"b", "i", "link", "ref"};
-const std::vector<std::string_view> blocks = {"p", "list", "table", "note", "subsection"};
+const std::vector<std::string_view> rich(std::begin(inline_elements), std::end(inline_elements));
+const std::vector<std::string_view> blocks(std::begin(generic_blocks), std::end(generic_blocks));
 
 bool is_block(const Node& n) {
   return n.kind == Node::Kind::element && std::find(blocks.begin(), blocks.end(), n.name) != blocks.end();
@@ -42,7 +47,7 @@ void check_list(const Node& list, Diagnostics& diags) {
         check_list(*nested, diags);
       }
   }
-  if (!any) diags.error(list.location(), "<list> has no <item>");
+  if (!any) diags.report(code("block/list-without-items"), list.location(), "<list> has no <item>");
 }
 
 int colspan_of(const Node& cell, Diagnostics& diags) {
@@ -52,7 +57,7 @@ int colspan_of(const Node& cell, Diagnostics& diags) {
   int n = 0;
   const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (ec != std::errc() || end != v.data() + v.size() || n < 1) {
-    diags.error(location_of(cell, *a), "colspan must be a whole number of at least 1, not '" + std::string(a->value) + "'");
+    diags.report(code("block/invalid-colspan"), location_of(cell, *a), "colspan must be a whole number of at least 1, not '" + std::string(a->value) + "'");
     return 1;
   }
   return n;
@@ -75,7 +80,7 @@ void check_table(const Node& table, Diagnostics& diags) {
     const bool header = boolean_attribute(*row, "header", diags).value_or(false);
     check_children(*row, {"cell"}, false, diags);
     if (header && body_seen)
-      diags.warning(row->location(), "header row below body rows",
+      diags.report(code("block/header-below-body"), row->location(), "header row below body rows",
                     {"header rows repeat after a page break only when they open the table"});
     body_seen = body_seen || !header;
     int width = 0;
@@ -87,16 +92,16 @@ void check_table(const Node& table, Diagnostics& diags) {
       width += colspan_of(*cell, diags);
     }
     if (width == 0) {
-      diags.error(row->location(), "<row> has no <cell>");
+      diags.report(code("block/row-without-cells"), row->location(), "<row> has no <cell>");
     } else if (columns < 0) {
       columns = width;
     } else if (width != columns) {
-      diags.error(row->location(), "row spans " + columns_phrase(width) + " but the first row spans " +
+      diags.report(code("block/row-width"), row->location(), "row spans " + columns_phrase(width) + " but the first row spans " +
                                        std::to_string(columns),
                   {"every row spans the same number of columns (count colspan too)"});
     }
   }
-  if (!any_row) diags.error(table.location(), "<table> has no <row>");
+  if (!any_row) diags.report(code("block/table-without-rows"), table.location(), "<table> has no <row>");
 }
 
 void check_note(const Node& note, Diagnostics& diags) {
@@ -116,9 +121,47 @@ void check_note(const Node& note, Diagnostics& diags) {
     }
   }
   if (paragraphs && loose)
-    diags.error(note.location(), "<note> holds either text or <p> paragraphs, not both",
+    diags.report(code("block/note-mixed-content"), note.location(), "<note> holds either text or <p> paragraphs, not both",
                 {"wrap the loose text in <p>"});
-  if (!has_content(note)) diags.warning(note.location(), "empty <note>");
+  if (!has_content(note)) diags.report(code("block/empty-note"), note.location(), "empty <note>");
+}
+
+void check_image(const Node& image, Diagnostics& diags) {
+  check_attributes(image, {"href"}, with_flow({"alt", "caption", "width", "id"}, block_flow_attributes), diags);
+  check_children(image, {}, false, diags);
+  if (const Attribute* href = image.find_attribute("href"); href && !trim(href->value).empty()) {
+    const PlanFile file = resolve_plan_file(image, trim(href->value), "image");
+    if (file.problem) diags.report(*file.problem, location_of(image, *href), file.message, file.hints);
+  }
+  if (const Attribute* width = image.find_attribute("width"); width && !image_width(trim(width->value)))
+    diags.report(code("block/invalid-width"), location_of(image, *width),
+                 "width of " + describe(image) + " must be a percentage of the text column from 1% to 100%, "
+                 "not '" + std::string(width->value) + "'",
+                 {"write width=\"60%\"; without width a picture takes its natural size, at most the column"});
+  if (!image.find_attribute("alt"))
+    diags.report(code("block/image-without-alt"), image.location(), describe(image) + " has no alt text",
+                 {"say in alt=\"…\" what the picture shows, for readers who cannot see it "
+                  "(alt=\"\" marks a picture as decoration)"});
+}
+
+void check_enablers(const Node& list, Diagnostics& diags) {
+  check_attributes(list, {}, with_flow({"caption", "id"}, block_flow_attributes), diags);
+  check_children(list, {"enabler"}, false, diags);
+  const PlanView plan(list.plan);
+  Checker check(diags, plan);
+  const std::vector<std::string_view> kinds(std::begin(enabler_kinds), std::end(enabler_kinds));
+  bool any = false;
+  for (const auto& child : list.children) {
+    if (child->kind != Node::Kind::element || child->name != "enabler") continue;
+    any = true;
+    const Element e(child);
+    check.attributes(e, {"id", "name", "kind"}, {"addresses", "owner", "due"});
+    choice_attribute(*child, "kind", kinds, diags);
+    if (e.has_attr("addresses")) check.references(e, "addresses", {"need"});
+    if (e.has_attr("due")) check.date(e, "due");
+    check_children(*child, rich, true, diags);
+  }
+  if (!any) diags.report(code("block/enablers-without-enabler"), list.location(), "<enablers> has no <enabler>");
 }
 
 void check_subsection(const Node& sub, Diagnostics& diags) {
@@ -130,7 +173,7 @@ void check_subsection(const Node& sub, Diagnostics& diags) {
       any = true;
       check_block(*child, diags);
     }
-  if (!any) diags.warning(sub.location(), describe(sub) + " is empty");
+  if (!any) diags.report(code("block/empty-subsection"), sub.location(), describe(sub) + " is empty");
 }
 
 void check_block(const Node& e, Diagnostics& diags) {
@@ -140,7 +183,7 @@ void check_block(const Node& e, Diagnostics& diags) {
     check_children(e, rich, true, diags);
     bool elements = false;
     for (const auto& child : e.children) elements = elements || child->kind == Node::Kind::element;
-    if (!elements && !has_content(e)) diags.warning(e.location(), "empty paragraph");
+    if (!elements && !has_content(e)) diags.report(code("block/empty-paragraph"), e.location(), "empty paragraph");
   } else if (e.name == "list") {
     check_list(e, diags);
   } else if (e.name == "table") {
@@ -149,6 +192,10 @@ void check_block(const Node& e, Diagnostics& diags) {
     check_note(e, diags);
   } else if (e.name == "subsection") {
     check_subsection(e, diags);
+  } else if (e.name == "image") {
+    check_image(e, diags);
+  } else if (e.name == "enablers") {
+    check_enablers(e, diags);
   }
 }
 

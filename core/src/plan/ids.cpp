@@ -5,6 +5,7 @@
 #include "plan/node_checks.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 
@@ -17,11 +18,13 @@ namespace {
 constexpr std::size_t max_suggestions = 50;
 
 // Built once: these run for every inline element of the plan.
-const std::vector<std::string_view> inline_names = {"b", "i", "link", "ref"};
+const std::vector<std::string_view> inline_names(std::begin(inline_elements), std::end(inline_elements));
 const std::vector<std::string_view> none;
 const std::vector<std::string_view> href_only = {"href"};
 const std::vector<std::string_view> to_only = {"to"};
-const std::vector<std::string_view> styles = {"b", "i"};
+const std::vector<std::string_view> page_only = {"page"};
+const std::vector<std::string_view> yes_no = {"yes", "no"};
+const std::vector<std::string_view> styles = {"b", "i", "sub", "sup", "br"};   // a link holds no link or ref
 
 // A <ref to> must resolve in any section, whichever plugin owns it.
 void check_ref(const Node& ref, const PlanData& plan, Diagnostics& diags, std::size_t& suggested) {
@@ -37,7 +40,7 @@ void check_ref(const Node& ref, const PlanData& plan, Diagnostics& diags, std::s
     std::sort(ids.begin(), ids.end());  // deterministic tie-breaking
     hints = did_you_mean(id, ids);
   }
-  diags.error(location_of(ref, *to), "reference to unknown id '" + id + "'", std::move(hints));
+  diags.report(code("id/unknown-reference"), location_of(ref, *to), "reference to unknown id '" + id + "'", std::move(hints));
 }
 
 }  // namespace
@@ -47,9 +50,9 @@ void index_element(const Node& e, PlanData& plan, Diagnostics& diags) {
   if (!a) return;
   const std::string_view id = trim(a->value);
   if (id.empty()) {
-    diags.error(location_of(e, *a), "empty id on <" + std::string(e.name) + ">");
+    diags.report(code("id/empty"), location_of(e, *a), "empty id on <" + std::string(e.name) + ">");
   } else if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
-    diags.error(location_of(e, *a), "id '" + std::string(id) + "' contains white space",
+    diags.report(code("id/white-space"), location_of(e, *a), "id '" + std::string(id) + "' contains white space",
                 {"ids are single words: lists of ids are separated by spaces"});
   } else {
     // The key views the attribute value, which lives as long as the plan.
@@ -59,18 +62,18 @@ void index_element(const Node& e, PlanData& plan, Diagnostics& diags) {
     const Location there = location_of(*first, *first->find_attribute("id"));
     if (here == there) {
       // The same text twice: its file was included twice.
-      diags.error(here, "duplicate id '" + std::string(id) + "': " + here.file +
+      diags.report(code("id/duplicate"), here, "duplicate id '" + std::string(id) + "': " + here.file +
                             " is included more than once");
       return;
     }
-    diags.error(here, "duplicate id '" + std::string(id) + "'",
+    diags.report(code("id/duplicate"), here, "duplicate id '" + std::string(id) + "'",
                 {"ids are unique across the whole plan, includes too"});
     diags.note(there, "'" + std::string(id) + "' first defined here");
   }
 }
 
 void check_inline_element(const Node& e, Diagnostics& diags) {
-  if (e.name == "b" || e.name == "i") {
+  if (e.name == "b" || e.name == "i" || e.name == "sub" || e.name == "sup") {
     check_attributes(e, none, none, diags);
     check_children(e, inline_names, true, diags);
   } else if (e.name == "link") {
@@ -82,8 +85,12 @@ void check_inline_element(const Node& e, Diagnostics& diags) {
                       thousands(max_href_bytes) + " bytes",
                   {"a PDF link holds at most 65,535 bytes, and an address may triple when percent-encoded"});
   } else if (e.name == "ref") {
-    check_attributes(e, to_only, none, diags);
+    check_attributes(e, to_only, page_only, diags);
+    choice_attribute(e, "page", yes_no, diags);
     check_plain_text(e, diags);
+  } else if (e.name == "br") {
+    check_attributes(e, none, none, diags);
+    check_children(e, none, false, diags);
   }
 }
 

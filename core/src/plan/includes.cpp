@@ -2,6 +2,7 @@
 #include "plan/convert.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 #include <system_error>
@@ -22,25 +23,25 @@ std::string chain_name(const LoadContext& ctx, const fs::path& canonical) {
 std::string checked_href(XmlFile& file, pugi::xml_node xml, const Node& include, Diagnostics& diags) {
   for (const Attribute& a : include.attributes)
     if (a.name != "href" && !is_xml_machinery(a.name))
-      diags.error(Location{include.location().file, a.line, a.column},
+      diags.report(code("plan/unknown-attribute"), Location{include.location().file, a.line, a.column},
                   "unknown attribute '" + std::string(a.name) + "' on <include>",
                   did_you_mean(a.name, names({"href"})));
   for (pugi::xml_node child : xml.children()) {
     const bool element = child.type() == pugi::node_element;
     if (element || child.type() == pugi::node_cdata ||
         (child.type() == pugi::node_pcdata && !is_blank(child.value()))) {
-      diags.error(file.at(element ? child.name() - 1 : child.value()),
+      diags.report(code("include/has-content"), file.at(element ? child.name() - 1 : child.value()),
                   "<include> has no content; write <include href=\"…\"/>");
       break;
     }
   }
   const Attribute* href = include.find_attribute("href");
   if (!href) {
-    diags.error(include.location(), "<include> is missing attribute 'href'");
+    diags.report(code("plan/missing-attribute"), include.location(), "<include> is missing attribute 'href'");
     return {};
   }
   if (trim(href->value).empty()) {
-    diags.error(include.location(), "<include> has an empty 'href'");
+    diags.report(code("plan/empty-attribute"), include.location(), "<include> has an empty 'href'");
     return {};
   }
   return std::string(trim(href->value));
@@ -51,7 +52,7 @@ void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node r
   LoadContext& ctx = converter.context();
   for (pugi::xml_attribute a : root.attributes())
     if (!is_xml_machinery(a.name()))
-      ctx.diags.error(file.at(a.name()), "unknown attribute '" + std::string(a.name()) + "' on <sections>");
+      ctx.diags.report(code("plan/unknown-attribute"), file.at(a.name()), "unknown attribute '" + std::string(a.name()) + "' on <sections>");
   for (pugi::xml_node child : root.children()) {
     if (child.type() == pugi::node_element) {
       const std::string_view name = child.name();
@@ -60,14 +61,14 @@ void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node r
       } else if (name == "section") {
         out.push_back(converter.element(file, child, &parent));
       } else {
-        ctx.diags.error(file.at(child.name() - 1),
+        ctx.diags.report(code("plan/unknown-element"), file.at(child.name() - 1),
                         "unexpected <" + std::string(name) + "> in <sections>; it holds <section> "
                         "and <include> elements",
                         did_you_mean(name, names({"section", "include"})));
       }
     } else if ((child.type() == pugi::node_pcdata && !is_blank(child.value())) ||
                child.type() == pugi::node_cdata) {
-      ctx.diags.error(file.at(child.value()), "unexpected text in <sections>");
+      ctx.diags.report(code("plan/unexpected-text"), file.at(child.value()), "unexpected text in <sections>");
     }
   }
 }
@@ -101,7 +102,7 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
     std::string path;
     for (auto it = cycle_start; it != ctx.chain.end(); ++it) path += chain_name(ctx, *it) + " → ";
     path += chain_name(ctx, canonical);
-    diags.error(where, "include cycle: " + path);
+    diags.report(code("include/cycle"), where, "include cycle: " + path);
     return;
   }
   // The chain holds the plan itself, so its length is the depth of this include.
@@ -122,7 +123,7 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   included.on_disk = !ctx.options.read_file;
   const ReadResult read = read_plan_file(ctx.options, canonical, *included.buffer, ctx.limits.file_bytes);
   if (read.status == ReadStatus::not_found) {
-    diags.error(where, "included file '" + href + "' not found", {"looked for " + display});
+    diags.report(code("include/not-found"), where, "included file '" + href + "' not found", {"looked for " + display});
     ctx.plan.missing.push_back(canonical);
     return;
   }
@@ -154,7 +155,7 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   } else if (root_name == "sections") {
     convert_sections_root(converter, included, root, parent, out);
   } else {
-    diags.error(included.at(root.name() - 1),
+    diags.report(code("include/wrong-root"), included.at(root.name() - 1),
                 "an included file's root must be <section> or <sections>, not <" +
                     std::string(root_name) + ">",
                 did_you_mean(root_name, names({"section", "sections"})));

@@ -5,6 +5,7 @@
 #include "input/read_file.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <system_error>
 
@@ -18,7 +19,7 @@ constexpr std::string_view supported_format = "1";
 bool check_root(loader::XmlFile& file, pugi::xml_node root, PlanData& plan, Diagnostics& diags) {
   const std::string_view name = root.name();
   if (name != "plan") {
-    diags.error(file.at(root.name() - 1),
+    diags.report(code("plan/wrong-root"), file.at(root.name() - 1),
                 "the root element is <" + std::string(name) + ">; a plan file starts with <plan>",
                 {"write <plan format=\"1\"> … </plan> around the plan"});
     return false;
@@ -26,7 +27,7 @@ bool check_root(loader::XmlFile& file, pugi::xml_node root, PlanData& plan, Diag
   const pugi::xml_attribute format = root.attribute("format");
   if (!format) {
     // Go on as format 1: the rest of the file is most likely written for it.
-    diags.error(file.at(root.name() - 1), "<plan> is missing attribute 'format'",
+    diags.report(code("plan/missing-format"), file.at(root.name() - 1), "<plan> is missing attribute 'format'",
                 {"write <plan format=\"1\">: the version of the plan format the file is written for"});
     plan.format = std::string(supported_format);
     return true;
@@ -34,7 +35,7 @@ bool check_root(loader::XmlFile& file, pugi::xml_node root, PlanData& plan, Diag
   const std::string value(loader::trim(format.value()));
   if (value != supported_format) {
     // A file for another format would only drown in errors about elements it does not have.
-    diags.error(file.at(format.name()),
+    diags.report(code("plan/unsupported-format"), file.at(format.name()),
                 "unsupported plan format '" + value + "'; this planforge reads format " +
                     std::string(supported_format),
                 {"use a planforge release that reads format " + value +

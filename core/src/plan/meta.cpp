@@ -4,6 +4,7 @@
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "i18n/catalogue.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <map>
 #include <system_error>
@@ -15,7 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::vector<std::string_view> plain_children = {
-    "title", "subtitle", "client", "prepared-by", "date", "status", "confidentiality"};
+    "title", "subtitle", "client", "prepared-by", "date", "status", "confidentiality", "watermark"};
 
 std::string plain_value(const Node& e, Diagnostics& diags) {
   check_attributes(e, {}, {}, diags);
@@ -42,14 +43,14 @@ void read_logo(const Node& logo, const PlanData& plan, Meta& meta, Diagnostics& 
 void read_revision(const Node& rev, Meta& meta, Diagnostics& diags,
                    std::map<std::string, const Node*>& versions) {
   check_attributes(rev, {"version", "date"}, {"author"}, diags);
-  check_children(rev, {"b", "i", "link", "ref"}, true, diags);
+  check_children(rev, {std::begin(inline_elements), std::end(inline_elements)}, true, diags);
   Revision r;
   if (const Attribute* v = rev.find_attribute("version")) {
     r.version = std::string(trim(v->value));
     if (!r.version.empty()) {
       const auto [it, fresh] = versions.emplace(r.version, &rev);
       if (!fresh) {
-        diags.error(location_of(rev, *v), "revision '" + r.version + "' is listed twice");
+        diags.report(code("meta/duplicate-revision"), location_of(rev, *v), "revision '" + r.version + "' is listed twice");
         diags.note(it->second->location(), "first revision '" + r.version + "' is here");
       }
     }
@@ -61,7 +62,7 @@ void read_revision(const Node& rev, Meta& meta, Diagnostics& diags,
   // Revisions are a history: oldest first, as a reader scans them.
   if (r.date && !meta.revisions.empty() && meta.revisions.back().date &&
       r.date->first_day().days() < meta.revisions.back().date->first_day().days())
-    diags.warning(location_of(rev, *rev.find_attribute("date")),
+    diags.report(code("meta/revision-order"), location_of(rev, *rev.find_attribute("date")),
                   "revision '" + r.version + "' is dated before the revision listed above it",
                   {"list revisions oldest first"});
   meta.revisions.push_back(std::move(r));
@@ -78,7 +79,7 @@ void read_period(const Node& period, Meta& meta, Diagnostics& diags) {
     meta.period_end = parse_date_value(end->value, location_of(period, *end), diags);
   if (meta.period_start && meta.period_end &&
       meta.period_start->first_day().days() > meta.period_end->last_day().days())
-    diags.error(period.location(), "period starts (" + meta.period_start->iso() +
+    diags.report(code("meta/period-reversed"), period.location(), "period starts (" + meta.period_start->iso() +
                                        ") after it ends (" + meta.period_end->iso() + ")");
 }
 
@@ -100,22 +101,22 @@ void read_vocabulary(const Node& vocabulary, Meta& meta, Diagnostics& diags) {
     t.pattern = node_text(*term);
     t.location = term->location();
     if (!is_message_key(t.key)) {
-      diags.error(location_of(*term, *key), "'" + t.key + "' is not a message key",
+      diags.report(code("vocabulary/invalid-key"), location_of(*term, *key), "'" + t.key + "' is not a message key",
                   {"keys are lower-case words joined by '-' and '.', e.g. cover.prepared-by"});
       continue;
     }
     if (t.pattern.empty()) {
-      diags.error(t.location, "<term key=\"" + t.key + "\"> is empty");
+      diags.report(code("vocabulary/empty-term"), t.location, "<term key=\"" + t.key + "\"> is empty");
       continue;
     }
     if (const std::string problem = pattern_problem(t.pattern); !problem.empty()) {
-      diags.error(t.location, "<term key=\"" + t.key + "\">: " + problem,
+      diags.report(code("vocabulary/invalid-pattern"), t.location, "<term key=\"" + t.key + "\">: " + problem,
                   {"write {name} for an argument and '{' for a literal brace"});
       continue;
     }
     const auto [it, fresh] = seen.emplace(std::pair(t.plugin, t.key), t.location);
     if (!fresh) {
-      diags.error(t.location, "the word '" + t.key + "' is given twice");
+      diags.report(code("vocabulary/duplicate-term"), t.location, "the word '" + t.key + "' is given twice");
       diags.note(it->second, "first given here");
       continue;
     }
@@ -140,12 +141,12 @@ std::optional<fs::path> logo_file(const Node& e, const Location& where, std::str
   // A plan read from elsewhere (git) has its logo there too; it is only looked for.
   const bool found = plan.read_file ? plan.read_file(path).found : !ec && fs::exists(status);
   if (!found) {
-    diags.error(where, "logo file '" + std::string(written) + "' not found",
+    diags.report(code("meta/logo-not-found"), where, "logo file '" + std::string(written) + "' not found",
                 {"looked for " + resolved.written.generic_string()});
     return std::nullopt;
   }
   if (!plan.read_file && !fs::is_regular_file(status)) {
-    diags.error(where, "logo '" + std::string(written) + "' is not a file");
+    diags.report(code("meta/logo-not-a-file"), where, "logo '" + std::string(written) + "' is not a file");
     return std::nullopt;
   }
   return path;
@@ -174,7 +175,7 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
     if (name != "revision") {
       const auto [it, fresh] = seen.emplace(name, child);
       if (!fresh) {
-        diags.error(child->location(), "<" + name + "> is given twice in <meta>");
+        diags.report(code("plan/duplicate-element"), child->location(), "<" + name + "> is given twice in <meta>");
         diags.note(it->second->location(), "first <" + name + "> is here");
         continue;
       }
@@ -184,11 +185,12 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
     else if (name == "client") meta.client = plain_value(*child, diags);
     else if (name == "prepared-by") meta.prepared_by = plain_value(*child, diags);
     else if (name == "confidentiality") meta.confidentiality = plain_value(*child, diags);
+    else if (name == "watermark") meta.watermark = plain_value(*child, diags);
     else if (name == "status") {
       meta.status = plain_value(*child, diags);
       if (meta.status != "draft" && meta.status != "review" && meta.status != "final") {
         std::vector<std::string_view> choices{"draft", "review", "final"};
-        diags.error(child->location(),
+        diags.report(code("meta/invalid-status"), child->location(),
                     "status must be draft, review or final, not '" + meta.status + "'",
                     did_you_mean(meta.status, choices));
       }
@@ -202,9 +204,9 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
     else if (name == "brand") read_brand(*child, plan, meta, diags);
   }
   if (!seen.count("title"))
-    diags.error(m.location(), "<meta> has no <title>", {"add <title>…</title>: the cover shows it"});
+    diags.report(code("meta/no-title"), m.location(), "<meta> has no <title>", {"add <title>…</title>: the cover shows it"});
   else if (meta.title.empty())
-    diags.error(seen["title"]->location(), "<title> is empty");
+    diags.report(code("meta/empty-title"), seen["title"]->location(), "<title> is empty");
 }
 
 }  // namespace planforge::detail::loader

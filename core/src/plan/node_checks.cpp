@@ -3,6 +3,7 @@
 #include "plan/date_detail.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 
@@ -20,8 +21,8 @@ void collect_text(const Node& e, std::string& out, bool& pending) {
       append_collapsed(out, child->text, pending);
       continue;
     }
-    // Block elements are separated as words are (their indentation was dropped on load).
-    const bool block = !is_inline_element(child->name);
+    // Block elements and line breaks separate words (indentation was dropped on load).
+    const bool block = !is_inline_element(child->name) || child->name == "br";
     if (block) pending = true;
     collect_text(*child, out, pending);
     if (block) pending = true;
@@ -71,22 +72,22 @@ Location text_location(const Node& text) {
 void check_attributes(const Node& e, const std::vector<std::string_view>& required,
                       const std::vector<std::string_view>& optional, Diagnostics& diags) {
   for (const Attribute& a : e.attributes) {
-    if (contains(required, a.name) || contains(optional, a.name) || is_xml_machinery(a.name)) continue;
+    if (contains(required, a.name) || contains(optional, a.name) || is_universal_attribute(a.name)) continue;
     std::vector<std::string_view> known = required;
     known.insert(known.end(), optional.begin(), optional.end());
     std::vector<std::string> hints = did_you_mean(a.name, known);
     if (hints.empty())
       hints.push_back(known.empty() ? "<" + std::string(e.name) + "> takes no attributes"
                                     : "<" + std::string(e.name) + "> takes " + join_choices(known, " and "));
-    diags.error(location_of(e, a), "unknown attribute '" + std::string(a.name) + "' on <" + std::string(e.name) + ">",
+    diags.report(code("plan/unknown-attribute"), location_of(e, a), "unknown attribute '" + std::string(a.name) + "' on <" + std::string(e.name) + ">",
                 std::move(hints));
   }
   for (std::string_view name : required) {
     const Attribute* a = e.find_attribute(name);
     if (!a)
-      diags.error(e.location(), describe(e) + " is missing attribute '" + std::string(name) + "'");
+      diags.report(code("plan/missing-attribute"), e.location(), describe(e) + " is missing attribute '" + std::string(name) + "'");
     else if (trim(a->value).empty())
-      diags.error(location_of(e, *a),
+      diags.report(code("plan/empty-attribute"), location_of(e, *a),
                   "attribute '" + std::string(name) + "' of " + describe(e) + " is empty");
   }
 }
@@ -97,7 +98,7 @@ void check_children(const Node& e, const std::vector<std::string_view>& allowed,
   for (const auto& child : e.children) {
     if (child->kind == Node::Kind::text) {
       if (!text_allowed && !text_reported && !is_blank(child->text)) {
-        diags.error(text_location(*child), "unexpected text in <" + std::string(e.name) + ">");
+        diags.report(code("plan/unexpected-text"), text_location(*child), "unexpected text in <" + std::string(e.name) + ">");
         text_reported = true;  // one per element is enough
       }
       continue;
@@ -107,7 +108,7 @@ void check_children(const Node& e, const std::vector<std::string_view>& allowed,
     if (hints.empty()) hints = html_hint(child->name, allowed);
     if (hints.empty() && !allowed.empty())
       hints.push_back("<" + std::string(e.name) + "> holds " + join_choices(allowed, " and "));
-    diags.error(child->location(),
+    diags.report(code("plan/unknown-element"), child->location(),
                 "unknown element <" + std::string(child->name) + "> in <" + std::string(e.name) + ">", std::move(hints));
   }
 }
@@ -115,7 +116,7 @@ void check_children(const Node& e, const std::vector<std::string_view>& allowed,
 void check_plain_text(const Node& e, Diagnostics& diags) {
   for (const auto& child : e.children)
     if (child->kind == Node::Kind::element) {
-      diags.error(child->location(), "<" + std::string(e.name) + "> holds plain text; <" + std::string(child->name) +
+      diags.report(code("plan/markup-in-plain-text"), child->location(), "<" + std::string(e.name) + "> holds plain text; <" + std::string(child->name) +
                                          "> is not allowed here");
       return;
     }
@@ -127,7 +128,7 @@ std::optional<bool> boolean_attribute(const Node& e, std::string_view name, Diag
   const std::string_view v = trim(a->value);
   if (v == "true") return true;
   if (v == "false") return false;
-  diags.error(location_of(e, *a), "attribute '" + std::string(name) + "' of " + describe(e) +
+  diags.report(code("plan/invalid-boolean"), location_of(e, *a), "attribute '" + std::string(name) + "' of " + describe(e) +
                                       " must be 'true' or 'false', not '" + std::string(a->value) + "'");
   return std::nullopt;
 }
@@ -139,7 +140,7 @@ std::optional<std::string> choice_attribute(const Node& e, std::string_view name
   if (!a) return std::nullopt;
   const std::string_view v = trim(a->value);
   if (contains(allowed, v)) return std::string(v);
-  diags.error(location_of(e, *a),
+  diags.report(code("plan/invalid-choice"), location_of(e, *a),
               "attribute '" + std::string(name) + "' of " + describe(e) + " must be " +
                   join_choices(allowed) + ", not '" + std::string(a->value) + "'",
               did_you_mean(v, allowed));
@@ -153,9 +154,9 @@ std::optional<Date> parse_date_value(std::string_view text, const Location& wher
   bool well_formed = false;
   const std::string problem = date_problem(v, well_formed);
   if (well_formed)
-    diags.error(where, "invalid date '" + std::string(v) + "': " + problem);
+    diags.report(code("plan/invalid-date"), where, "invalid date '" + std::string(v) + "': " + problem);
   else
-    diags.error(where, "invalid date '" + std::string(v) + "'",
+    diags.report(code("plan/invalid-date"), where, "invalid date '" + std::string(v) + "'",
                 {"dates are ISO 8601: 2027, 2027-Q2, 2027-03 or 2027-03-31"});
   return std::nullopt;
 }

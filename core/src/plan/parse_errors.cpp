@@ -2,6 +2,7 @@
 // mistake is (not where the parser happened to give up).
 #include "plan/text_util.hpp"
 #include "plan/xml_file.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <cctype>
 #include <cstring>
@@ -161,7 +162,7 @@ Problem describe(XmlFile& file, const pugi::xml_parse_result& result) {
 
 void report_parse_error(XmlFile& file, const pugi::xml_parse_result& result, Diagnostics& diags) {
   Problem p = describe(file, result);
-  diags.error(file.at(p.offset), "malformed XML: " + p.message, std::move(p.hints));
+  diags.report(code("xml/malformed"), file.at(p.offset), "malformed XML: " + p.message, std::move(p.hints));
 }
 
 }  // namespace planforge::detail::loader

@@ -5,6 +5,7 @@
 #include "plan/node_checks.hpp"
 #include "plan/text_util.hpp"
 #include "i18n/language_tag.hpp"
+#include "sdk/core_codes.hpp"
 
 
 namespace planforge::detail::loader {
@@ -25,13 +26,13 @@ void check_language(const Node& root, PlanData& plan, Diagnostics& diags) {
   plan.lang_location = location_of(root, *lang);
   const auto tag = parse_language_tag(plan.lang);
   if (!tag) {
-    diags.error(plan.lang_location, "invalid language tag '" + std::string(lang->value) + "'",
+    diags.report(code("plan/invalid-language"), plan.lang_location, "invalid language tag '" + std::string(lang->value) + "'",
                 {"use a BCP 47 tag such as en, de, nb-NO or pt-PT"});
     plan.lang.clear();
     return;
   }
   if (tag->right_to_left) {
-    diags.error(plan.lang_location,
+    diags.report(code("plan/unsupported-language"), plan.lang_location,
                 "'" + plan.lang + "' (" + language_name(*tag) + ") is written right to left, which planforge "
                 "cannot lay out yet",
                 {"planforge sets left-to-right scripts only; see docs/localisation.md"});
@@ -88,7 +89,7 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
     if (child->name == "meta" || child->name == "vars") {
       const Node*& first = child->name == "meta" ? meta : vars;
       if (first) {
-        diags.error(child->location(), "<" + std::string(child->name) + "> is given twice");
+        diags.report(code("plan/duplicate-element"), child->location(), "<" + std::string(child->name) + "> is given twice");
         diags.note(first->location(), "first <" + std::string(child->name) + "> is here");
         continue;
       }
@@ -99,9 +100,9 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
     }
   }
   if (!meta)
-    diags.error(root.location(), "<plan> has no <meta>",
+    diags.report(code("plan/no-meta"), root.location(), "<plan> has no <meta>",
                 {"add <meta><title>…</title></meta> after <plan>"});
-  if (plan.sections.empty()) diags.warning(root.location(), "the plan has no sections");
+  if (plan.sections.empty()) diags.report(code("plan/no-sections"), root.location(), "the plan has no sections");
 }
 
 }  // namespace planforge::detail::loader

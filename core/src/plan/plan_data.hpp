@@ -8,6 +8,7 @@
 #include <planforge/document.hpp>
 #include <planforge/element.hpp>
 #include <planforge/engine.hpp>
+#include <planforge/format.hpp>
 
 #include "input/read_scope.hpp"
 #include "plan/id_index.hpp"
@@ -115,6 +116,9 @@ struct Meta {
   std::vector<Revision> revisions;
   std::optional<Date> period_start, period_end;
   Brand brand;
+  // <watermark>: the text drawn across every page instead of the automatic DRAFT; empty
+  // for none. Absent: DRAFT on drafts, as the theme allows.
+  std::optional<std::string> watermark;
 };
 
 struct SectionEntry {
@@ -150,15 +154,20 @@ struct PlanData {
   IdIndex ids;                        // keys view the id attributes
   // LoadOptions::read_file: where the plan's files come from when not from the disk.
   std::function<SourceFile(const std::filesystem::path&)> read_file;
+  // PlanView::referring's index, built on first use per attribute: attribute → id → the
+  // elements listing it, in document order. Filled lazily while plugins read the plan.
+  mutable std::map<std::string, std::map<std::string, std::vector<const Node*>, std::less<>>, std::less<>>
+      referrers;
 };
 
 // Loads PLAN.xml and everything it includes. Every problem goes to `diags` (file:line:col);
 // returns nullptr only when nothing usable could be read (missing file, malformed XML).
 std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& diags);
 
-// The block a generic element (<p>, <list>, <table>, <note>) stands for. <subsection> is
-// handled by the section builder (it needs heading levels); anything else gives nullopt.
-std::optional<Block> generic_block(Element element);
+// The block a generic element (<p>, <list>, <table>, <note>, <image>, <enablers>) stands
+// for, with the words of `locale` (an enablers table's headings). <subsection> is handled by
+// the section builder (it needs heading levels); anything else gives nullopt.
+std::optional<Block> generic_block(Element element, const Locale& locale = Locale());
 
 // Checks the generic blocks of a section and their rich text (unknown elements and
 // attributes, <ref to> targets, <link href> present, table rows of equal width).

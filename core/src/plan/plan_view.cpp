@@ -40,4 +40,40 @@ std::optional<std::string> PlanView::var(std::string_view name) const {
   return it->second;
 }
 
+std::vector<Element> PlanView::targets(Element e, std::string_view attribute) const {
+  std::vector<Element> out;
+  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attribute) : nullptr;
+  if (!a || !data_) return out;
+  detail::loader::for_each_word(a->value, [&](std::string_view id) {
+    if (const detail::Node* target = data_->ids.find(id)) out.emplace_back(target);
+  });
+  return out;
+}
+
+std::vector<Element> PlanView::referring(std::string_view attribute, std::string_view id) const {
+  std::vector<Element> out;
+  if (!data_ || !data_->root) return out;
+  auto index = data_->referrers.find(attribute);
+  if (index == data_->referrers.end()) {
+    // One walk over the whole plan for this attribute; every later question is a lookup.
+    auto& by_id = data_->referrers[std::string(attribute)];
+    std::vector<const detail::Node*> stack{data_->root};
+    while (!stack.empty()) {
+      const detail::Node* n = stack.back();
+      stack.pop_back();
+      if (const detail::Attribute* a = n->find_attribute(attribute))
+        detail::loader::for_each_word(a->value, [&](std::string_view listed) {
+          auto& list = by_id[std::string(listed)];
+          if (list.empty() || list.back() != n) list.push_back(n);
+        });
+      for (auto it = n->children.rbegin(); it != n->children.rend(); ++it)
+        if ((*it)->kind == detail::Node::Kind::element) stack.push_back(*it);
+    }
+    index = data_->referrers.find(attribute);
+  }
+  if (const auto found = index->second.find(id); found != index->second.end())
+    for (const detail::Node* n : found->second) out.emplace_back(n);
+  return out;
+}
+
 PLANFORGE_END_NAMESPACE

@@ -5,6 +5,8 @@
 #include "plan/plan_data.hpp"
 #include "plan/text_util.hpp"
 
+#include <utility>
+
 PLANFORGE_BEGIN_NAMESPACE
 
 namespace {
@@ -14,6 +16,7 @@ using detail::Node;
 struct Style {
   bool bold = false;
   bool italic = false;
+  Script script = Script::normal;
   std::string link;
 };
 
@@ -37,12 +40,35 @@ class RunBuilder {
     }
   }
 
-  void ref(std::string id, std::string text) {
+  // A cross-reference takes the style around it (<b><ref/></b> is bold) but never merges
+  // with its neighbours: the core replaces its text by the target's title.
+  void ref(std::string id, std::string text, bool show_page, const Style& style) {
     place_pending_space(nullptr);
     Run run;
     run.ref = std::move(id);
     run.text = std::move(text);
+    run.show_page = show_page;
+    run.bold = style.bold;
+    run.italic = style.italic;
+    run.script = style.script;
     out_.push_back(std::move(run));
+  }
+
+  // <br/>: a newline, which layout breaks the line at. White space around it is dropped, so
+  // that no line starts or ends with a space; a break at the very start is kept.
+  void line_break(const Style& style) {
+    pending_space_ = false;
+    if (!out_.empty() && out_.back().ref.empty()) {
+      std::string& last = out_.back().text;
+      while (!last.empty() && last.back() == ' ') last.pop_back();
+      last += '\n';
+    } else {
+      Run run;
+      run.text = "\n";
+      run.link = style.link;
+      out_.push_back(std::move(run));
+    }
+    after_break_ = true;
   }
 
   // A block element inside rich text (a nested list, say) separates words.
@@ -50,11 +76,16 @@ class RunBuilder {
 
  private:
   static bool same(const Run& run, const Style& s) {
-    return run.ref.empty() && run.bold == s.bold && run.italic == s.italic && run.link == s.link;
+    return run.ref.empty() && run.bold == s.bold && run.italic == s.italic && run.script == s.script &&
+           run.link == s.link;
   }
 
-  static bool plain_style(const Style& s) { return !s.bold && !s.italic && s.link.empty(); }
-  static bool plain_run(const Run& r) { return !r.bold && !r.italic && r.link.empty() && r.ref.empty(); }
+  static bool plain_style(const Style& s) {
+    return !s.bold && !s.italic && s.script == Script::normal && s.link.empty();
+  }
+  static bool plain_run(const Run& r) {
+    return !r.bold && !r.italic && r.script == Script::normal && r.link.empty() && r.ref.empty();
+  }
 
   Run& run_for(const Style& style) {
     place_pending_space(&style);
@@ -62,6 +93,7 @@ class RunBuilder {
       Run run;
       run.bold = style.bold;
       run.italic = style.italic;
+      run.script = style.script;
       run.link = style.link;
       run.text = std::move(carry_);
       carry_.clear();
@@ -74,9 +106,10 @@ class RunBuilder {
   // before or after it ("a <b>b</b> c" → "a ", "b", " c"), inside one link when both words
   // are in it, and never into a ref's text (the core replaces that by the target's title).
   void place_pending_space(const Style* next) {
+    const bool after_break = std::exchange(after_break_, false);
     if (!pending_space_) return;
     pending_space_ = false;
-    if (out_.empty()) return;  // leading white space of the block is trimmed
+    if (out_.empty() || after_break) return;  // leading white space of the block or line is trimmed
     Run& last = out_.back();
     const bool last_exact = !last.ref.empty() || !last.link.empty();
     if (next && (same(last, *next) || (!last.link.empty() && last.link == next->link))) {
@@ -98,6 +131,7 @@ class RunBuilder {
 
   RichText& out_;
   bool pending_space_ = false;
+  bool after_break_ = false;
   std::string carry_;
 };
 
@@ -112,6 +146,12 @@ void walk(const Node& node, const Style& style, RunBuilder& out) {
       Style inner = style;
       (name == "b" ? inner.bold : inner.italic) = true;
       walk(*child, inner, out);
+    } else if (name == "sub" || name == "sup") {
+      Style inner = style;
+      inner.script = name == "sup" ? Script::superscript : Script::subscript;
+      walk(*child, inner, out);
+    } else if (name == "br") {
+      out.line_break(style);
     } else if (name == "link") {
       Style inner = style;
       const detail::Attribute* href = child->find_attribute("href");
@@ -122,8 +162,9 @@ void walk(const Node& node, const Style& style, RunBuilder& out) {
         walk(*child, inner, out);
     } else if (name == "ref") {
       const detail::Attribute* to = child->find_attribute("to");
+      const detail::Attribute* page = child->find_attribute("page");
       out.ref(to ? std::string(detail::loader::trim(to->value)) : std::string(),
-              detail::loader::node_text(*child));
+              detail::loader::node_text(*child), !page || detail::loader::trim(page->value) != "no", style);
     } else {
       out.separator();
     }

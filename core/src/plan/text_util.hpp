@@ -23,9 +23,36 @@ void append_collapsed(std::string& out, std::string_view s, bool& pending_space)
 
 std::string_view trim(std::string_view s);
 
-// The rich-text markup: <b>, <i>, <link>, <ref>.
+// Calls `each` with every word of `s` (a list of ids or codes separated by white space).
+template <class Each>
+void for_each_word(std::string_view s, Each&& each) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_xml_space(s[i])) ++i;
+    std::size_t end = i;
+    while (end < s.size() && !is_xml_space(s[end])) ++end;
+    if (end > i) each(s.substr(i, end - i));
+    i = end;
+  }
+}
+
+// The generic blocks every section may hold.
+inline constexpr std::string_view generic_blocks[] = {"p", "list", "table", "note", "subsection",
+                                                      "image", "enablers"};
+
+inline bool is_generic_block_name(std::string_view name) {
+  for (std::string_view known : generic_blocks)
+    if (name == known) return true;
+  return false;
+}
+
+// The rich-text markup: wherever one of these is allowed, all are (see check_children).
+inline constexpr std::string_view inline_elements[] = {"b", "i", "sub", "sup", "br", "link", "ref"};
+
 inline bool is_inline_element(std::string_view name) {
-  return name == "b" || name == "i" || name == "link" || name == "ref";
+  for (std::string_view known : inline_elements)
+    if (name == known) return true;
+  return false;
 }
 
 // Namespace declarations (xmlns, xmlns:x) and xsi:/xml: attributes: XML's own
@@ -46,6 +73,12 @@ std::string thousands(std::uint64_t n);
 
 // skipped_region_end() for scans of raw bytes.
 using detail::skipped_region_end;
+
+// Attributes the core reads on every element of a plan, whichever plugin owns it: XML's
+// machinery and `suppress` (see plan/suppressions.hpp). No attribute check reports them.
+inline bool is_universal_attribute(std::string_view attribute) {
+  return is_xml_machinery(attribute) || attribute == "suppress";
+}
 
 // Names of variables and ids of the attribute kind: a letter or '_' first, then letters,
 // digits, '_', '-', '.'.

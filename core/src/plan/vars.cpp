@@ -3,6 +3,7 @@
 #include "input/read_file.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <planforge/checker.hpp>
 #include <planforge/limits.hpp>
@@ -32,7 +33,7 @@ std::string expand_vars(std::string_view text, const VarLookup& lookup,
       const std::size_t close = text.find('}', i + 2);
       if (close == std::string_view::npos) {
         if (problems)
-          problems->push_back({i, "unterminated '${'", {"write $${ for a literal ${"}});
+          problems->push_back({i, &code("var/unterminated"), "unterminated '${'", {"write $${ for a literal ${"}});
         out.append(text, i, std::string_view::npos);
         return out;
       }
@@ -52,10 +53,10 @@ std::string expand_vars(std::string_view text, const VarLookup& lookup,
         out.append(text, i, close + 1 - i);
         if (problems) {
           if (!is_var_name(name))
-            problems->push_back({i, "invalid variable reference '${" + std::string(name) + "}'",
+            problems->push_back({i, &code("var/invalid-reference"), "invalid variable reference '${" + std::string(name) + "}'",
                                  {"write $${ for a literal ${"}});
           else
-            problems->push_back({i, "undefined variable '" + std::string(name) + "'", {},
+            problems->push_back({i, &code("var/undefined"), "undefined variable '" + std::string(name) + "'", {},
                                  std::string(name)});
         }
       }

@@ -21,6 +21,7 @@ bool is_builtin_var(std::string_view name);
 // A problem in one value: `index` is the byte index of the "${" in that value.
 struct ExpandProblem {
   std::size_t index = 0;
+  const DiagnosticCode* code = nullptr;
   std::string message;
   std::vector<std::string> hints;
   std::string undefined;      // the name, for "undefined variable" (hints come from the caller)

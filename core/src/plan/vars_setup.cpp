@@ -3,6 +3,7 @@
 #include "plan/loader_steps.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <cstring>
 
@@ -38,25 +39,25 @@ void define_user_vars(LoadContext& ctx, XmlFile& file, pugi::xml_node plan) {
     for (pugi::xml_node var : vars.children("var")) {
       const pugi::xml_attribute name_attr = var.attribute("name");
       if (!name_attr) {
-        ctx.diags.error(file.at(var.name() - 1), "<var> is missing attribute 'name'");
+        ctx.diags.report(code("plan/missing-attribute"), file.at(var.name() - 1), "<var> is missing attribute 'name'");
         continue;
       }
       const std::string name(trim(name_attr.value()));
       const Location where = file.at(name_attr.name());
       if (!is_var_name(name)) {
-        ctx.diags.error(where, "invalid variable name '" + name + "'",
+        ctx.diags.report(code("var/invalid-name"), where, "invalid variable name '" + name + "'",
                         {"a name starts with a letter or '_' and holds letters, digits, '_', "
                          "'-' and '.'"});
         continue;
       }
       if (is_builtin_var(name)) {
-        ctx.diags.error(where, "'" + name + "' is a built-in variable; choose another name",
+        ctx.diags.report(code("var/builtin-name"), where, "'" + name + "' is a built-in variable; choose another name",
                         {"the built-ins are title, subtitle, client, prepared-by, date, status "
                          "and version"});
         continue;
       }
       if (const auto it = first_seen.find(name); it != first_seen.end()) {
-        ctx.diags.error(where, "variable '" + name + "' is defined twice");
+        ctx.diags.report(code("var/duplicate"), where, "variable '" + name + "' is defined twice");
         ctx.diags.note(it->second, "'" + name + "' first defined here");
         continue;
       }
@@ -74,7 +75,7 @@ void apply_sets(LoadContext& ctx) {
       continue;
     }
     if (ctx.vars.is_builtin(name)) {
-      ctx.diags.error(command_line, "--set " + name + ": the built-in '" + name +
+      ctx.diags.report(code("var/set-builtin"), command_line, "--set " + name + ": the built-in '" + name +
                                         "' cannot be set; only 'version' and the plan's <var>s can");
       continue;
     }
@@ -83,7 +84,7 @@ void apply_sets(LoadContext& ctx) {
       if (!ctx.vars.is_builtin(n)) settable.push_back(n);
     std::vector<std::string> hints = did_you_mean(name, settable);
     hints.push_back("declare it in the plan: <vars><var name=\"" + name + "\">…</var></vars>");
-    ctx.diags.error(command_line, "--set " + name + ": the plan declares no variable '" + name + "'",
+    ctx.diags.report(code("var/set-undeclared"), command_line, "--set " + name + ": the plan declares no variable '" + name + "'",
                     std::move(hints));
   }
 }

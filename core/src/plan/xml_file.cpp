@@ -2,6 +2,7 @@
 
 #include "plan/encoding.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <cctype>
 #include <cerrno>
@@ -65,9 +66,9 @@ void scan_outside_root(XmlFile& file) {
 void check_outside_root(XmlFile& file, pugi::xml_node root, Diagnostics& diags) {
   const std::size_t root_start = file.offset_of(root.name()) - 1;
   if (file.prolog_end < root_start)
-    diags.error(file.at(file.prolog_end), "text before the root element <" + std::string(root.name()) + ">");
+    diags.report(code("xml/text-outside-root"), file.at(file.prolog_end), "text before the root element <" + std::string(root.name()) + ">");
   if (file.trailing_text && *file.trailing_text > root_start)
-    diags.error(file.at(*file.trailing_text), "text after the end of the root element");
+    diags.report(code("xml/text-outside-root"), file.at(*file.trailing_text), "text after the end of the root element");
 }
 
 void check_document_level(XmlFile& file, Diagnostics& diags) {
@@ -76,16 +77,16 @@ void check_document_level(XmlFile& file, Diagnostics& diags) {
     if (node.type() == pugi::node_declaration) {
       pugi::xml_attribute enc = node.attribute("encoding");
       if (enc && !iequals(enc.value(), "UTF-8") && !iequals(enc.value(), "UTF8"))
-        diags.error(file.at(enc.name()),
+        diags.report(code("file/wrong-encoding"), file.at(enc.name()),
                     "encoding '" + std::string(enc.value()) + "' is not supported; plans are UTF-8",
                     {"save the file as UTF-8 and write encoding=\"UTF-8\""});
     } else if (node.type() == pugi::node_doctype) {
-      diags.warning(file.at(file.doctype.value_or(file.offset_of(node.value()))),
+      diags.report(code("xml/doctype-ignored"), file.at(file.doctype.value_or(file.offset_of(node.value()))),
                     "DOCTYPE ignored: planforge does not read DTDs, so entities declared there "
                     "are not defined");
     } else if (node.type() == pugi::node_element) {
       if (seen_root)
-        diags.error(file.at(node.name() - 1),
+        diags.report(code("xml/second-root"), file.at(node.name() - 1),
                     "second root element <" + std::string(node.name()) + ">; a file has one root",
                     {"move it inside the first root element"});
       seen_root = true;

@@ -2,6 +2,7 @@
 
 #include "plugins/search_path.hpp"
 #include "sdk/logging.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <algorithm>
 #include <set>
@@ -11,6 +12,7 @@ namespace planforge::detail {
 PluginHost::PluginHost(const PluginOptions& options) {
   discover(options);
   apply_choices(options);
+  for (Diagnostic& d : usage_problems_) d.code = code("usage/invalid-option").id;
 }
 
 PluginHost::~PluginHost() {
@@ -102,6 +104,7 @@ std::vector<Diagnostic> PluginHost::rejection_problems() const {
     Diagnostic d{Severity::error, Location{candidates_[i].file.string()},
                  "plugin rejected: " + candidates_[i].rejection};
     d.hints.push_back("remove the file from the plugin path or rebuild it against planforge " PLANFORGE_VERSION_STRING);
+    d.code = code("plugin/rejected").id;
     out.push_back(std::move(d));
   }
   return out;

@@ -17,6 +17,9 @@ std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
     out += ", \"column\": " + std::to_string(d.location.column);
     out += ", \"severity\": ";
     detail::append_json_string(out, to_string(d.severity));
+    out += ", \"code\": ";
+    if (d.code.empty()) out += "null";
+    else detail::append_json_string(out, d.code);
     out += ", \"message\": ";
     detail::append_json_string(out, d.message);
     out += ", \"hints\": [";

@@ -14,10 +14,11 @@ void write_diagnostic(detail::JsonWriter& json, const Diagnostic& d) {
       .field("file", d.location.file)
       .field("line", d.location.line)
       .field("column", d.location.column)
-      .field("severity", to_string(d.severity))
-      .field("message", d.message)
-      .strings("hints", d.hints)
-      .end_object();
+      .field("severity", to_string(d.severity));
+  // The kind of problem (docs/cli.md, "Diagnostic codes"); null for notes and uncoded reports.
+  if (d.code.empty()) json.key("code").null();
+  else json.field("code", d.code);
+  json.field("message", d.message).strings("hints", d.hints).end_object();
 }
 
 void write_counts(detail::JsonWriter& json, const SeverityCounts& c) {

@@ -58,6 +58,7 @@ void write_result(detail::JsonWriter& json, const Diagnostic& d, const std::stri
   const bool own_file = !is_pseudo_file(d.location.file);
   if (!own_file && !d.location.file.empty()) text = d.location.file + ": " + text;
   json.begin_object().field("level", level(d.severity));
+  if (!d.code.empty()) json.field("ruleId", d.code);   // the diagnostic code (docs/cli.md)
   json.key("message").begin_object().field("text", text).end_object();
   if (own_file)
     write_location(json, d.location.file, d.location.line, d.location.column);

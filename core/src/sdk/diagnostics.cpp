@@ -38,6 +38,29 @@ void Diagnostics::add(Diagnostic diagnostic) {
   items_.push_back(std::move(diagnostic));
 }
 
+bool is_code_id(std::string_view id) {
+  const auto word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  // Each part: words of [a-z0-9] joined by single '-'.
+  const auto part_ok = [&](std::string_view part) {
+    if (part.empty() || part.front() == '-' || part.back() == '-') return false;
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      if (part[i] == '-') {
+        if (part[i - 1] == '-') return false;
+      } else if (!word_char(part[i])) {
+        return false;
+      }
+    }
+    return true;
+  };
+  const std::size_t slash = id.find('/');
+  return slash != std::string_view::npos && part_ok(id.substr(0, slash)) && part_ok(id.substr(slash + 1));
+}
+
+void Diagnostics::report(const DiagnosticCode& code, Location where, std::string message,
+                         std::vector<std::string> hints) {
+  add({code.severity, std::move(where), std::move(message), std::move(hints), std::string(code.id)});
+}
+
 void Diagnostics::error(Location where, std::string message, std::vector<std::string> hints) {
   add({Severity::error, std::move(where), std::move(message), std::move(hints)});
 }
@@ -66,6 +89,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.location.to_string() + ": " + to_string(d.severity) + ": " + d.message;
+  if (!d.code.empty()) out += " [" + d.code + "]";
   for (const auto& hint : d.hints) out += "\n  hint: " + hint;
   return out;
 }

@@ -14,7 +14,8 @@ RichText bold(std::string text) {
 
 std::string to_plain_text(const RichText& text) {
   std::string out;
-  for (const auto& run : text) out += run.text;
+  for (const auto& run : text)
+    for (char c : run.text) out += c == '\n' ? ' ' : c;
   return out;
 }
 

@@ -32,7 +32,7 @@ Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs,
     if (!current || g.run != current_run) {
       const StyledRun& run = runs[g.run];
       line.fragments.push_back(LineFragment{{}, run.style, run.size, run.color, run.link,
-                                            run.target, x, 0});
+                                            run.target, x, 0, run.rise});
       current = &line.fragments.back();
       current_run = g.run;
     }

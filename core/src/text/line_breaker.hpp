@@ -21,6 +21,7 @@ struct StyledRun {
   Color color;
   std::string link;            // external URI
   std::string target;          // internal anchor id (cross-references)
+  double rise = 0;             // baseline shift up (superscript) or down (negative, subscript)
 };
 
 struct LineFragment {
@@ -31,6 +32,7 @@ struct LineFragment {
   std::string link, target;
   double x = 0;                // offset from the line's start
   double width = 0;
+  double rise = 0;             // the run's baseline shift
 };
 
 struct Line {

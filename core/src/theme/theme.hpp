@@ -81,6 +81,9 @@ struct Theme {
   bool section_new_page = true;
   bool front_matter_new_page = false;
   double min_space = 0.3;
+  // Whether a draft plan (status draft) carries the DRAFT watermark; a plan's own
+  // <watermark> decides over it.
+  bool draft_watermark = true;
 };
 
 // The size of a page: the theme's own, or for landscape blocks its long side across (the

@@ -19,6 +19,7 @@ void read_cover(ThemeXml& x, const pugi::xml_node& node);
 void read_headings(ThemeXml& x, const pugi::xml_node& node);
 void read_tables(ThemeXml& x, const pugi::xml_node& node);
 void read_links(ThemeXml& x, const pugi::xml_node& node);
+void read_watermark(ThemeXml& x, const pugi::xml_node& node);
 void read_flow(ThemeXml& x, const pugi::xml_node& node);      // theme_flow.cpp
 
 }  // namespace planforge::detail

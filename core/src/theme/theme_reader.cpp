@@ -85,7 +85,8 @@ const std::map<std::string_view, ElementReader>& element_readers() {
       {"page", read_page},       {"margins", read_margins}, {"fonts", read_fonts},
       {"palette", read_palette}, {"type", read_type},       {"header", read_header},
       {"footer", read_footer},   {"cover", read_cover},     {"headings", read_headings},
-      {"tables", read_tables},   {"links", read_links},     {"flow", read_flow}};
+      {"tables", read_tables},   {"links", read_links},     {"flow", read_flow},
+      {"watermark", read_watermark}};
   return readers;
 }
 
@@ -113,7 +114,7 @@ bool read_theme_xml(const XmlSource& source, Theme& theme, Diagnostics& diags) {
   const auto& readers = element_readers();
   // The allowed list for check_children, in the order the reference documents them.
   x.check_children(root, {"page", "margins", "fonts", "palette", "type", "header", "footer", "cover",
-                          "flow", "headings", "tables", "links"});
+                          "flow", "headings", "tables", "links", "watermark"});
   std::map<std::string_view, pugi::xml_node> seen;
   for (auto child : root.children()) {
     if (child.type() != pugi::node_element) continue;

@@ -1,4 +1,5 @@
-// <header>, <footer>, <cover>, <headings> and <tables>: how the furniture and the blocks look.
+// <header>, <footer>, <cover>, <headings>, <tables>, <links> and <watermark>: how the furniture
+// and the blocks look.
 #include "theme/file_checks.hpp"
 #include "theme/theme_elements.hpp"
 
@@ -89,6 +90,12 @@ void read_links(ThemeXml& x, const pugi::xml_node& node) {
   x.check_attributes(node, {"color"});
   x.check_children(node, {});
   x.role(node, "color", x.theme.link_color);
+}
+
+void read_watermark(ThemeXml& x, const pugi::xml_node& node) {
+  x.check_attributes(node, {"draft"});
+  x.check_children(node, {});
+  x.flag(node, "draft", x.theme.draft_watermark);
 }
 
 }  // namespace planforge::detail

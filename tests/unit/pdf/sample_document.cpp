@@ -61,7 +61,15 @@ PageSet sample_document() {
   cover.items.push_back(text(50, 700, "Go to section 2", 11, FontStyle::regular, {0x14, 0x28, 0x4B}));
   cover.items.push_back(text(50, 720, "Visit the café menu", 11));
   // Listed last on purpose: the writer must still paint it under everything else.
-  cover.items.push_back(PlacedWatermark{"DRAFT", {0xE6, 0xE9, 0xEF}});
+  using Step = OutlineStep;
+  cover.items.push_back(PlacedWatermark{{{Step::Kind::move, {{{250, 300}}}},
+                                         {Step::Kind::line, {{{350, 300}}}},
+                                         {Step::Kind::cubic, {{{380, 300}, {400, 330}, {400, 360}}}},
+                                         {Step::Kind::line, {{{250, 360}}}},
+                                         {Step::Kind::move, {{{270, 320}}}},
+                                         {Step::Kind::line, {{{270, 340}}}},
+                                         {Step::Kind::line, {{{330, 340}}}}},
+                                        {0xE6, 0xE9, 0xEF}});
   cover.links.push_back(LinkArea{50, 688, 90, 15, "", 2, 100});
   cover.links.push_back(LinkArea{50, 708, 110, 15, "https://example.com/café menu?q=a b", -1, 0});
   set.pages.push_back(cover);

@@ -73,7 +73,7 @@ TEST_CASE("Checker::children: unknown child elements; the generic blocks allowed
   Fixture t;
   const Element mission = t.view->find("m");
   t.check->children(mission, {"goal"});
-  CHECK(t.hints() == std::vector<std::string>{"<section> holds goal, p, list, table, note and subsection"});
+  CHECK(t.hints() == std::vector<std::string>{"<section> holds goal, p, list, table, note, subsection, image and enablers"});
   CHECK(t.lines() == std::vector<std::string>{t.f + ":3:68: error: unknown element <need> in <section>"});
   t.check->children(mission, {"goal", "need"});
   CHECK(t.lines().empty());

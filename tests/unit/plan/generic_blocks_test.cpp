@@ -132,6 +132,6 @@ TEST_CASE("check_generic_blocks reports every mistake in the blocks, wherever th
   CHECK(s.hints_of("<strong>") == std::vector<std::string>{"did you mean 'b'?"});
   CHECK(s.hints_of("<li>") == std::vector<std::string>{"did you mean 'item'?"});
   CHECK(s.hints_of("<para>") == std::vector<std::string>{"did you mean 'p'?"});
-  CHECK(s.hints_of("<bogus>") == std::vector<std::string>{"<p> holds b, i, link and ref"});
+  CHECK(s.hints_of("<bogus>") == std::vector<std::string>{"<p> holds b, i, sub, sup, br, link and ref"});
   CHECK(s.hints_of("'align' on <p>") == std::vector<std::string>{"<p> takes id, page-break-before, keep-with-next, keep-together and orientation"});
 }

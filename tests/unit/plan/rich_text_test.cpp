@@ -23,7 +23,7 @@ struct Content {
 
 struct R {  // a run, compactly: text and its styles
   std::string text;
-  std::string style;  // "", "b", "i", "bi", "link:URL", "ref:ID"
+  std::string style;  // "", "b", "i", "bi", "^" superscript, "_" subscript, "link:URL", "ref:ID", "ref-:ID" (no page)
   friend bool operator==(const R&, const R&) = default;
 };
 
@@ -32,8 +32,10 @@ std::vector<R> runs(const planforge::RichText& text) {
   for (const auto& r : text) {
     std::string style = r.bold ? "b" : "";
     if (r.italic) style += "i";
+    if (r.script == planforge::Script::superscript) style += "^";
+    if (r.script == planforge::Script::subscript) style += "_";
     if (!r.link.empty()) style += "link:" + r.link;
-    if (!r.ref.empty()) style += "ref:" + r.ref;
+    if (!r.ref.empty()) style += (r.show_page ? "ref:" : "ref-:") + r.ref;
     out.push_back({r.text, style});
   }
   return out;
@@ -95,4 +97,41 @@ TEST_CASE("a nested list is not part of its item's text; CDATA is text") {
 TEST_CASE("text() separates block elements that were only indented apart") {
   Content c("<note>\n  <p>First.</p>\n  <p>Second.</p>\n</note>");
   CHECK(c.first().text() == "First. Second.");
+}
+
+TEST_CASE("a reference takes the style around it and may leave out its page") {
+  Content c("<p><b>See <ref to=\"a\"/></b> (<ref to=\"b\" page=\"no\">the second</ref>), "
+            "<i><ref to=\"a\" page=\"yes\"/></i>.</p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{{"See ", "b"}, {"", "bref:a"}, {" (", ""},
+                                                      {"the second", "ref-:b"}, {"), ", ""},
+                                                      {"", "iref:a"}, {".", ""}});
+}
+
+TEST_CASE("<br/> is a newline with the white space around it dropped") {
+  Content c("<p>First line <br/>  second <b>bold<br/></b> third<br/><br/>after a blank</p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{{"First line\nsecond ", ""}, {"bold\n", "b"},
+                                                      {"third\n\nafter a blank", ""}});
+  CHECK(c.first().text() == "First line second bold third after a blank");
+  CHECK(planforge::to_plain_text(c.first().rich_text()) == "First line second bold third  after a blank");
+}
+
+TEST_CASE("<sup> and <sub> raise and lower runs, and nest with the other markup") {
+  Content c("<p>2,400 m<sup>2</sup>, CO<sub>2</sub> and <b>1<sup>st</sup></b> <sup><ref to=\"a\"/></sup></p>");
+  CHECK(runs(c.first().rich_text()) == std::vector<R>{{"2,400 m", ""}, {"2", "^"}, {", CO", ""}, {"2", "_"},
+                                                      {" and ", ""}, {"1", "b"}, {"st ", "b^"},
+                                                      {"", "^ref:a"}});
+}
+
+TEST_CASE("the new markup is checked like the rest") {
+  TempDir dir;
+  const auto f = dir.write("plan.xml", plantest::plan_with(
+      "<section type=\"text\" id=\"s\"><p><br>x</br><ref to=\"s\" page=\"false\"/>"
+      "<sup x=\"1\">a</sup><link href=\"https://a.example\"><ref to=\"s\"/></link></p></section>"));
+  const Loaded l = plantest::load(f);
+  const std::string p = f.generic_string();
+  CHECK(l.lines() == std::vector<std::string>{
+                         p + ":3:36: error: unexpected text in <br>",
+                         p + ":3:54: error: attribute 'page' of <ref> must be yes or no, not 'false'",
+                         p + ":3:73: error: unknown attribute 'x' on <sup>",
+                         p + ":3:117: error: unknown element <ref> in <link>"});
 }
