@@ -3,6 +3,7 @@
 #include "diff/compare.hpp"
 #include "diff/git_tree.hpp"
 #include "engine/guarded.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <planforge/plan_diff.hpp>
 
@@ -31,14 +32,14 @@ Loaded load_side(const DiffSide& side, Diagnostics& diags, ExitCode& code) {
     // Messages name the file as it is at the revision.
     std::error_code ec;
     if (!tree->read(fs::absolute(load.plan, ec)).found) {
-      diags.error(Location{out.label}, "the plan is not in revision " + side.git_revision);
+      diags.report(detail::code("diff/not-in-revision"), Location{out.label}, "the plan is not in revision " + side.git_revision);
       code = more_urgent(code, ExitCode::environment);
       return out;
     }
   } else {
     std::error_code ec;
     if (!fs::is_regular_file(load.plan, ec)) {
-      diags.error(Location{out.label}, fs::exists(load.plan, ec) ? "cannot read the plan (not a file)" : "plan file not found");
+      diags.report(detail::code("file/unreadable"), Location{out.label}, fs::exists(load.plan, ec) ? "cannot read the plan (not a file)" : "plan file not found");
       code = more_urgent(code, ExitCode::environment);
       return out;
     }

@@ -1,6 +1,7 @@
 // render --changes-since: the appendix "Changes since version X" and the change bars.
 #include "diff/compare.hpp"
 #include "engine/session.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <planforge/plan_diff.hpp>
 
@@ -105,7 +106,8 @@ void Session::add_changes(DocumentInput& input, const RenderOptions& options) {
   if (!result.compared || result.exit_code != ExitCode::ok) {
     for (const Diagnostic& d : result.diagnostics) diags.add(d);
     if (result.exit_code != ExitCode::plan_errors) fail(result.exit_code);
-    if (!has_errors()) diags.error(Location{before.load.plan.string()}, "cannot compare with the earlier version");
+    if (!has_errors())
+      diags.report(code("diff/not-compared"), Location{before.load.plan.string()}, "cannot compare with the earlier version");
     return;
   }
   const PlanDiff& diff = result.diff;

@@ -142,6 +142,12 @@ inline constexpr DiagnosticCode core_codes[] = {
     {"usage/output-name", E, "an output name that cannot be used for this plan (or that another plan takes)"},
     {"output/pdf-failed", E, "the PDF could not be produced"},
     {"output/write-failed", E, "the PDF could not be written"},
+    // Comparing versions (planforge diff, render --changes-since; docs/diff.md)
+    {"diff/git-unavailable", E, "--git: git cannot be run"},
+    {"diff/not-in-repository", E, "--git: the plan is not inside a git repository"},
+    {"diff/unknown-revision", E, "--git: a revision git does not know"},
+    {"diff/not-in-revision", E, "the plan file is not in the revision named"},
+    {"diff/not-compared", E, "render --changes-since could not compare with the earlier version"},
     {"internal/error", E, "an internal error (a bug in planforge or a plugin)"},
     {"internal/out-of-memory", E, "out of memory"},
     {"internal/installation", E, "a file of planforge's own installation (a skeleton) is missing"},
