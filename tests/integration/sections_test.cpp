@@ -122,6 +122,11 @@ void check_plan(const pf::fs::path& plan) {
   }
   for (const Reported& d : remaining)
     if (d.severity != "note") CHECK_MESSAGE(false, "unexpected: " << describe(d));
+  // Every error and warning carries its code ("… [kpis/goal-unmeasured]"), so that a plan can
+  // suppress it and a tool can filter on it (docs/cli.md, "Diagnostic codes").
+  static const std::regex coded(R"(.* \[[a-z0-9-]+/[a-z0-9-]+\]$)");
+  for (const Reported& d : reported(r.out + r.err))
+    if (d.severity != "note") CHECK_MESSAGE(std::regex_match(d.message, coded), "no code: " << describe(d));
 
   const bool errors = std::any_of(expected.begin(), expected.end(),
                                   [](const Expected& e) { return e.severity == "error"; });

@@ -255,7 +255,8 @@ bool Session::load_theme(const TemplateOptions& options) {
     Diagnostics brand_diags;
     apply_brand(*theme, plan->meta.brand, brand_diags);
     for (Diagnostic d : brand_diags.sorted()) {
-      if (d.code.empty()) d.code = code(d.severity == Severity::error ? "meta/font-not-installed" : "meta/font-incomplete").id;
+      if (d.code.empty())
+        d.code = (d.severity == Severity::error ? code("meta/font-not-installed") : code("meta/font-incomplete")).id;
       diags.add(std::move(d));
     }
   }
