@@ -78,5 +78,5 @@ TEST_CASE("brand: validate reports a brand's mistakes at the plan's line and col
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   CHECK(pf::contains(r.err, "plan.xml:10:12: error: primary '#0B556' is not a colour"));
-  CHECK(pf::contains(r.err, "plan.xml:10:29: error: font family 'Latto' is not installed\n  hint: did you mean 'Lato'?"));
+  CHECK(pf::contains(r.err, "plan.xml:10:29: error: font family 'Latto' is not installed [meta/font-not-installed]\n  hint: did you mean 'Lato'?"));
 }
