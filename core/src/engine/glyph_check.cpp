@@ -1,4 +1,5 @@
 #include "engine/glyph_check.hpp"
+#include "sdk/core_codes.hpp"
 
 #include "plan/node_checks.hpp"
 #include "plan/text_util.hpp"
@@ -89,7 +90,7 @@ void report_missing_glyphs(const PageSet& pages, const FontSet& fonts, const Pla
                       "libharu, embeds only the Basic Multilingual Plane");
     if (!std::all_of(m.order.begin(), m.order.end(), [](char32_t cp) { return cp > 0xFFFF; }))
       hints.push_back("the others show as the font's empty box; choose a theme whose fonts have them");
-    diags.warning(first_use(plan, m.order.front()), std::move(message), std::move(hints));
+    diags.report(code("text/missing-glyphs"), first_use(plan, m.order.front()), std::move(message), std::move(hints));
   }
 }
 

@@ -112,7 +112,7 @@ RunResult run_render(const RenderOptions& options) {
   for (fs::path& library : session.plugin_files()) inputs.push_back(std::move(library));
   if (!options.changes_since.empty()) inputs.push_back(options.changes_since);
   if (const auto input = input_named_as_output(output, inputs)) {
-    session.diags.error(Location{"command line"},
+    session.diags.report(code("usage/output-is-input"), Location{"command line"},
                         "the output '" + resolved->string() + "' is a file this run reads (" + input->string() + ")",
                         {"name another file with -o; planforge never overwrites what it reads"});
     session.fail(ExitCode::usage);

@@ -126,7 +126,7 @@ std::optional<PageSet> Session::lay_out(const RenderOptions& options,
   laying_out.stop();
   if (failed()) return std::nullopt;
   if (pages.pages.size() > limits.pages) {
-    diags.error(Location{plan->files.empty() ? plan_path.string() : plan->files[0]},
+    diags.report(code("limit/pages"), Location{plan->files.empty() ? plan_path.string() : plan->files[0]},
                 "the document would have more than " + loader::thousands(limits.pages) + " pages (" +
                     loader::thousands(pages.pages.size()) + ")",
                 {limit_hint("pages")});

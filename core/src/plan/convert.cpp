@@ -113,7 +113,7 @@ void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
     attr.line = where.line;
     attr.column = where.column;
     if (attr.value.size() > max_value_bytes)
-      ctx_.diags.error(Location{file.display, where.line, where.column},
+      ctx_.diags.report(code("value/too-long"), Location{file.display, where.line, where.column},
                        "the value of '" + std::string(name) + "' is " + thousands(attr.value.size()) +
                            " bytes long; a value may hold at most 65,535 bytes",
                        {"a value becomes one PDF string (a title, a bookmark, a link), which cannot be longer"});

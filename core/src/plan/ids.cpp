@@ -80,7 +80,7 @@ void check_inline_element(const Node& e, Diagnostics& diags) {
     check_attributes(e, href_only, none, diags);
     check_children(e, styles, true, diags);
     if (const Attribute* href = e.find_attribute("href"); href && href->value.size() > max_href_bytes)
-      diags.error(location_of(e, *href),
+      diags.report(code("value/too-long"), location_of(e, *href),
                   "the link address is " + thousands(href->value.size()) + " bytes long; a link may be at most " +
                       thousands(max_href_bytes) + " bytes",
                   {"a PDF link holds at most 65,535 bytes, and an address may triple when percent-encoded"});

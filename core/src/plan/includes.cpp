@@ -94,7 +94,7 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
           : (fs::path(file.display).parent_path() / href).lexically_normal().generic_string();
 
   if (resolved.status == ReadScope::Status::outside) {
-    diags.error(where, ReadScope::outside_message("include", href, resolved), {ctx.plan.scope.outside_hint()});
+    diags.report(code("include/outside-folder"), where, ReadScope::outside_message("include", href, resolved), {ctx.plan.scope.outside_hint()});
     return;
   }
   const auto cycle_start = std::find(ctx.chain.begin(), ctx.chain.end(), canonical);
@@ -107,13 +107,13 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   }
   // The chain holds the plan itself, so its length is the depth of this include.
   if (ctx.chain.size() > ctx.limits.include_depth) {
-    diags.error(where, "includes are nested more than " + std::to_string(ctx.limits.include_depth) +
+    diags.report(code("limit/include-depth"), where, "includes are nested more than " + std::to_string(ctx.limits.include_depth) +
                            " deep here", {limit_hint("include-depth")});
     return;
   }
   if (++ctx.includes > ctx.limits.includes) {
     if (ctx.includes == ctx.limits.includes + 1)  // once: the rest are refused quietly
-      diags.error(where, "the plan has more than " + std::to_string(ctx.limits.includes) + " includes",
+      diags.report(code("limit/includes"), where, "the plan has more than " + std::to_string(ctx.limits.includes) + " includes",
                   {limit_hint("includes")});
     return;
   }
@@ -130,13 +130,13 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   if (read.status != ReadStatus::ok) {
     std::vector<std::string> hints;
     if (read.status == ReadStatus::too_large) hints.push_back(limit_hint("file-size"));
-    diags.error(where, "cannot include '" + href + "': " + describe_read_problem(read), std::move(hints));
+    diags.report(code("include/unreadable"), where, "cannot include '" + href + "': " + describe_read_problem(read), std::move(hints));
     return;
   }
   ctx.include_bytes += read.size;
   if (ctx.include_bytes > ctx.limits.include_bytes) {
     ctx.includes = ctx.limits.includes + 1;  // no more includes, and no more errors about them
-    diags.error(where, "includes read more than " + describe_size(ctx.limits.include_bytes) + " in all",
+    diags.report(code("limit/include-size"), where, "includes read more than " + describe_size(ctx.limits.include_bytes) + " in all",
                 {"a file included several times counts each time", limit_hint("include-size")});
     return;
   }

@@ -61,7 +61,7 @@ std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& dia
   if (read.status != ReadStatus::ok) {
     std::vector<std::string> hints;
     if (read.status == ReadStatus::too_large) hints.push_back(limit_hint("file-size"));
-    diags.error(Location{display, 0, 0}, describe_read_problem(read), std::move(hints));
+    diags.report(code("file/unreadable"), Location{display, 0, 0}, describe_read_problem(read), std::move(hints));
     return nullptr;
   }
   const fs::path canonical = canonical_or_normal(options.plan);

@@ -23,7 +23,7 @@ std::string plain_value(const Node& e, Diagnostics& diags) {
   check_plain_text(e, diags);
   std::string text = node_text(e);
   if (text.size() > max_value_bytes)
-    diags.error(e.location(), "<" + std::string(e.name) + "> is " + thousands(text.size()) +
+    diags.report(code("value/too-long"), e.location(), "<" + std::string(e.name) + "> is " + thousands(text.size()) +
                                   " bytes long; it may hold at most 65,535 bytes",
                 {"it becomes one PDF string (the document's information), which cannot be longer"});
   return text;
@@ -132,7 +132,7 @@ std::optional<fs::path> logo_file(const Node& e, const Location& where, std::str
   // not opened (not even its type looked at) unless the plan may read it.
   const ReadScope::Resolved resolved = plan.scope.resolve(plan.paths[e.file].parent_path(), written);
   if (resolved.status == ReadScope::Status::outside) {
-    diags.error(where, ReadScope::outside_message("logo", written, resolved), {plan.scope.outside_hint()});
+    diags.report(code("plan/file-outside-folder"), where, ReadScope::outside_message("logo", written, resolved), {plan.scope.outside_hint()});
     return std::nullopt;
   }
   const fs::path& path = resolved.path;

@@ -1,6 +1,7 @@
 // The limits on a file's shape, checked on pugixml's tree before anything recursive sees it.
 #include "plan/convert.hpp"
 #include "plan/text_util.hpp"
+#include "sdk/core_codes.hpp"
 
 #include <planforge/limits.hpp>
 
@@ -13,7 +14,7 @@ bool check_attribute_count(XmlFile& file, pugi::xml_node e, const Limits& limits
   std::uint64_t n = 0;
   for (pugi::xml_attribute a = e.first_attribute(); a; a = a.next_attribute()) {
     if (++n <= limits.attributes) continue;
-    diags.error(file.at(a.name()),
+    diags.report(code("limit/attributes"), file.at(a.name()),
                 "<" + std::string(e.name()) + "> has more than " + thousands(limits.attributes) + " attributes",
                 {limit_hint("attributes")});
     return false;
@@ -33,13 +34,13 @@ bool check_structure(XmlFile& file, LoadContext& ctx) {
   for (;;) {
     if (node.type() == pugi::node_element) {
       if (depth > limits.depth) {
-        ctx.diags.error(file.at(node.name() - 1),
+        ctx.diags.report(code("limit/depth"), file.at(node.name() - 1),
                         "elements are nested more than " + thousands(limits.depth) + " levels deep here",
                         {limit_hint("depth")});
         return false;
       }
       if (++ctx.elements > limits.elements) {
-        ctx.diags.error(file.at(node.name() - 1),
+        ctx.diags.report(code("limit/elements"), file.at(node.name() - 1),
                         "the plan has more than " + thousands(limits.elements) + " elements" +
                             (file.index == 0 ? "" : " with its includes"),
                         {limit_hint("elements")});

@@ -139,7 +139,7 @@ void VarTable::resolve_from(Entries::iterator start, Diagnostics& diags) {
         std::vector<std::string_view> cycle;
         for (std::size_t f = it->second.stack_index; f < stack.size(); ++f) cycle.push_back(stack[f].entry->first);
         cycle.push_back(it->first);
-        diags.error(it->second.where, "variable '" + it->first + "' refers to itself: " + format_chain(cycle, false));
+        diags.report(code("var/cycle"), it->second.where, "variable '" + it->first + "' refers to itself: " + format_chain(cycle, false));
       }
       continue;
     }
@@ -157,7 +157,7 @@ void VarTable::resolve_from(Entries::iterator start, Diagnostics& diags) {
     const bool over = std::any_of(problems.begin(), problems.end(), [](const ExpandProblem& p) { return p.over_budget; });
     if (over && !spent_) {
       spent_ = true;
-      diags.error(e.where, over_budget_message("variable '" + top.entry->first + "'"), {limit_hint("expansion")});
+      diags.report(code("limit/expansion"), e.where, over_budget_message("variable '" + top.entry->first + "'"), {limit_hint("expansion")});
     }
     e.value = over ? e.raw : std::move(value);
     e.state = State::done;
