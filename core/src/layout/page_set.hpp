@@ -69,6 +69,7 @@ struct PlacedImage {
 struct PlacedWatermark {
   std::vector<OutlineStep> outline;   // page coordinates; filled with the nonzero rule
   Color color;
+  std::string text;                   // what the outline spells (never drawn as text)
 };
 
 using PageItem = std::variant<PlacedText, PlacedRect, PlacedLine, PlacedPath, PlacedCircle,

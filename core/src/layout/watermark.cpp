@@ -27,6 +27,7 @@ PlacedWatermark watermark_for(LayoutContext& ctx) {
   };
 
   PlacedWatermark out;
+  out.text = ctx.input.watermark;
   out.color = ctx.palette().primary.tint(0.9);
   out.outline.reserve(letters.steps.size());
   for (OutlineStep step : letters.steps) {

@@ -21,13 +21,12 @@ namespace {
 constexpr double min_page_side = 3, max_page_side = 14400;
 
 // The styles the pages draw text in: a face no page uses is not embedded (each costs its
-// font file, compressed, in every PDF).
+// font file, compressed, in every PDF). The watermark is drawn as outlines and needs none.
 std::array<bool, std::tuple_size_v<Faces>> styles_used(const PageSet& pages) {
   std::array<bool, std::tuple_size_v<Faces>> used{};
   for (const Page& page : pages.pages)
     for (const PageItem& item : page.items) {
       if (const auto* text = std::get_if<PlacedText>(&item)) used[static_cast<std::size_t>(text->style)] = true;
-      if (std::holds_alternative<PlacedWatermark>(item)) used[static_cast<std::size_t>(FontStyle::bold)] = true;
     }
   return used;
 }

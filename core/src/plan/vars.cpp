@@ -42,7 +42,7 @@ std::string expand_vars(std::string_view text, const VarLookup& lookup,
       if (value && budget && value->size() > *budget) {
         // Stop here: whatever follows could only make it larger.
         *budget = 0;
-        if (problems) problems->push_back({i, {}, {}, {}, true});
+        if (problems) problems->push_back({i, &code("limit/expansion"), {}, {}, {}, true});
         out.append(text, i, std::string_view::npos);
         return out;
       }
