@@ -23,6 +23,7 @@ void add_render_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
 void add_diff_command(CLI::App& app, Action& action);
 void add_watch_command(CLI::App& app, Action& action);
+void add_lint_command(CLI::App& app, Action& action);
 void add_plugins_command(CLI::App& app, Action& action);
 void add_templates_command(CLI::App& app, Action& action);
 void add_new_commands(CLI::App& app, Action& action);

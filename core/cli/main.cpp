@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   cli::add_render_command(app, action);
   cli::add_validate_command(app, action);
   cli::add_diff_command(app, action);
+  cli::add_lint_command(app, action);
   cli::add_watch_command(app, action);
   cli::add_plugins_command(app, action);
   cli::add_templates_command(app, action);
@@ -31,7 +32,7 @@ int main(int argc, char** argv) {
     // CLI11 says "A subcommand is required" for `planforge rnder x.xml`; name the word instead.
     if (dynamic_cast<const CLI::RequiredError*>(&e) && app.get_subcommands().empty() && !app.remaining().empty()) {
       std::cerr << "unknown command '" << app.remaining().front()
-                << "'; the commands are render, validate, diff, watch, plugins, templates, new and new-plugin\n"
+                << "'; the commands are render, validate, lint, diff, watch, plugins, templates, new and new-plugin\n"
                    "Run with --help for more information.\n";
       return static_cast<int>(ExitCode::usage);
     }

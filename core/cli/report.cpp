@@ -1,4 +1,4 @@
-// How render and validate run their plans and report them: --format, --werror, -j, --shard.
+// How render, validate and lint run their plans and report them: --format, --werror, -j, --shard.
 //
 // text    diagnostics on stderr like a compiler's; the lines about plans on stdout
 // github  the same, with diagnostics as workflow annotations on stdout
@@ -36,7 +36,7 @@ class Reporter {
     // plan's line has them.
     if (format_ == FindingsFormat::text)
       print_diagnostics(r, several_                 ? Summary::never
-                           : command_ == "validate" ? Summary::always
+                           : command_ != "render"   ? Summary::always
                                                     : Summary::if_any);
     if (const std::string line = summary(outcome); !line.empty()) lines() << line << '\n' << std::flush;
     if (timings_) print_timings(outcome);
@@ -66,7 +66,7 @@ class Reporter {
     if (ok && quiet()) return {};
     if (!several_) {
       if (ok && !r.output.empty()) return "wrote " + r.output.string() + " (" + plural(r.pages, "page", "pages") + ")";
-      if (command_ == "validate" && format_ == FindingsFormat::github) return counts(c);
+      if (command_ != "render" && format_ == FindingsFormat::github) return counts(c);
       return {};
     }
     const std::string plan = outcome.plan.string() + ": ";

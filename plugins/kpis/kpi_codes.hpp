@@ -15,7 +15,6 @@ inline constexpr planforge::DiagnosticCode codes[] = {
     {"kpis/duplicate-period", E, "two actuals or two targets for one period"},
     {"kpis/target-after-due", W, "an interim target after the KPI is due"},
     {"kpis/target-wrong-way", E, "a target on the wrong side of the baseline for the direction"},
-    {"kpis/goal-unmeasured", W, "a goal no KPI measures"},
     {"kpis/empty-group", W, "a KPI group without KPIs"},
     {"kpis/no-kpis", W, "a kpis section without KPIs"},
     {"kpis/tolerance-too-wide", W, "a tolerance as wide as the whole way from baseline to target"},

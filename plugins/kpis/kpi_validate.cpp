@@ -6,7 +6,6 @@
 #include <cmath>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -113,32 +112,6 @@ void check_kpi(Element kpi, Checker& check) {
   if (baseline && target && direction) check_path(check, kpi, id, *baseline, *target, *direction == "up");
 }
 
-// Goals of the mission that no KPI measures. Reported once, by the first kpis section, at
-// the goal itself: that is where the consultant decides what to measure.
-void check_unmeasured_goals(Element section, Checker& check) {
-  const auto& plan = check.plan();
-  const auto kpi_sections = plan.sections("kpis");
-  if (kpi_sections.empty() || !(kpi_sections.front() == section)) return;
-
-  std::set<std::string> measured;
-  std::vector<Element> stack(kpi_sections.begin(), kpi_sections.end());
-  while (!stack.empty()) {
-    Element e = stack.back();
-    stack.pop_back();
-    if (e.name() == "kpi")
-      if (auto g = e.attr("goal")) measured.insert(*g);
-    for (const Element& c : e.children()) stack.push_back(c);
-  }
-  for (const Element& mission : plan.sections("mission"))
-    for (const Element& goal : mission.children("goal")) {
-      const auto gid = goal.attr("id");
-      if (!gid || measured.count(*gid)) continue;
-      check.diagnostics().report(code("kpis/goal-unmeasured"), goal.location(),
-                                  "goal " + quoted(*gid) + " has no KPI measuring it",
-                                  {"add goal=\"" + *gid + "\" to the KPI that tracks it"});
-    }
-}
-
 }  // namespace
 
 void validate_section(Element section, Checker& check) {
@@ -163,7 +136,7 @@ void validate_section(Element section, Checker& check) {
   if (count == 0)
     check.diagnostics().report(code("kpis/no-kpis"), section.location(), "kpis section has no KPI",
                                 {"add <kpi id name unit target direction> elements"});
-  check_unmeasured_goals(section, check);
+  // A goal no KPI measures is a completeness gap: planforge lint's goal-unmeasured.
 }
 
 }  // namespace kpis

@@ -20,7 +20,6 @@ inline constexpr planforge::DiagnosticCode codes[] = {
     {"mission/horizon-outside-period", W, "a goal horizon reaching outside the plan period"},
     {"mission/duplicate-description", E, "a goal with more than one description"},
     {"mission/description-order", E, "a goal description after its objectives"},
-    {"mission/goal-without-objectives", W, "a goal without objectives"},
     {"mission/no-statement", E, "a mission section without a statement"},
     {"mission/duplicate-goal-title", W, "two goals with one title"},
 };

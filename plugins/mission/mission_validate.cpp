@@ -116,10 +116,7 @@ void check_goal(Element goal, const std::optional<Period>& period, Checker& chec
       check_text_element(child, check);
     }
   }
-  if (!seen_objective)
-    diags.report(code("mission/goal-without-objectives"), goal.location(), "goal '" + name + "' has no objectives",
-                  {"add <objective owner=\"…\" due=\"…\">a measurable result</objective>: "
-                   "a goal nobody can measure cannot be managed"});
+  // A goal without objectives is a completeness gap: planforge lint's goal-without-objectives.
 }
 
 }  // namespace

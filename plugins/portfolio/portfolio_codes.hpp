@@ -18,7 +18,6 @@ inline constexpr planforge::DiagnosticCode codes[] = {
     {"portfolio/empty-channel", W, "an empty channel name in a list of channels"},
     {"portfolio/price-per-without-price", W, "price-per without a price"},
     {"portfolio/addresses-nothing", W, "an offering that addresses no customer need"},
-    {"portfolio/unaddressed-weak-point", W, "a weak point among the needs that no offering addresses"},
     {"portfolio/invalid-currency", E, "a currency that is not an ISO 4217 code"},
     {"portfolio/duplicate-description", E, "a tier with more than one description"},
     {"portfolio/empty-tier", W, "a tier without offerings"},

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string>
 
 namespace portfolio {
@@ -138,22 +137,6 @@ void check_offering(Element offering, Checker& check, bool plan_has_needs) {
   check_service_levels(offering, check);
 }
 
-// Weak points nobody serves, reported once (by the first portfolio section) at the need.
-void check_coverage(Element section, Checker& check) {
-  const auto& plan = check.plan();
-  const auto portfolios = plan.sections("portfolio");
-  if (portfolios.empty() || !(portfolios.front() == section)) return;
-  // An offering, an enabler or a rollout phase may address a need (a staff need is usually
-  // met by an enabler: a tool, training, recognition).
-  for (const Need& n : plan_needs(plan))
-    if (n.weak() && plan.referring("addresses", n.id).empty())
-      check.diagnostics().report(code("portfolio/unaddressed-weak-point"), n.element.location(),
-                                 "need " + quoted(n.id) + " is a weak point (gap " + format_number(n.gap()) +
-                                     ") that no offering, enabler or phase addresses",
-                                 {"add addresses=\"" + n.id + "\" to the offering, enabler or phase that "
-                                  "closes the gap"});
-}
-
 // The plan variable `currency` sets how prices read; it must be an ISO 4217 code.
 void check_currency(Element section, Checker& check) {
   const auto currency = check.plan().var("currency");
@@ -205,7 +188,7 @@ void validate_section(Element section, Checker& check) {
     check.diagnostics().report(code("portfolio/no-offerings"), section.location(), "portfolio section has no offering",
                                 {"add <tier id name> holding <offering id name …> elements"});
   check_currency(section, check);
-  check_coverage(section, check);
+  // A weak point nothing addresses is a completeness gap: planforge lint's need-unaddressed.
 }
 
 }  // namespace portfolio

@@ -106,10 +106,7 @@ std::string changes_of(const pf::TempDir& tmp, const std::string& json) {
 }
 
 pf::RunOutput git(const pf::fs::path& dir, const std::vector<std::string>& args) {
-  std::vector<std::string> all{"-C", dir.string(), "-c", "user.name=planforge tests", "-c", "user.email=tests@planforge.invalid",
-                               "-c", "commit.gpgsign=false"};
-  all.insert(all.end(), args.begin(), args.end());
-  auto r = pf::run_program("/usr/bin/git", all);
+  auto r = pf::git(dir, args);
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   return r;

@@ -95,7 +95,7 @@ TEST_CASE("findings: --format github writes workflow commands with GitHub's esca
   CHECK(r.exit_code == 1);
   // Every annotation is one line of the documented shape; other lines are plain text.
   const std::regex command(
-      R"(::(error|warning|notice) file=[^,:\r\n]+(,line=[1-9][0-9]*(,col=[1-9][0-9]*)?)?,title=planforge::[^\r\n]+)");
+      R"(::(error|warning|notice) file=[^,:\r\n]+(,line=[1-9][0-9]*(,col=[1-9][0-9]*)?)?,title=planforge( [a-z0-9-]+/[a-z0-9-]+)?::[^\r\n]+)");
   std::istringstream lines(r.out);
   std::vector<std::string> annotations;
   for (std::string line; std::getline(lines, line);) {
@@ -107,10 +107,10 @@ TEST_CASE("findings: --format github writes workflow commands with GitHub's esca
   REQUIRE(annotations.size() == 2);
   // The file property escapes '%', ':' and ','; the message escapes '%' and line breaks only.
   const std::string file = "file=" + (tmp.path().string() + "/we%2Cird%3A50%25.xml");
-  CHECK(annotations[0] == "::error " + file + ",line=4,col=12,title=planforge::no plugin provides section type "
+  CHECK(annotations[0] == "::error " + file + ",line=4,col=12,title=planforge plugin/no-provider::no plugin provides section type "
                                               "'x%252C:y,z'%0Ahint: the plugins found provide: context, customer-needs, kpis, "
                                               "mission, org-structure, portfolio, rollout, text and traceability");
-  CHECK(pf::contains(annotations[1], "::warning " + file + ",line=5,col=3,title=planforge::text section is empty%0Ahint: "));
+  CHECK(pf::contains(annotations[1], "::warning " + file + ",line=5,col=3,title=planforge text/empty::text section is empty%0Ahint: "));
   CHECK(pf::contains(r.out, "1 error, 1 warning"));
 }
 

@@ -160,6 +160,13 @@ RunOutput Background::wait(int timeout_seconds) {
   return result;
 }
 
+RunOutput git(const fs::path& dir, const std::vector<std::string>& args) {
+  std::vector<std::string> all{"-C", dir.string(), "-c", "user.name=planforge tests", "-c", "user.email=tests@planforge.invalid",
+                               "-c", "commit.gpgsign=false"};
+  all.insert(all.end(), args.begin(), args.end());
+  return run_program("/usr/bin/git", all);
+}
+
 RunOutput planforge(const std::vector<std::string>& args, RunSettings settings) {
   return run_program(PLANFORGE_EXE, args, planforge_settings(std::move(settings)));
 }

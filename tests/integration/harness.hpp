@@ -41,6 +41,9 @@ struct RunSettings {
 RunOutput run_program(const std::string& program, const std::vector<std::string>& args,
                       const RunSettings& settings = {});
 
+// Runs git in `dir` as a fixed test author (no signing), for throwaway repositories.
+RunOutput git(const fs::path& dir, const std::vector<std::string>& args);
+
 // Runs the planforge program under test. PLANFORGE_PLUGIN_PATH, PLANFORGE_TEMPLATE_PATH and
 // SOURCE_DATE_EPOCH are removed from its environment unless `settings.env` sets them, so a
 // developer's shell cannot change a test's outcome.

@@ -193,7 +193,7 @@ TEST_CASE("diagnostics carry their code, in text and in JSON") {
   const auto text = pf::planforge({"validate", pf::data("sections/text/suppressions.xml")});
   CHECK(pf::contains(text.err, "suppressed nothing [suppress/unused]"));
   CHECK(pf::contains(text.err, "names the unknown code 'text/emtpy' [suppress/unknown-code]"));
-  CHECK_FALSE(pf::contains(text.err, "goal-unmeasured"));   // suppressed
+  CHECK_FALSE(pf::contains(text.err, "goal-unmeasured"));   // a lint code: validate does not judge it
   const auto json = pf::planforge({"validate", pf::data("sections/text/suppression-errors.xml"), "--format", "json"});
   CHECK(json.exit_code == 1);
   CHECK(pf::contains(json.out, "\"code\": \"suppress/no-reason\",\n"

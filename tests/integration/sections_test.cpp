@@ -7,62 +7,14 @@
 // exactly those errors and warnings (notes are free), at exactly those places, and exit 1
 // when an error is expected, 0 otherwise. A plan without expected errors must also render to a
 // PDF that qpdf accepts. Further cases below read rendered plans back for what they must say.
+#include "expectations.hpp"
 #include "harness.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <regex>
-#include <sstream>
 
 namespace {
-
-struct Expected {
-  std::string severity;
-  int line = 0, column = 0;
-  std::string text;
-  int written_at = 0;   // the line of the comment itself
-};
-
-struct Reported {
-  std::string file, severity, message;
-  int line = 0, column = 0;
-};
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
-
-std::vector<Expected> expectations(const std::string& text) {
-  static const std::regex pattern(R"(<!--\s*expect:\s*(error|warning|note)\s+(\d+):(\d+)\s*(.*?)\s*-->)");
-  std::vector<Expected> out;
-  const auto lines = lines_of(text);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::smatch m;
-    if (std::regex_search(lines[i], m, pattern))
-      out.push_back({m[1], std::stoi(m[2]), std::stoi(m[3]), m[4], static_cast<int>(i + 1)});
-  }
-  return out;
-}
-
-// "path:line:col: severity: message" lines of `planforge validate` (hints are skipped).
-std::vector<Reported> reported(const std::string& output) {
-  static const std::regex pattern(R"(^(.*):(\d+):(\d+): (error|warning|note): (.*)$)");
-  std::vector<Reported> out;
-  for (const std::string& line : lines_of(output)) {
-    std::smatch m;
-    if (std::regex_match(line, m, pattern))
-      out.push_back({m[1], m[4], m[5], std::stoi(m[2]), std::stoi(m[3])});
-  }
-  return out;
-}
-
-std::string describe(const Reported& r) {
-  return std::to_string(r.line) + ":" + std::to_string(r.column) + ": " + r.severity + ": " + r.message;
-}
 
 std::vector<pf::fs::path> section_plans() {
   std::vector<pf::fs::path> out;
@@ -95,41 +47,14 @@ pf::fs::path render(const std::string& plan, const pf::TempDir& tmp, pf::RunOutp
 void check_plan(const pf::fs::path& plan) {
   const std::string name = plan.parent_path().filename().string() + "/" + plan.filename().string();
   INFO("plan: " << name);
-  const auto expected = expectations(pf::read_text(plan));
-  const auto source = lines_of(pf::read_text(plan));
-
-  // The convention keeps the files readable: an expectation stands right above its line
-  // (several may stack there).
-  for (const Expected& e : expected) {
-    int next = e.written_at + 1;
-    while (next <= static_cast<int>(source.size()) && source[next - 1].find("<!-- expect:") != std::string::npos)
-      ++next;
-    CHECK_MESSAGE(e.line == next, "expectation on line " << e.written_at << " points at line " << e.line
-                                                          << ", not at the line below it (" << next << ")");
-  }
-
+  const std::string text = pf::read_text(plan);
+  const auto expected = pf::expectations(text);
   const auto r = pf::planforge({"validate", plan.string()});
   INFO(r.describe());
-  auto remaining = reported(r.out + r.err);
-  for (const Expected& e : expected) {
-    auto hit = std::find_if(remaining.begin(), remaining.end(), [&](const Reported& d) {
-      return d.severity == e.severity && d.line == e.line && d.column == e.column &&
-             d.message.find(e.text) != std::string::npos;
-    });
-    CHECK_MESSAGE(hit != remaining.end(), "missing: " << e.severity << " " << e.line << ":" << e.column << " "
-                                                      << e.text);
-    if (hit != remaining.end()) remaining.erase(hit);
-  }
-  for (const Reported& d : remaining)
-    if (d.severity != "note") CHECK_MESSAGE(false, "unexpected: " << describe(d));
-  // Every error and warning carries its code ("… [kpis/goal-unmeasured]"), so that a plan can
-  // suppress it and a tool can filter on it (docs/cli.md, "Diagnostic codes").
-  static const std::regex coded(R"(.* \[[a-z0-9-]+/[a-z0-9-]+\]$)");
-  for (const Reported& d : reported(r.out + r.err))
-    if (d.severity != "note") CHECK_MESSAGE(std::regex_match(d.message, coded), "no code: " << describe(d));
+  for (const std::string& problem : pf::expectation_mismatches(text, r.out + r.err)) FAIL_CHECK(problem);
 
   const bool errors = std::any_of(expected.begin(), expected.end(),
-                                  [](const Expected& e) { return e.severity == "error"; });
+                                  [](const pf::Expected& e) { return e.severity == "error"; });
   CHECK(r.exit_code == (errors ? 1 : 0));
   if (errors) return;
 
@@ -155,7 +80,7 @@ TEST_CASE("sections: every section type with test plans has a valid one") {
     if (!dir.is_directory()) continue;
     bool valid = false;
     for (const auto& file : pf::fs::directory_iterator(dir.path()))
-      if (file.path().extension() == ".xml" && expectations(pf::read_text(file.path())).empty()) valid = true;
+      if (file.path().extension() == ".xml" && pf::expectations(pf::read_text(file.path())).empty()) valid = true;
     CHECK_MESSAGE(valid, dir.path().filename().string() << " has no plan without expected diagnostics");
   }
 }

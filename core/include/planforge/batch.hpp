@@ -31,7 +31,7 @@ PLANFORGE_API std::vector<std::filesystem::path> select_shard(std::vector<std::f
                                                               Shard shard);
 
 /// What a batch does with each plan.
-enum class BatchMode { render, validate };
+enum class BatchMode { render, validate, lint };
 
 struct BatchOptions {
   BatchMode mode = BatchMode::render;
@@ -45,6 +45,8 @@ struct BatchOptions {
   std::filesystem::path out_dir;
   /// Plans run at once, each in its own process; at least 1.
   int jobs = 1;
+  /// BatchMode::lint: the rules switched off for the run (`--disable`, lint.hpp).
+  std::vector<std::string> disabled_rules;
 };
 
 /// One plan's outcome.

@@ -8,6 +8,7 @@
 #include "sdk/core_codes.hpp"
 
 #include <planforge/batch.hpp>
+#include <planforge/lint.hpp>
 
 #include <map>
 #include <set>
@@ -159,7 +160,9 @@ void run_all(const BatchOptions& options, BatchResult& result, InOrder& outcomes
   const std::string pattern = rendering ? output_pattern(options) : std::string();
   auto run_one = [&](std::size_t i, const std::string& output) {
     const fs::path& plan = result.plans[i].plan;
-    return rendering ? render(options_for(options, plan, output)) : validate(load_for(options, plan), options.render.plugins, options.render.templates);
+    if (rendering) return render(options_for(options, plan, output));
+    if (options.mode == BatchMode::lint) return lint(load_for(options, plan), options.disabled_rules);
+    return validate(load_for(options, plan), options.render.plugins, options.render.templates);
   };
   if (n == 1) {  // nothing to keep it apart from: no child, no naming step
     outcomes.set(0, run_one(0, pattern));

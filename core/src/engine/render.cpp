@@ -28,14 +28,6 @@ std::optional<std::string> source_date_epoch() {
   return value ? std::optional<std::string>(value) : std::nullopt;
 }
 
-RunResult finish(Session& session, RunResult result = {}) {
-  result.exit_code = session.exit_code();
-  session.report_to(result);
-  result.timings = session.timer.result();
-  result.inputs = session.inputs();
-  return result;
-}
-
 // The output file: the pattern of -o expanded with the loaded plan's values, or the plan's
 // name with .pdf. Reports a pattern that cannot be used, and refuses the plan itself.
 std::optional<fs::path> output_path(Session& session, const RenderOptions& options) {
@@ -76,20 +68,20 @@ RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path
   Session session(options.load);
   // Only a pattern naming the plan's content needs the plan loaded. Its other problems are
   // left to the render, which reports them all.
-  if (pattern_needs_plan(options.output.string()) && !session.load_plan(options.load)) return finish(session);
+  if (pattern_needs_plan(options.output.string()) && !session.load_plan(options.load)) return session.finish();
   if (auto path = output_path(session, options)) {
     output = *path;
     return RunResult{};
   }
-  return finish(session);
+  return session.finish();
 }
 
 RunResult run_render(const RenderOptions& options) {
   Session session(options.load);
   session.set_warnings_as_errors(options.load.warnings_as_errors);
-  if (!session.load_plan(options.load)) return finish(session);
+  if (!session.load_plan(options.load)) return session.finish();
   const std::optional<fs::path> resolved = output_path(session, options);
-  if (!resolved) return finish(session);
+  if (!resolved) return session.finish();
   // Written where it was named: a plugin may change the working directory (it should not).
   std::error_code ec;
   const fs::path output = fs::absolute(*resolved, ec);
@@ -97,13 +89,13 @@ RunResult run_render(const RenderOptions& options) {
     session.diags.report(code("output/write-failed"), Location{resolved->string()},
                          "cannot tell where the output goes: " + ec.message());
     session.fail(ExitCode::environment);
-    return finish(session);
+    return session.finish();
   }
   session.load_language();
   if (session.load_theme(options.templates)) session.load_fonts();
   session.load_plugins(options.plugins);
   std::optional<PageSet> laid_out = session.lay_out(options, source_date_epoch());
-  if (!laid_out) return finish(session);
+  if (!laid_out) return session.finish();
   laid_out->info.archival = options.pdf_a;
   const PageSet& pages = *laid_out;
 
@@ -116,7 +108,7 @@ RunResult run_render(const RenderOptions& options) {
                         "the output '" + resolved->string() + "' is a file this run reads (" + input->string() + ")",
                         {"name another file with -o; planforge never overwrites what it reads"});
     session.fail(ExitCode::usage);
-    return finish(session);
+    return session.finish();
   }
 
   std::vector<std::uint8_t> bytes;
@@ -131,23 +123,23 @@ RunResult run_render(const RenderOptions& options) {
     session.diags.report(code("output/pdf-failed"), Location{resolved->string()},
                          std::string("cannot produce the PDF: ") + e.what());
     session.fail(ExitCode::environment);
-    return finish(session);
+    return session.finish();
   } catch (const WriteError& e) {
     session.diags.report(code("output/write-failed"), Location{resolved->string()},
                          std::string("cannot write the PDF: ") + e.what());
     session.fail(ExitCode::environment);
-    return finish(session);
+    return session.finish();
   } catch (const fs::filesystem_error& e) {
     session.diags.report(code("output/write-failed"), Location{resolved->string()}, "cannot create the folder '" + e.path1().string() +
                                                        "': " + e.code().message());
     session.fail(ExitCode::environment);
-    return finish(session);
+    return session.finish();
   }
   logger("engine")->info("wrote {} ({} bytes)", output.string(), bytes.size());
   RunResult result;
   result.output = *resolved;
   result.pages = static_cast<int>(pages.pages.size());
-  return finish(session, std::move(result));
+  return session.finish(std::move(result));
 }
 
 RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
@@ -156,7 +148,7 @@ RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
   // before laying out (a theme, font or logo included) validate refuses too.
   Session session(load);
   session.set_warnings_as_errors(load.warnings_as_errors);
-  if (!session.load_plan(load)) return finish(session);
+  if (!session.load_plan(load)) return session.finish();
   session.load_language();
   if (session.load_theme(templates)) session.load_fonts();
   session.load_plugins(plugins);
@@ -165,7 +157,7 @@ RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
   CoverData cover;
   session.decode_plan_logo(cover);
   if (session.theme) session.decode_theme_logo(cover);
-  return finish(session);
+  return session.finish();
 }
 
 }  // namespace planforge::detail

@@ -51,6 +51,14 @@ void Session::report_to(RunResult& result) const {
                                   {limit_hint("diagnostics")}});
 }
 
+RunResult Session::finish(RunResult result) {
+  result.exit_code = exit_code();
+  report_to(result);
+  result.timings = timer.result();
+  result.inputs = inputs();
+  return result;
+}
+
 bool Session::load_plan(const LoadOptions& options) {
   std::error_code ec;
   if (!fs::is_regular_file(options.plan, ec) || !std::ifstream(options.plan)) {
@@ -145,24 +153,32 @@ void Session::validate_sections() {
   }
   // Applied as soon as every check has run, so that a suppressed warning is gone before
   // --werror or the rest of the run sees it (later steps report nothing a plan can suppress).
-  collect_suppressions(std::move(unavailable));
+  collect_suppressions(std::move(unavailable), Checks::validate);
   suppressions_.apply(diags);
 }
 
-void Session::collect_suppressions(std::set<std::string, std::less<>> unavailable) {
+void Session::suppress_lint_findings() {
+  collect_suppressions({}, Checks::lint);
+  suppressions_.apply(diags);
+}
+
+void Session::collect_suppressions(std::set<std::string, std::less<>> unavailable, Checks checks) {
   KnownCodes known;
+  known.checks = checks;
   for (const DiagnosticCode& c : core_codes) known.codes.emplace(c.id, c.severity);
   // Every plugin on the path, not only those the plan uses: a suppression naming a code of a
   // plugin the plan does not use is unused, not unknown.
-  for (const std::string& type : host_->known_types()) {
-    const PluginHost::Resolution found = host_->resolve(type);
-    std::span<const DiagnosticCode> declared;
-    if (found.status != PluginHost::Lookup::found ||
-        call_plugin([&] { declared = found.plugin->diagnostic_codes(); })) {
-      unavailable.insert(type);
-      continue;
+  if (host_) {
+    for (const std::string& type : host_->known_types()) {
+      const PluginHost::Resolution found = host_->resolve(type);
+      std::span<const DiagnosticCode> declared;
+      if (found.status != PluginHost::Lookup::found ||
+          call_plugin([&] { declared = found.plugin->diagnostic_codes(); })) {
+        unavailable.insert(type);
+        continue;
+      }
+      for (const DiagnosticCode& c : declared) known.codes.emplace(c.id, c.severity);
     }
-    for (const DiagnosticCode& c : declared) known.codes.emplace(c.id, c.severity);
   }
   known.unavailable_areas = std::move(unavailable);
   suppressions_.collect(*plan, known, diags);

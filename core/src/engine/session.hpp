@@ -44,6 +44,9 @@ class Session {
   // The diagnostics as reported into `result`: sorted, warnings turned into errors under
   // --werror, counted with those beyond --limit diagnostics, which a note at the end mentions.
   void report_to(RunResult& result) const;
+  // The run's result: its exit code, diagnostics (report_to), timings and inputs, added to
+  // what `result` already holds (the output of a render).
+  RunResult finish(RunResult result = {});
   // Every file the run read or would have read (absolute): the plan and its includes (those
   // not found too), the files it names (logos, images), the theme's files, fonts and logo.
   // What `planforge watch` watches, and what -o may not name (session_inputs.cpp).
@@ -62,6 +65,9 @@ class Session {
   // Checks every section (generic blocks, pictures, the plugin's own validate), then reads
   // the plan's suppressions and drops the warnings they cover.
   void validate_sections();
+  // planforge lint, after its rules: reads the plan's suppressions and drops the findings
+  // they cover (lint loads no plugin; suppressions of validate's codes are left to validate).
+  void suppress_lint_findings();
   void decode_plan_logo(CoverData& cover);
   // The theme --template names, else the plan's (a folder relative to the plan's), else
   // "default"; a theme mistake is an environment failure, in validate as in render.
@@ -98,9 +104,10 @@ class Session {
     std::string name;
   };
   void resolve_problem(const SectionEntry& section, const PluginHost::Resolution& found);
-  // Reads the plan's suppressions against the codes of the core and of every plugin found;
-  // `unavailable` are section types the plan uses that no plugin provides.
-  void collect_suppressions(std::set<std::string, std::less<>> unavailable);
+  // Reads the plan's suppressions against the codes of the core and of every plugin found
+  // (none when no plugin was loaded); `unavailable` are section types the plan uses that no
+  // plugin provides.
+  void collect_suppressions(std::set<std::string, std::less<>> unavailable, Checks checks);
   // Decodes the pictures of a section's <image> blocks, reporting one that cannot be used at
   // its href (so that validate finds them); build_section hands them to layout.
   void decode_pictures(Element section);

@@ -39,7 +39,7 @@ void Suppressions::read(const Node& e, const KnownCodes& known, Diagnostics& dia
     if (!is_code_id(c)) {
       diags.report(code("suppress/invalid"), where,
                    "'" + std::string(c) + "' in the suppression on " + element + " is not a diagnostic code",
-                   {"codes look like kpis/goal-unmeasured: area/name, as printed in brackets after a warning"});
+                   {"codes look like lint/goal-unmeasured: area/name, as printed in brackets after a warning"});
       well_formed = false;
     }
   if (reason.empty()) {
@@ -54,9 +54,11 @@ void Suppressions::read(const Node& e, const KnownCodes& known, Diagnostics& dia
   for (std::string_view c : codes) {
     if (std::any_of(opened.begin(), opened.end(), [&](std::size_t i) { return entries_[i].code == c; }))
       continue;   // named twice on one element: once is enough
+    const bool judged = c.starts_with("lint/") == (known.checks == Checks::lint);
     const auto found = known.codes.find(c);
     if (found == known.codes.end()) {
-      if (known.unavailable_areas.contains(c.substr(0, c.find('/')))) continue;
+      // lint loads no plugin: their codes are validate's to know.
+      if (!judged || known.unavailable_areas.contains(c.substr(0, c.find('/')))) continue;
       if (known_ids.empty())
         for (const auto& [id, severity] : known.codes) known_ids.push_back(id);
       diags.report(code("suppress/unknown-code"), where,
@@ -77,6 +79,7 @@ void Suppressions::read(const Node& e, const KnownCodes& known, Diagnostics& dia
     entry.file = e.file;
     entry.start = {e.line, e.column};
     entry.everywhere = e.parent == nullptr;
+    entry.judged = judged;
     opened.push_back(entries_.size());
     entries_.push_back(std::move(entry));
   }
@@ -181,9 +184,13 @@ void Suppressions::apply(Diagnostics& diags) {
     by->used = true;
     ++suppressed_;
   }
-  if (!kept.has_errors())
+  // A lint finding that is an error (a placeholder) stops no check.
+  const bool stopped = std::any_of(kept.items().begin(), kept.items().end(), [](const Diagnostic& d) {
+    return d.severity == Severity::error && !d.code.starts_with("lint/");
+  });
+  if (!stopped)
     for (const Entry& e : entries_)
-      if (!e.used)
+      if (!e.used && e.judged)
         kept.report(code("suppress/unused"), e.where,
                     "the suppression of '" + e.code + "' on " + e.element + " suppressed nothing",
                     {"remove it: nothing there reports that warning any more"});

@@ -16,8 +16,14 @@
 
 namespace planforge::detail {
 
+// Which checks a run makes: validate's (render's too) or lint's. A plan's suppressions serve
+// both; a run judges (reports as unknown or unused) only those naming its own checks' codes,
+// so that a plan suppressing a lint finding is not warned by validate, nor the other way round.
+enum class Checks { validate, lint };
+
 // The codes a run can report: the core's and those of the plugins found.
 struct KnownCodes {
+  Checks checks = Checks::validate;
   std::map<std::string, Severity, std::less<>> codes;
   // Section types the plan uses that no plugin provides: their codes are unknowable, and
   // the missing plugin is already an error.
@@ -31,8 +37,8 @@ class Suppressions {
   void collect(const PlanData& plan, const KnownCodes& known, Diagnostics& diags);
 
   // Drops the warnings a suppression covers, with the notes reported right after them; then,
-  // when no error is left (an error may have stopped a check early), warns about each
-  // suppression that suppressed nothing.
+  // when no error is left (an error may have stopped a check early; lint's errors stop none),
+  // warns about each suppression of this run's checks that suppressed nothing.
   void apply(Diagnostics& diags);
 
   std::size_t suppressed() const { return suppressed_; }
@@ -54,6 +60,7 @@ class Suppressions {
     bool everywhere = false;   // on <plan>: every file of the plan
     std::size_t parent = none; // the nearest entry of the same code and file enclosing it
     bool used = false;
+    bool judged = true;        // a code of this run's checks (Checks)
   };
   static constexpr std::size_t none = SIZE_MAX;
 

@@ -145,7 +145,7 @@ std::string github_annotations(const std::vector<Diagnostic>& diagnostics, std::
       property("line", std::to_string(d.location.line));
       if (d.location.column > 0) property("col", std::to_string(d.location.column));
     }
-    property("title", "planforge");
+    property("title", d.code.empty() ? std::string("planforge") : "planforge " + d.code);
     out += properties;
     std::string message = d.message;
     if (!own_file && !d.location.file.empty()) message = d.location.file + ": " + message;

@@ -163,6 +163,20 @@ inline constexpr DiagnosticCode core_codes[] = {
     {"internal/out-of-memory", E, "out of memory"},
     {"internal/installation", E, "a file of planforge's own installation (a skeleton) is missing"},
     {"internal/process-failed", E, "the process running one plan of several crashed or did not answer"},
+    // Completeness: planforge lint's rules, in the order of docs/lint.md (lint_rules() is
+    // this run of the table; validate and render report none of them)
+    {"lint/area-missing", W, "each of the framework's seven areas has a section"},
+    {"lint/context-missing", W, "the planning context describes all four context variables"},
+    {"lint/goal-unmeasured", W, "every goal is measured by a KPI"},
+    {"lint/goal-without-objectives", W, "every goal is broken into objectives"},
+    {"lint/kpi-incomplete", W, "every KPI has a baseline, target, owner, frequency and due period"},
+    {"lint/need-unaddressed", W, "every weak point is addressed by an offering, enabler or phase"},
+    {"lint/need-unsourced", W, "every need says which customer feedback it comes from"},
+    {"lint/offering-undelivered", W, "every offering is delivered by a rollout phase"},
+    {"lint/phase-unowned", W, "every rollout phase has an owner"},
+    {"lint/phase-outside-period", W, "every rollout phase lies inside the plan's period"},
+    {"lint/phase-delivers-nothing", W, "every rollout phase delivers an offering or reaches a milestone"},
+    {"lint/placeholder", E, "no TODO, TBD, FIXME, XXX or lorem ipsum is left in the plan"},
     // Suppressions (the `suppress` attribute)
     {"suppress/invalid", E, "a suppress attribute that is not 'CODE…: reason'"},
     {"suppress/no-reason", E, "a suppression without a reason"},
