@@ -76,7 +76,10 @@ std::vector<Point> shortest(const Grid& g, Point start, const std::vector<Goal>&
   std::vector<std::size_t> goal_cell(goals.size());
   for (std::size_t k = 0; k < goals.size(); ++k) goal_cell[k] = iy(goals[k].node.y) * nx + ix(goals[k].node.x);
   while (!queue.empty()) {
-    auto [d, s] = queue.top();
+    // Not a structured binding: the lambda below captures them, which clang before 16
+    // (the fuzz build's) refuses.
+    const double d = queue.top().first;
+    const std::size_t s = queue.top().second;
     queue.pop();
     if (d > dist[s]) continue;
     const std::size_t cell = s / 2, i = cell % nx, j = cell / nx;
