@@ -69,6 +69,14 @@ fs::path write_plan(const pf::TempDir& dir, const std::string& body, const std::
   return file;
 }
 
+// A plan in `dir` naming the template folder beside it: template="./brand".
+fs::path write_branded_plan(const pf::TempDir& dir) {
+  const auto file = dir / "plan.xml";
+  std::string text = head + "</meta>\n" + text_section + "</plan>\n";
+  pf::write_text(file, text.insert(text.find("version=\"1.0\">") + 13, " template=\"./brand\""));
+  return file;
+}
+
 // A template folder beside the plan extending the default theme, with the default fonts
 // copied (so that one of them can be broken) and `extra` inside <theme>.
 fs::path write_theme(const pf::TempDir& dir, const std::string& extra) {
@@ -171,12 +179,14 @@ TEST_CASE("hostile: a theme font whose hhea.numberOfHMetrics exceeds its glyphs 
   font[hhea + 34] = static_cast<char>((glyphs + 7) >> 8);
   font[hhea + 35] = static_cast<char>((glyphs + 7) & 0xFF);
   pf::write_text(theme / "fonts/OpenSans-Regular.ttf", font);
+  const std::string message = (theme / "theme.xml").string() + ":3:19: error: font file 'fonts/OpenSans-Regular.ttf' is corrupt: "
+                              "hhea numberOfHMetrics (" + std::to_string(glyphs + 7) + ") exceeds the number of glyphs (" +
+                              std::to_string(glyphs) + ")";
   const auto plan = write_plan(dir, text_section);
-  const auto r = expect_render({plan.string(), "--template", theme.string()},
-                               {3, (theme / "theme.xml").string() + ":3:19: error: font file 'fonts/OpenSans-Regular.ttf' is corrupt: "
-                                   "hhea numberOfHMetrics (" + std::to_string(glyphs + 7) + ") exceeds the number of glyphs (" +
-                                   std::to_string(glyphs) + ")"});
+  const auto r = expect_render({plan.string(), "--template", theme.string()}, {3, message});
   CHECK_FALSE(pf::contains(r.err, "names no regular font"));
+  // The way a plan brings such a font itself: a template beside it.
+  expect_render({write_branded_plan(dir).string()}, {3, message});
 }
 
 TEST_CASE("hostile: a half-truncated font is the theme's error at its line, not the output's") {
@@ -248,6 +258,45 @@ TEST_CASE("hostile: a logo by absolute path, through '..' or through a symbolic 
   // With the one flag that allows more, the parent's file is read (and found not to be a picture).
   expect_render({corpus("logo-parent/plan/plan.xml"), "--allow-read", corpus("logo-parent")},
                 {1, corpus("logo-parent/plan/plan.xml") + ":3:94: error: cannot use logo 'secret.png': not a PNG or JPEG image"});
+}
+
+TEST_CASE("hostile: a plan's template folder is confined like its includes: its fonts, its logo, itself") {
+  // A font named by '../' out of the plan's folder, refused at the attribute naming it.
+  const std::string font_plan = corpus("template-font-parent/plan.xml");
+  const std::string font_theme = corpus("template-font-parent/brand/theme.xml");
+  auto r = expect_render({font_plan}, {3, font_theme + ":3:19: error: font file '../../../../templates/default/fonts/"
+                                                       "OpenSans-Regular.ttf' is outside the plan's folder"});
+  CHECK(pf::contains(r.err, "hint: a plan reads only files inside its own folder"));
+  CHECK_FALSE(pf::contains(r.err, "names no regular font"));
+  const auto v = pf::planforge({"validate", font_plan});
+  CHECK(v.exit_code == 3);
+  CHECK(pf::contains(v.err, font_theme + ":3:19: error: font file"));
+  // Allowed with the flag: the font is used and the plan renders.
+  expect_render({font_plan, "--allow-read", pf::source("templates/default/fonts")}, {0, "", 60, true});
+
+  // A logo that is a symbolic link to /etc/passwd is never opened; allowed, it is read and
+  // found not to be a picture.
+  const std::string logo_plan = corpus("template-logo-symlink/plan.xml");
+  const std::string logo_theme = corpus("template-logo-symlink/brand/theme.xml");
+  expect_render({logo_plan}, {3, logo_theme + ":3:16: error: logo 'logo.png' leads outside the plan's folder "
+                                              "through a symbolic link (to /etc/passwd)"});
+  expect_render({logo_plan, "--allow-read", "/etc"}, {3, logo_theme + ":3:16: error: logo 'logo.png' is not a PNG or JPEG image"});
+
+  // The template folder itself a link out of the plan's folder, and a theme extending one
+  // outside by path; a template named on the command line is the user's and not confined.
+  pf::TempDir elsewhere, dir;
+  const auto theme = write_theme(elsewhere, "");
+  fs::create_symlink(theme, dir / "brand");
+  const auto plan = write_branded_plan(dir);
+  expect_render({plan.string()}, {3, plan.string() + ":2:45: error: template './brand' leads outside the plan's folder "
+                                                     "through a symbolic link (to " + (theme / "theme.xml").string() + ")"});
+  expect_render({plan.string(), "--allow-read", elsewhere.path().string()}, {0, "", 60, true});
+  expect_render({plan.string(), "--template", theme.string()}, {0, "", 60, true});
+  fs::remove(dir / "brand");
+  fs::create_directories(dir / "brand");
+  pf::write_text(dir / "brand/theme.xml", "<theme format=\"1\" extends=\"" + theme.string() + "\"/>\n");
+  expect_render({plan.string()}, {3, (dir / "brand/theme.xml").string() + ":1:28: error: base theme '" + theme.string() +
+                                         "' is outside the plan's folder"});
 }
 
 // ---- unbounded time or memory -----------------------------------------------------------

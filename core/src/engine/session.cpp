@@ -247,7 +247,7 @@ bool Session::load_theme(const TemplateOptions& options) {
   auto timing = timer.scope("template");
   ThemeRequest request{options.name, Location{options.name}, {}};
   if (request.written.empty() && !plan->template_name.empty())
-    request = {plan->template_name, plan->template_location, plan->paths.front().parent_path()};
+    request = {plan->template_name, plan->template_location, plan->paths.front().parent_path(), &plan->scope};
   if (request.written.empty()) request = {"default", Location{"default"}, {}};
   Diagnostics theme_diags;
   theme = detail::load_theme(request, search.folders, theme_diags);

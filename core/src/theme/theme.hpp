@@ -15,6 +15,8 @@
 
 namespace planforge::detail {
 
+class ReadScope;
+
 // A colour of the palette named by its job, so that a brand changing the palette (a plan's
 // <brand>) changes everything that uses the role.
 enum class PaletteRole { text, muted, primary, accent };
@@ -98,11 +100,16 @@ inline constexpr std::array<const char*, 5> cover_styles{"band", "plain", "full"
 
 // What names a theme: the name or folder as written, where it was written (for the "not
 // found" diagnostic), and the folder a relative path is taken from: the plan's folder for a
-// plan's template="./brand", empty (the working directory) for --template.
+// plan's template="./brand", empty (the working directory) for --template. `scope`, set for
+// a plan's template, confines the theme beside the plan like every file the plan names
+// (input/read_scope.hpp): its theme.xml, the themes it extends by path or from a sibling
+// folder, and the fonts and logo those name. Themes found on the template search path are
+// the user's, not the plan's, and are not confined.
 struct ThemeRequest {
   std::string written;
   Location where;
   std::filesystem::path base;
+  const ReadScope* scope = nullptr;
 };
 
 // The theme.xml a request names. `written` is a folder (or its theme.xml) when it contains a

@@ -57,7 +57,9 @@ void read_fonts(ThemeXml& x, const pugi::xml_node& node) {
   }
   auto font_file = [&](const pugi::xml_attribute& attr, std::size_t style, std::filesystem::path& out) {
     where[style] = x.src.value_at(attr);
-    auto path = x.resolve(attr);
+    const auto resolved = x.resolve(attr, "font file");
+    if (!resolved) return;
+    const std::filesystem::path& path = *resolved;
     if (auto problem = font_file_problem(path); !problem.empty()) {
       std::vector<std::string> hints{"looked for " + path.string()};
       if (!package.empty()) hints.push_back("the theme's fonts come with Debian: apt-get install " + package);

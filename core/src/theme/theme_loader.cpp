@@ -1,6 +1,8 @@
 // Finding a theme by name or folder, and following `extends` to the theme it builds on.
 
 #include "theme/theme.hpp"
+
+#include "input/read_scope.hpp"
 #include "theme/theme_reader.hpp"
 #include "theme/xml_source.hpp"
 
@@ -62,24 +64,37 @@ std::vector<std::string> looked_hints(const std::vector<std::string>& looked) {
   return hints;
 }
 
+// A theme file outside the scope, or nullopt when it is inside: "template './brand' leads
+// outside the plan's folder through a symbolic link (to /srv/brand/theme.xml)".
+std::optional<std::string> outside(const ReadScope& scope, std::string_view what, std::string_view written,
+                                   const fs::path& file) {
+  const ReadScope::Resolved resolved = scope.resolve({}, absolute_normal(file).string());
+  if (resolved.status != ReadScope::Status::outside) return std::nullopt;
+  return ReadScope::outside_message(what, written, resolved);
+}
+
+// `scope` (a plan's template, theme.hpp) confines the themes a confined theme reaches by
+// path or from its sibling folder, and the files they name; a theme on the search path is
+// the user's and frees what it extends.
 class Loader {
  public:
-  Loader(const std::vector<fs::path>& search_dirs, Diagnostics& diags)
-      : search_dirs_(search_dirs), diags_(diags) {}
+  Loader(const std::vector<fs::path>& search_dirs, Diagnostics& diags, const ReadScope* scope)
+      : search_dirs_(search_dirs), diags_(diags), scope_(scope) {}
 
-  std::optional<Theme> load(const fs::path& xml);
+  std::optional<Theme> load(const fs::path& xml, bool confined);
 
  private:
   std::optional<Theme> load_base(const XmlSource& src, const pugi::xml_attribute& extends,
-                                 const fs::path& dir);
+                                 const fs::path& dir, bool confined);
   void check_fonts(const XmlSource& src, const Theme& theme);
 
   const std::vector<fs::path>& search_dirs_;
   Diagnostics& diags_;
+  const ReadScope* scope_;
   std::vector<fs::path> chain_;  // theme files being loaded, outermost first
 };
 
-std::optional<Theme> Loader::load(const fs::path& xml) {
+std::optional<Theme> Loader::load(const fs::path& xml, bool confined) {
   XmlSource src;
   if (!src.load(xml, diags_)) return std::nullopt;
   std::size_t errors_before = diags_.error_count();
@@ -89,7 +104,7 @@ std::optional<Theme> Loader::load(const fs::path& xml) {
   auto root = src.root();
   if (auto extends = root.attribute("extends"); extends && std::string_view(root.name()) == "theme") {
     chain_.push_back(absolute_normal(xml));
-    auto base = load_base(src, extends, dir);
+    auto base = load_base(src, extends, dir, confined);
     chain_.pop_back();
     if (!base) return std::nullopt;
     theme = std::move(*base);
@@ -97,24 +112,29 @@ std::optional<Theme> Loader::load(const fs::path& xml) {
   theme.dir = dir;
   theme.name = dir.filename().string();
   theme.files.push_back(absolute_normal(xml));
-  bool understood = read_theme_xml(src, theme, diags_);
+  bool understood = read_theme_xml(src, theme, diags_, confined ? scope_ : nullptr);
   if (understood && chain_.empty()) check_fonts(src, theme);
   if (diags_.error_count() != errors_before) return std::nullopt;
   return theme;
 }
 
 std::optional<Theme> Loader::load_base(const XmlSource& src, const pugi::xml_attribute& extends,
-                                       const fs::path& dir) {
+                                       const fs::path& dir, bool confined) {
   std::string given = extends.value();
   std::vector<std::string> looked;
   std::optional<fs::path> found;
+  bool base_confined = confined;
   if (looks_like_path(given)) {
     found = find_by_path(given, dir, looked);
   } else if (!given.empty()) {
-    // A sibling folder first: a theme and the one it extends usually sit side by side.
-    std::vector<fs::path> dirs{dir.parent_path()};
+    // A sibling folder first: a theme and the one it extends usually sit side by side. A
+    // confined theme's siblings are looked at only inside the scope.
+    const fs::path siblings = dir.parent_path();
+    std::vector<fs::path> dirs;
+    if (!confined || scope_->allows(canonical_or_normal(siblings))) dirs.push_back(siblings);
     dirs.insert(dirs.end(), search_dirs_.begin(), search_dirs_.end());
     found = find_by_name(given, dirs, looked, chain_.back());
+    base_confined = confined && found && found->parent_path().parent_path() == siblings;
   }
   if (!found) {
     diags_.error(src.value_at(extends), "base theme '" + given + "' not found",
@@ -132,7 +152,12 @@ std::optional<Theme> Loader::load_base(const XmlSource& src, const pugi::xml_att
                                             std::to_string(max_extends_depth) + " levels deep");
     return std::nullopt;
   }
-  auto base = load(*found);
+  if (base_confined)
+    if (auto problem = outside(*scope_, "base theme", given, *found)) {
+      diags_.error(src.value_at(extends), *problem, {scope_->outside_hint()});
+      return std::nullopt;
+    }
+  auto base = load(*found, base_confined);
   if (!base) diags_.note(src.value_at(extends), "in the theme '" + given + "' extended here");
   return base;
 }
@@ -168,7 +193,14 @@ std::optional<Theme> load_theme(const ThemeRequest& request, const std::vector<f
     diags.error(request.where, "theme '" + given + "' not found", std::move(hints));
     return std::nullopt;
   }
-  return Loader(search_dirs, diags).load(*found);
+  // A plan's template by name comes from the search path: the user's, not confined.
+  const bool confined = request.scope && (looks_like_path(request.written) || fs::path(request.written).is_absolute());
+  if (confined)
+    if (auto problem = outside(*request.scope, "template", request.written, *found)) {
+      diags.error(request.where, *problem, {request.scope->outside_hint()});
+      return std::nullopt;
+    }
+  return Loader(search_dirs, diags, request.scope).load(*found, confined);
 }
 
 std::optional<Theme> load_theme(const std::string& name_or_dir, const std::vector<fs::path>& search_dirs,

@@ -92,8 +92,8 @@ const std::map<std::string_view, ElementReader>& element_readers() {
 
 }  // namespace
 
-bool read_theme_xml(const XmlSource& source, Theme& theme, Diagnostics& diags) {
-  ThemeXml x(source, theme, diags);
+bool read_theme_xml(const XmlSource& source, Theme& theme, Diagnostics& diags, const ReadScope* scope) {
+  ThemeXml x(source, theme, diags, scope);
   auto root = source.root();
   if (std::string_view(root.name()) != "theme") {
     diags.error(source.at(root), "root element is <" + std::string(root.name()) + ">, not <theme>",

@@ -56,12 +56,13 @@ void read_cover(ThemeXml& x, const pugi::xml_node& node) {
       x.theme.logo.clear();  // a theme may drop the logo of the theme it extends
       return;
     }
-    auto path = x.resolve(logo);
-    if (auto problem = image_file_problem(path); !problem.empty())
+    const auto path = x.resolve(logo, "logo");
+    if (!path) return;
+    if (auto problem = image_file_problem(*path); !problem.empty())
       x.diags.error(x.src.value_at(logo), std::string("logo '") + logo.value() + "' " + problem,
-                    {"looked for " + path.string()});
+                    {"looked for " + path->string()});
     else
-      x.theme.logo = path;
+      x.theme.logo = *path;
   }
 }
 

@@ -1,5 +1,7 @@
 #include "theme/theme_xml.hpp"
 
+#include "input/read_scope.hpp"
+
 #include "plan/suggest.hpp"
 #include "theme/units.hpp"
 
@@ -119,10 +121,15 @@ bool ThemeXml::role(const pugi::xml_node& node, const char* name, PaletteRole& o
   return i.has_value();
 }
 
-std::filesystem::path ThemeXml::resolve(const pugi::xml_attribute& attr) const {
+std::optional<std::filesystem::path> ThemeXml::resolve(const pugi::xml_attribute& attr, std::string_view what) {
   std::filesystem::path p = attr.value();
   if (p.is_relative()) p = theme.dir / p;
-  return p.lexically_normal();
+  if (!scope_) return p.lexically_normal();
+  // Refused before it is opened, like the plan's own includes and logo.
+  const ReadScope::Resolved resolved = scope_->resolve(theme.dir, attr.value());
+  if (resolved.status != ReadScope::Status::outside) return resolved.path;
+  diags.error(src.value_at(attr), ReadScope::outside_message(what, attr.value(), resolved), {scope_->outside_hint()});
+  return std::nullopt;
 }
 
 }  // namespace planforge::detail

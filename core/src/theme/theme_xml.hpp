@@ -19,8 +19,9 @@ namespace planforge::detail {
 
 class ThemeXml {
  public:
-  ThemeXml(const XmlSource& source, Theme& theme, Diagnostics& diags)
-      : src(source), theme(theme), diags(diags) {}
+  // `scope`: when set, the files this theme.xml names must lie inside it (a plan's template).
+  ThemeXml(const XmlSource& source, Theme& theme, Diagnostics& diags, const ReadScope* scope = nullptr)
+      : src(source), theme(theme), diags(diags), scope_(scope) {}
 
   // Reports unknown attributes (with a did-you-mean hint and the allowed list) and
   // duplicate ones (pugixml would keep the first silently).
@@ -43,12 +44,16 @@ class ThemeXml {
   // A palette role (text, muted, primary, accent).
   bool role(const pugi::xml_node& node, const char* name, PaletteRole& out);
 
-  // A path written in the theme, relative to the theme's folder.
-  std::filesystem::path resolve(const pugi::xml_attribute& attr) const;
+  // A path written in the theme, relative to the theme's folder; nullopt (reported at the
+  // attribute, `what` naming the file: "font file", "logo") when it lies outside the scope.
+  std::optional<std::filesystem::path> resolve(const pugi::xml_attribute& attr, std::string_view what);
 
   const XmlSource& src;
   Theme& theme;
   Diagnostics& diags;
+
+ private:
+  const ReadScope* scope_;
 };
 
 }  // namespace planforge::detail
