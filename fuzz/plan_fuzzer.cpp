@@ -39,7 +39,10 @@ const Fixture& fixture() {
     fuzz::write_file(out.folder / "inc/b.xml",
                      "<section type=\"mission\" id=\"inc-b\" title=\"B\"><statement>S</statement></section>");
     fuzz::write_file(out.folder / "inc/loop.xml", "<sections><include href=\"loop.xml\"/></sections>");
-    fuzz::write_file(out.folder / "bad.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR junk", 24));
+    // A PNG signature and a chunk header cut short (the literal's own length: a count
+    // written beside it read past its end, the first finding of the fuzzer).
+    static constexpr char bad_png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR junk";
+    fuzz::write_file(out.folder / "bad.png", std::string_view(bad_png, sizeof bad_png - 1));
     fs::copy_file(PLANFORGE_SOURCE_DIR "/examples/acme-cs/assets/logo.png", out.folder / "logo.png",
                   fs::copy_options::overwrite_existing);
     fuzz::write_file(fuzz::scratch_folder() / "outside.xml",
