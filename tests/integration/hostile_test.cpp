@@ -366,6 +366,11 @@ TEST_CASE("hostile: 300,000 errors print a thousand and count the rest") {
   CHECK(pf::count(more.err, "error: unknown element <q>") == 5);
 }
 
+TEST_CASE("hostile: a document over the page limit is refused before anything is written") {
+  expect_render({corpus("plan.xml"), "--limit", "pages=1"},
+                {1, corpus("plan.xml") + ": error: the document would have more than 1 pages ("});
+}
+
 // ---- wrong or unclear answers -----------------------------------------------------------
 
 TEST_CASE("hostile: text over 65,535 bytes is refused by validate at its place, not by the PDF writer") {
