@@ -195,7 +195,7 @@ void Session::decode_pictures(Element section) {
       if (file.path.empty() || decoded_.count(file.path.string())) continue;  // reported, or done
       auto& slot = decoded_[file.path.string()];
       try {
-        slot = decode_image(file.path);
+        slot = decode_image(file.path, limits.image_pixels);
       } catch (const ImageError& error) {
         diags.report(code("image/unusable"), e.attr_location("href"),
                      "cannot use image '" + href + "': " + error.what());
@@ -214,7 +214,7 @@ void Session::use_picture(const Image& image, const SectionEntry& section, Docum
   if (found == decoded_.end()) {   // a plugin's picture, not seen by validation
     found = decoded_.emplace(image.file, std::nullopt).first;
     try {
-      found->second = decode_image(image.file);
+      found->second = decode_image(image.file, limits.image_pixels);
     } catch (const ImageError& error) {
       diags.report(code("image/unusable"), Element(section.node).location(),
                    "cannot use image '" + std::filesystem::path(image.file).filename().string() + "' in " +
