@@ -55,6 +55,7 @@ struct Chunk {
   double space_before = 0;     // dropped at the top of a page
   Keep keep_with_next = Keep::none;
   bool break_before = false;   // starts a new page unless the page is still empty
+  bool soft_break = false;     // … or less than a third full (then min_room decides)
   double min_room = 0;         // otherwise starts a new page unless this much room is left
   bool landscape = false;      // goes on a landscape page
   bool part_start = false;     // opens a section or a part of the front matter

@@ -12,13 +12,13 @@ namespace {
 
 // A title styled like a section heading, unnumbered, opening a part of the front matter
 // (on a new page, or where the theme's minimum space remains) and kept with what follows.
-Chunk title_chunk(const std::string& title, const std::string& key, bool new_page, LayoutContext& ctx) {
+Chunk title_chunk(const std::string& title, const std::string& key, PartStart start, LayoutContext& ctx) {
   Heading h;
   h.level = 1;
   h.title = title;
   std::vector<Chunk> chunks = heading_chunks(h, key, ctx);
   apply_block_rules(Block{h}, chunks, ctx.page.body_height());
-  start_part(chunks.front(), new_page, ctx.theme.min_space, ctx.page.body_height());
+  start_part(chunks.front(), start, ctx.theme.min_space, ctx.page.body_height());
   return std::move(chunks.front());
 }
 
@@ -92,7 +92,7 @@ Chunk toc_entry(const TocEntry& e, bool first, int item, LayoutContext& ctx) {
 
 std::vector<Chunk> contents_chunks(const std::vector<TocEntry>& entries, LayoutContext& ctx) {
   std::vector<Chunk> out;
-  out.push_back(title_chunk(ctx.input.locale.text("contents"), contents_key, true, ctx));
+  out.push_back(title_chunk(ctx.input.locale.text("contents"), contents_key, PartStart::new_page, ctx));
   if (entries.empty()) out.back().keep_with_next = Keep::none;
   // TOC > TOCI; a deeper entry goes in a TOC inside the entry above it.
   const int toc = entries.empty() ? -1 : ctx.element(StructType::toc);
@@ -133,7 +133,7 @@ std::vector<Chunk> revision_chunks(const std::vector<RevisionRow>& revisions, La
     table.rows.push_back(std::move(row));
   }
   std::vector<Chunk> out;
-  out.push_back(title_chunk(ctx.input.locale.text("revision-history"), revisions_key, ctx.theme.front_matter_new_page, ctx));
+  out.push_back(title_chunk(ctx.input.locale.text("revision-history"), revisions_key, ctx.theme.front_matter_start, ctx));
   std::vector<Chunk> rows = table_chunks(table, ctx);
   apply_block_rules(Block{table}, rows, ctx.page.body_height());
   for (Chunk& c : rows) out.push_back(std::move(c));

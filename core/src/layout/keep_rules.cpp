@@ -147,10 +147,11 @@ void keep_subsection(const std::vector<RuledBlock>& blocks, std::size_t from, st
   }
 }
 
-void start_part(Chunk& first, bool new_page, double min_space, double body_height) {
+void start_part(Chunk& first, PartStart start, double min_space, double body_height) {
   first.part_start = true;
-  first.break_before = new_page;
-  first.min_room = new_page ? 0 : std::clamp(min_space, 0.0, 1.0) * body_height;
+  first.break_before = start != PartStart::continue_on_page;
+  first.soft_break = start == PartStart::automatic;
+  first.min_room = start == PartStart::new_page ? 0 : std::clamp(min_space, 0.0, 1.0) * body_height;
 }
 
 void apply_keep_rules(const std::vector<RuledBlock>& blocks, const Theme& theme) {
@@ -167,9 +168,10 @@ void apply_keep_rules(const std::vector<RuledBlock>& blocks, const Theme& theme)
     Chunk& first = chunks.front();
     const auto* heading = std::get_if<Heading>(b.block);
     if (heading && heading->level == 1) {
-      const bool new_page = flow->page_break_before == Choice::yes ||
-                            (flow->page_break_before == Choice::automatic && theme.section_new_page);
-      start_part(first, new_page, flow->min_space.value_or(theme.min_space), b.body_height);
+      const PartStart start = flow->page_break_before == Choice::yes  ? PartStart::new_page
+                              : flow->page_break_before == Choice::no ? PartStart::continue_on_page
+                                                                      : theme.section_start;
+      start_part(first, start, flow->min_space.value_or(theme.min_space), b.body_height);
     } else if (flow && flow->page_break_before == Choice::yes) {
       first.break_before = true;
     } else if (flow && flow->min_space) {
@@ -178,6 +180,7 @@ void apply_keep_rules(const std::vector<RuledBlock>& blocks, const Theme& theme)
     // The body never continues on a page of the front matter.
     if (!body_started) {
       first.break_before = first.part_start = true;
+      first.soft_break = false;
       body_started = true;
     }
     for (Chunk& c : chunks) c.landscape = b.landscape;

@@ -20,8 +20,9 @@
 //  6. A block's Flow: keep_with_next; keep_together (yes: a hard keep of the whole block, no:
 //     rule 3 off); page_break_before; min_space; landscape.
 //  7. Starts: a section's heading starts a new page, or continues on the current one when at
-//     least the minimum space remains (the theme's setting, overridden by the plan's Flow);
-//     the revision history after the contents likewise; the body always starts a new page.
+//     least the minimum space remains, or (auto) starts a new page unless the current one is
+//     less than a third full (the theme's setting, overridden by the plan's Flow); the
+//     revision history after the contents likewise; the body always starts a new page.
 // The paginator adds three: a change of orientation starts a page; a soft keep gives way
 // rather than leave a page less than a third full (a hard keep only when it cannot fit); and
 // rather than leave a page less than a third full, a figure that does not fit the room left
@@ -63,8 +64,8 @@ void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double bo
 // may go through it again.
 void apply_keep_rules(const std::vector<RuledBlock>& blocks, const Theme& theme);
 
-// Rule 7 for a part of the document (a section, the revision history): `first` opens it,
-// on a new page or where at least `min_space` of `body_height` remains.
-void start_part(Chunk& first, bool new_page, double min_space, double body_height);
+// Rule 7 for a part of the document (a section, the revision history): `first` opens it as
+// `start` says, continuing only where at least `min_space` of `body_height` remains.
+void start_part(Chunk& first, PartStart start, double min_space, double body_height);
 
 }  // namespace planforge::detail

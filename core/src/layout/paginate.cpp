@@ -156,7 +156,8 @@ class Paginator {
         out_.pages.back().landscape = c->landscape;
         set_geometry(c->landscape);
       }
-    } else if (has_content_ && (c->break_before || bottom_ - y_ < c->min_room - epsilon)) {
+    } else if (has_content_ && ((c->break_before && !(c->soft_break && fill() < min_page_fill)) ||
+                                bottom_ - y_ < c->min_room - epsilon)) {
       open_page(c, true);
     }
     for (;;) {

@@ -48,6 +48,11 @@ struct TableStyle {
   bool row_rules = true;                   // hairlines between body rows
 };
 
+// Where a part of the document starts: on a new page; on the page the part before ends on
+// (when the minimum space is left there); or on a new page unless the page before is less
+// than a third full (automatic).
+enum class PartStart { new_page, continue_on_page, automatic };
+
 struct Theme {
   std::string name;
   std::string description;                                  // one line, for `planforge templates`
@@ -77,11 +82,10 @@ struct Theme {
   // The theme owner's logo (a consultancy's), shown on the cover beside the plan's own
   // (the client's) logo. Absolute; empty when the theme has none. Decoded by the engine.
   std::filesystem::path logo;
-  // Page flow (<flow>): a section starts a new page, or continues on the current one when
-  // at least `min_space` (a share of the text height) remains below; the revision history
-  // after the contents likewise (front matter).
-  bool section_new_page = true;
-  bool front_matter_new_page = false;
+  // Page flow (<flow>): where a section starts (and the revision history after the
+  // contents); a section continuing on a page needs `min_space` (a share of the text height).
+  PartStart section_start = PartStart::automatic;
+  PartStart front_matter_start = PartStart::continue_on_page;
   double min_space = 0.3;
   // Whether a draft plan (status draft) carries the DRAFT watermark; a plan's own
   // <watermark> decides over it.

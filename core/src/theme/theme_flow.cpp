@@ -6,8 +6,9 @@ namespace planforge::detail {
 
 namespace {
 
-void start_mode(ThemeXml& x, const pugi::xml_node& node, const char* name, bool& new_page) {
-  if (auto mode = x.choice(node, name, {"new-page", "continue"})) new_page = *mode == 0;
+void start_mode(ThemeXml& x, const pugi::xml_node& node, const char* name, PartStart& start) {
+  static constexpr PartStart kModes[] = {PartStart::new_page, PartStart::continue_on_page, PartStart::automatic};
+  if (auto mode = x.choice(node, name, {"new-page", "continue", "auto"})) start = kModes[*mode];
 }
 
 }  // namespace
@@ -15,8 +16,8 @@ void start_mode(ThemeXml& x, const pugi::xml_node& node, const char* name, bool&
 void read_flow(ThemeXml& x, const pugi::xml_node& node) {
   x.check_attributes(node, {"section-start", "front-matter-start", "min-space"});
   x.check_children(node, {});
-  start_mode(x, node, "section-start", x.theme.section_new_page);
-  start_mode(x, node, "front-matter-start", x.theme.front_matter_new_page);
+  start_mode(x, node, "section-start", x.theme.section_start);
+  start_mode(x, node, "front-matter-start", x.theme.front_matter_start);
   if (auto attr = node.attribute("min-space")) {
     auto parsed = parse_percentage(attr.value());
     if (parsed.points)

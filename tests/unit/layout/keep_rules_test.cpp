@@ -163,7 +163,7 @@ TEST_CASE("page_break_before and min_space start a new page; a break never adds 
 
 TEST_CASE("sections share a page when the theme continues them and room remains") {
   detail::Theme theme = test_theme();
-  theme.section_new_page = false;
+  theme.section_start = detail::PartStart::continue_on_page;
   theme.min_space = 0.3;
   auto in = base_input();
   in.body.push_back(heading(1, "Short one", "1"));
@@ -182,11 +182,29 @@ TEST_CASE("sections share a page when the theme continues them and room remains"
   CHECK(page_of(set, "Too little room") == page_of(set, "Filler line 27") + 1);
   CHECK(set.pages[page_of(set, "Short two")].end == detail::PageEnd::part);
 
-  // The default theme starts every section on a new page unless the plan says continue.
+  // A theme of new pages puts every section on one, unless the plan says continue.
+  theme.section_start = detail::PartStart::new_page;
+  set = lay_out_with(in, theme);
+  CHECK(page_of(set, "Short two") == page_of(set, "Short one") + 1);
   std::get<Heading>(in.body[2]).flow.page_break_before = Choice::no;
-  set = lay_out(in);
+  set = lay_out_with(in, theme);
   CHECK(page_of(set, "Short two") == page_of(set, "Short one"));
   CHECK(page_of(set, "Too little room") == page_of(set, "Filler line 27") + 1);
+}
+
+TEST_CASE("auto: a section starts a new page unless the page before is less than a third full") {
+  // The built-in theme's choice.
+  REQUIRE(test_theme().section_start == detail::PartStart::automatic);
+  for (int filler : {3, 12, 28}) {
+    auto in = with_filler(filler);
+    in.body.push_back(heading(1, "Next section", "2"));
+    in.body.push_back(paragraph("Its text."));
+    const auto set = lay_out(in);
+    const int last = page_of(set, "Filler line " + std::to_string(filler - 1));
+    CAPTURE(filler);
+    const bool short_page = filler < 12;  // 3 lines and a heading: less than a third full
+    CHECK(page_of(set, "Next section") == (short_page ? last : last + 1));
+  }
 }
 
 TEST_CASE("the revision history follows short contents unless the theme gives it a page") {
@@ -199,7 +217,7 @@ TEST_CASE("the revision history follows short contents unless the theme gives it
   CHECK(page_of(set, "Body text.") == page_of(set, "First issue") + 1);
 
   detail::Theme theme = test_theme();
-  theme.front_matter_new_page = true;
+  theme.front_matter_start = detail::PartStart::new_page;
   set = lay_out_with(in, theme);
   CHECK(page_of(set, "First issue") == pages_with(set, "Contents").front() + 1);
 }

@@ -255,11 +255,11 @@ TEST_CASE("cover: unknown style and missing or wrong logo") {
 TEST_CASE("flow: section and front-matter starts, minimum space as a percentage") {
   auto good = load("<theme format='1' extends='default'>\n<flow section-start='continue' min-space='45%'/>\n</theme>");
   REQUIRE(good.theme);
-  CHECK_FALSE(good.theme->section_new_page);
-  CHECK_FALSE(good.theme->front_matter_new_page);  // the default theme's, inherited
+  CHECK(good.theme->section_start == PartStart::continue_on_page);
+  CHECK(good.theme->front_matter_start == PartStart::continue_on_page);  // the default theme's, inherited
   CHECK(good.theme->min_space == doctest::Approx(0.45));
   auto start = load("<theme format='1' extends='default'>\n<flow section-start='always'/>\n</theme>");
-  check_one(start, 2, 22, "section-start 'always' is not new-page or continue");
+  check_one(start, 2, 22, "section-start 'always' is not one of new-page, continue or auto");
   auto space = load("<theme format='1' extends='default'>\n<flow min-space='40'/>\n</theme>");
   check_one(space, 2, 18, "min-space '40' is not a percentage (write e.g. 30%)");
   auto more = load("<theme format='1' extends='default'>\n<flow front-matter-start='new-page' min-space='120%'/>\n</theme>");
