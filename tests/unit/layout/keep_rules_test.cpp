@@ -42,11 +42,6 @@ std::map<int, int> rows_per_page(const detail::PageSet& set, const std::string& 
   return out;
 }
 
-detail::PageSet lay_out_with(const detail::DocumentInput& in, const detail::Theme& theme) {
-  Diagnostics diags;
-  return detail::layout_document(in, theme, test_fonts(), diags);
-}
-
 }  // namespace
 
 TEST_CASE("a small table moves to the next page whole rather than split") {
@@ -262,10 +257,12 @@ TEST_CASE("a landscape block gets pages of its own, with the header and footer a
 }
 
 TEST_CASE("each page says how full it is and why it ended") {
-  auto in = with_filler(40);  // runs onto a second page
+  auto in = with_filler(40);  // runs onto a second page, about a third of it
   in.body.push_back(heading(1, "Next", "2"));
   in.body.push_back(paragraph("Last words."));
-  const auto set = lay_out(in);
+  detail::Theme theme = test_theme();
+  theme.section_start = detail::PartStart::new_page;
+  auto set = lay_out_with(in, theme);
   const int first = page_of(set, "Filler line 0");
   CHECK(set.pages[1].end == detail::PageEnd::part);  // the contents
   CHECK(set.pages[first].end == detail::PageEnd::flow);
@@ -274,6 +271,14 @@ TEST_CASE("each page says how full it is and why it ended") {
   CHECK(set.pages.back().end == detail::PageEnd::document);
   CHECK(set.pages.back().fill < 0.2);
   CHECK(set.table_splits.empty());
+  const double tail_alone = set.pages[first + 1].fill;
+
+  // Under the built-in theme's auto start the short second page takes the next section,
+  // and so ends the document itself, fuller.
+  set = lay_out(in);
+  CHECK(page_of(set, "Next") == first + 1);
+  CHECK(set.pages[first + 1].end == detail::PageEnd::document);
+  CHECK(set.pages[first + 1].fill > tail_alone);
 }
 
 TEST_CASE("a figure is drawn smaller rather than leave a page less than a third full") {

@@ -54,6 +54,12 @@ inline detail::PageSet lay_out(const detail::DocumentInput& in, Diagnostics& dia
   return detail::layout_document(in, test_theme(), test_fonts(), diags);
 }
 
+// Under a theme other than the built-in one (e.g. another section start).
+inline detail::PageSet lay_out_with(const detail::DocumentInput& in, const detail::Theme& theme) {
+  Diagnostics diags;
+  return detail::layout_document(in, theme, test_fonts(), diags);
+}
+
 inline Heading heading(int level, std::string title, std::string label = {}, std::string id = {}) {
   Heading h;
   h.level = level;
