@@ -16,29 +16,19 @@ namespace {
 
 using namespace planforge;
 
-// The English question serves the diagnostics; the document takes its words in the plan's
-// language from the plugin's catalogue: "<kind>.title", "<kind>.question", "<kind>.named".
+// The document takes its words in the plan's language from the plugin's catalogue:
+// "<kind>.title", "<kind>.question", "<kind>.named". Whether all four variables are
+// described is a completeness question for `planforge lint` (lint/context-missing).
 constexpr DiagnosticCode codes[] = {
     {"context/factor-without-text", Severity::error, "a factor that says nothing"},
     {"context/factor-without-title", Severity::warning, "a factor with an id but no title"},
     {"context/duplicate-factor", Severity::warning, "two factors of one kind"},
-    {"context/missing-factor", Severity::warning, "a planning variable without its factor"},
 };
 
 consteval const DiagnosticCode& code(std::string_view id) { return find_code(codes, id); }
 
-struct Variable {
-  const char* kind;
-  const char* question;   // what the factor answers
-};
-
 // The fixed order of the grid: where we go, what we drive, the rules, the weather.
-constexpr std::array<Variable, 4> variables = {{
-    {"destination", "Where the organisation wants to be, and by when"},
-    {"capabilities", "What the organisation can realistically deliver"},
-    {"obligations", "Contracts, regulations and promises that bind it"},
-    {"environment", "Seasons, rushes and customer behaviour to plan around"},
-}};
+constexpr std::array<std::string_view, 4> kinds = {"destination", "capabilities", "obligations", "environment"};
 
 // A factor's content as panel paragraphs: its <p> and <list> blocks, or its text.
 void append_paragraphs(Element factor, std::vector<RichText>& out) {
@@ -99,12 +89,6 @@ class ContextPlugin : public SectionPlugin {
         check.diagnostics().note(it->second.attr_location("kind"), "the first one is here");
       }
     }
-    for (const Variable& v : variables)
-      if (!seen.count(v.kind))
-        check.diagnostics().report(
-            code("context/missing-factor"), section.location(),
-            std::string("context section has no '") + v.kind + "' factor (" + v.question + ")",
-            {std::string("add <factor kind=\"") + v.kind + "\">…</factor>"});
   }
 
   std::span<const DiagnosticCode> diagnostic_codes() const override { return codes; }
@@ -128,12 +112,12 @@ class ContextPlugin : public SectionPlugin {
     const Palette& palette = out.palette();
     PanelGrid g;
     g.columns = 2;
-    for (const Variable& v : variables) {
-      const std::string kind = v.kind;
+    for (const std::string_view variable : kinds) {
+      const std::string kind{variable};
       Panel panel;
       panel.subtitle = out.text(kind + ".question");
       for (const Element& f : section.children("factor")) {
-        if (f.attr_or("kind", "") != v.kind) continue;
+        if (f.attr_or("kind", "") != kind) continue;
         if (panel.title.empty()) {
           panel.title = f.attr_or("title", out.text(kind + ".title"));
           panel.anchor = f.attr_or("id", "");
@@ -144,7 +128,7 @@ class ContextPlugin : public SectionPlugin {
       }
       if (panel.title.empty()) {
         // A missing variable stays visible as a gap rather than silently disappearing;
-        // validation has warned the consultant.
+        // `planforge lint` warns the consultant (lint/context-missing).
         panel.title = out.text(kind + ".title");
         panel.accent = palette.rule;
         Run r{out.text("not-assessed")};

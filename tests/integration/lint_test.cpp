@@ -119,3 +119,13 @@ TEST_CASE("lint and validate share the plan's suppressions, each judging only it
   CHECK(pf::contains(r.err, "gives no reason [suppress/no-reason]"));
   CHECK(r.exit_code == 1);
 }
+
+TEST_CASE("validate keeps to correctness: completeness gaps are lint's alone") {
+  // gaps.xml is a correct plan with one gap per lint rule, among them a context without its
+  // 'environment' variable, which validate once warned about itself (context/missing-factor).
+  const auto validate = pf::planforge({"validate", gaps});
+  CHECK_MESSAGE(pf::contains(validate.err, "0 errors, 0 warnings"), validate.describe());
+  const auto lint = pf::planforge({"lint", gaps});
+  CHECK_MESSAGE(pf::contains(lint.err, "does not describe the patterns and seasons of its environment [lint/context-missing]"),
+                lint.describe());
+}
