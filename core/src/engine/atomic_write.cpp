@@ -102,6 +102,8 @@ class TempFile {
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
 
+  const std::string& path() const { return path_; }
+
   void write_all(std::span<const std::uint8_t> bytes) {
     const std::uint8_t* p = bytes.data();
     std::size_t left = bytes.size();
@@ -176,9 +178,8 @@ void sync_directory(const fs::path& dir) {
   ::close(fd);
 }
 
-}  // namespace
-
-void write_atomically(const fs::path& target, std::span<const std::uint8_t> bytes) {
+// Writes through `fill(temp)` and renames the temporary file into place.
+void replace_file(const fs::path& target, const std::function<void(TempFile&)>& fill) {
   if (target.empty()) throw WriteError("cannot write: no output path given");
   fs::path final_path = target;
   std::error_code ec;
@@ -202,10 +203,20 @@ void write_atomically(const fs::path& target, std::span<const std::uint8_t> byte
                                 : static_cast<mode_t>(0666 & ~current_umask());
 
   TempFile temp(target, dir);
-  temp.write_all(bytes);
+  fill(temp);
   temp.finish(mode, replacing ? &replaced : nullptr);
   temp.rename_to(final_path);
   sync_directory(dir);
+}
+
+}  // namespace
+
+void write_atomically(const fs::path& target, std::span<const std::uint8_t> bytes) {
+  replace_file(target, [&](TempFile& temp) { temp.write_all(bytes); });
+}
+
+void write_atomically_via(const fs::path& target, const std::function<void(const fs::path& temporary)>& fill) {
+  replace_file(target, [&](TempFile& temp) { fill(fs::path(temp.path())); });
 }
 
 }  // namespace planforge::detail

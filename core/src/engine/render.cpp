@@ -111,14 +111,14 @@ RunResult run_render(const RenderOptions& options) {
     return session.finish();
   }
 
-  std::vector<std::uint8_t> bytes;
   try {
     if (options.create_folders && output.has_parent_path()) fs::create_directories(output.parent_path());
     auto painting = session.timer.scope("pdf");
-    bytes = write_pdf(pages, session.theme->fonts, session.theme->heading_font, &*session.fonts);
+    PdfDocument pdf(pages, session.theme->fonts, session.theme->heading_font, &*session.fonts);
     painting.stop();
     auto writing = session.timer.scope("write");
-    write_atomically(output, bytes);
+    // Saved straight into the file: a PDF of thousands of pages is never held whole.
+    write_atomically_via(output, [&](const fs::path& temporary) { pdf.save(temporary); });
   } catch (const PdfError& e) {
     session.diags.report(code("output/pdf-failed"), Location{resolved->string()},
                          std::string("cannot produce the PDF: ") + e.what());
@@ -135,7 +135,8 @@ RunResult run_render(const RenderOptions& options) {
     session.fail(ExitCode::environment);
     return session.finish();
   }
-  logger("engine")->info("wrote {} ({} bytes)", output.string(), bytes.size());
+  std::error_code size_error;
+  logger("engine")->info("wrote {} ({} bytes)", output.string(), fs::file_size(output, size_error));
   RunResult result;
   result.output = *resolved;
   result.pages = static_cast<int>(pages.pages.size());

@@ -50,17 +50,37 @@ void add_srgb_output_intent(Haru& haru, const std::filesystem::path& icc) {
   objects.add(objects.catalog(), "OutputIntents", intents);
 }
 
-void set_document_id(Haru& haru, const std::vector<std::uint8_t>& content) {
+Md5 md5_of(std::span<const std::uint8_t> bytes) {
   HPDF_MD5_CTX md5;
   HPDF_MD5Init(&md5);
-  HPDF_MD5Update(&md5, content.data(), static_cast<HPDF_UINT32>(content.size()));
-  HPDF_BYTE digest[16];
-  HPDF_MD5Final(digest, &md5);
+  HPDF_MD5Update(&md5, bytes.data(), static_cast<HPDF_UINT32>(bytes.size()));
+  Md5 digest;
+  HPDF_MD5Final(digest.data(), &md5);
+  return digest;
+}
+
+Md5 md5_of_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw PdfError("cannot read back " + file.string());
+  HPDF_MD5_CTX md5;
+  HPDF_MD5Init(&md5);
+  std::vector<char> chunk(1 << 16);
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(chunk.data()), static_cast<HPDF_UINT32>(in.gcount()));
+  }
+  if (in.bad()) throw PdfError("cannot read back " + file.string());
+  Md5 digest;
+  HPDF_MD5Final(digest.data(), &md5);
+  return digest;
+}
+
+void set_document_id(Haru& haru, const Md5& digest) {
   PdfObjects objects(haru);
   HPDF_Array id = objects.array();
   for (int half = 0; half < 2; ++half)
-    objects.push(id, haru.call("HPDF_Binary_New", HPDF_Binary_New, haru.doc()->mmgr, digest,
-                               static_cast<HPDF_UINT>(sizeof digest)));
+    objects.push(id, haru.call("HPDF_Binary_New", HPDF_Binary_New, haru.doc()->mmgr,
+                               const_cast<HPDF_BYTE*>(digest.data()), static_cast<HPDF_UINT>(digest.size())));
   objects.add(haru.doc()->trailer, "ID", id);
 }
 

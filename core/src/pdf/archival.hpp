@@ -7,8 +7,10 @@
 
 #include "pdf/haru.hpp"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <vector>
 
 namespace planforge::detail {
@@ -20,8 +22,13 @@ std::filesystem::path srgb_profile();
 // be read or is not an RGB display profile.
 void add_srgb_output_intent(Haru& haru, const std::filesystem::path& icc);
 
-// Sets the trailer's /ID to the MD5 of `content` (the document saved without an ID), both
+using Md5 = std::array<std::uint8_t, 16>;
+// The MD5 of `bytes`; of the file `file` (PdfError when it cannot be read).
+Md5 md5_of(std::span<const std::uint8_t> bytes);
+Md5 md5_of_file(const std::filesystem::path& file);
+
+// Sets the trailer's /ID to `digest`, the MD5 of the document saved without an ID, both
 // halves the same: the file has never been changed since it was made.
-void set_document_id(Haru& haru, const std::vector<std::uint8_t>& content);
+void set_document_id(Haru& haru, const Md5& digest);
 
 }  // namespace planforge::detail

@@ -21,19 +21,11 @@ HPDF_REAL f(double v) { return static_cast<HPDF_REAL>(v); }
 // Readers land with the target a little below the top edge, so a heading is not clipped.
 constexpr double landing_margin = 12;
 
-const PdfPage& page_at(const std::vector<PdfPage>& pages, int index, const char* what) {
-  if (index < 0 || static_cast<std::size_t>(index) >= pages.size())
-    throw PdfError(std::string(what) + " points at page " + std::to_string(index + 1) +
-                   " of a " + std::to_string(pages.size()) + "-page document");
-  return pages[static_cast<std::size_t>(index)];
-}
-
 // A destination showing `y` (from the top) near the top of the window. /XYZ would keep the
 // reader's zoom only with a null zoom, which libharu cannot write (it refuses 0), so /FitH.
 HPDF_Destination destination(Haru& haru, const PdfPage& page, double y) {
   auto dest = haru.call("HPDF_Page_CreateDestination", HPDF_Page_CreateDestination, page.page);
-  double top = std::clamp(page.height - y + landing_margin, 0.0, page.height);
-  haru.call("HPDF_Destination_SetFitH", HPDF_Destination_SetFitH, dest, f(top));
+  haru.call("HPDF_Destination_SetFitH", HPDF_Destination_SetFitH, dest, f(landing_top(page, y)));
   return dest;
 }
 
@@ -42,6 +34,17 @@ bool is_hex(char c) {
 }
 
 }  // namespace
+
+const PdfPage& page_at(const std::vector<PdfPage>& pages, int index, const char* what) {
+  if (index < 0 || static_cast<std::size_t>(index) >= pages.size())
+    throw PdfError(std::string(what) + " points at page " + std::to_string(index + 1) +
+                   " of a " + std::to_string(pages.size()) + "-page document");
+  return pages[static_cast<std::size_t>(index)];
+}
+
+double landing_top(const PdfPage& page, double y) {
+  return std::clamp(page.height - y + landing_margin, 0.0, page.height);
+}
 
 std::string percent_encode_uri(std::string_view uri) {
   static constexpr char digits[] = "0123456789ABCDEF";
@@ -60,36 +63,6 @@ std::string percent_encode_uri(std::string_view uri) {
     }
   }
   return out;
-}
-
-void add_links(Haru& haru, int index, const Page& page, const std::vector<PdfPage>& all_pages,
-               std::vector<LinkAnnotation>& out) {
-  const PdfPage& target = page_at(all_pages, index, "a page");
-  const double page_height = target.height;
-  PdfObjects objects(haru);
-  for (const auto& link : page.links) {
-    if (!std::isfinite(link.x) || !std::isfinite(link.y) || !std::isfinite(link.width) ||
-        !std::isfinite(link.height) || !std::isfinite(link.dest_y))
-      throw PdfError("a link has a coordinate that is not a number");
-    HPDF_Rect rect{f(link.x), f(page_height - link.y - link.height), f(link.x + link.width),
-                   f(page_height - link.y)};
-    HPDF_Annotation annot;
-    if (!link.uri.empty()) {
-      auto uri = percent_encode_uri(link.uri);
-      if (uri.size() > max_pdf_string_bytes) continue;  // the text stays; it cannot be a link
-      annot = haru.call("HPDF_Page_CreateURILinkAnnot", HPDF_Page_CreateURILinkAnnot, target.page,
-                        rect, uri.c_str());
-    } else {
-      auto dest = destination(haru, page_at(all_pages, link.dest_page, "a link"), link.dest_y);
-      annot = haru.call("HPDF_Page_CreateLinkAnnot", HPDF_Page_CreateLinkAnnot, target.page, rect, dest);
-    }
-    // No visible frame: the text itself shows that it is a link.
-    haru.call("HPDF_LinkAnnot_SetBorderStyle", HPDF_LinkAnnot_SetBorderStyle, annot, f(0),
-              static_cast<HPDF_UINT16>(0), static_cast<HPDF_UINT16>(0));
-    if (!link.contents.empty()) objects.add_text(annot, "Contents", link.contents);
-    objects.add_number(annot, "F", 4);  // printed (PDF/A wants every annotation printable)
-    out.push_back({annot, index, link.node});
-  }
 }
 
 void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline, const std::vector<PdfPage>& all_pages) {

@@ -1,6 +1,6 @@
 #pragma once
-// The parts of a PDF that are not painted: link annotations, the outline (bookmarks) and
-// the document information dictionary.
+// The parts of a PDF that are not painted: the outline (bookmarks) and the document
+// information dictionary (the link annotations: link_annotations.hpp).
 
 #include "layout/page_set.hpp"
 #include "pdf/haru.hpp"
@@ -17,18 +17,12 @@ struct PdfPage {
   double height = 0;
 };
 
-// A link annotation on page `page` (0-based) and its Link structure element (-1: none).
-struct LinkAnnotation {
-  HPDF_Annotation annot = nullptr;
-  int page = 0;
-  int node = -1;
-};
+// Page `index` of `pages`; PdfError naming `what` (a link, an outline entry) when there is none.
+const PdfPage& page_at(const std::vector<PdfPage>& pages, int index, const char* what);
 
-// Adds the links of page `index` of `all_pages` (laid out as `page`), each with /Contents
-// saying what it links (a screen reader speaks it) and the print flag. Internal links jump
-// to a page of `all_pages` at dest_y. Appends each annotation to `out`.
-void add_links(Haru& haru, int index, const Page& page, const std::vector<PdfPage>& all_pages,
-               std::vector<LinkAnnotation>& out);
+// Where a jump to `y` (points from the top) lands: the /FitH top, a little above `y` so that
+// a heading is not clipped.
+double landing_top(const PdfPage& page, double y);
 
 // Builds the outline, nesting entries by level (a level deeper than the previous entry's
 // becomes its child). Top-level entries are shown open.

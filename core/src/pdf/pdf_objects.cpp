@@ -88,7 +88,7 @@ void PdfObjects::add_bool(HPDF_Dict dict, const char* key, bool value) {
              static_cast<HPDF_BOOL>(value ? HPDF_TRUE : HPDF_FALSE));
 }
 
-void PdfObjects::add_text(HPDF_Dict dict, const char* key, std::string_view utf8) {
+std::string text_string_bytes(std::string_view utf8) {
   std::string bytes = utf16_text(utf8);
   // libharu refuses a string over 65,535 bytes: a longer text is cut at a character.
   if (bytes.size() > HPDF_LIMIT_MAX_STRING_LEN) {
@@ -96,6 +96,11 @@ void PdfObjects::add_text(HPDF_Dict dict, const char* key, std::string_view utf8
     const auto last = static_cast<unsigned char>(bytes[bytes.size() - 2]);
     if (last >= 0xD8 && last <= 0xDB) bytes.resize(bytes.size() - 2);  // a lone high surrogate
   }
+  return bytes;
+}
+
+void PdfObjects::add_text(HPDF_Dict dict, const char* key, std::string_view utf8) {
+  const std::string bytes = text_string_bytes(utf8);
   // libharu writes a binary object as a hexadecimal string: <FEFF...>.
   HPDF_Binary b = haru_.call("HPDF_Binary_New", HPDF_Binary_New, mmgr(),
                              reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(bytes.data())),

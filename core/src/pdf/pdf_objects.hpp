@@ -49,5 +49,8 @@ class PdfObjects {
 
 // UTF-8 to UTF-16BE with a byte-order mark: a PDF text string (ISO 32000-1 7.9.2.2).
 std::string utf16_text(std::string_view utf8);
+// utf16_text() cut at a character within libharu's limit for a string (65,535 bytes): the
+// bytes of every text string planforge writes.
+std::string text_string_bytes(std::string_view utf8);
 
 }  // namespace planforge::detail

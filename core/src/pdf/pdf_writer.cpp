@@ -1,8 +1,10 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "pdf/archival.hpp"
+#include "pdf/content_stream.hpp"
 #include "pdf/font_file.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/link_annotations.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/page_painter.hpp"
 #include "pdf/structure_writer.hpp"
@@ -54,7 +56,7 @@ Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_fi
   return faces;
 }
 
-std::vector<std::uint8_t> save(Haru& haru) {
+std::vector<std::uint8_t> save_bytes(Haru& haru) {
   haru.call("HPDF_SaveToStream", HPDF_SaveToStream, haru.doc());
   // Read from the start: a second save (archival.hpp) leaves the read position at the end
   // of the first.
@@ -71,13 +73,12 @@ std::vector<std::uint8_t> save(Haru& haru) {
   return bytes;
 }
 
-}  // namespace
+void save_file(Haru& haru, const std::filesystem::path& file) {
+  haru.call("HPDF_SaveToFile", HPDF_SaveToFile, haru.doc(), file.c_str());
+}
 
-std::vector<std::uint8_t> write_pdf(const PageSet& pages,
-                                    const std::array<std::filesystem::path, 4>& fonts,
-                                    const std::filesystem::path& heading_font, const FontSet* metrics) {
-  if (pages.pages.empty()) throw PdfError("the document has no pages");
-  // Each page's own size (a landscape page's is wide), else the document's.
+// Each page's own size (a landscape page's is wide), else the document's.
+std::vector<std::pair<double, double>> page_sizes(const PageSet& pages) {
   std::vector<std::pair<double, double>> sizes;
   for (const Page& page : pages.pages) {
     const double w = page.width > 0 ? page.width : pages.width;
@@ -87,8 +88,30 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
                      " pt is outside what PDF allows");
     sizes.emplace_back(w, h);
   }
+  return sizes;
+}
 
+}  // namespace
+
+// Declared in the order they are made: the structure and the links (objects libharu
+// writes through planforge) go before the document that holds them.
+struct PdfDocument::Parts {
+  explicit Parts(const PageSet& set) : pages(set), links(haru, pdf_pages) {}
+  const PageSet& pages;
   Haru haru;
+  std::vector<PdfPage> pdf_pages;
+  PageTags tags;
+  LinkAnnotations links;
+  std::optional<StructureObjects> structure;
+  bool archival = false;
+};
+
+PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
+                         const std::filesystem::path& heading_font, const FontSet* metrics) {
+  if (pages.pages.empty()) throw PdfError("the document has no pages");
+  const auto sizes = page_sizes(pages);
+  parts_ = std::make_unique<Parts>(pages);
+  Haru& haru = parts_->haru;
   HPDF_Doc doc = haru.doc();
   haru.call("HPDF_SetCompressionMode", HPDF_SetCompressionMode, doc,
             static_cast<HPDF_UINT>(HPDF_COMP_ALL));
@@ -97,7 +120,7 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
   std::optional<FontSet> own_metrics;
   if (!metrics) metrics = &own_metrics.emplace(fonts, heading_font);
 
-  std::vector<PdfPage> pdf_pages;
+  std::vector<PdfPage>& pdf_pages = parts_->pdf_pages;
   pdf_pages.reserve(pages.pages.size());
   for (const auto& [width, height] : sizes) {
     auto page = haru.call("HPDF_AddPage", HPDF_AddPage, doc);
@@ -107,25 +130,47 @@ std::vector<std::uint8_t> write_pdf(const PageSet& pages,
   }
 
   ImageCache images(haru, pages.images);
-  PageTags tags;
+  PageTags& tags = parts_->tags;
   for (std::size_t i = 0; i < pages.pages.size(); ++i) {
     PagePainter painter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, *metrics, images,
                         pages.structure);
     painter.paint(pages.pages[i]);
+    deflate_content(haru, pdf_pages[i].page);
     tags.mcids.push_back(painter.mcids());
-    add_links(haru, static_cast<int>(i), pages.pages[i], pdf_pages, tags.links);
+    parts_->links.add(static_cast<int>(i), pages.pages[i]);
   }
-  write_structure(haru, pages.structure, pdf_pages, tags);
+  parts_->links.finish(pages.structure.empty() ? -1 : static_cast<long long>(pages.pages.size()));
+  parts_->structure.emplace(haru, pages.structure, pdf_pages, tags, parts_->links);
 
   add_outline(haru, pages.outline, pdf_pages);
   if (!pages.outline.empty())  // open with the bookmarks panel showing
     haru.call("HPDF_SetPageMode", HPDF_SetPageMode, doc, HPDF_PAGE_MODE_USE_OUTLINE);
   set_document_info(haru, pages.info);
-  if (!pages.info.archival) return save(haru);
-  add_srgb_output_intent(haru, srgb_profile());
+  parts_->archival = pages.info.archival;
+  if (parts_->archival) add_srgb_output_intent(haru, srgb_profile());
+}
+
+PdfDocument::~PdfDocument() = default;
+
+std::vector<std::uint8_t> PdfDocument::bytes() {
+  Haru& haru = parts_->haru;
   // The ID is the hash of the document without one: saved once to be hashed, then for good.
-  set_document_id(haru, save(haru));
-  return save(haru);
+  if (parts_->archival) set_document_id(haru, md5_of(save_bytes(haru)));
+  return save_bytes(haru);
+}
+
+void PdfDocument::save(const std::filesystem::path& file) {
+  Haru& haru = parts_->haru;
+  if (parts_->archival) {
+    save_file(haru, file);
+    set_document_id(haru, md5_of_file(file));
+  }
+  save_file(haru, file);
+}
+
+std::vector<std::uint8_t> write_pdf(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
+                                    const std::filesystem::path& heading_font, const FontSet* metrics) {
+  return PdfDocument(pages, fonts, heading_font, metrics).bytes();
 }
 
 }  // namespace planforge::detail

@@ -5,22 +5,36 @@
 // marked content, its child elements, its link annotations), the ParentTree that maps every
 // MCID and every link annotation back to its element, and the catalog entries a tagged
 // document needs (/MarkInfo, /ViewerPreferences /DisplayDocTitle) with /Tabs /S on pages.
+//
+// The tree is kept as compact index tables and written by planforge when libharu saves
+// (object_range.hpp): a StructureObjects must live until the document is saved.
 
 #include "layout/structure.hpp"
+#include "pdf/link_annotations.hpp"
 #include "pdf/navigation.hpp"
 
+#include <memory>
 #include <vector>
 
 namespace planforge::detail {
 
-// What painting the pages left for the structure: each page's MCIDs (the element of each)
-// and the link annotations with their Link elements.
+// What painting the pages left for the structure: each page's MCIDs (the element of each).
 struct PageTags {
   std::vector<std::vector<int>> mcids;   // by page
-  std::vector<LinkAnnotation> links;
 };
 
-void write_structure(Haru& haru, const Structure& structure, const std::vector<PdfPage>& pages,
-                     const PageTags& tags);
+class StructureObjects {
+ public:
+  // `links`: finished (LinkAnnotations::finish) with /StructParent keys from pages.size().
+  StructureObjects(Haru& haru, const Structure& structure, const std::vector<PdfPage>& pages,
+                   const PageTags& tags, const LinkAnnotations& links);
+  ~StructureObjects();
+  StructureObjects(const StructureObjects&) = delete;
+  StructureObjects& operator=(const StructureObjects&) = delete;
+
+ private:
+  class Tree;
+  std::unique_ptr<Tree> tree_;
+};
 
 }  // namespace planforge::detail

@@ -1,0 +1,18 @@
+#pragma once
+// A painted page's content stream, deflated at once. libharu keeps every page's content
+// stream uncompressed in memory until it saves the document, then deflates it: for a
+// 5,000-page document that is over a hundred megabytes held to the end. Deflated as soon as
+// the page is painted, a page keeps about a fifth of the bytes. The deflated bytes replace
+// the stream, libharu's own filter for it is switched off, and /Filter /FlateDecode is
+// written by the dictionary's write hook (libharu drops a /Filter key from a stream whose
+// filter is off). Deterministic: the same content gives the same bytes.
+
+#include "pdf/haru.hpp"
+
+namespace planforge::detail {
+
+// After the page's last painting call; nothing may be painted on it afterwards. PdfError
+// when the page's content is still inside a text or path object or a saved graphics state.
+void deflate_content(Haru& haru, HPDF_Page page);
+
+}  // namespace planforge::detail
