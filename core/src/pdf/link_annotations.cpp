@@ -48,6 +48,10 @@ void LinkAnnotations::finish(long long struct_parents) {
   }
 }
 
+unsigned LinkAnnotations::page_number(std::size_t page) const {
+  return pages_[page].page->header.obj_id & 0x00FFFFFF;
+}
+
 void LinkAnnotations::body(std::size_t k, std::string& out) const {
   namespace syntax = pdf_syntax;
   const Link& link = links_[k];
@@ -55,7 +59,8 @@ void LinkAnnotations::body(std::size_t k, std::string& out) const {
   for (double v : link.rect) syntax::real(out, v);
   // No visible frame: the text itself shows that it is a link. Printed: PDF/A wants every
   // annotation printable.
-  out += " ] /Border [0 0 0] /F 4";
+  out += " ] /Border [0 0 0] /F 4 /P";
+  syntax::ref(out, page_number(static_cast<std::size_t>(link.page)));
   if (!link.contents.empty()) {
     out += " /Contents";
     syntax::text(out, link.contents);
@@ -70,7 +75,7 @@ void LinkAnnotations::body(std::size_t k, std::string& out) const {
     out += " >>";
   } else {
     out += " /Dest [";
-    syntax::ref(out, pages_[static_cast<std::size_t>(link.dest_page)].page->header.obj_id & 0x00FFFFFF);
+    syntax::ref(out, page_number(static_cast<std::size_t>(link.dest_page)));
     out += " /FitH";
     syntax::real(out, link.dest_top);
     out += " ]";

@@ -42,6 +42,7 @@ class LinkAnnotations {
     std::string uri, contents;
   };
   void body(std::size_t k, std::string& out) const;
+  unsigned page_number(std::size_t page) const;
 
   Haru& haru_;
   const std::vector<PdfPage>& pages_;
