@@ -34,6 +34,17 @@ void inherit(const Chunk& from, Chunk& piece) {
   piece.keep_whole = from.keep_whole;
 }
 
+// What a cut rest no longer needs once it has been cut again: what it would have drawn.
+// Its split (and the box it shares with its pieces) is gone with the cut too.
+void release(Chunk& rest) {
+  std::vector<PageItem>().swap(rest.items);
+  std::vector<PendingLink>().swap(rest.links);
+  std::vector<AnchorMark>().swap(rest.anchors);
+  std::vector<ElementBox>().swap(rest.boxes);
+  rest.split = nullptr;
+  rest.shrink = nullptr;
+}
+
 class Paginator {
  public:
   Paginator(const std::vector<const Chunk*>& flow, const PageGeometry& portrait, const PageGeometry& landscape)
@@ -225,6 +236,9 @@ class Paginator {
     inherit(*c, tail);
     tail.repeat = c->repeat;
     tail.keep_with_next = c->keep_with_next;
+    // A rest cut again is never placed: drop its items (each rest holds all that follows,
+    // so keeping them would cost memory quadratic in the cuts of one tall box).
+    if (!out_.pieces.empty() && c == &out_.pieces.back()) release(out_.pieces.back());
     place(&out_.pieces.emplace_back(std::move(head)), space);
     c = &out_.pieces.emplace_back(std::move(tail));
     open_page(c, false);
