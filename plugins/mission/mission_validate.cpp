@@ -140,8 +140,11 @@ void validate_section(Element section, Checker& check) {
 
   auto period = plan_period(section);
   std::map<std::string, Element> titles;
-  for (const Element& goal : section.children("goal")) {
+  const std::vector<Element> goals = section.children("goal");
+  for (std::size_t i = 0; i < goals.size(); ++i) {
+    const Element& goal = goals[i];
     check_goal(goal, period, check);
+    check.publish_label(goal, goal_label(goal, i));  // "G2" for any plugin (PlanView::label)
     std::string title = goal.attr_or("title", "");
     if (title.empty()) continue;
     auto [it, fresh] = titles.emplace(title, goal);

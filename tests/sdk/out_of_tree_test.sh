@@ -2,7 +2,8 @@
 # The SDK as a third party uses it: install planforge into a temporary prefix, build the
 # out-of-tree example plugin (examples/risk-register) against it with find_package(planforge),
 # render a plan with it, then move the install elsewhere and render again (relocatable), and
-# start a new plugin with `planforge new-plugin` and render that too.
+# start a new plugin with `planforge new-plugin` and render that too. The SWOT example
+# (examples/swot, docs/plugins.md's tutorial) is built the same way and read back.
 #   out_of_tree_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 src=$2
@@ -22,6 +23,10 @@ ls "$work/prefix"/lib/planforge/plugins/planforge-mission.so >/dev/null || fail 
 cmake -S "$src/examples/risk-register" -B "$work/rr" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/rr" >/dev/null
 plugin=$(ls "$work"/rr/planforge-risk-register.so) || fail "plugin not built"
+
+# The SWOT tutorial plugin: grids of wrapped rich text, goal labels, render warnings.
+cmake -S "$src/examples/swot" -B "$work/swot" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/swot" >/dev/null || fail "the SWOT example does not build"
 
 # The installed program finds its own bundled plugins and templates; the new one via --plugin-path.
 mv "$work/prefix" "$work/moved"   # relocatable: nothing may point into the old prefix
@@ -52,6 +57,25 @@ for tag in de pl; do
     if grep -q "$english" <<<"$text"; then fail "$tag: English '$english' is left"; fi
   done
 done
+
+"$work/moved/bin/planforge" render "$src/examples/swot/plan.xml" -o "$work/swot.pdf" \
+  --plugin-path "$work/swot" 2>"$work/swot.err" || fail "render with the SWOT plugin failed: $(cat "$work/swot.err")"
+[ ! -s "$work/swot.err" ] || fail "the SWOT example renders with diagnostics: $(cat "$work/swot.err")"
+text=$(pdftotext -layout "$work/swot.pdf" -)
+for want in "Strengths" "Weaknesses" "Opportunities" "Threats" "Deep product know-how:" \
+            "G3 (p. " "G1 (p. " "The goals and what bears on them" "G2 Resolve issues at the first contact"; do
+  grep -qF "$want" <<<"$text" || fail "the SWOT PDF lacks '$want'"
+done
+# Strengths and Weaknesses side by side: both titles on one line of the page.
+grep -qE "Strengths +Weaknesses" <<<"$text" || fail "the SWOT quadrants are not side by side"
+# A warning from render(), with the element's place; the document is still written.
+sed -e '/<threat /,/<\/threat>/d' "$src/examples/swot/plan.xml" > "$work/no-threats.xml"
+"$work/moved/bin/planforge" render "$work/no-threats.xml" -o "$work/no-threats.pdf" \
+  --plugin-path "$work/swot" 2>"$work/warn.err" || fail "a render warning failed the run"
+grep -qE "no-threats.xml:[0-9]+:[0-9]+: warning: the SWOT analysis lists no threat" "$work/warn.err" \
+  || fail "no located render warning: $(cat "$work/warn.err")"
+if "$work/moved/bin/planforge" render "$work/no-threats.xml" -o "$work/strict.pdf" --plugin-path "$work/swot" \
+     --werror 2>/dev/null; then fail "--werror let a render warning pass"; fi
 
 # A new plugin from the skeleton builds and renders without any change.
 (cd "$work" && "$work/moved/bin/planforge" new-plugin widget-list >/dev/null) || fail "new-plugin failed"

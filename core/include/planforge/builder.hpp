@@ -2,6 +2,7 @@
 /// @file builder.hpp  What a plugin writes its section into.
 
 #include <planforge/color.hpp>
+#include <planforge/diagnostics.hpp>
 #include <planforge/document.hpp>
 #include <planforge/element.hpp>
 #include <planforge/format.hpp>
@@ -10,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 PLANFORGE_BEGIN_NAMESPACE
 
@@ -64,6 +66,21 @@ class PLANFORGE_API SectionBuilder {
   /// fallback as the core's: nb-NO, nb, en), after the plan's `<vocabulary>` terms for this
   /// plugin. An unknown key comes back as the key itself. The default knows no catalogue.
   virtual std::string text(std::string_view key, const MessageArgs& args = {}) const;
+
+  /// Reports a warning from render(), e.g. "the grid did not fit; items moved to the table",
+  /// at `where` (an element's location() or attr_location()). It is reported with validate()'s
+  /// diagnostics, sorted among them, and fails the run under `--werror`; the
+  /// document is still written otherwise. Mistakes in the plan belong in validate().
+  void warn(const Location& where, std::string message, std::vector<std::string> hints = {});
+  /// The same at the element's start tag.
+  void warn(Element at, std::string message, std::vector<std::string> hints = {});
+  /// Reports additional information (a note) at `where`.
+  void note(const Location& where, std::string message);
+
+ protected:
+  /// Where warn() and note() go. The base implementation logs them (a builder that reports
+  /// nowhere, such as a test's); the core's builder reports them with the run's diagnostics.
+  virtual void report(Diagnostic diagnostic);
 };
 
 PLANFORGE_END_NAMESPACE

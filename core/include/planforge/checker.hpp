@@ -64,6 +64,11 @@ class PLANFORGE_API Checker {
   Element reference_in(Element e, std::string_view attr, std::string_view id,
                        std::initializer_list<std::string_view> kinds);
 
+  /// Publishes what readers call `e`, one of this plugin's own elements (a goal's "G2", a
+  /// phase's "Phase 3"), for any plugin to ask with PlanView::label. A later call for the
+  /// same element replaces the label; an empty label withdraws it.
+  void publish_label(Element e, std::string label);
+
  private:
   Diagnostics& diags_;
   const PlanView& plan_;

@@ -186,6 +186,40 @@ struct Image {
   Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
 };
 
+/// Vertical alignment of a grid cell's content when the row is taller than it.
+enum class VAlign { top, middle, bottom };
+
+/// What a grid cell holds: the ordinary blocks, laid out inside the cell exactly as in the
+/// page flow (a Paragraph is rich text; grids do not nest).
+using CellBlock = std::variant<Paragraph, List, Table, KeyValues, Callout, Figure>;
+
+/// One cell of a Grid: a box of blocks with its own fill, border, padding and alignment.
+struct GridCell {
+  std::vector<CellBlock> blocks;
+  std::optional<Color> fill;         ///< background; none by default
+  std::optional<Color> border;       ///< a rule around the cell; none by default
+  double border_width = 0.75;        ///< in points
+  double padding = -1;               ///< in points on every side; < 0: the theme's (0.8 × body size)
+                                     ///< with a fill or border, 0 without
+  std::optional<Align> align;        ///< overrides the alignment of every paragraph in the cell
+  VAlign valign = VAlign::top;
+  int colspan = 1;                   ///< cells it spans in its row
+  std::string anchor;                ///< id whose page is this cell's page
+};
+
+/// Cells in columns, row by row (N columns side by side are one row of N cells): each row
+/// is as tall as its tallest cell. A row is one piece of the page flow: it is kept on one
+/// page unless taller than one (then cut between lines), and the rows keep together by the
+/// core's rules for small blocks (Flow, "Page flow" in docs/plugins.md).
+struct Grid {
+  int columns = 2;                   ///< 1–12
+  std::vector<double> widths;        ///< shares of the width, one per column; empty: equal
+  std::vector<GridCell> cells;       ///< row by row, `columns` cells (counting spans) a row
+  double gap = -1;                   ///< between cells in points; < 0: the theme's (body size)
+  std::string anchor;
+  Flow flow;                         ///< page breaks, keeps, landscape (flow.hpp)
+};
+
 /// Forces the next block onto a new page.
 struct PageBreak {};
 
@@ -196,7 +230,7 @@ struct Spacer {
 
 /// Anything a plugin can put into a section.
 using Block = std::variant<Heading, Paragraph, List, Table, KeyValues, Callout, PanelGrid, Figure,
-                           PageBreak, Spacer, Image>;
+                           PageBreak, Spacer, Image, Grid>;
 
 /// The page-flow controls of `block`; nullptr for a PageBreak or a Spacer, which have none.
 PLANFORGE_API Flow* flow_of(Block& block);

@@ -3,9 +3,11 @@
 /// the whole plan for references across sections. Values already have `${var}` expanded and
 /// include files merged in.
 
+#include <planforge/date.hpp>
 #include <planforge/diagnostics.hpp>
 #include <planforge/document.hpp>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +44,28 @@ class PLANFORGE_API Element {
   Location attr_location(std::string_view name) const;
   /// Names of all attributes, in document order.
   std::vector<std::string> attr_names() const;
+
+  // Typed values, read leniently: for render(), after validate() reported every bad value
+  // through the Checker. Each reader uses the very parser of the Checker method of the same
+  // name, so the two can never read a value apart; none reports anything or throws. Each
+  // returns std::nullopt (an empty list) when the attribute is absent *or* its value does
+  // not parse; ranges and kinds are the Checker's business, not applied here.
+
+  /// A plain decimal such as 62 or -4.5 (as Checker::number).
+  std::optional<double> number(std::string_view name) const;
+  /// A whole number (as Checker::integer).
+  std::optional<long> integer(std::string_view name) const;
+  /// An ISO 8601 date at its precision (as Checker::date).
+  std::optional<Date> date(std::string_view name) const;
+  /// "true" or "false" (as Checker::boolean).
+  std::optional<bool> boolean(std::string_view name) const;
+  /// The value when it is one of `allowed` (as Checker::choice), trimmed.
+  std::optional<std::string> choice(std::string_view name,
+                                    std::initializer_list<std::string_view> allowed) const;
+  /// The ids of a space-separated list, in order, each once (as Checker::references).
+  std::vector<std::string> ids(std::string_view name) const;
+  /// The elements those ids name, in order; ids naming nothing are left out.
+  std::vector<Element> references(std::string_view name) const;
 
   /// Child elements in document order (text between them is skipped).
   std::vector<Element> children() const;
@@ -80,6 +104,11 @@ class PLANFORGE_API PlanView {
   Element section_of(Element e) const;
   /// What a reader calls an element: its `title`, else `name`, else its text.
   std::string display_name(Element e) const;
+  /// The short label the element's owning plugin published for it with
+  /// Checker::publish_label (a goal's "G2", a phase's "Phase 3", a KPI's name), else
+  /// display_name(e). Every plugin's validate() runs before any render(), so in render()
+  /// every published label is there, whichever section comes first.
+  std::string label(Element e) const;
   /// A `<var>` value after `--set` overrides.
   std::optional<std::string> var(std::string_view name) const;
   /// The elements the ids in `e`'s `attribute` name (space-separated), in the order written;

@@ -23,6 +23,13 @@ std::string EngineBuilder::text(std::string_view key, const MessageArgs& args) c
   return words_ ? words_->format(key, args) : std::string(key);
 }
 
+void EngineBuilder::report(Diagnostic diagnostic) {
+  if (diags_)
+    diags_->add(std::move(diagnostic));
+  else
+    SectionBuilder::report(std::move(diagnostic));
+}
+
 void EngineBuilder::add(Block block) {
   // A heading added directly sits one level below the innermost open one, like a
   // subsection without a body of its own.

@@ -37,6 +37,14 @@ class EngineBuilder final : public SectionBuilder {
   const Locale& locale() const override { return locale_ ? *locale_ : SectionBuilder::locale(); }
   std::string text(std::string_view key, const MessageArgs& args = {}) const override;
 
+ protected:
+  void report(Diagnostic diagnostic) override;
+
+ public:
+
+  // Where warn() and note() go; without it they are logged.
+  void set_diagnostics(Diagnostics* diagnostics) { diags_ = diagnostics; }
+
   // Subsections still open (closed implicitly when the section ends).
   int open_subsections() const { return depth_ - 1; }
 
@@ -49,6 +57,7 @@ class EngineBuilder final : public SectionBuilder {
   bool landscape_;
   const Locale* locale_;
   const MessageSet* words_;
+  Diagnostics* diags_ = nullptr;
   int depth_ = 1;   // the level of the innermost open heading; the section's own is 1
 };
 

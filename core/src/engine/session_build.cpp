@@ -51,6 +51,7 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   std::vector<Block> blocks;
   blocks.push_back(std::move(heading));
   EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape, &locale, own_words);
+  builder.set_diagnostics(&diags);
   auto rendering = timer.scope("render:" + owner.name);
   if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
     diags.report(code("plugin/render-failed"), element.location(), "plugin '" + owner.name + "' failed while rendering " +
@@ -65,13 +66,20 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
     builder.set_landscape(landscape);
     limits[landscape] = {builder.content_width(), builder.content_height()};
   }
+  auto check = [&](const Figure& figure, bool landscape) {
+    if (auto problem = check_figure(figure, *fonts, limits[landscape]))
+      diags.report(code("plugin/invalid-figure"), element.location(), "plugin '" + owner.name + "' produced an invalid figure in " +
+                                          describe_section(section) + ": " + *problem);
+  };
   for (Block& block : blocks) {
     if (const auto* figure = std::get_if<Figure>(&block)) {
-      if (auto problem = check_figure(*figure, *fonts, limits[figure->flow.landscape]))
-        diags.report(code("plugin/invalid-figure"), element.location(), "plugin '" + owner.name + "' produced an invalid figure in " +
-                                            describe_section(section) + ": " + *problem);
+      check(*figure, figure->flow.landscape);
     } else if (const auto* image = std::get_if<Image>(&block)) {
       use_picture(*image, section, input);
+    } else if (const auto* grid = std::get_if<Grid>(&block)) {
+      for (const GridCell& cell : grid->cells)
+        for (const CellBlock& inner : cell.blocks)
+          if (const auto* in_cell = std::get_if<Figure>(&inner)) check(*in_cell, grid->flow.landscape);
     } else if (auto* h = std::get_if<Heading>(&block)) {
       numberer_.number(*h, section.appendix);
       if (h->id.empty()) h->id = fresh_anchor();

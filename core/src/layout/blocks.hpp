@@ -55,6 +55,7 @@ Caption caption_of(const std::string& text, LayoutContext& ctx);
 // Places the caption's lines in `c` below `top` (the bottom of the picture), as content of
 // structure element `tag` (a Caption; -1 for none); returns the bottom of the caption.
 double place_caption(const Caption& caption, double top, Chunk& c, LayoutContext& ctx, int tag = -1);
+std::vector<Chunk> grid_chunks(const Grid& grid, LayoutContext& ctx);
 
 // The list markers: "•" / "–" by depth, "1." / "a." / "i." for ordered lists.
 std::string list_marker(bool ordered, int depth, std::size_t index);

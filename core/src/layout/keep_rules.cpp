@@ -83,7 +83,7 @@ void keep_whole(std::vector<Chunk>& chunks, Keep k) {
 bool kept_whole_when_small(const Block& block) {
   return std::holds_alternative<Table>(block) || std::holds_alternative<List>(block) ||
          std::holds_alternative<KeyValues>(block) || std::holds_alternative<Callout>(block) ||
-         std::holds_alternative<PanelGrid>(block);
+         std::holds_alternative<PanelGrid>(block) || std::holds_alternative<Grid>(block);
 }
 
 }  // namespace
@@ -96,7 +96,7 @@ bool is_label(const Block& block, const std::vector<Chunk>& chunks, const Block*
   return std::holds_alternative<List>(*next) || std::holds_alternative<Table>(*next) ||
          std::holds_alternative<KeyValues>(*next) || std::holds_alternative<Callout>(*next) ||
          std::holds_alternative<PanelGrid>(*next) || std::holds_alternative<Figure>(*next) ||
-         std::holds_alternative<Image>(*next);
+         std::holds_alternative<Image>(*next) || std::holds_alternative<Grid>(*next);
 }
 
 void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double body_height) {
@@ -108,7 +108,7 @@ void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double bo
   keep_lines(chunks);
   keep_ends(chunks, units, true);
   if (const auto* table = std::get_if<Table>(&block)) keep_rows(*table, chunks, units);
-  if (std::holds_alternative<PanelGrid>(block))
+  if (std::holds_alternative<PanelGrid>(block) || std::holds_alternative<Grid>(block))
     for (Chunk& c : chunks) c.keep_whole = Keep::hard;
   if (std::holds_alternative<Heading>(block)) {
     chunks.back().keep_whole = Keep::hard;

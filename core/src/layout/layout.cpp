@@ -48,26 +48,35 @@ void collect_list_anchors(const List& list, std::set<std::string>& keys) {
   }
 }
 
-void collect_anchors(const Block& block, std::set<std::string>& keys) {
+// The anchors of one block of any kind (a Block's alternative or a grid cell's).
+template <class T>
+void collect_block_anchors(const T& b, std::set<std::string>& keys) {
   auto add = [&](const std::string& key) {
     if (!key.empty()) keys.insert(key);
   };
-  std::visit(
-      [&](const auto& b) {
-        using T = std::decay_t<decltype(b)>;
-        if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, KeyValues> ||
-                      std::is_same_v<T, Callout> || std::is_same_v<T, Figure> || std::is_same_v<T, Image>) {
-          add(b.anchor);
-        } else if constexpr (std::is_same_v<T, Table>) {
-          add(b.anchor);
-          for (const TableRow& row : b.rows) add(row.anchor);
-        } else if constexpr (std::is_same_v<T, List>) {
-          collect_list_anchors(b, keys);
-        } else if constexpr (std::is_same_v<T, PanelGrid>) {
-          for (const Panel& p : b.panels) add(p.anchor);
-        }
-      },
-      block);
+  if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, KeyValues> ||
+                std::is_same_v<T, Callout> || std::is_same_v<T, Figure> ||
+                std::is_same_v<T, Image>) {
+    add(b.anchor);
+  } else if constexpr (std::is_same_v<T, Table>) {
+    add(b.anchor);
+    for (const TableRow& row : b.rows) add(row.anchor);
+  } else if constexpr (std::is_same_v<T, List>) {
+    collect_list_anchors(b, keys);
+  } else if constexpr (std::is_same_v<T, PanelGrid>) {
+    for (const Panel& p : b.panels) add(p.anchor);
+  } else if constexpr (std::is_same_v<T, Grid>) {
+    add(b.anchor);
+    for (const GridCell& cell : b.cells) {
+      add(cell.anchor);
+      for (const CellBlock& inner : cell.blocks)
+        std::visit([&](const auto& v) { collect_block_anchors(v, keys); }, inner);
+    }
+  }
+}
+
+void collect_anchors(const Block& block, std::set<std::string>& keys) {
+  std::visit([&](const auto& b) { collect_block_anchors(b, keys); }, block);
 }
 
 class DocumentLayout {
@@ -137,6 +146,7 @@ class DocumentLayout {
           if constexpr (std::is_same_v<T, PanelGrid>) return panel_grid_chunks(v, ctx_);
           if constexpr (std::is_same_v<T, Figure>) return figure_chunks(v, ctx_);
           if constexpr (std::is_same_v<T, Image>) return image_chunks(v, ctx_);
+          if constexpr (std::is_same_v<T, Grid>) return grid_chunks(v, ctx_);
           if constexpr (std::is_same_v<T, PageBreak>) {
             Chunk c;
             c.break_before = true;

@@ -2,6 +2,7 @@
 // core's own checks (node_checks.cpp) so that every message reads alike.
 #include <planforge/checker.hpp>
 
+#include "plan/attr_values.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/plan_data.hpp"
 #include "plan/suggest.hpp"
@@ -9,8 +10,6 @@
 #include "sdk/core_codes.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <cstdio>
 
 PLANFORGE_BEGIN_NAMESPACE
@@ -23,20 +22,6 @@ std::string format_number(double v) {
   char out[32];
   std::snprintf(out, sizeof out, "%.15g", v);
   return out;
-}
-
-// "-12", "4.5": plain decimals, as DESIGN §2 says (no exponents, no thousands separators).
-bool is_plain_decimal(std::string_view s, bool whole) {
-  std::size_t i = 0;
-  if (i < s.size() && s[i] == '-') ++i;
-  const std::size_t digits_start = i;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i == digits_start) return false;
-  if (i == s.size()) return true;
-  if (whole || s[i] != '.') return false;
-  const std::size_t fraction = ++i;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  return i == s.size() && i > fraction;
 }
 
 std::string attribute_phrase(const detail::Node& n, std::string_view attr) {
@@ -86,16 +71,14 @@ std::optional<double> Checker::number(Element e, std::string_view attr, std::opt
                                       std::optional<double> max) {
   const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
   if (!a) return std::nullopt;
-  const std::string_view v = loader::trim(a->value);
-  double value = 0;
-  if (!is_plain_decimal(v, false) ||
-      std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc() || !std::isfinite(value)) {
+  const std::optional<double> value = loader::parse_plain_number(a->value);
+  if (!value) {
     diags_.report(detail::code("value/not-a-number"), loader::location_of(*e.node(), *a),
                  attribute_phrase(*e.node(), attr) + " is not a number: '" + std::string(a->value) + "'",
                  {"numbers are plain decimals such as 62 or 4.5"});
     return std::nullopt;
   }
-  if (!in_range(diags_, *e.node(), *a, value, min, max)) return std::nullopt;
+  if (!in_range(diags_, *e.node(), *a, *value, min, max)) return std::nullopt;
   return value;
 }
 
@@ -103,15 +86,13 @@ std::optional<long> Checker::integer(Element e, std::string_view attr, std::opti
                                      std::optional<long> max) {
   const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
   if (!a) return std::nullopt;
-  const std::string_view v = loader::trim(a->value);
-  long value = 0;
-  if (!is_plain_decimal(v, true) ||
-      std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc()) {
+  const std::optional<long> value = loader::parse_plain_integer(a->value);
+  if (!value) {
     diags_.report(detail::code("value/not-a-whole-number"), loader::location_of(*e.node(), *a),
                  attribute_phrase(*e.node(), attr) + " is not a whole number: '" + std::string(a->value) + "'");
     return std::nullopt;
   }
-  if (!in_range(diags_, *e.node(), *a, value, min, max)) return std::nullopt;
+  if (!in_range(diags_, *e.node(), *a, *value, min, max)) return std::nullopt;
   return value;
 }
 

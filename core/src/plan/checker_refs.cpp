@@ -1,6 +1,7 @@
-// Checker::reference(s): attributes naming other elements by id.
+// Checker::reference(s): attributes naming other elements by id; labels published for them.
 #include <planforge/checker.hpp>
 
+#include "plan/attr_values.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/plan_data.hpp"
 #include "plan/suggest.hpp"
@@ -84,14 +85,7 @@ std::vector<Element> Checker::references(Element e, std::string_view attr,
   const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
   if (!a) return out;
   std::vector<std::string_view> seen;
-  std::string_view rest = a->value;
-  while (true) {
-    rest = loader::trim(rest);
-    if (rest.empty()) break;
-    std::size_t end = 0;
-    while (end < rest.size() && !loader::is_xml_space(rest[end])) ++end;
-    const std::string_view id = rest.substr(0, end);
-    rest.remove_prefix(end);
+  for (const std::string_view id : loader::split_ids(a->value)) {
     if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
       diags_.report(detail::code("id/listed-twice"), loader::location_of(*e.node(), *a),
                      loader::describe(*e.node()) + " lists '" + std::string(id) + "' twice in '" +
@@ -129,6 +123,15 @@ std::string format_chain(const std::vector<std::string_view>& names, bool quote)
     if (quote) out += '\'';
   }
   return out;
+}
+
+void Checker::publish_label(Element e, std::string label) {
+  if (!e.node() || !e.node()->plan) return;
+  auto& labels = e.node()->plan->labels;
+  if (label.empty())
+    labels.erase(e.node());
+  else
+    labels[e.node()] = std::move(label);
 }
 
 PLANFORGE_END_NAMESPACE

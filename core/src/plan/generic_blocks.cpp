@@ -9,7 +9,7 @@
 
 #include <planforge/date.hpp>
 
-#include <charconv>
+#include <limits>
 
 namespace planforge::detail {
 
@@ -25,10 +25,8 @@ Align parse_align(const Element& e) {
 }
 
 int parse_colspan(const Element& e) {
-  const std::string v(trim(e.attr_or("colspan", "1")));
-  int n = 1;
-  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  return ec == std::errc() && end == v.data() + v.size() && n >= 1 ? n : 1;
+  const std::optional<long> n = e.integer("colspan");  // checked by colspan_of (generic_checks.cpp)
+  return n && *n >= 1 && *n <= std::numeric_limits<int>::max() ? static_cast<int>(*n) : 1;
 }
 
 List make_list(const Element& e) {

@@ -1,4 +1,5 @@
 // check_generic_blocks: the blocks every section may hold, wherever they stand in it.
+#include "plan/attr_values.hpp"
 #include "plan/flow_attributes.hpp"
 #include "plan/generic_values.hpp"
 #include "plan/node_checks.hpp"
@@ -10,7 +11,7 @@
 #include <planforge/checker.hpp>
 
 #include <algorithm>
-#include <charconv>
+#include <limits>
 
 namespace planforge::detail {
 
@@ -53,14 +54,12 @@ void check_list(const Node& list, Diagnostics& diags) {
 int colspan_of(const Node& cell, Diagnostics& diags) {
   const Attribute* a = cell.find_attribute("colspan");
   if (!a) return 1;
-  const std::string_view v = trim(a->value);
-  int n = 0;
-  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || end != v.data() + v.size() || n < 1) {
+  const std::optional<long> n = parse_plain_integer(a->value);
+  if (!n || *n < 1 || *n > std::numeric_limits<int>::max()) {
     diags.report(code("block/invalid-colspan"), location_of(cell, *a), "colspan must be a whole number of at least 1, not '" + std::string(a->value) + "'");
     return 1;
   }
-  return n;
+  return static_cast<int>(*n);
 }
 
 std::string columns_phrase(int n) {

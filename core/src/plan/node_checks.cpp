@@ -1,5 +1,6 @@
 #include "plan/node_checks.hpp"
 
+#include "plan/attr_values.hpp"
 #include "plan/date_detail.hpp"
 #include "plan/suggest.hpp"
 #include "plan/text_util.hpp"
@@ -125,9 +126,7 @@ void check_plain_text(const Node& e, Diagnostics& diags) {
 std::optional<bool> boolean_attribute(const Node& e, std::string_view name, Diagnostics& diags) {
   const Attribute* a = e.find_attribute(name);
   if (!a) return std::nullopt;
-  const std::string_view v = trim(a->value);
-  if (v == "true") return true;
-  if (v == "false") return false;
+  if (std::optional<bool> value = parse_boolean(a->value)) return value;
   diags.report(code("plan/invalid-boolean"), location_of(e, *a), "attribute '" + std::string(name) + "' of " + describe(e) +
                                       " must be 'true' or 'false', not '" + std::string(a->value) + "'");
   return std::nullopt;

@@ -152,6 +152,9 @@ struct PlanData {
   std::map<std::string, std::string, std::less<>> vars;
   std::vector<SectionEntry> sections; // document order, includes expanded
   IdIndex ids;                        // keys view the id attributes
+  // Display labels plugins publish in validate() (Checker::publish_label) for PlanView::label.
+  // Mutable: the plan is read-only to plugins, this registry is theirs to write.
+  mutable std::map<const Node*, std::string> labels;
   // LoadOptions::read_file: where the plan's files come from when not from the disk.
   std::function<SourceFile(const std::filesystem::path&)> read_file;
   // PlanView::referring's index, built on first use per attribute: attribute → id → the

@@ -33,6 +33,14 @@ std::string PlanView::display_name(Element e) const {
   return e.text();
 }
 
+std::string PlanView::label(Element e) const {
+  if (data_ && e.node()) {
+    const auto it = data_->labels.find(e.node());
+    if (it != data_->labels.end()) return it->second;
+  }
+  return display_name(e);
+}
+
 std::optional<std::string> PlanView::var(std::string_view name) const {
   if (!data_) return std::nullopt;
   const auto it = data_->vars.find(name);

@@ -89,3 +89,25 @@ TEST_CASE("the builder measures with the theme's fonts and page") {
   CHECK(b.body_size() == f.theme.body_size);
   CHECK(b.palette().primary == f.theme.palette.primary);
 }
+
+TEST_CASE("warn() and note() from render() are reported with the run's diagnostics") {
+  Fixture f;
+  REQUIRE(f.plan);
+  const PlanView view(f.plan.get());
+  std::vector<Block> out;
+  EngineBuilder b(f.theme, *f.fonts, view, out);
+  const Element section(f.plan->sections.front().node);
+  b.warn(section, "nothing reported without diagnostics");  // logged only: must not crash
+  Diagnostics diags;
+  b.set_diagnostics(&diags);
+  b.warn(section, "the grid did not fit; items moved to the table", {"shorten the items"});
+  b.note(Location{"plan.xml", 3, 4}, "the grid starts here");
+  const auto sorted = diags.sorted();
+  REQUIRE(sorted.size() == 2);
+  CHECK(diags.warning_count() == 1);
+  CHECK(sorted[0].location.line == 3);
+  CHECK(sorted[0].severity == Severity::note);
+  CHECK(sorted[1].severity == Severity::warning);
+  CHECK(sorted[1].location == section.location());
+  CHECK(sorted[1].hints == std::vector<std::string>{"shorten the items"});
+}

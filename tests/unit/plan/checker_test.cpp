@@ -161,3 +161,48 @@ TEST_CASE("Checker::references: each id of a list, duplicates warned") {
       t.f + ":6:24: warning: kpi 'k2' lists 'n1' twice in 'addresses'",
       t.f + ":6:24: error: kpi 'k2' references unknown need or goal 'zz'"});
 }
+
+TEST_CASE("Element's typed readers read what the Checker accepts, and nothing else, silently") {
+  Fixture t;
+  const Element fcr = t.fcr(), k2 = t.k2();
+  // Same values as the Checker's, whatever the Checker said about them.
+  CHECK(k2.number("baseline") == t.check->number(k2, "baseline"));
+  CHECK(k2.number("baseline") == -1.5);
+  CHECK(fcr.number("target") == 80.0);
+  CHECK(k2.integer("count") == 12L);
+  CHECK(k2.date("start") == planforge::Date::parse("2027-Q2"));
+  CHECK(k2.boolean("public") == false);
+  CHECK(k2.choice("direction", {"up", "down"}) == std::string("down"));
+  // Absent and invalid read as nothing; ranges are the Checker's business.
+  CHECK_FALSE(fcr.number("missing"));
+  CHECK_FALSE(fcr.number("baseline"));      // "6x"
+  CHECK(fcr.number("weight") == 2.5);
+  CHECK_FALSE(fcr.integer("weight"));       // 2.5 is not whole
+  CHECK_FALSE(fcr.date("start"));           // 2027-02-29 is not a day
+  CHECK_FALSE(fcr.boolean("public"));       // "yes"
+  CHECK_FALSE(fcr.choice("direction", {"up", "down"}));
+  CHECK_FALSE(Element().number("x"));
+  // Id lists: split at XML white space, each id once; references() drops unknown ids.
+  CHECK(k2.ids("addresses") == std::vector<std::string>{"n1", "g-retain", "zz"});
+  const auto targets = k2.references("addresses");
+  REQUIRE(targets.size() == 2);
+  CHECK(targets[0].name() == "need");
+  CHECK(targets[1].name() == "goal");
+  CHECK(fcr.ids("missing").empty());
+  t.lines();
+  CHECK(t.diags.empty());
+}
+
+TEST_CASE("Checker::publish_label and PlanView::label: an owner's label, else the display name") {
+  Fixture t;
+  const Element goal = t.view->find("g-retain");
+  CHECK(t.view->label(goal) == "Retain");
+  t.check->publish_label(goal, "G1");
+  CHECK(t.view->label(goal) == "G1");
+  CHECK(PlanView(t.l.plan.get()).label(goal) == "G1");   // any view of the plan sees it
+  t.check->publish_label(goal, "G2");
+  CHECK(t.view->label(goal) == "G2");
+  t.check->publish_label(goal, "");
+  CHECK(t.view->label(goal) == "Retain");
+  CHECK(t.view->label(Element()).empty());
+}
