@@ -44,7 +44,7 @@ class Swot : public SectionPlugin {
       for (const Element& item : section.children(kinds[q])) {
         RichText text = item.rich_text();
         for (const Element& goal : item.references("goals")) {
-          text.push_back(Run{" → ", false, false, {}, {}, pal.muted});
+          text.push_back(Run{" "});
           text.push_back(Run{out.plan().label(goal), true, false, {}, goal.attr_or("id", ""), {}});
           auto seen = std::find_if(goals.begin(), goals.end(), [&](auto& g) { return g.first == goal; });
           if (seen == goals.end()) seen = goals.insert(goals.end(), {goal, {}});
@@ -67,12 +67,15 @@ class Swot : public SectionPlugin {
     table.caption = "The goals and what bears on them";
     table.rows.push_back(TableRow{{Cell{plain("Goal")}}, true, false, {}, false, false});
     for (const char* t : titles) table.rows.front().cells.push_back(Cell{plain(t), Align::right});
-    for (const auto& [goal, counts] : goals) {
-      TableRow row;
-      row.cells.push_back(Cell{RichText{Run{out.plan().label(goal) + " ", true}, Run{out.plan().display_name(goal)}}});
-      for (int n : counts) row.cells.push_back(Cell{plain(out.locale().number(n)), Align::right});
-      table.rows.push_back(std::move(row));
-    }
+    for (const Element& mission : out.plan().sections("mission"))  // the goals in the plan's order
+      for (const Element& goal : mission.children("goal")) {
+        const auto seen = std::find_if(goals.begin(), goals.end(), [&](auto& g) { return g.first == goal; });
+        if (seen == goals.end()) continue;
+        TableRow row;
+        row.cells.push_back(Cell{RichText{Run{out.plan().label(goal) + " ", true}, Run{out.plan().display_name(goal)}}});
+        for (int n : seen->second) row.cells.push_back(Cell{plain(out.locale().number(n)), Align::right});
+        table.rows.push_back(std::move(row));
+      }
     out.add(std::move(table));
   }
 };

@@ -101,7 +101,7 @@ TEST_CASE("warn() and note() from render() are reported with the run's diagnosti
   Diagnostics diags;
   b.set_diagnostics(&diags);
   b.warn(section, "the grid did not fit; items moved to the table", {"shorten the items"});
-  b.note(Location{"plan.xml", 3, 4}, "the grid starts here");
+  b.note(Location{section.location().file, 3, 4}, "the grid starts here");  // sorted first
   const auto sorted = diags.sorted();
   REQUIRE(sorted.size() == 2);
   CHECK(diags.warning_count() == 1);
