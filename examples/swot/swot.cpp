@@ -13,8 +13,14 @@ namespace {
 constexpr std::array<const char*, 4> kinds = {"strength", "weakness", "opportunity", "threat"};
 constexpr std::array<const char*, 4> titles = {"Strengths", "Weaknesses", "Opportunities", "Threats"};
 
+// Every code the plugin reports; a plan may suppress the warning with suppress="CODE: why".
+constexpr DiagnosticCode codes[] = {
+    {"swot/empty-quadrant", Severity::warning, "a quadrant of the SWOT analysis has no item"},
+};
+
 class Swot : public SectionPlugin {
   std::string default_title(std::string_view) const override { return "SWOT analysis"; }
+  std::span<const DiagnosticCode> diagnostic_codes() const override { return codes; }
 
   void validate(Element section, Checker& check) const override {
     check.children(section, {"strength", "weakness", "opportunity", "threat"});
@@ -53,7 +59,7 @@ class Swot : public SectionPlugin {
         list.items.push_back(ListItem{text, {}, {}});
       }
       if (list.items.empty()) {
-        out.warn(section, std::string("the SWOT analysis lists no ") + kinds[q],
+        out.report(find_code(codes, "swot/empty-quadrant"), section, std::string("the SWOT analysis lists no ") + kinds[q],
                  {std::string("add <") + kinds[q] + "> items, or say why there are none"});
         cell.blocks.push_back(Paragraph{plain("None identified.")});
       } else {

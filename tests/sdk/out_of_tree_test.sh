@@ -72,10 +72,25 @@ grep -qE "Strengths +Weaknesses" <<<"$text" || fail "the SWOT quadrants are not 
 sed -e '/<threat /,/<\/threat>/d' "$src/examples/swot/plan.xml" > "$work/no-threats.xml"
 "$work/moved/bin/planforge" render "$work/no-threats.xml" -o "$work/no-threats.pdf" \
   --plugin-path "$work/swot" 2>"$work/warn.err" || fail "a render warning failed the run"
-grep -qE "no-threats.xml:[0-9]+:[0-9]+: warning: the SWOT analysis lists no threat" "$work/warn.err" \
-  || fail "no located render warning: $(cat "$work/warn.err")"
+grep -qE "no-threats.xml:[0-9]+:[0-9]+: warning: the SWOT analysis lists no threat \[swot/empty-quadrant\]" "$work/warn.err" \
+  || fail "no located render warning with its code: $(cat "$work/warn.err")"
 if "$work/moved/bin/planforge" render "$work/no-threats.xml" -o "$work/strict.pdf" --plugin-path "$work/swot" \
      --werror 2>/dev/null; then fail "--werror let a render warning pass"; fi
+# validate runs render() too: the same warning, at the same place.
+"$work/moved/bin/planforge" validate "$work/no-threats.xml" --plugin-path "$work/swot" 2>"$work/validate.err" \
+  || fail "validate failed on a render warning"
+grep -qE "no-threats.xml:[0-9]+:[0-9]+: warning: the SWOT analysis lists no threat \[swot/empty-quadrant\]" "$work/validate.err" \
+  || fail "validate does not report the render warning: $(cat "$work/validate.err")"
+# Suppressed on the section like any warning: nothing reported, and the suppression is used
+# (so neither render nor validate calls it unused).
+sed -e 's|<section type="swot" id="swot"|<section type="swot" id="swot" suppress="swot/empty-quadrant: no threat this year"|' \
+  "$work/no-threats.xml" > "$work/suppressed.xml"
+grep -q 'suppress="swot/empty-quadrant' "$work/suppressed.xml" || fail "the test could not add the suppression"
+for command in "render -o $work/suppressed.pdf" validate; do
+  "$work/moved/bin/planforge" $command "$work/suppressed.xml" --plugin-path "$work/swot" \
+    --werror 2>"$work/suppressed.err" || fail "$command: a suppressed render warning failed the run: $(cat "$work/suppressed.err")"
+  if grep -qE "warning:|error:" "$work/suppressed.err"; then fail "$command: $(cat "$work/suppressed.err")"; fi
+done
 
 # A new plugin from the skeleton builds and renders without any change.
 (cd "$work" && "$work/moved/bin/planforge" new-plugin widget-list >/dev/null) || fail "new-plugin failed"

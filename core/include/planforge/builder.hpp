@@ -67,20 +67,27 @@ class PLANFORGE_API SectionBuilder {
   /// plugin. An unknown key comes back as the key itself. The default knows no catalogue.
   virtual std::string text(std::string_view key, const MessageArgs& args = {}) const;
 
-  /// Reports a warning from render(), e.g. "the grid did not fit; items moved to the table",
-  /// at `where` (an element's location() or attr_location()). It is reported with validate()'s
-  /// diagnostics, sorted among them, and fails the run under `--werror`; the
-  /// document is still written otherwise. Mistakes in the plan belong in validate().
-  void warn(const Location& where, std::string message, std::vector<std::string> hints = {});
+  /// Reports a problem render() found, e.g. "the grid did not fit; items moved to the
+  /// table", with `code`, one of this plugin's diagnostic_codes() (its severity is the
+  /// code's: render() should report warnings, mistakes in the plan belong in validate()), at
+  /// `where` (an element's location() or attr_location()). It is reported among validate()'s
+  /// diagnostics, sorted with them, can be suppressed in the plan like them
+  /// (`suppress="CODE: reason"` on the element or one around it) and fails the run under
+  /// `--werror`; otherwise the document is still written. A code the plugin does not declare
+  /// is an error naming the plugin. `planforge validate` runs render() too, so it reports these.
+  void report(const DiagnosticCode& code, const Location& where, std::string message,
+              std::vector<std::string> hints = {});
   /// The same at the element's start tag.
-  void warn(Element at, std::string message, std::vector<std::string> hints = {});
-  /// Reports additional information (a note) at `where`.
+  void report(const DiagnosticCode& code, Element at, std::string message,
+              std::vector<std::string> hints = {});
+  /// Additional information (a note, e.g. "the goal is defined here") belonging to the
+  /// diagnostic reported just before it: suppressed with it, no code of its own.
   void note(const Location& where, std::string message);
 
  protected:
-  /// Where warn() and note() go. The base implementation logs them (a builder that reports
-  /// nowhere, such as a test's); the core's builder reports them with the run's diagnostics.
-  virtual void report(Diagnostic diagnostic);
+  /// Where report() and note() go. The base implementation logs them (a builder that reports
+  /// nowhere, such as a test's); the core's builder adds them to the run's diagnostics.
+  virtual void deliver(Diagnostic diagnostic);
 };
 
 PLANFORGE_END_NAMESPACE

@@ -158,6 +158,14 @@ RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
   CoverData cover;
   session.decode_plan_logo(cover);
   if (session.theme) session.decode_theme_logo(cover);
+  // The plugins' render() too (not the layout): its warnings and figures are checked here as
+  // in a render, and a suppression only a render() warning uses is not called unused.
+  if (!session.failed() && session.fonts) {
+    DocumentInput body;
+    body.locale = session.locale;
+    session.build_body(body);
+  }
+  session.judge_suppressions();
   return session.finish();
 }
 

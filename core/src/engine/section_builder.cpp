@@ -2,6 +2,7 @@
 
 #include "plan/flow_attributes.hpp"
 #include "plan/plan_data.hpp"
+#include "sdk/core_codes.hpp"
 #include "sdk/logging.hpp"
 
 #include <algorithm>
@@ -23,11 +24,19 @@ std::string EngineBuilder::text(std::string_view key, const MessageArgs& args) c
   return words_ ? words_->format(key, args) : std::string(key);
 }
 
-void EngineBuilder::report(Diagnostic diagnostic) {
-  if (diags_)
-    diags_->add(std::move(diagnostic));
-  else
-    SectionBuilder::report(std::move(diagnostic));
+void EngineBuilder::deliver(Diagnostic diagnostic) {
+  if (!diags_) return SectionBuilder::deliver(std::move(diagnostic));
+  // Only declared codes: list_diagnostic_codes() lists them and a plan's suppress names them.
+  const bool declared = diagnostic.severity == Severity::note ||
+                        std::any_of(declared_.begin(), declared_.end(),
+                                    [&](const DiagnosticCode& c) { return c.id == diagnostic.code; });
+  const std::string undeclared = declared ? std::string() : diagnostic.code;
+  const Location where = diagnostic.location;
+  diags_->add(std::move(diagnostic));
+  if (!declared)
+    diags_->report(code("plugin/undeclared-code"), where,
+                   "plugin '" + plugin_ + "' reported code '" + undeclared + "', which its diagnostic_codes() does not declare",
+                   {"a plugin declares every code it reports, so that a plan can suppress it and tools list it"});
 }
 
 void EngineBuilder::add(Block block) {

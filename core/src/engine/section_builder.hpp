@@ -11,6 +11,8 @@
 
 #include <planforge/builder.hpp>
 
+#include <span>
+#include <string>
 #include <vector>
 
 namespace planforge::detail {
@@ -37,14 +39,18 @@ class EngineBuilder final : public SectionBuilder {
   const Locale& locale() const override { return locale_ ? *locale_ : SectionBuilder::locale(); }
   std::string text(std::string_view key, const MessageArgs& args = {}) const override;
 
+  // Where report() and note() go (without it they are logged): into `diagnostics`, each
+  // code checked against those `plugin` declares.
+  void set_diagnostics(Diagnostics* diagnostics, std::string plugin, std::span<const DiagnosticCode> declared) {
+    diags_ = diagnostics;
+    plugin_ = std::move(plugin);
+    declared_ = declared;
+  }
+
  protected:
-  void report(Diagnostic diagnostic) override;
+  void deliver(Diagnostic diagnostic) override;
 
  public:
-
-  // Where warn() and note() go; without it they are logged.
-  void set_diagnostics(Diagnostics* diagnostics) { diags_ = diagnostics; }
-
   // Subsections still open (closed implicitly when the section ends).
   int open_subsections() const { return depth_ - 1; }
 
@@ -58,6 +64,8 @@ class EngineBuilder final : public SectionBuilder {
   const Locale* locale_;
   const MessageSet* words_;
   Diagnostics* diags_ = nullptr;
+  std::string plugin_;
+  std::span<const DiagnosticCode> declared_;
   int depth_ = 1;   // the level of the innermost open heading; the section's own is 1
 };
 

@@ -152,10 +152,12 @@ void Session::validate_sections() {
                        ": " + *failure);
   }
   // Applied as soon as every check has run, so that a suppressed warning is gone before
-  // --werror or the rest of the run sees it (later steps report nothing a plan can suppress).
+  // --werror or the rest of the run sees it; judged once render() has reported too.
   collect_suppressions(std::move(unavailable), Checks::validate);
-  suppressions_.apply(diags);
+  suppressions_.apply(diags, /*judge=*/false);
 }
+
+void Session::judge_suppressions() { suppressions_.apply(diags); }
 
 void Session::suppress_lint_findings() {
   collect_suppressions({}, Checks::lint);

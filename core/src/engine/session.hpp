@@ -65,6 +65,10 @@ class Session {
   // Checks every section (generic blocks, pictures, the plugin's own validate), then reads
   // the plan's suppressions and drops the warnings they cover.
   void validate_sections();
+  // After the last step that reports what a plan can suppress (build_body: the plugins'
+  // render() warnings), or instead of it when the run stops earlier: drops the warnings the
+  // suppressions cover and warns about each suppression that suppressed nothing.
+  void judge_suppressions();
   // planforge lint, after its rules: reads the plan's suppressions and drops the findings
   // they cover (lint loads no plugin; suppressions of validate's codes are left to validate).
   void suppress_lint_findings();

@@ -51,7 +51,9 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   std::vector<Block> blocks;
   blocks.push_back(std::move(heading));
   EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape, &locale, own_words);
-  builder.set_diagnostics(&diags);
+  std::span<const DiagnosticCode> declared;
+  call_plugin([&] { declared = owner.plugin->diagnostic_codes(); });   // validate asked it already
+  builder.set_diagnostics(&diags, owner.name, declared);
   auto rendering = timer.scope("render:" + owner.name);
   if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
     diags.report(code("plugin/render-failed"), element.location(), "plugin '" + owner.name + "' failed while rendering " +
@@ -123,9 +125,13 @@ std::optional<PageSet> Session::lay_out(const RenderOptions& options,
   }
   decode_plan_logo(input.cover);
   if (theme) decode_theme_logo(input.cover);
-  if (failed() || !fonts) return std::nullopt;
+  if (failed() || !fonts) {
+    judge_suppressions();
+    return std::nullopt;
+  }
 
   build_body(input);
+  judge_suppressions();
   if (!options.changes_since.empty() || !options.changes_since_revision.empty()) add_changes(input, options);
   if (failed()) return std::nullopt;
 

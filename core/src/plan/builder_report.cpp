@@ -1,24 +1,26 @@
-// SectionBuilder::warn and note: render()'s diagnostics. The engine's builder reports them
-// with the run's diagnostics; the base one, used where nobody collects them, logs them.
+// SectionBuilder::report and note: render()'s diagnostics. The engine's builder adds them to
+// the run's diagnostics; the base one, used where nobody collects them, logs them.
 #include <planforge/builder.hpp>
 
 #include "sdk/logging.hpp"
 
 PLANFORGE_BEGIN_NAMESPACE
 
-void SectionBuilder::warn(const Location& where, std::string message, std::vector<std::string> hints) {
-  report(Diagnostic{Severity::warning, where, std::move(message), std::move(hints)});
+void SectionBuilder::report(const DiagnosticCode& code, const Location& where, std::string message,
+                            std::vector<std::string> hints) {
+  deliver(Diagnostic{code.severity, where, std::move(message), std::move(hints), std::string(code.id)});
 }
 
-void SectionBuilder::warn(Element at, std::string message, std::vector<std::string> hints) {
-  warn(at.location(), std::move(message), std::move(hints));
+void SectionBuilder::report(const DiagnosticCode& code, Element at, std::string message,
+                            std::vector<std::string> hints) {
+  report(code, at.location(), std::move(message), std::move(hints));
 }
 
 void SectionBuilder::note(const Location& where, std::string message) {
-  report(Diagnostic{Severity::note, where, std::move(message), {}});
+  deliver(Diagnostic{Severity::note, where, std::move(message), {}, {}});
 }
 
-void SectionBuilder::report(Diagnostic diagnostic) {
+void SectionBuilder::deliver(Diagnostic diagnostic) {
   detail::logger("plugin")->warn("{}", format_diagnostic(diagnostic));
 }
 

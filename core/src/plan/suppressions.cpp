@@ -166,7 +166,7 @@ Suppressions::Entry* Suppressions::covering(const Diagnostic& d) {
   return everywhere;
 }
 
-void Suppressions::apply(Diagnostics& diags) {
+void Suppressions::apply(Diagnostics& diags, bool judge) {
   if (entries_.empty()) return;
   Diagnostics kept;
   bool dropping = false;   // a note belongs to the diagnostic before it
@@ -188,7 +188,7 @@ void Suppressions::apply(Diagnostics& diags) {
   const bool stopped = std::any_of(kept.items().begin(), kept.items().end(), [](const Diagnostic& d) {
     return d.severity == Severity::error && !d.code.starts_with("lint/");
   });
-  if (!stopped)
+  if (judge && !stopped)
     for (const Entry& e : entries_)
       if (!e.used && e.judged)
         kept.report(code("suppress/unused"), e.where,

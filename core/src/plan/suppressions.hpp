@@ -37,9 +37,11 @@ class Suppressions {
   void collect(const PlanData& plan, const KnownCodes& known, Diagnostics& diags);
 
   // Drops the warnings a suppression covers, with the notes reported right after them; then,
-  // when no error is left (an error may have stopped a check early; lint's errors stop none),
-  // warns about each suppression of this run's checks that suppressed nothing.
-  void apply(Diagnostics& diags);
+  // when `judge` and no error is left (an error may have stopped a check early; lint's errors
+  // stop none), warns about each suppression of this run's checks that suppressed nothing.
+  // A run applies them after each step that reports (validate(), then render()), judging
+  // only after the last: what validate() left unused a render() warning may use.
+  void apply(Diagnostics& diags, bool judge = true);
 
   std::size_t suppressed() const { return suppressed_; }
 

@@ -125,6 +125,7 @@ inline constexpr DiagnosticCode core_codes[] = {
     {"plugin/validate-failed", E, "a plugin failed while validating a section"},
     {"plugin/render-failed", E, "a plugin failed while naming or rendering a section"},
     {"plugin/invalid-figure", E, "a plugin drew a figure outside its canvas or without a usable size"},
+    {"plugin/undeclared-code", E, "a plugin reported a code its diagnostic_codes() does not declare"},
     // Images
     {"image/unusable", E, "a picture or the logo is not a PNG or JPEG planforge can decode"},
     // The template

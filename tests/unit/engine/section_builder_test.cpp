@@ -90,24 +90,46 @@ TEST_CASE("the builder measures with the theme's fonts and page") {
   CHECK(b.palette().primary == f.theme.palette.primary);
 }
 
-TEST_CASE("warn() and note() from render() are reported with the run's diagnostics") {
-  Fixture f;
-  REQUIRE(f.plan);
-  const PlanView view(f.plan.get());
+namespace {
+constexpr DiagnosticCode render_codes[] = {
+    {"fixture/grid-overflow", Severity::warning, "the grid did not fit"},
+};
+const DiagnosticCode& overflow = find_code(render_codes, "fixture/grid-overflow");
+
+// A builder for the fixture plan's first section, as render() gets it.
+struct RenderFixture : Fixture {
+  const PlanView view{plan.get()};
   std::vector<Block> out;
-  EngineBuilder b(f.theme, *f.fonts, view, out);
-  const Element section(f.plan->sections.front().node);
-  b.warn(section, "nothing reported without diagnostics");  // logged only: must not crash
-  Diagnostics diags;
-  b.set_diagnostics(&diags);
-  b.warn(section, "the grid did not fit; items moved to the table", {"shorten the items"});
-  b.note(Location{section.location().file, 3, 4}, "the grid starts here");  // sorted first
-  const auto sorted = diags.sorted();
+  EngineBuilder builder{theme, *fonts, view, out};
+  const Element section{plan->sections.front().node};
+};
+}  // namespace
+
+TEST_CASE_FIXTURE(RenderFixture, "report() and note() from render() go to the run's diagnostics with the code declared") {
+  builder.report(overflow, section, "nothing reported without diagnostics");  // logged only: must not crash
+  Diagnostics reported;
+  builder.set_diagnostics(&reported, "fixture", render_codes);
+  builder.report(overflow, section, "the grid did not fit; items moved to the table", {"shorten the items"});
+  builder.note(Location{section.location().file, 3, 4}, "the grid starts here");  // sorted first
+  const auto sorted = reported.sorted();
   REQUIRE(sorted.size() == 2);
-  CHECK(diags.warning_count() == 1);
+  CHECK(reported.warning_count() == 1);
   CHECK(sorted[0].location.line == 3);
   CHECK(sorted[0].severity == Severity::note);
   CHECK(sorted[1].severity == Severity::warning);
+  CHECK(sorted[1].code == "fixture/grid-overflow");
   CHECK(sorted[1].location == section.location());
   CHECK(sorted[1].hints == std::vector<std::string>{"shorten the items"});
+}
+
+TEST_CASE_FIXTURE(RenderFixture, "a code the plugin does not declare is reported, and is an error naming the plugin") {
+  Diagnostics reported;
+  builder.set_diagnostics(&reported, "fixture", {});
+  builder.report(overflow, section, "the grid did not fit");
+  REQUIRE(reported.items().size() == 2);
+  CHECK(reported.items()[0].code == "fixture/grid-overflow");
+  CHECK(reported.items()[1].severity == Severity::error);
+  CHECK(reported.items()[1].code == "plugin/undeclared-code");
+  CHECK(reported.items()[1].message.find("plugin 'fixture' reported code 'fixture/grid-overflow'") != std::string::npos);
+  CHECK(reported.items()[1].location == section.location());
 }
