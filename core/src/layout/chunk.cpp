@@ -41,20 +41,22 @@ double origin_of(const BoxSpec& spec, double after, bool first) {
   return origin;
 }
 
+// A piece of the box; without its items (`draw` false) for a chunk that draws them later.
 Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double cut, bool first,
-                bool last) {
+                bool last, bool draw = true) {
   const double origin = origin_of(*spec, after, first);
   const double end = last ? spec->content_height : cut;
   Chunk c;
   c.height = spec->pad_top + (end - origin) + spec->pad_bottom;
-  if (spec->decorate) spec->decorate(c.height, first, last, c.items);
+  if (draw && spec->decorate) spec->decorate(c.height, first, last, c.items);
   const double dy = spec->pad_top - origin;
   for (const BoxLine& line : spec->lines) {
     if (!member(line, after) || (!last && line.bottom > cut + eps)) continue;
-    for (PageItem item : line.items) {
-      shift_item(item, dy);
-      c.items.push_back(std::move(item));
-    }
+    if (draw)
+      for (PageItem item : line.items) {
+        shift_item(item, dy);
+        c.items.push_back(std::move(item));
+      }
     for (PendingLink link : line.links) {
       link.area.y += dy;
       c.links.push_back(std::move(link));
@@ -91,7 +93,10 @@ double find_cut(const BoxSpec& spec, double after, double origin, double limit) 
 }
 
 Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double after, bool first) {
-  Chunk c = box_piece(spec, after, 0, first, true);
+  Chunk c = box_piece(spec, after, 0, first, true, false);
+  c.box = spec;
+  c.box_after = after;
+  c.box_first = first;
   const double origin = origin_of(*spec, after, first);
   // The smallest piece it can be cut to: its first line with the padding.
   double first_bottom = spec->content_height;
@@ -113,5 +118,10 @@ Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double after, bool fi
 }  // namespace
 
 Chunk box_chunk(std::shared_ptr<const BoxSpec> spec) { return box_rest(spec, -1, true); }
+
+std::vector<PageItem> chunk_items(const Chunk& c) {
+  if (!c.box) return c.items;
+  return box_piece(c.box, c.box_after, 0, c.box_first, true).items;
+}
 
 }  // namespace planforge::detail

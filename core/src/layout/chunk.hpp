@@ -47,6 +47,7 @@ enum class Role : std::uint8_t {
 };
 
 struct Chunk;
+struct BoxSpec;
 // Cuts a chunk so that `head` is at most `max_height` tall; false when no cut fits.
 using SplitFn = std::function<bool(double max_height, Chunk& head, Chunk& tail)>;
 
@@ -81,6 +82,12 @@ struct Chunk {
   // otherwise leave a page less than a third full; empty: never shrunk.
   std::function<Chunk(double height)> shrink;
   double min_shrunk = 0;
+  // A box (box_chunk) draws its items only when it is placed (chunk_items): until then its
+  // lines hold them, so a table of thousands of rows is not held twice, and the rest left
+  // by a cut, cut again, copies nothing.
+  std::shared_ptr<const BoxSpec> box;
+  double box_after = -1;       // the rest of the box below this line end
+  bool box_first = true;       // the box's first piece (with its top decoration)
 };
 
 // Moves a positioned item down by `dy`.
@@ -107,5 +114,8 @@ struct BoxSpec {
 
 // The whole box as one chunk, cut into pieces by pagination when needed.
 Chunk box_chunk(std::shared_ptr<const BoxSpec> spec);
+
+// What a chunk draws, y from its top: its items, or a box's drawn now.
+std::vector<PageItem> chunk_items(const Chunk& c);
 
 }  // namespace planforge::detail

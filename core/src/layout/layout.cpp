@@ -275,10 +275,20 @@ class DocumentLayout {
         const bool repeated = pl.repeats != nullptr;
         const int tree = (repeated ? pl.repeats : pl.chunk)->structure;
         const int offset = tree >= 0 ? offsets[static_cast<std::size_t>(tree) + 1] : 0;
-        for (PageItem item : pl.chunk->items) {
+        // The last use of the chunks: a chunk placed once gives its items to the page and
+        // lets go of them, so the document is not held twice (a repeated header is copied).
+        Chunk& chunk = const_cast<Chunk&>(*pl.chunk);
+        std::vector<PageItem> drawn = chunk.box || repeated ? chunk_items(chunk) : std::move(chunk.items);
+        for (PageItem& item : drawn) {
           shift_item(item, pl.y);
           retag(item, offset, repeated);
           page.items.push_back(std::move(item));
+        }
+        if (!repeated) {
+          std::vector<PageItem>().swap(chunk.items);
+          chunk.split = nullptr;  // and the box it was drawn from
+          chunk.shrink = nullptr;
+          chunk.box = nullptr;
         }
         if (!repeated)
           for (const ElementBox& box : pl.chunk->boxes)
@@ -297,6 +307,7 @@ class DocumentLayout {
           page.links.push_back(std::move(area));
         }
       }
+      page.items.shrink_to_fit();  // held until the PDF is written: no growth slack
       out.pages.push_back(std::move(page));
     }
     ctx_.page = portrait;

@@ -43,6 +43,7 @@ void release(Chunk& rest) {
   std::vector<ElementBox>().swap(rest.boxes);
   rest.split = nullptr;
   rest.shrink = nullptr;
+  rest.box = nullptr;
 }
 
 class Paginator {
