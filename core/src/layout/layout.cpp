@@ -90,6 +90,7 @@ class DocumentLayout {
     Pagination pag;
     bool settled = false;
     for (int pass = 0; pass < max_passes && !settled; ++pass) {
+      pag = {};  // it points into the chunks build_all() makes again
       build_all();
       pag = paginate(assemble(), ctx_.geometry(false), ctx_.geometry(true));
       settled = learn(pag);
@@ -188,6 +189,7 @@ class DocumentLayout {
       if (b.built && !b.dynamic) continue;
       ctx_.used_numbers = false;
       ctx_.page = ctx_.geometry(b.landscape);
+      std::vector<Chunk>().swap(b.chunks);  // the last pass's, not held while building anew
       b.chunks = build_tagged(b.structure, first_block_structure + static_cast<int>(i), [&] { return block_chunks(b); });
       for (Chunk& c : b.chunks) c.block = static_cast<int>(i);
       b.dynamic = ctx_.used_numbers;
