@@ -64,6 +64,9 @@ class PLANFORGE_API Element {
                                     std::initializer_list<std::string_view> allowed) const;
   /// The ids of a space-separated list, in order, each once (as Checker::references).
   std::vector<std::string> ids(std::string_view name) const;
+  /// The items of a space-separated list split as ids() splits it (at XML white space), in
+  /// order, repeats kept: for a list with a syntax of its own (`depends-on="ph-a:ss+2w ph-b"`).
+  std::vector<std::string> list(std::string_view name) const;
   /// The elements those ids name, in order; ids naming nothing are left out.
   std::vector<Element> references(std::string_view name) const;
 
@@ -91,6 +94,17 @@ class PLANFORGE_API Element {
   const detail::Node* node_ = nullptr;
 };
 
+/// The plan's period from `<meta><period>`.
+struct PlanPeriod {
+  std::optional<Date> start;
+  std::optional<Date> end;
+};
+
+/// The parser of Element::number and Checker::number, for a number inside a value with a
+/// syntax of its own ("4" of a duration "4h"): a plain decimal such as 62 or -4.5, white space
+/// around it ignored; std::nullopt for anything else (no exponent, no '+', no separators).
+PLANFORGE_API std::optional<double> parse_number(std::string_view text);
+
 /// The whole plan, for plugins that relate sections (a KPI's goal, an offering's needs).
 class PLANFORGE_API PlanView {
  public:
@@ -109,6 +123,9 @@ class PLANFORGE_API PlanView {
   /// display_name(e). Every plugin's validate() runs before any render(), so in render()
   /// every published label is there, whichever section comes first.
   std::string label(Element e) const;
+  /// The plan's period (`<meta><period start end>`), as the core read and checked it: each
+  /// end std::nullopt when absent or not a valid date (the core reports that).
+  PlanPeriod period() const;
   /// A `<var>` value after `--set` overrides.
   std::optional<std::string> var(std::string_view name) const;
   /// The elements the ids in `e`'s `attribute` name (space-separated), in the order written;

@@ -60,6 +60,15 @@ std::vector<std::string> Element::ids(std::string_view name) const {
   return out;
 }
 
+std::vector<std::string> Element::list(std::string_view name) const {
+  std::vector<std::string> out;
+  if (const auto v = raw(node_, name))
+    for (const std::string_view item : loader::split_ids(*v)) out.emplace_back(item);
+  return out;
+}
+
+std::optional<double> parse_number(std::string_view text) { return loader::parse_plain_number(text); }
+
 std::vector<Element> Element::references(std::string_view name) const {
   std::vector<Element> out;
   if (!node_ || !node_->plan) return out;

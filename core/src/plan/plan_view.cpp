@@ -41,6 +41,11 @@ std::string PlanView::label(Element e) const {
   return display_name(e);
 }
 
+PlanPeriod PlanView::period() const {
+  if (!data_) return {};
+  return {data_->meta.period_start, data_->meta.period_end};
+}
+
 std::optional<std::string> PlanView::var(std::string_view name) const {
   if (!data_) return std::nullopt;
   const auto it = data_->vars.find(name);

@@ -189,6 +189,15 @@ TEST_CASE("Element's typed readers read what the Checker accepts, and nothing el
   CHECK(targets[0].name() == "need");
   CHECK(targets[1].name() == "goal");
   CHECK(fcr.ids("missing").empty());
+  // list(): split the same way, repeats kept, for lists with a syntax of their own.
+  CHECK(k2.list("addresses") == std::vector<std::string>{"n1", "g-retain", "n1", "zz"});
+  CHECK(fcr.list("missing").empty());
+  // parse_number(): the same parser for a number inside a value.
+  CHECK(planforge::parse_number(" -4.5 ") == -4.5);
+  CHECK_FALSE(planforge::parse_number("1e3"));
+  CHECK_FALSE(planforge::parse_number("+1"));
+  CHECK_FALSE(planforge::parse_number("4h"));
+  CHECK_FALSE(planforge::parse_number(""));
   t.lines();
   CHECK(t.diags.empty());
 }
@@ -205,4 +214,21 @@ TEST_CASE("Checker::publish_label and PlanView::label: an owner's label, else th
   t.check->publish_label(goal, "");
   CHECK(t.view->label(goal) == "Retain");
   CHECK(t.view->label(Element()).empty());
+}
+
+TEST_CASE("PlanView::period: the plan's period as the core read it, an end absent or invalid as nothing") {
+  TempDir dir;
+  auto period_of = [&](const std::string& meta) {
+    const Loaded l = plantest::load(dir.write("plan.xml", "<plan format=\"1\"><meta><title>T</title>" + meta + "</meta></plan>"));
+    REQUIRE(l.plan);
+    return PlanView(l.plan.get()).period();
+  };
+  const planforge::PlanPeriod both = period_of("<period start=\"2027-Q1\" end=\"2029\"/>");
+  CHECK(both.start == planforge::Date::parse("2027-Q1"));
+  CHECK(both.end == planforge::Date::parse("2029"));
+  const planforge::PlanPeriod bad = period_of("<period start=\"2027-13\" end=\"2029\"/>");
+  CHECK_FALSE(bad.start);
+  CHECK(bad.end == planforge::Date::parse("2029"));
+  CHECK_FALSE(period_of("").end);
+  CHECK_FALSE(PlanView(nullptr).period().start);
 }
