@@ -33,9 +33,4 @@ std::vector<Need> ranked_needs(planforge::Element section);
 /// lists it (docs/sections/customer-needs.md), offerings first, then enablers, then phases.
 std::vector<planforge::Element> addressed_by(const planforge::PlanView& plan, const std::string& need_id);
 
-/// The words of a space-separated list.
-std::vector<std::string> split_ids(std::string_view text);
-/// A plain decimal, or std::nullopt.
-std::optional<double> parse_number(std::string_view text);
-
 }  // namespace needs
