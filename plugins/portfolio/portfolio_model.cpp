@@ -1,7 +1,6 @@
 #include "portfolio_model.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -9,32 +8,6 @@
 namespace portfolio {
 
 using planforge::Element;
-
-std::optional<double> parse_number(std::string_view text) {
-  // The Checker accepts surrounding white space; so does reading.
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  if (text.empty()) return std::nullopt;
-  for (char c : text)
-    if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
-std::vector<std::string> split_ids(std::string_view text) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    std::size_t j = i;
-    while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
-    if (j > i) out.emplace_back(text.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 std::vector<std::string> split_channels(std::string_view text) {
   std::vector<std::string> out;
@@ -56,7 +29,7 @@ std::optional<Duration> Duration::parse(std::string_view text) {
   std::size_t digits = 0;
   while (digits < text.size() && ((text[digits] >= '0' && text[digits] <= '9') || text[digits] == '.'))
     ++digits;
-  const auto amount = parse_number(text.substr(0, digits));
+  const auto amount = planforge::parse_number(text.substr(0, digits));
   if (!amount || *amount <= 0) return std::nullopt;
   const std::string_view unit = text.substr(digits);
   Duration d;
@@ -122,15 +95,15 @@ Offering read_offering(Element e) {
   o.id = e.attr_or("id", "");
   o.name = e.attr_or("name", o.id);
   o.channels = split_channels(e.attr_or("channel", ""));
-  o.addresses = split_ids(e.attr_or("addresses", ""));
-  o.segments = split_ids(e.attr_or("segments", ""));
+  o.addresses = e.ids("addresses");
+  o.segments = e.ids("segments");
   if (auto s = e.attr("sla"))
     if (auto d = Duration::parse(*s)) o.sla["respond"] = *d;
   for (const Element& s : e.children("sla"))
     if (auto d = Duration::parse(s.attr_or("within", ""))) o.sla[s.attr_or("stage", "")] = *d;
   if (auto p = e.attr("price")) {
     o.price_text = *p;
-    o.price = parse_number(*p);
+    o.price = e.number("price");
   }
   o.price_per = e.attr_or("price-per", "");
   return o;
@@ -156,8 +129,7 @@ std::vector<Need> plan_needs(const planforge::PlanView& plan) {
   for (const Element& section : plan.sections("customer-needs"))
     for (const Element& e : section.children("need"))
       out.push_back({e, e.attr_or("id", ""), e.attr_or("name", e.attr_or("id", "")),
-                     parse_number(e.attr_or("importance", "")).value_or(0),
-                     parse_number(e.attr_or("capability", "")).value_or(0)});
+                     e.number("importance").value_or(0), e.number("capability").value_or(0)});
   std::stable_sort(out.begin(), out.end(), [](const Need& a, const Need& b) {
     if (a.gap() != b.gap()) return a.gap() > b.gap();
     return a.importance > b.importance;

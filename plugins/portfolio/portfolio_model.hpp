@@ -69,10 +69,8 @@ std::vector<Need> plan_needs(const planforge::PlanView& plan);
 /// Every offering of every portfolio section of the plan, in document order.
 std::vector<planforge::Element> plan_offerings(const planforge::PlanView& plan);
 
-std::vector<std::string> split_ids(std::string_view text);
 /// "phone, e-mail ,portal" → {"phone", "e-mail", "portal"} (empty entries dropped).
 std::vector<std::string> split_channels(std::string_view text);
-std::optional<double> parse_number(std::string_view text);
 /// A rating or gap for readers: "2", "2.5".
 std::string format_number(double value);
 

@@ -186,7 +186,7 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
     std::vector<MatrixCell> row;
     bool any = false;
     for (const Element& o : offerings) {
-      const auto ids = split_ids(o.attr_or("addresses", ""));
+      const auto ids = o.ids("addresses");
       const bool hit = std::find(ids.begin(), ids.end(), n.id) != ids.end();
       any = any || hit;
       MatrixCell c;

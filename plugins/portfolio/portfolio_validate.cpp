@@ -89,7 +89,7 @@ void check_service_levels(Element offering, Checker& check) {
 // likely meant as a number, so they get a warning saying how to write one.
 void check_price(Element offering, Checker& check) {
   const std::string price = offering.attr_or("price", "");
-  if (parse_number(price)) {
+  if (offering.number("price")) {
     check.number(offering, "price", 0.0);
     return;
   }
