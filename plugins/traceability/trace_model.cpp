@@ -1,27 +1,12 @@
 #include "trace_model.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <charconv>
 #include <set>
 
 namespace trace {
 
 using planforge::Element;
 using planforge::PlanView;
-
-std::vector<std::string> split_ids(std::string_view text) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    std::size_t j = i;
-    while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
-    if (j > i) out.emplace_back(text.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 std::vector<Element> descendants(Element root, std::string_view name) {
   // Iterative, in document order: a plan's nesting is the author's to choose.
@@ -38,12 +23,8 @@ std::vector<Element> descendants(Element root, std::string_view name) {
 
 namespace {
 
-double number(const Element& e, std::string_view attr) {
-  const std::string text = e.attr_or(attr, "");
-  double v = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  return ec == std::errc{} ? v : 0;
-}
+// A rating as the customer-needs plugin checked it; 0 when absent.
+double rating(const Element& need, std::string_view attr) { return need.number(attr).value_or(0); }
 
 std::vector<Element> all_of(const PlanView& plan, std::string_view type, std::string_view name) {
   std::vector<Element> out;
@@ -74,7 +55,7 @@ std::vector<NeedChain> need_chains(const PlanView& plan) {
   for (const Element& need : all_of(plan, "customer-needs", "need")) {
     NeedChain chain;
     chain.need = need;
-    chain.gap = number(need, "importance") - number(need, "capability");
+    chain.gap = rating(need, "importance") - rating(need, "capability");
     chain.weak = chain.gap >= weak_point_gap - 1e-9;
     // Whatever addresses the need: offerings (with the phases delivering them), enablers,
     // and rollout phases that address it themselves.
@@ -94,7 +75,7 @@ std::vector<NeedChain> need_chains(const PlanView& plan) {
   }
   std::stable_sort(out.begin(), out.end(), [](const NeedChain& a, const NeedChain& b) {
     if (a.gap != b.gap) return a.gap > b.gap;
-    return number(a.need, "importance") > number(b.need, "importance");
+    return rating(a.need, "importance") > rating(b.need, "importance");
   });
   return out;
 }
@@ -104,7 +85,7 @@ std::vector<Element> unmatched_offerings(const PlanView& plan) {
   for (const Element& n : all_of(plan, "customer-needs", "need")) needs.insert(n.attr_or("id", ""));
   std::vector<Element> out;
   for (const Element& o : all_of(plan, "portfolio", "offering")) {
-    const auto ids = split_ids(o.attr_or("addresses", ""));
+    const auto ids = o.ids("addresses");
     if (std::none_of(ids.begin(), ids.end(), [&](const std::string& id) { return needs.count(id); }))
       out.push_back(o);
   }

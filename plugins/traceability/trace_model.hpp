@@ -46,6 +46,5 @@ std::vector<planforge::Element> unmatched_offerings(const planforge::PlanView& p
 
 /// Every element named `name` under `root` (root included), in document order.
 std::vector<planforge::Element> descendants(planforge::Element root, std::string_view name);
-std::vector<std::string> split_ids(std::string_view text);
 
 }  // namespace trace

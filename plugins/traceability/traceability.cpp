@@ -95,8 +95,8 @@ Run muted(std::string text, const Palette& p) {
 
 // "Apr 2027 – Sep 2027" in the plan's language, or empty when the phase's dates are not both valid.
 std::string phase_dates(const Element& phase, const SectionBuilder& out) {
-  const auto start = Date::parse(phase.attr_or("start", ""));
-  const auto end = Date::parse(phase.attr_or("end", ""));
+  const auto start = phase.date("start");
+  const auto end = phase.date("end");
   return start && end ? out.locale().date_range(*start, *end, TextLength::medium) : std::string();
 }
 
@@ -135,7 +135,7 @@ std::vector<Addressing> addressing(const NeedChain& n, const SectionBuilder& out
   }
   for (const Element& e : n.enablers) {
     Addressing a{{muted(out.text("addressed.enabler") + " ", p), named(e, plan)}, cell({})};
-    if (const auto due = Date::parse(e.attr_or("due", "")))
+    if (const auto due = e.date("due"))
       a.when = cell({muted(out.text("enabler.due", {{"date", out.locale().date(*due, TextLength::medium)}}), p)});
     rows.push_back(std::move(a));
   }
