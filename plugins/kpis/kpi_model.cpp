@@ -1,7 +1,6 @@
 #include "kpi_model.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -9,20 +8,6 @@ namespace kpis {
 
 using planforge::Date;
 using planforge::Element;
-
-std::optional<double> parse_number(std::string_view text) {
-  // The Checker accepts surrounding white space; so does reading.
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  // Plain decimals only: from_chars refuses "+1", "1e3" is allowed by it, so check first.
-  if (text.empty()) return std::nullopt;
-  for (char c : text)
-    if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
 
 std::string display_number(std::string_view text) {
   std::string sign;
@@ -58,8 +43,8 @@ namespace {
 std::vector<Measure> read_measures(Element kpi, std::string_view name) {
   std::vector<Measure> out;
   for (const Element& m : kpi.children(name)) {
-    auto period = Date::parse(m.attr_or("period", ""));
-    auto value = parse_number(m.attr_or("value", ""));
+    auto period = m.date("period");
+    auto value = m.number("value");
     if (!period || !value) continue;
     out.push_back({*period, *value, m.attr_or("value", "")});
   }
@@ -81,21 +66,17 @@ Kpi read_kpi(Element e) {
   k.owner = e.attr_or("owner", "");
   k.frequency = e.attr_or("frequency", "");
   k.goal = e.attr_or("goal", "");
-  if (auto b = e.attr("baseline")) {
-    k.baseline = parse_number(*b);
-    if (k.baseline) k.baseline_text = *b;
-  }
+  k.baseline = e.number("baseline");
+  if (k.baseline) k.baseline_text = e.attr_or("baseline", "");
   k.target_text = e.attr_or("target", "");
-  k.target = parse_number(k.target_text).value_or(0);
+  k.target = e.number("target").value_or(0);
   k.up = e.attr_or("direction", "up") != "down";
-  if (auto t = e.attr("tolerance")) {
-    // A negative tolerance is an error reported by validation; reading ignores it.
-    if (auto v = parse_number(*t); v && *v >= 0) {
-      k.tolerance = *v;
-      k.tolerance_text = *t;
-    }
+  // A negative tolerance is an error reported by validation; reading ignores it.
+  if (auto v = e.number("tolerance"); v && *v >= 0) {
+    k.tolerance = *v;
+    k.tolerance_text = e.attr_or("tolerance", "");
   }
-  if (auto d = e.attr("due")) k.due = Date::parse(*d);
+  k.due = e.date("due");
   k.targets = read_measures(e, "target");
   k.actuals = read_measures(e, "actual");
   return k;
@@ -114,18 +95,6 @@ std::vector<Group> read_groups(Element section) {
     }
   }
   return groups;
-}
-
-Period plan_period(Element section) {
-  Element plan = section;
-  while (plan && plan.name() != "plan") plan = plan.parent();
-  Period p;
-  if (!plan) return p;
-  Element period = plan.child("meta").child("period");
-  if (!period) return p;
-  if (auto s = period.attr("start")) p.start = Date::parse(*s);
-  if (auto e = period.attr("end")) p.end = Date::parse(*e);
-  return p;
 }
 
 }  // namespace kpis

@@ -38,19 +38,14 @@ struct Group {
   std::vector<Kpi> kpis;
 };
 
-/// The plan's <meta><period start end/>, when it has one.
-struct Period {
-  std::optional<planforge::Date> start, end;
-};
+/// The plan's <meta><period start end/> (PlanView::period).
+using Period = planforge::PlanPeriod;
 
 /// Reads the section's KPIs: loose ones and groups, in document order. Consecutive loose
 /// KPIs share one unnamed group.
 std::vector<Group> read_groups(planforge::Element section);
 Kpi read_kpi(planforge::Element kpi);
-Period plan_period(planforge::Element section);
 
-/// A plain decimal, or std::nullopt.
-std::optional<double> parse_number(std::string_view text);
 /// The number as written, with thousands separators ("12000.5" → "12,000.5").
 std::string display_number(std::string_view text);
 /// A computed number rounded for readers (no trailing zeros, at most `decimals`).

@@ -57,7 +57,7 @@ int decimals_of(std::string_view text) {
 
 // A number as the plan wrote it ("72.5"), with as many decimals, in the plan's language.
 std::string as_written(std::string_view text, const Locale& locale) {
-  const auto value = parse_number(text);
+  const auto value = planforge::parse_number(text);
   return value ? locale.number(*value, decimals_of(text)) : std::string(text);
 }
 
@@ -202,7 +202,7 @@ void render_section(Element section, SectionBuilder& out) {
 
   const auto groups = read_groups(section);
   // Every verdict is computed once, here; the summary, the table and the chart read them.
-  const auto scored = assess_groups(groups, plan_period(section));
+  const auto scored = assess_groups(groups, out.plan().period());
   if (!scored.empty()) {
     out.add(summary(scored, out));
     out.add(scorecard(scored, out));

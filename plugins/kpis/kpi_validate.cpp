@@ -67,7 +67,7 @@ void check_path(Checker& check, Element kpi, std::string_view id, double baselin
                                       format_number(baseline, 4) + " to target " + format_number(target, 4),
                                   {"state the noise of one measurement, in the KPI's unit"});
   for (const Element& t : kpi.children("target")) {
-    const auto value = parse_number(t.attr_or("value", ""));
+    const auto value = t.number("value");
     if (!value || (up ? *value >= baseline : *value <= baseline)) continue;
     check.diagnostics().report(
         code("kpis/target-worse-than-baseline"), t.attr_location("value"),
