@@ -74,15 +74,4 @@ std::string objective_label(Element objective, Element goal, std::size_t goal_in
   return prefix + "." + std::to_string(objective_index + 1);
 }
 
-std::optional<Period> plan_period(Element section) {
-  Element plan = section;
-  while (plan && plan.name() != "plan") plan = plan.parent();
-  Element period = plan.child("meta").child("period");
-  if (!period) return std::nullopt;
-  auto start = Date::parse(period.attr_or("start", ""));
-  auto end = Date::parse(period.attr_or("end", ""));
-  if (!start || !end) return std::nullopt;   // the core reports a bad period
-  return Period{*start, *end};
-}
-
 }  // namespace mission

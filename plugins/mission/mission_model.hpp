@@ -43,10 +43,4 @@ std::string goal_label(planforge::Element goal, std::size_t index);
 std::string objective_label(planforge::Element objective, planforge::Element goal,
                             std::size_t goal_index, std::size_t objective_index);
 
-/// The plan's <meta><period start end/>, when the section belongs to a plan that has one.
-struct Period {
-  planforge::Date start, end;
-};
-std::optional<Period> plan_period(planforge::Element section);
-
 }  // namespace mission

@@ -178,7 +178,7 @@ void add_objectives(SectionBuilder& out, Element goal, std::size_t goal_index) {
     row.cells.push_back(Cell{o.rich_text()});
     if (owners) row.cells.push_back(Cell{plain(o.attr_or("owner", "\u2014"))});
     if (dues) {
-      auto due = Date::parse(o.attr_or("due", ""));
+      auto due = o.date("due");
       row.cells.push_back(Cell{plain(due ? display_date(*due, true, &out.locale()) : "\u2014")});
     }
     table.rows.push_back(std::move(row));

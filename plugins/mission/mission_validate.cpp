@@ -78,7 +78,7 @@ void check_objective(Element objective, const std::optional<Horizon>& horizon,
         {"move the due date or widen the goal's horizon"});
 }
 
-void check_goal(Element goal, const std::optional<Period>& period, Checker& check) {
+void check_goal(Element goal, const planforge::PlanPeriod& period, Checker& check) {
   Diagnostics& diags = check.diagnostics();
   check.attributes(goal, {"id", "title"}, {"horizon", "label"});
   check.children(goal, {"description", "objective"}, /*allow_generic=*/false);
@@ -92,12 +92,13 @@ void check_goal(Element goal, const std::optional<Period>& period, Checker& chec
                   "goal '" + name + "' has an invalid horizon '" + *text + "'",
                   {"write a date (2028, 2028-Q4, 2028-12, 2028-12-31) or a range of two "
                    "such dates, e.g. 2027\u20132029 (the end not before the start)"});
-    else if (period && (horizon->last_day().days() > period->end.last_day().days() ||
-                        horizon->first_day().days() < period->start.first_day().days()))
+    else if (period.start && period.end &&
+             (horizon->last_day().days() > period.end->last_day().days() ||
+              horizon->first_day().days() < period.start->first_day().days()))
       diags.report(code("mission/horizon-outside-period"), goal.attr_location("horizon"),
                     "the horizon of goal '" + name + "' (" + horizon->display() +
                         ") reaches outside the plan period (" +
-                        Horizon{period->start, period->end}.display() + ")");
+                        Horizon{*period.start, *period.end}.display() + ")");
   }
 
   bool seen_objective = false;
@@ -138,7 +139,7 @@ void validate_section(Element section, Checker& check) {
     }
   for (const Element& values : section.children("values")) check_values(values, check);
 
-  auto period = plan_period(section);
+  const planforge::PlanPeriod period = check.plan().period();
   std::map<std::string, Element> titles;
   const std::vector<Element> goals = section.children("goal");
   for (std::size_t i = 0; i < goals.size(); ++i) {
