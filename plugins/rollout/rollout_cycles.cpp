@@ -40,7 +40,7 @@ class CycleFinder {
   std::vector<std::string> dependencies(const std::string& id) const {
     Element e = plan_.find(id);
     if (!e || e.name() != "phase") return {};
-    return dependency_ids(e.attr_or("depends-on", ""));
+    return dependency_ids(e);
   }
 
   void enter(const std::string& id) {

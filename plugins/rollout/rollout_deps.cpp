@@ -57,17 +57,17 @@ std::optional<Dependency> parse_dependency(std::string_view item, std::string& p
   return d;
 }
 
-std::vector<Dependency> parse_dependencies(const std::string& value) {
+std::vector<Dependency> parse_dependencies(planforge::Element phase) {
   std::vector<Dependency> out;
   std::string problem;
-  for (const auto& item : split_ids(value))
+  for (const auto& item : phase.list("depends-on"))
     if (auto d = parse_dependency(item, problem)) out.push_back(std::move(*d));
   return out;
 }
 
-std::vector<std::string> dependency_ids(const std::string& value) {
+std::vector<std::string> dependency_ids(planforge::Element phase) {
   std::vector<std::string> out;
-  for (const auto& item : split_ids(value)) out.push_back(item.substr(0, item.find(':')));
+  for (const auto& item : phase.list("depends-on")) out.push_back(item.substr(0, item.find(':')));
   return out;
 }
 

@@ -30,12 +30,12 @@ struct Dependency {
 /// one this format knows.
 std::optional<Dependency> parse_dependency(std::string_view item, std::string& problem);
 
-/// The valid items of a `depends-on` value, in order (bad ones are reported by validation).
-std::vector<Dependency> parse_dependencies(const std::string& value);
+/// The valid items of a phase's `depends-on`, in order (bad ones are reported by validation).
+std::vector<Dependency> parse_dependencies(planforge::Element phase);
 
-/// The ids a `depends-on` value names, kinds and lags left off: the edges the cycle check
+/// The ids a phase's `depends-on` names, kinds and lags left off: the edges the cycle check
 /// follows.
-std::vector<std::string> dependency_ids(const std::string& value);
+std::vector<std::string> dependency_ids(planforge::Element phase);
 
 /// The earliest day (days since 1970-01-01) the dependent end may fall on: its start for
 /// finish-to-start and start-to-start, its end for finish-to-finish.

@@ -8,19 +8,6 @@ namespace rollout {
 using planforge::Date;
 using planforge::Element;
 
-std::vector<std::string> split_ids(const std::string& value) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < value.size()) {
-    while (i < value.size() && std::isspace(static_cast<unsigned char>(value[i]))) ++i;
-    std::size_t j = i;
-    while (j < value.size() && !std::isspace(static_cast<unsigned char>(value[j]))) ++j;
-    if (j > i) out.push_back(value.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 std::vector<Phase> read_phases(Element section) {
   std::vector<Phase> phases;
   for (const Element& e : section.children("phase")) {
@@ -29,18 +16,18 @@ std::vector<Phase> read_phases(Element section) {
     p.id = e.attr_or("id", "");
     p.name = e.attr_or("name", p.id);
     p.owner = e.attr_or("owner", "");
-    if (auto s = e.attr("start")) p.start = Date::parse(*s);
-    if (auto s = e.attr("end")) p.end = Date::parse(*s);
-    p.depends_on = dependency_ids(e.attr_or("depends-on", ""));
-    p.dependencies = parse_dependencies(e.attr_or("depends-on", ""));
-    p.delivers = split_ids(e.attr_or("delivers", ""));
+    p.start = e.date("start");
+    p.end = e.date("end");
+    p.depends_on = dependency_ids(e);
+    p.dependencies = parse_dependencies(e);
+    p.delivers = e.ids("delivers");
     if (e.attr_or("kind", "implementation") == "execution") p.kind = PhaseKind::execution;
     for (const Element& m : e.children("milestone")) {
       Milestone ms;
       ms.element = m;
       ms.id = m.attr_or("id", "");
       ms.name = m.attr_or("name", "");
-      if (auto d = m.attr("date")) ms.date = Date::parse(*d);
+      ms.date = m.date("date");
       p.milestones.push_back(std::move(ms));
     }
     phases.push_back(std::move(p));

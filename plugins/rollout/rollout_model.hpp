@@ -35,9 +35,6 @@ struct Phase {
 
 std::vector<Phase> read_phases(planforge::Element section);
 
-// Space-separated ids of an attribute.
-std::vector<std::string> split_ids(const std::string& value);
-
 // Length of a phase in months: whole months when it runs from the first of a month to the
 // last day of one, else to the nearest half month.
 double duration_months(const planforge::Date& start, const planforge::Date& end);

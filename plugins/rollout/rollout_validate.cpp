@@ -44,7 +44,7 @@ std::string bound_phrase(const Dependency& d, long bound, const std::string& pre
 void check_dependencies(const Phase& p, std::optional<Date> start, std::optional<Date> end, Checker& check) {
   const Element e = p.element;
   const auto where = e.attr_location("depends-on");
-  const auto items = split_ids(e.attr_or("depends-on", ""));
+  const auto items = e.list("depends-on");
   if (items.empty())
     check.diagnostics().report(code("rollout/empty-depends-on"), where, "attribute 'depends-on' of phase " + quoted(p.id) + " is empty");
   std::vector<std::pair<std::string, planforge::DependencyKind>> seen;
@@ -72,8 +72,8 @@ void check_dependencies(const Phase& p, std::optional<Date> start, std::optional
     }
     // A phase may overlap what it depends on only by mistake or on purpose: on purpose is
     // written with a kind and lag; anything else is worth a warning.
-    const auto pred_start = Date::parse(target.attr_or("start", ""));
-    const auto pred_end = Date::parse(target.attr_or("end", ""));
+    const auto pred_start = target.date("start");
+    const auto pred_end = target.date("end");
     const bool finish = dep->kind == planforge::DependencyKind::finish_to_finish;
     if (!pred_start || !pred_end || !(finish ? end : start)) continue;
     const long bound = earliest_day(*dep, *pred_start, *pred_end);
