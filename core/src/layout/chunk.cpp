@@ -124,4 +124,6 @@ std::vector<PageItem> chunk_items(const Chunk& c) {
   return box_piece(c.box, c.box_after, 0, c.box_first, true).items;
 }
 
+std::vector<PageItem> take_items(Chunk& c) { return c.box ? chunk_items(c) : std::move(c.items); }
+
 }  // namespace planforge::detail

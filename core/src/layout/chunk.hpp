@@ -117,5 +117,7 @@ Chunk box_chunk(std::shared_ptr<const BoxSpec> spec);
 
 // What a chunk draws, y from its top: its items, or a box's drawn now.
 std::vector<PageItem> chunk_items(const Chunk& c);
+// The same for a chunk used up by the caller: its own items are moved out.
+std::vector<PageItem> take_items(Chunk& c);
 
 }  // namespace planforge::detail

@@ -280,7 +280,7 @@ class DocumentLayout {
         // The last use of the chunks: a chunk placed once gives its items to the page and
         // lets go of them, so the document is not held twice (a repeated header is copied).
         Chunk& chunk = const_cast<Chunk&>(*pl.chunk);
-        std::vector<PageItem> drawn = chunk.box || repeated ? chunk_items(chunk) : std::move(chunk.items);
+        std::vector<PageItem> drawn = repeated ? chunk_items(chunk) : take_items(chunk);
         for (PageItem& item : drawn) {
           shift_item(item, pl.y);
           retag(item, offset, repeated);

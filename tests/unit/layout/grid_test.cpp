@@ -123,3 +123,23 @@ TEST_CASE("a grid cell's colspan spans columns; odd cells start a new row; bad s
   REQUIRE(alone.size() == 1);
   CHECK(alone[0]->width == doctest::Approx(theme.page_width - theme.margin_left - theme.margin_right).epsilon(0.01));
 }
+
+TEST_CASE("a grid cell draws the tables, key-values and callouts in it, whose rows are drawn only when placed") {
+  auto in = base_input();
+  in.body.push_back(heading(1, "Grid of boxes", "1"));
+  Table table;
+  table.rows = {row_of({"Quarter", "Target"}, true), row_of({"Q1 2027", "85 %"})};
+  KeyValues kv;
+  kv.items = {{"Owner", plain("Head of Service")}};
+  Callout callout;
+  callout.title = "Watch";
+  callout.paragraphs.push_back(plain("callout body text"));
+  Grid g;
+  g.cells.push_back(cell_of({table}, Color{200, 230, 200}));
+  g.cells.push_back(cell_of({kv, callout}, Color{230, 200, 200}));
+  in.body.push_back(g);
+  const auto set = lay_out(in);
+  const int p = pages_with(set, "Quarter").at(0);
+  for (const char* text : {"Target", "Q1 2027", "85 %", "Owner", "Head of Service", "Watch", "callout body text"})
+    CHECK_MESSAGE(find_text(set.pages[p], text), text);
+}
