@@ -41,7 +41,8 @@ double origin_of(const BoxSpec& spec, double after, bool first) {
   return origin;
 }
 
-// A piece of the box; without its items (`draw` false) for a chunk that draws them later.
+// A piece of the box; without its items and links (`draw` false) for a chunk that draws
+// them later.
 Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double cut, bool first,
                 bool last, bool draw = true) {
   const double origin = origin_of(*spec, after, first);
@@ -57,10 +58,11 @@ Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double
         shift_item(item, dy);
         c.items.push_back(std::move(item));
       }
-    for (PendingLink link : line.links) {
-      link.area.y += dy;
-      c.links.push_back(std::move(link));
-    }
+    if (draw)
+      for (PendingLink link : line.links) {
+        link.area.y += dy;
+        c.links.push_back(std::move(link));
+      }
     for (AnchorMark mark : line.anchors) {
       mark.y += dy;
       c.anchors.push_back(std::move(mark));
@@ -119,11 +121,12 @@ Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double after, bool fi
 
 Chunk box_chunk(std::shared_ptr<const BoxSpec> spec) { return box_rest(spec, -1, true); }
 
-std::vector<PageItem> chunk_items(const Chunk& c) {
-  if (!c.box) return c.items;
-  return box_piece(c.box, c.box_after, 0, c.box_first, true).items;
+Drawn drawn(const Chunk& c) {
+  if (!c.box) return {c.items, c.links};
+  Chunk full = box_piece(c.box, c.box_after, 0, c.box_first, true);
+  return {std::move(full.items), std::move(full.links)};
 }
 
-std::vector<PageItem> take_items(Chunk& c) { return c.box ? chunk_items(c) : std::move(c.items); }
+Drawn take_drawn(Chunk& c) { return c.box ? drawn(c) : Drawn{std::move(c.items), std::move(c.links)}; }
 
 }  // namespace planforge::detail

@@ -82,8 +82,8 @@ struct Chunk {
   // otherwise leave a page less than a third full; empty: never shrunk.
   std::function<Chunk(double height)> shrink;
   double min_shrunk = 0;
-  // A box (box_chunk) draws its items only when it is placed (chunk_items): until then its
-  // lines hold them, so a table of thousands of rows is not held twice, and the rest left
+  // A box (box_chunk) draws its items and links only when it is placed (drawn()): until then
+  // its lines hold them, so a table of thousands of rows is not held twice, and the rest left
   // by a cut, cut again, copies nothing.
   std::shared_ptr<const BoxSpec> box;
   double box_after = -1;       // the rest of the box below this line end
@@ -115,9 +115,13 @@ struct BoxSpec {
 // The whole box as one chunk, cut into pieces by pagination when needed.
 Chunk box_chunk(std::shared_ptr<const BoxSpec> spec);
 
-// What a chunk draws, y from its top: its items, or a box's drawn now.
-std::vector<PageItem> chunk_items(const Chunk& c);
-// The same for a chunk used up by the caller: its own items are moved out.
-std::vector<PageItem> take_items(Chunk& c);
+// What a chunk draws, y from its top: its items and links, or a box's drawn now.
+struct Drawn {
+  std::vector<PageItem> items;
+  std::vector<PendingLink> links;
+};
+Drawn drawn(const Chunk& c);
+// The same for a chunk used up by the caller: its own items and links are moved out.
+Drawn take_drawn(Chunk& c);
 
 }  // namespace planforge::detail

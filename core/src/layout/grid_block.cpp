@@ -65,7 +65,8 @@ double lay_out_cell(PlacedCell& pc, LayoutContext& ctx) {
     for (Chunk& c : cell_block_chunks(block, cell.align, ctx)) {
       if (!first) y += c.space_before;
       first = false;
-      BoxLine line{y, y + c.height, take_items(c), std::move(c.links), std::move(c.anchors)};
+      Drawn content = take_drawn(c);
+      BoxLine line{y, y + c.height, std::move(content.items), std::move(content.links), std::move(c.anchors)};
       for (PageItem& item : line.items) shift_item(item, y);
       for (PendingLink& link : line.links) link.area.y += y;
       for (AnchorMark& mark : line.anchors) mark.y += y;

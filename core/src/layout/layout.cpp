@@ -280,14 +280,15 @@ class DocumentLayout {
         // The last use of the chunks: a chunk placed once gives its items to the page and
         // lets go of them, so the document is not held twice (a repeated header is copied).
         Chunk& chunk = const_cast<Chunk&>(*pl.chunk);
-        std::vector<PageItem> drawn = repeated ? chunk_items(chunk) : take_items(chunk);
-        for (PageItem& item : drawn) {
+        Drawn content = repeated ? drawn(chunk) : take_drawn(chunk);
+        for (PageItem& item : content.items) {
           shift_item(item, pl.y);
           retag(item, offset, repeated);
           page.items.push_back(std::move(item));
         }
         if (!repeated) {
           std::vector<PageItem>().swap(chunk.items);
+          std::vector<PendingLink>().swap(chunk.links);
           chunk.split = nullptr;  // and the box it was drawn from
           chunk.shrink = nullptr;
           chunk.box = nullptr;
@@ -296,7 +297,7 @@ class DocumentLayout {
           for (const ElementBox& box : pl.chunk->boxes)
             out.structure[box.node + offset].bbox = PageBox{static_cast<int>(out.pages.size()), box.x, box.y + pl.y,
                                                            box.width, box.height};
-        for (const PendingLink& link : pl.chunk->links) {
+        for (const PendingLink& link : content.links) {
           LinkArea area = link.area;
           area.y += pl.y;
           if (area.node >= 0) area.node += offset;
