@@ -2,7 +2,7 @@
 // processes and not threads), outcomes reported in the order the plans were given.
 #include "batch/process_pool.hpp"
 #include "batch/wire.hpp"
-#include "engine/guarded.hpp"
+#include "sdk/guarded.hpp"
 #include "engine/output_name.hpp"
 #include "engine/runs.hpp"
 #include "sdk/core_codes.hpp"

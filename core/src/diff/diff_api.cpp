@@ -2,7 +2,7 @@
 // compared.
 #include "diff/compare.hpp"
 #include "diff/git_tree.hpp"
-#include "engine/guarded.hpp"
+#include "sdk/guarded.hpp"
 #include "sdk/core_codes.hpp"
 
 #include <planforge/plan_diff.hpp>

@@ -1,6 +1,6 @@
 // The public engine calls: each runs its body with every exception caught, because a host
 // program (and CI) must get an exit code and a message, never a crash.
-#include "engine/guarded.hpp"
+#include "sdk/guarded.hpp"
 #include "engine/install_paths.hpp"
 #include "engine/runs.hpp"
 #include "plugins/search_path.hpp"

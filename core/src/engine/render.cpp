@@ -2,7 +2,7 @@
 #include "engine/output_name.hpp"
 #include "engine/runs.hpp"
 #include "engine/session.hpp"
-#include "engine/atomic_write.hpp"
+#include "output/atomic_write.hpp"
 #include "engine/inputs.hpp"
 #include "layout/layout.hpp"
 #include "pdf/pdf_writer.hpp"

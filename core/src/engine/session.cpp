@@ -5,7 +5,7 @@
 #include "engine/plugin_call.hpp"
 #include "image/image.hpp"
 #include "plan/plan_files.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/logging.hpp"
 #include "sdk/core_codes.hpp"

@@ -1,6 +1,6 @@
 #include "i18n/word_sets.hpp"
 
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "sdk/core_codes.hpp"
 
 #include <algorithm>

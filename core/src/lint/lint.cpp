@@ -1,9 +1,9 @@
 // lint(): load the plan as every command does, then apply the rules and the plan's
 // suppressions.
-#include "engine/guarded.hpp"
+#include "sdk/guarded.hpp"
 #include "engine/session.hpp"
 #include "lint/linter.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "sdk/core_codes.hpp"
 
 #include <planforge/lint.hpp>

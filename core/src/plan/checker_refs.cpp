@@ -4,7 +4,7 @@
 #include "plan/attr_values.hpp"
 #include "plan/node_checks.hpp"
 #include "plan/plan_data.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/core_codes.hpp"
 

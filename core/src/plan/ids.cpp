@@ -3,7 +3,7 @@
 #include "plan/convert.hpp"
 #include "plan/loader_steps.hpp"
 #include "plan/node_checks.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/core_codes.hpp"
 

@@ -1,6 +1,6 @@
 // <include href>: the sections of another file, merged where the include stands.
 #include "plan/convert.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/core_codes.hpp"
 

@@ -1,7 +1,7 @@
 // <meta>: what the cover, the document info and the running header show.
 #include "plan/loader_steps.hpp"
 #include "plan/node_checks.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "i18n/catalogue.hpp"
 #include "sdk/core_codes.hpp"

@@ -1,8 +1,8 @@
 #include "plan/node_checks.hpp"
 
 #include "plan/attr_values.hpp"
-#include "plan/date_detail.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/date_detail.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/core_codes.hpp"
 

@@ -1,7 +1,7 @@
 #include "plan/suppressions.hpp"
 
 #include "plan/node_checks.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/core_codes.hpp"
 

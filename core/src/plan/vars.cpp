@@ -1,7 +1,7 @@
 #include "plan/vars.hpp"
 
 #include "input/read_file.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/core_codes.hpp"
 

@@ -1,7 +1,7 @@
 // The variable table, read from the plan's DOM before the tree is converted (every text of
 // the plan, includes too, is expanded while converting, so all values must be known first).
 #include "plan/loader_steps.hpp"
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
 #include "sdk/core_codes.hpp"
 

@@ -1,6 +1,6 @@
 #include "theme/font_family.hpp"
 
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 
 #include <fontconfig/fontconfig.h>
 

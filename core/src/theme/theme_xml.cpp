@@ -2,7 +2,7 @@
 
 #include "input/read_scope.hpp"
 
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 #include "theme/units.hpp"
 
 #include <algorithm>

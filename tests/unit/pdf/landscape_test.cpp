@@ -2,7 +2,7 @@
 // its own height, and links and bookmarks that land on it do too.
 
 #include "pdf/pdf_writer.hpp"
-#include "pdf_test_util.hpp"
+#include "test_files.hpp"
 
 #include <doctest/doctest.h>
 
@@ -47,7 +47,7 @@ TEST_CASE("a landscape page has a wide MediaBox; links and bookmarks flip y with
   set.outline.push_back({"Wide", 1, 1, 100});
 
   TempDir dir;
-  const auto pdf = dir.write("wide.pdf", write_pdf(set, default_fonts()));
+  const auto pdf = dir.write("wide.pdf", write_pdf(set, default_font_files()));
   const auto info = run("pdfinfo -f 1 -l 2 " + quoted(pdf));
   INFO(info.output);
   CHECK(contains(info.output, "Page    1 size:  595.276 x 841.89 pts"));

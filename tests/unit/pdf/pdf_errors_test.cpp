@@ -4,7 +4,7 @@
 #include "pdf/navigation.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pdf/utf8_clean.hpp"
-#include "pdf_test_util.hpp"
+#include "test_files.hpp"
 
 #include <doctest/doctest.h>
 
@@ -27,7 +27,7 @@ PageSet one_page() {
 }
 
 std::string error_with_regular_font(const std::filesystem::path& font) {
-  auto fonts = default_fonts();
+  auto fonts = default_font_files();
   fonts[0] = font;
   try {
     write_pdf(one_page(), fonts);
@@ -58,7 +58,7 @@ TEST_CASE("font files that crash or fool libharu are refused before it opens the
   auto tiny = dir.write("tiny.ttf", std::vector<std::uint8_t>{0, 1, 0, 0, 0, 9, 0, 0});
   CHECK(error_with_regular_font(tiny) == "font file " + tiny.string() + " is not a TrueType font (too short)");
 
-  auto regular = default_fonts()[0];
+  auto regular = default_font_files()[0];
   auto cut = dir.write("cut.ttf", head_of(regular, 2000));
   auto message = error_with_regular_font(cut);
   CHECK(message.rfind("font file " + cut.string() + " is truncated", 0) == 0);
@@ -73,7 +73,7 @@ TEST_CASE("font files that crash or fool libharu are refused before it opens the
 }
 
 TEST_CASE("one font file may serve several styles") {
-  auto fonts = default_fonts();
+  auto fonts = default_font_files();
   fonts[2] = fonts[0];
   fonts[3] = fonts[1];
   auto bytes = write_pdf(one_page(), fonts);
@@ -81,7 +81,7 @@ TEST_CASE("one font file may serve several styles") {
 }
 
 TEST_CASE("PageSets the layout should never produce are PdfErrors, not crashes") {
-  auto fonts = default_fonts();
+  auto fonts = default_font_files();
   CHECK_THROWS_WITH_AS(write_pdf(PageSet{}, fonts), "the document has no pages", PdfError);
 
   auto bad_link = one_page();
@@ -137,7 +137,7 @@ TEST_CASE("text that is not clean UTF-8 is repaired, not passed to libharu") {
   CHECK(clean_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
   auto set = one_page();
   std::get<PlacedText>(set.pages[0].items[0]).text = "broken \xFF\xFE text\x01";
-  CHECK(write_pdf(set, default_fonts()).size() > 1000);
+  CHECK(write_pdf(set, default_font_files()).size() > 1000);
 }
 
 TEST_CASE("URIs are percent-encoded where a reader needs it") {

@@ -4,7 +4,7 @@
 
 #include "image/image.hpp"
 #include "pdf/pdf_writer.hpp"
-#include "pdf_test_util.hpp"
+#include "test_files.hpp"
 #include "sample_document.hpp"
 
 #include <doctest/doctest.h>
@@ -23,7 +23,7 @@ struct Written {
   std::filesystem::path pdf;
 
   Written() {
-    auto bytes = write_pdf(sample_document(), default_fonts());
+    auto bytes = write_pdf(sample_document(), default_font_files());
     pdf = dir.write("sample.pdf", bytes);
     // Set PF_PDF_TEST_OUT to a folder to keep the PDF for a human to look at.
     if (const char* keep = std::getenv("PF_PDF_TEST_OUT"))
@@ -104,7 +104,7 @@ TEST_CASE("XMP metadata says what the document info says, the title marked with 
   doc.info.language = "de-CH";
   doc.info.title = "Kundenservice <Strategie> & Plan 2027–2029";
   TempDir dir;
-  const auto pdf = dir.write("de.pdf", write_pdf(doc, default_fonts()));
+  const auto pdf = dir.write("de.pdf", write_pdf(doc, default_font_files()));
   auto r = run("pdfinfo -meta " + quoted(pdf));
   INFO(r.output);
   REQUIRE(r.status == 0);
@@ -185,7 +185,7 @@ TEST_CASE("only the faces the pages draw with are embedded") {
   page.items.push_back(PlacedText{72, 72, "Regular only", FontStyle::regular, 12, {}, 0});
   set.pages.push_back(page);
   TempDir dir;
-  const auto pdf = dir.write("regular.pdf", write_pdf(set, default_fonts()));
+  const auto pdf = dir.write("regular.pdf", write_pdf(set, default_font_files()));
   const std::string raw = uncompressed(pdf);
   std::size_t files = 0;
   for (std::size_t at = raw.find("/FontFile2"); at != std::string::npos; at = raw.find("/FontFile2", at + 1)) ++files;
@@ -198,11 +198,11 @@ TEST_CASE("only the faces the pages draw with are embedded") {
 
 TEST_CASE("identical input gives identical bytes; another date gives other bytes") {
   auto doc = sample_document();
-  auto first = write_pdf(doc, default_fonts());
-  auto second = write_pdf(doc, default_fonts());
+  auto first = write_pdf(doc, default_font_files());
+  auto second = write_pdf(doc, default_font_files());
   CHECK(first == second);
   doc.info.creation_time += 86400;
-  CHECK(write_pdf(doc, default_fonts()) != first);
+  CHECK(write_pdf(doc, default_font_files()) != first);
 }
 
 TEST_CASE("rendered page 1 has every shape where the PageSet put it") {

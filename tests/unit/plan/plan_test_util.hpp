@@ -2,6 +2,8 @@
 // Helpers for the plan loader's tests: plans written to a scratch folder, loaded, and their
 // diagnostics rendered as "file:line:col: severity: message" lines to compare exactly.
 
+#include "test_files.hpp"
+
 #include "plan/plan_data.hpp"
 
 #include <doctest/doctest.h>
@@ -33,36 +35,7 @@ namespace plantest {
 namespace fs = std::filesystem;
 
 // A fresh folder under the system temp dir, removed with everything in it at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("pf-plan-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-
-  // Writes `content` to `name` (folders created as needed); returns the full path.
-  fs::path write(const std::string& name, const std::string& content) const {
-    const fs::path p = path_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream out(p, std::ios::binary);
-    out << content;
-    return p;
-  }
-
- private:
-  fs::path path_;
-};
+using TempDir = planforge::test::TempDir;
 
 struct Loaded {
   std::unique_ptr<planforge::detail::PlanData> plan;

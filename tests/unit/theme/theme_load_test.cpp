@@ -66,11 +66,11 @@ TEST_CASE("a folder path is used directly, without searching") {
 
 TEST_CASE("search folders are tried in order") {
   TempDir first, second;
-  std::string fonts = "<fonts regular='" + (planforge::test::default_fonts() / "OpenSans-Regular.ttf").string() +
-                      "' bold='" + (planforge::test::default_fonts() / "OpenSans-Bold.ttf").string() +
-                      "' italic='" + (planforge::test::default_fonts() / "OpenSans-Italic.ttf").string() +
+  std::string fonts = "<fonts regular='" + (planforge::test::default_font_dir() / "OpenSans-Regular.ttf").string() +
+                      "' bold='" + (planforge::test::default_font_dir() / "OpenSans-Bold.ttf").string() +
+                      "' italic='" + (planforge::test::default_font_dir() / "OpenSans-Italic.ttf").string() +
                       "' bold-italic='" +
-                      (planforge::test::default_fonts() / "OpenSans-BoldItalic.ttf").string() + "'/>";
+                      (planforge::test::default_font_dir() / "OpenSans-BoldItalic.ttf").string() + "'/>";
   first.write("house/theme.xml", "<theme format='1'>" + fonts + "<page size='A5'/></theme>");
   second.write("house/theme.xml", "<theme format='1'>" + fonts + "<page size='A3'/></theme>");
   Diagnostics diags;

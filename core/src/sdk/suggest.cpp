@@ -1,4 +1,4 @@
-#include "plan/suggest.hpp"
+#include "sdk/suggest.hpp"
 
 #include <algorithm>
 #include <numeric>

@@ -1,6 +1,6 @@
 #include <planforge/date.hpp>
 
-#include "plan/date_detail.hpp"
+#include "sdk/date_detail.hpp"
 
 #include <cstdio>
 

@@ -1,6 +1,7 @@
 #pragma once
-// Helpers for the PDF tests: temporary folders, the default theme's fonts, and running the
-// command-line tools (qpdf, pdftotext, pdfinfo, pdftoppm) that read our PDFs as users do.
+// Helpers for the unit tests that touch files: temporary folders, the default theme's fonts,
+// and running the command-line tools (qpdf, pdftotext, pdfinfo, pdftoppm) that read our PDFs
+// as users do.
 
 #include <array>
 #include <cstdint>
@@ -36,6 +37,7 @@ CommandResult run(const std::string& command);
 // Single-quoted for the shell.
 std::string quoted(const std::filesystem::path& p);
 
-std::array<std::filesystem::path, 4> default_fonts();
+// The default theme's four font files: regular, bold, italic, bold italic.
+std::array<std::filesystem::path, 4> default_font_files();
 
 }  // namespace planforge::test

@@ -1,4 +1,4 @@
-#include "pdf_test_util.hpp"
+#include "test_files.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,7 +10,7 @@
 namespace planforge::test {
 
 TempDir::TempDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "pf-pdf-XXXXXX").string();
+  std::string pattern = (std::filesystem::temp_directory_path() / "pf-test-XXXXXX").string();
   path_ = ::mkdtemp(pattern.data());
 }
 
@@ -24,6 +24,7 @@ TempDir::~TempDir() {
 std::filesystem::path TempDir::write(const std::string& name,
                                      const std::vector<std::uint8_t>& bytes) const {
   auto p = path_ / name;
+  std::filesystem::create_directories(p.parent_path());
   std::ofstream(p, std::ios::binary)
       .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   return p;
@@ -56,7 +57,7 @@ std::string quoted(const std::filesystem::path& p) {
   return out + "'";
 }
 
-std::array<std::filesystem::path, 4> default_fonts() {
+std::array<std::filesystem::path, 4> default_font_files() {
   std::filesystem::path dir = std::filesystem::path(PLANFORGE_SOURCE_DIR) / "templates/default/fonts";
   return {dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf", dir / "OpenSans-Italic.ttf",
           dir / "OpenSans-BoldItalic.ttf"};

@@ -1,4 +1,4 @@
-#include "engine/atomic_write.hpp"
+#include "output/atomic_write.hpp"
 
 #include <algorithm>
 #include <array>
