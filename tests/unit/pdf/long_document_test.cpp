@@ -6,7 +6,7 @@
 // stream deflated, the ParentTree two levels deep and leading every key to its element.
 
 #include "pdf/pdf_writer.hpp"
-#include "pdf_test_util.hpp"
+#include "test_files.hpp"
 
 #include <doctest/doctest.h>
 
@@ -73,10 +73,10 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
 TEST_CASE("a long tagged document with links: valid, deterministic, the same in memory and in a file") {
   const PageSet set = long_document();
   TempDir dir;
-  const auto first = write_pdf(set, default_fonts());
-  CHECK(write_pdf(set, default_fonts()) == first);
+  const auto first = write_pdf(set, default_font_files());
+  CHECK(write_pdf(set, default_font_files()) == first);
   const auto file = dir.path() / "long.pdf";
-  PdfDocument(set, default_fonts()).save(file);
+  PdfDocument(set, default_font_files()).save(file);
   CHECK(read_bytes(file) == first);
 
   const auto check = run("qpdf --check " + quoted(file));
@@ -101,7 +101,7 @@ TEST_CASE("a long tagged document with links: valid, deterministic, the same in 
 
 TEST_CASE("the structure of a long document: every MCID and link leads to its element") {
   TempDir dir;
-  const auto file = dir.write("long.pdf", write_pdf(long_document(), default_fonts()));
+  const auto file = dir.write("long.pdf", write_pdf(long_document(), default_font_files()));
   // pdfinfo reads the whole structure tree, through the ParentTree's leaves.
   const auto r = run("pdfinfo -struct " + quoted(file));
   INFO(r.output.substr(0, 2000));
@@ -113,10 +113,10 @@ TEST_CASE("an archival long document: the file saved twice for its ID is identic
   const PageSet set = long_document(true);
   TempDir dir;
   const auto a = dir.path() / "a.pdf", b = dir.path() / "b.pdf";
-  PdfDocument(set, default_fonts()).save(a);
-  PdfDocument(set, default_fonts()).save(b);
+  PdfDocument(set, default_font_files()).save(a);
+  PdfDocument(set, default_font_files()).save(b);
   CHECK(read_bytes(a) == read_bytes(b));
-  CHECK(read_bytes(a) == write_pdf(set, default_fonts()));
+  CHECK(read_bytes(a) == write_pdf(set, default_font_files()));
   const std::string raw(std::istreambuf_iterator<char>(std::ifstream(a, std::ios::binary).rdbuf()), {});
   CHECK(count(raw, "/ID [ <") == 1);
   CHECK(run("qpdf --check " + quoted(a)).status == 0);
