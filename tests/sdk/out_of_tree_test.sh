@@ -92,6 +92,28 @@ for command in "render -o $work/suppressed.pdf" validate; do
   if grep -qE "warning:|error:" "$work/suppressed.err"; then fail "$command: $(cat "$work/suppressed.err")"; fi
 done
 
+# Designated initialisers leaving members out, built with -Wall -Wextra -Werror (GCC 12's
+# -Wmissing-field-initializers included): the SDK headers are warning-clean. No
+# default_title: the section is named from its type.
+cmake -S "$src/tests/sdk/designated" -B "$work/designated" -DCMAKE_PREFIX_PATH="$work/moved" >/dev/null
+cmake --build "$work/designated" >"$work/designated.log" 2>&1 \
+  || fail "the designated-initialiser plugin does not build warning-free: $(grep -m5 -E 'error|warning' "$work/designated.log")"
+cat > "$work/designated.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<plan format="1" id="designated" version="1.0.0" lang="en">
+  <meta><title>Designated</title><client>C</client><prepared-by>P</prepared-by><date>2026-11-15</date></meta>
+  <section type="designated-check" id="d"/>
+</plan>
+XML
+"$work/moved/bin/planforge" render "$work/designated.xml" -o "$work/designated.pdf" --plugin-path "$work/designated" \
+  2>"$work/designated.err" || fail "the designated-initialiser plugin does not render: $(cat "$work/designated.err")"
+grep -qE "designated.xml:[0-9]+:[0-9]+: warning: the section is empty \[designated-check/empty\]" "$work/designated.err" \
+  || fail "the designated plugin's render warning is missing: $(cat "$work/designated.err")"
+text=$(pdftotext "$work/designated.pdf" - | tr '\n' ' ')
+for want in "Designated check" "Designated initialisers" "Cells and rows" "left" "right"; do
+  grep -qF "$want" <<<"$text" || fail "the designated plugin's PDF lacks '$want'"
+done
+
 # A new plugin from the skeleton builds and renders without any change.
 (cd "$work" && "$work/moved/bin/planforge" new-plugin widget-list >/dev/null) || fail "new-plugin failed"
 cmake -S "$work/widget-list" -B "$work/wl" -DCMAKE_PREFIX_PATH="$work/moved" >/dev/null

@@ -13,7 +13,7 @@ PLANFORGE_BEGIN_NAMESPACE
 
 /// A place in an input file. line and column are 1-based; 0 means "unknown" (the whole file).
 struct Location {
-  std::string file;
+  std::string file{};
   std::uint32_t line = 0;
   std::uint32_t column = 0;
 
@@ -32,9 +32,9 @@ PLANFORGE_API const char* to_string(Severity severity);
 /// attribute names it, and machine-readable reports use it as the rule id. Each code is
 /// always reported with its one severity; a plugin's codes start with its section type.
 struct DiagnosticCode {
-  std::string_view id;
+  std::string_view id{};
   Severity severity = Severity::warning;
-  std::string_view summary;   ///< one line for listings: "a goal no KPI measures"
+  std::string_view summary{}; ///< one line for listings: "a goal no KPI measures"
 };
 
 /// True when `id` has the form of a code: `area/name`, each part lower-case letters and
@@ -54,10 +54,10 @@ consteval const DiagnosticCode& find_code(const DiagnosticCode (&table)[N], std:
 /// One problem: where, how bad, what, optional hints on how to fix it, and its code.
 struct Diagnostic {
   Severity severity = Severity::error;
-  Location location;
-  std::string message;
-  std::vector<std::string> hints;
-  std::string code;              ///< a DiagnosticCode's id; empty when the reporter gave none
+  Location location{};
+  std::string message{};
+  std::vector<std::string> hints{};
+  std::string code{};            ///< a DiagnosticCode's id; empty when the reporter gave none
 };
 
 /// Collects diagnostics. Validation keeps going after the first error so that a user sees

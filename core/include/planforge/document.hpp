@@ -27,12 +27,12 @@ enum class Script {
 /// is on (unless `show_page` is false), and links it there. A newline character in `text`
 /// is a forced line break (`<br/>` in a plan).
 struct Run {
-  std::string text;
+  std::string text{};
   bool bold = false;
   bool italic = false;
-  std::string link;              ///< external URI; empty for none
-  std::string ref;               ///< id of a plan element; empty for none
-  std::optional<Color> color;    ///< overrides the surrounding text colour
+  std::string link{};            ///< external URI; empty for none
+  std::string ref{};             ///< id of a plan element; empty for none
+  std::optional<Color> color{};  ///< overrides the surrounding text colour
   Script script = Script::normal;
   bool show_page = true;         ///< for a ref: append " (p. N)"
 };
@@ -61,11 +61,11 @@ PLANFORGE_API RichText splice(std::string_view text, const std::vector<Run>& pie
 /// appendices) unless `label` gives the client's own number.
 struct Heading {
   int level = 1;                 ///< 1 = section, 2 = subsection, …; the builder sets it
-  std::string title;
-  std::string id;                ///< anchor for refs, the TOC and bookmarks; may be empty
-  std::string label;             ///< overrides the automatic number when not empty
+  std::string title{};
+  std::string id{};              ///< anchor for refs, the TOC and bookmarks; may be empty
+  std::string label{};           ///< overrides the automatic number when not empty
   bool in_toc = true;
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 enum class ParagraphStyle {
@@ -77,33 +77,33 @@ enum class ParagraphStyle {
 };
 
 struct Paragraph {
-  RichText text;
+  RichText text{};
   ParagraphStyle style = ParagraphStyle::body;
   Align align = Align::left;
-  std::string anchor;            ///< id whose page is this paragraph's page; may be empty
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  std::string anchor{};          ///< id whose page is this paragraph's page; may be empty
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 struct List;
 
 struct ListItem {
-  RichText text;
-  std::vector<List> children;    ///< nested lists
-  std::string anchor;
+  RichText text{};
+  std::vector<List> children{};  ///< nested lists
+  std::string anchor{};
 };
 
 struct List {
   bool ordered = false;
-  std::vector<ListItem> items;
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  std::vector<ListItem> items{};
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// A table cell: rich text, optionally shaded, optionally led by a coloured status dot.
 struct Cell {
-  RichText text;
+  RichText text{};
   Align align = Align::left;
-  std::optional<Color> fill;     ///< background; overrides stripes
-  std::optional<Color> marker;   ///< a dot drawn before the text (status, legend)
+  std::optional<Color> fill{};   ///< background; overrides stripes
+  std::optional<Color> marker{}; ///< a dot drawn before the text (status, legend)
   int colspan = 1;
 };
 
@@ -112,10 +112,10 @@ struct Cell {
 /// side; an emphasis row followed by body rows opens a group and keeps the next two rows; an
 /// emphasis row closing the table or a group (a total) keeps the row above it.
 struct TableRow {
-  std::vector<Cell> cells;
+  std::vector<Cell> cells{};
   bool header = false;           ///< header rows at the top repeat after every page break
   bool emphasis = false;         ///< a group or total row: bold on a light fill
-  std::string anchor;            ///< id whose page is this row's page
+  std::string anchor{};          ///< id whose page is this row's page
   bool keep_with_next = false;   ///< on the same page as the next row
   bool keep_together = false;    ///< never cut between its lines unless taller than a page
 };
@@ -130,20 +130,20 @@ struct Column {
 /// A table. Column widths come from the content when not fixed; cells wrap; header rows
 /// repeat on each page; a row taller than a page is split across pages.
 struct Table {
-  std::string caption;           ///< shown above the table; may be empty
-  std::vector<Column> columns;   ///< one per column; may be empty (all from content)
-  std::vector<TableRow> rows;
+  std::string caption{};         ///< shown above the table; may be empty
+  std::vector<Column> columns{}; ///< one per column; may be empty (all from content)
+  std::vector<TableRow> rows{};
   bool striped = true;
   double font_size = 0;          ///< 0: the theme's table size
-  std::string anchor;
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  std::string anchor{};
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// A two-column grid of labels and values (e.g. owner, due date, horizon).
 struct KeyValues {
-  std::vector<std::pair<std::string, RichText>> items;
-  std::string anchor;
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  std::vector<std::pair<std::string, RichText>> items{};
+  std::string anchor{};
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 enum class CalloutKind { info, warning, success };
@@ -151,39 +151,39 @@ enum class CalloutKind { info, warning, success };
 /// A shaded box with a coloured rule: notes, warnings, key messages.
 struct Callout {
   CalloutKind kind = CalloutKind::info;
-  std::string title;             ///< may be empty
-  std::vector<RichText> paragraphs;
-  std::string anchor;
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  std::string title{};           ///< may be empty
+  std::vector<RichText> paragraphs{};
+  std::string anchor{};
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// One panel of a grid: a titled box of short paragraphs (a value, a planning variable, a goal).
 struct Panel {
-  std::string title;
-  std::string subtitle;              ///< small text under the title; may be empty
-  std::vector<RichText> paragraphs;
-  std::optional<Color> accent;       ///< the top rule's colour; default the primary colour
-  std::string anchor;
+  std::string title{};
+  std::string subtitle{};            ///< small text under the title; may be empty
+  std::vector<RichText> paragraphs{};
+  std::optional<Color> accent{};     ///< the top rule's colour; default the primary colour
+  std::string anchor{};
 };
 
 /// Panels in equal columns, rows of equal height, kept whole on a page.
 struct PanelGrid {
   int columns = 2;
-  std::vector<Panel> panels;
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  std::vector<Panel> panels{};
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// A picture from a PNG or JPEG file with its caption, centred and kept whole on a page with
 /// the caption under it. The core decodes the file with its checked decoders (a file that is
 /// not a valid PNG or JPEG is an error naming the section).
 struct Image {
-  std::string file;              ///< absolute path; a plan's `<image href>` is resolved by the core
-  std::string alt;               ///< what the picture shows, for readers who cannot see it
-  std::string caption;           ///< shown under the picture; may be empty
+  std::string file{};            ///< absolute path; a plan's `<image href>` is resolved by the core
+  std::string alt{};             ///< what the picture shows, for readers who cannot see it
+  std::string caption{};         ///< shown under the picture; may be empty
   double width = 0;              ///< share of the text column, (0, 1]; 0: its natural size
                                  ///< (96 pixels an inch), at most the column
-  std::string anchor;
-  Flow flow;                     ///< page breaks, keeps, landscape (flow.hpp)
+  std::string anchor{};
+  Flow flow{};                   ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// Vertical alignment of a grid cell's content when the row is taller than it.
@@ -195,16 +195,16 @@ using CellBlock = std::variant<Paragraph, List, Table, KeyValues, Callout, Figur
 
 /// One cell of a Grid: a box of blocks with its own fill, border, padding and alignment.
 struct GridCell {
-  std::vector<CellBlock> blocks;
-  std::optional<Color> fill;         ///< background; none by default
-  std::optional<Color> border;       ///< a rule around the cell; none by default
+  std::vector<CellBlock> blocks{};
+  std::optional<Color> fill{};       ///< background; none by default
+  std::optional<Color> border{};     ///< a rule around the cell; none by default
   double border_width = 0.75;        ///< in points
   double padding = -1;               ///< in points on every side; < 0: the theme's (0.8 × body size)
                                      ///< with a fill or border, 0 without
-  std::optional<Align> align;        ///< overrides the alignment of every paragraph in the cell
+  std::optional<Align> align{};      ///< overrides the alignment of every paragraph in the cell
   VAlign valign = VAlign::top;
   int colspan = 1;                   ///< cells it spans in its row
-  std::string anchor;                ///< id whose page is this cell's page
+  std::string anchor{};              ///< id whose page is this cell's page
 };
 
 /// Cells in columns, row by row (N columns side by side are one row of N cells): each row
@@ -213,11 +213,11 @@ struct GridCell {
 /// core's rules for small blocks (Flow, "Page flow" in docs/plugins.md).
 struct Grid {
   int columns = 2;                   ///< 1–12
-  std::vector<double> widths;        ///< shares of the width, one per column; empty: equal
-  std::vector<GridCell> cells;       ///< row by row, `columns` cells (counting spans) a row
+  std::vector<double> widths{};      ///< shares of the width, one per column; empty: equal
+  std::vector<GridCell> cells{};     ///< row by row, `columns` cells (counting spans) a row
   double gap = -1;                   ///< between cells in points; < 0: the theme's (body size)
-  std::string anchor;
-  Flow flow;                         ///< page breaks, keeps, landscape (flow.hpp)
+  std::string anchor{};
+  Flow flow{};                       ///< page breaks, keeps, landscape (flow.hpp)
 };
 
 /// Forces the next block onto a new page.

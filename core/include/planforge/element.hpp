@@ -17,6 +17,7 @@
 namespace planforge::detail {
 struct Node;
 struct PlanData;
+struct ViewAccess;   // the core's way to make and open views (plan/view_access.hpp)
 }  // namespace planforge::detail
 
 PLANFORGE_BEGIN_NAMESPACE
@@ -27,7 +28,6 @@ PLANFORGE_BEGIN_NAMESPACE
 class PLANFORGE_API Element {
  public:
   Element() = default;
-  explicit Element(const detail::Node* node) : node_(node) {}
   explicit operator bool() const { return node_ != nullptr; }
 
   /// The element's name, e.g. "kpi".
@@ -87,17 +87,23 @@ class PLANFORGE_API Element {
   /// enablers.
   bool is_generic_block() const;
 
-  const detail::Node* node() const { return node_; }
   friend bool operator==(const Element& a, const Element& b) { return a.node_ == b.node_; }
 
  private:
+  // Only the core makes elements of its nodes; plugins get them from the core.
+  explicit Element(const detail::Node* node) : node_(node) {}
+  const detail::Node* node() const { return node_; }
+  friend struct detail::ViewAccess;
+  friend class Checker;
+  friend class PlanView;
+
   const detail::Node* node_ = nullptr;
 };
 
 /// The plan's period from `<meta><period>`.
 struct PlanPeriod {
-  std::optional<Date> start;
-  std::optional<Date> end;
+  std::optional<Date> start{};
+  std::optional<Date> end{};
 };
 
 /// The parser of Element::number and Checker::number, for a number inside a value with a
@@ -108,7 +114,6 @@ PLANFORGE_API std::optional<double> parse_number(std::string_view text);
 /// The whole plan, for plugins that relate sections (a KPI's goal, an offering's needs).
 class PLANFORGE_API PlanView {
  public:
-  explicit PlanView(const detail::PlanData* data) : data_(data) {}
 
   /// The element with this id anywhere in the plan (includes too), or a null Element.
   Element find(std::string_view id) const;
@@ -137,6 +142,10 @@ class PLANFORGE_API PlanView {
   std::vector<Element> referring(std::string_view attribute, std::string_view id) const;
 
  private:
+  // Only the core makes views of its plans; plugins get them from the core.
+  explicit PlanView(const detail::PlanData* data) : data_(data) {}
+  friend struct detail::ViewAccess;
+
   const detail::PlanData* data_;
 };
 

@@ -23,7 +23,7 @@ struct Flow {
   /// When the block does not break the page: the share (0–1) of the page's text height that
   /// must remain below the last line for the block to start there; otherwise it starts a new
   /// page. Unset: the theme's minimum for a section's heading, none for other blocks.
-  std::optional<double> min_space;
+  std::optional<double> min_space{};
   /// End on the same page as the next block starts (an introduction and its table).
   bool keep_with_next = false;
   /// Keep the whole block on one page (`yes`, when it fits on one), let it split wherever the

@@ -40,8 +40,10 @@ class PLANFORGE_API SectionPlugin {
  public:
   virtual ~SectionPlugin();
 
-  /// The heading used for a section of `type` that has no title attribute.
-  virtual std::string default_title(std::string_view type) const = 0;
+  /// The heading used for a section of `type` that has no title attribute (a plugin's
+  /// catalogue entry `title.<type>` comes first, in the plan's language). The default is the
+  /// type as words, capitalised: "customer-needs" gives "Customer needs".
+  virtual std::string default_title(std::string_view type) const;
   /// Checks the section's own elements and attributes, reporting through `check`
   /// (generic blocks are already checked by the core). The default checks nothing.
   virtual void validate(Element section, Checker& check) const;

@@ -1,6 +1,7 @@
 #include "diff/plan_index.hpp"
 
 #include "plan/text_util.hpp"
+#include "plan/view_access.hpp"
 
 #include <planforge/element.hpp>
 
@@ -22,7 +23,7 @@ struct Text {
 // are records or blocks of their own. Refs and links count in the comparison by target.
 Text text_of(const Node& node) {
   Text t;
-  for (const Run& run : Element(&node).rich_text()) {
+  for (const Run& run : element_of(&node).rich_text()) {
     std::string piece = run.text;
     if (!run.ref.empty() && piece.empty()) piece = "→" + run.ref;
     t.shown += piece;

@@ -2,6 +2,7 @@
 
 #include "plan/flow_attributes.hpp"
 #include "plan/plan_data.hpp"
+#include "plan/view_access.hpp"
 #include "sdk/core_codes.hpp"
 #include "sdk/logging.hpp"
 
@@ -67,7 +68,7 @@ void EngineBuilder::add_generic(Element block) {
   if (!block) return;
   if (block.name() == "subsection") {
     // orientation="landscape" puts the subsection, heading and all, on landscape pages.
-    const Flow flow = loader::flow_attributes(*block.node());
+    const Flow flow = loader::flow_attributes(*node_of(block));
     const bool outer = landscape_;
     set_landscape(outer || flow.landscape);
     begin_subsection(block.attr_or("title", ""), block.attr_or("id", ""), block.attr_or("label", ""));

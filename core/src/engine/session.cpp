@@ -7,8 +7,9 @@
 #include "plan/plan_files.hpp"
 #include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
-#include "sdk/logging.hpp"
+#include "plan/view_access.hpp"
 #include "sdk/core_codes.hpp"
+#include "sdk/logging.hpp"
 
 #include <planforge/checker.hpp>
 
@@ -89,7 +90,7 @@ void Session::load_plugins(const PluginOptions& options) {
 }
 
 void Session::resolve_problem(const SectionEntry& section, const PluginHost::Resolution& found) {
-  const Element element(section.node);
+  const Element element = element_of(section.node);
   const Location where = element.attr_location("type");
   switch (found.status) {
     case PluginHost::Lookup::unknown_type: {
@@ -125,11 +126,11 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
 }
 
 void Session::validate_sections() {
-  const PlanView view(plan.get());
+  const PlanView view = view_of(plan.get());
   Checker checker(diags, view);
   std::set<std::string, std::less<>> unavailable;     // types the plan uses that no plugin provides
   for (const SectionEntry& section : plan->sections) {
-    const Element element(section.node);
+    const Element element = element_of(section.node);
     {
       auto timing = timer.scope("check");
       check_generic_blocks(element, diags, view);
@@ -193,7 +194,7 @@ void Session::decode_pictures(Element section) {
     stack.pop_back();
     if (e.name() == "image") {
       const std::string href(loader::trim(e.attr_or("href", "")));
-      const PlanFile file = resolve_plan_file(*e.node(), href, "image");
+      const PlanFile file = resolve_plan_file(*node_of(e), href, "image");
       if (file.path.empty() || decoded_.count(file.path.string())) continue;  // reported, or done
       auto& slot = decoded_[file.path.string()];
       try {
@@ -218,7 +219,7 @@ void Session::use_picture(const Image& image, const SectionEntry& section, Docum
     try {
       found->second = decode_image(image.file, limits.image_pixels);
     } catch (const ImageError& error) {
-      diags.report(code("image/unusable"), Element(section.node).location(),
+      diags.report(code("image/unusable"), element_of(section.node).location(),
                    "cannot use image '" + std::filesystem::path(image.file).filename().string() + "' in " +
                        describe_section(section) + ": " + error.what());
     }

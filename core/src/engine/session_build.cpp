@@ -1,14 +1,15 @@
 // The build step of a session: plugins render their sections into the body.
+#include "engine/document_parts.hpp"
 #include "engine/figure_check.hpp"
 #include "engine/glyph_check.hpp"
 #include "engine/plugin_call.hpp"
-#include "engine/document_parts.hpp"
 #include "engine/section_builder.hpp"
 #include "engine/session.hpp"
 #include "layout/layout.hpp"
 #include "plan/text_util.hpp"
-#include "sdk/logging.hpp"
+#include "plan/view_access.hpp"
 #include "sdk/core_codes.hpp"
+#include "sdk/logging.hpp"
 
 #include <array>
 
@@ -23,8 +24,8 @@ std::string Session::fresh_anchor() {
 }
 
 void Session::build_section(const SectionEntry& section, const Owner& owner, DocumentInput& input) {
-  const Element element(section.node);
-  const PlanView view(plan.get());
+  const Element element = element_of(section.node);
+  const PlanView view = view_of(plan.get());
   Heading heading;
   heading.level = 1;
   heading.title = section.title;
@@ -99,15 +100,15 @@ void Session::build_body(DocumentInput& input) {
           build_section(section, owner->second, input);
 
   auto timing = timer.scope("references");
-  const PlanView view(plan.get());
+  const PlanView view = view_of(plan.get());
   // Into std::maps: sorted, whatever order the index keeps.
   plan->ids.for_each([&](std::string_view id_view, const Node* node) {
     const std::string id(id_view);
-    const Element element(node);
+    const Element element = element_of(node);
     const auto own_title = section_title_.find(node);
     input.ref_titles[id] = own_title != section_title_.end() ? own_title->second : view.display_name(element);
     if (const Element section = view.section_of(element)) {
-      if (auto anchor = section_anchor_.find(section.node()); anchor != section_anchor_.end())
+      if (auto anchor = section_anchor_.find(node_of(section)); anchor != section_anchor_.end())
         input.fallback_anchor[id] = anchor->second;
     }
   });

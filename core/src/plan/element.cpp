@@ -45,7 +45,7 @@ std::vector<Element> Element::children() const {
   std::vector<Element> out;
   if (!node_) return out;
   for (const auto& child : node_->children)
-    if (child->kind == detail::Node::Kind::element) out.emplace_back(child);
+    if (child->kind == detail::Node::Kind::element) out.push_back(Element(child));
   return out;
 }
 
@@ -53,7 +53,7 @@ std::vector<Element> Element::children(std::string_view name) const {
   std::vector<Element> out;
   if (!node_) return out;
   for (const auto& child : node_->children)
-    if (child->kind == detail::Node::Kind::element && child->name == name) out.emplace_back(child);
+    if (child->kind == detail::Node::Kind::element && child->name == name) out.push_back(Element(child));
   return out;
 }
 

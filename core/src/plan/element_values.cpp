@@ -73,7 +73,7 @@ std::vector<Element> Element::references(std::string_view name) const {
   std::vector<Element> out;
   if (!node_ || !node_->plan) return out;
   for (const std::string& id : ids(name))
-    if (const detail::Node* target = node_->plan->ids.find(id)) out.emplace_back(target);
+    if (const detail::Node* target = node_->plan->ids.find(id)) out.push_back(Element(target));
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "plan/plan_data.hpp"
 #include "plan/plan_files.hpp"
 #include "plan/text_util.hpp"
+#include "plan/view_access.hpp"
 
 #include <planforge/date.hpp>
 
@@ -32,7 +33,7 @@ int parse_colspan(const Element& e) {
 List make_list(const Element& e) {
   List list;
   list.ordered = trim(e.attr_or("ordered", "false")) == "true";
-  list.flow = loader::flow_attributes(*e.node());
+  list.flow = loader::flow_attributes(*node_of(e));
   for (const Element& item : e.children("item")) {
     ListItem li;
     li.text = item.rich_text();   // nested lists are skipped by rich_text
@@ -47,12 +48,12 @@ Table make_table(const Element& e) {
   Table table;
   table.caption = loader::collapse_whitespace(e.attr_or("caption", ""));
   table.anchor = std::string(trim(e.attr_or("id", "")));
-  table.flow = loader::flow_attributes(*e.node());
+  table.flow = loader::flow_attributes(*node_of(e));
   for (const Element& row : e.children("row")) {
     TableRow r;
     r.header = trim(row.attr_or("header", "false")) == "true";
     r.anchor = std::string(trim(row.attr_or("id", "")));
-    const Flow keeps = loader::flow_attributes(*row.node());
+    const Flow keeps = loader::flow_attributes(*node_of(row));
     r.keep_with_next = keeps.keep_with_next;
     r.keep_together = keeps.keep_together == Choice::yes;
     for (const Element& cell : row.children("cell")) {
@@ -72,7 +73,7 @@ Callout make_callout(const Element& e) {
   callout.kind = trim(e.attr_or("kind", "info")) == "warning" ? CalloutKind::warning : CalloutKind::info;
   callout.title = loader::collapse_whitespace(e.attr_or("title", ""));
   callout.anchor = std::string(trim(e.attr_or("id", "")));
-  callout.flow = loader::flow_attributes(*e.node());
+  callout.flow = loader::flow_attributes(*node_of(e));
   const std::vector<Element> paragraphs = e.children("p");
   if (paragraphs.empty()) {
     RichText text = e.rich_text();
@@ -85,12 +86,12 @@ Callout make_callout(const Element& e) {
 
 Image make_image(const Element& e) {
   Image image;
-  image.file = resolve_plan_file(*e.node(), trim(e.attr_or("href", "")), "image").path.string();
+  image.file = resolve_plan_file(*node_of(e), trim(e.attr_or("href", "")), "image").path.string();
   image.alt = loader::collapse_whitespace(e.attr_or("alt", ""));
   image.caption = loader::collapse_whitespace(e.attr_or("caption", ""));
   image.width = image_width(trim(e.attr_or("width", ""))).value_or(0);
   image.anchor = std::string(trim(e.attr_or("id", "")));
-  image.flow = loader::flow_attributes(*e.node());
+  image.flow = loader::flow_attributes(*node_of(e));
   return image;
 }
 
@@ -107,7 +108,7 @@ Table make_enablers(const Element& e, const PlanView& plan, const Locale& locale
   Table table;
   table.caption = loader::collapse_whitespace(e.attr_or("caption", ""));
   table.anchor = std::string(trim(e.attr_or("id", "")));
-  table.flow = loader::flow_attributes(*e.node());
+  table.flow = loader::flow_attributes(*node_of(e));
   const std::vector<Element> enablers = e.children("enabler");
   bool owners = false, dates = false;
   for (const Element& en : enablers) {
@@ -168,15 +169,15 @@ std::optional<Block> generic_block(Element element, const Locale& locale) {
     Paragraph p;
     p.text = element.rich_text();
     p.anchor = std::string(trim(element.attr_or("id", "")));
-    p.flow = loader::flow_attributes(*element.node());
+    p.flow = loader::flow_attributes(*node_of(element));
     return Block{std::move(p)};
   }
   if (name == "list") return Block{make_list(element)};
   if (name == "table") return Block{make_table(element)};
   if (name == "note") return Block{make_callout(element)};
   if (name == "image") return Block{make_image(element)};
-  if (name == "enablers" && element.node())
-    return Block{make_enablers(element, PlanView(element.node()->plan), locale)};
+  if (name == "enablers" && node_of(element))
+    return Block{make_enablers(element, view_of(node_of(element)->plan), locale)};
   return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include "plan/plan_data.hpp"
 #include "plan/plan_files.hpp"
 #include "plan/text_util.hpp"
+#include "plan/view_access.hpp"
 #include "sdk/core_codes.hpp"
 
 #include <planforge/checker.hpp>
@@ -146,14 +147,14 @@ void check_image(const Node& image, Diagnostics& diags) {
 void check_enablers(const Node& list, Diagnostics& diags) {
   check_attributes(list, {}, with_flow({"caption", "id"}, block_flow_attributes), diags);
   check_children(list, {"enabler"}, false, diags);
-  const PlanView plan(list.plan);
+  const PlanView plan = view_of(list.plan);
   Checker check(diags, plan);
   const std::vector<std::string_view> kinds(std::begin(enabler_kinds), std::end(enabler_kinds));
   bool any = false;
   for (const auto& child : list.children) {
     if (child->kind != Node::Kind::element || child->name != "enabler") continue;
     any = true;
-    const Element e(child);
+    const Element e = element_of(child);
     check.attributes(e, {"id", "name", "kind"}, {"addresses", "owner", "due"});
     choice_attribute(*child, "kind", kinds, diags);
     if (e.has_attr("addresses")) check.references(e, "addresses", {"need"});
@@ -212,7 +213,7 @@ void find_blocks(const Node& parent, Diagnostics& diags) {
 
 void check_generic_blocks(Element section, Diagnostics& diags, const PlanView&) {
   // <ref to> targets and the inline markup were checked for the whole plan on load.
-  if (section.node()) find_blocks(*section.node(), diags);
+  if (node_of(section)) find_blocks(*node_of(section), diags);
 }
 
 }  // namespace planforge::detail

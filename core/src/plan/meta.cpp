@@ -1,9 +1,10 @@
 // <meta>: what the cover, the document info and the running header show.
+#include "i18n/catalogue.hpp"
 #include "plan/loader_steps.hpp"
 #include "plan/node_checks.hpp"
 #include "sdk/suggest.hpp"
 #include "plan/text_util.hpp"
-#include "i18n/catalogue.hpp"
+#include "plan/view_access.hpp"
 #include "sdk/core_codes.hpp"
 
 #include <map>
@@ -58,7 +59,7 @@ void read_revision(const Node& rev, Meta& meta, Diagnostics& diags,
   if (const Attribute* d = rev.find_attribute("date"); d && !trim(d->value).empty())
     r.date = parse_date_value(d->value, location_of(rev, *d), diags);
   if (const Attribute* a = rev.find_attribute("author")) r.author = collapse_whitespace(a->value);
-  r.description = Element(&rev).rich_text();
+  r.description = element_of(&rev).rich_text();
   // Revisions are a history: oldest first, as a reader scans them.
   if (r.date && !meta.revisions.empty() && meta.revisions.back().date &&
       r.date->first_day().days() < meta.revisions.back().date->first_day().days())

@@ -15,7 +15,7 @@ std::vector<Element> PlanView::sections(std::string_view type) const {
   std::vector<Element> out;
   if (!data_) return out;
   for (const detail::SectionEntry& s : data_->sections)
-    if (type.empty() || s.type == type) out.emplace_back(s.node);
+    if (type.empty() || s.type == type) out.push_back(Element(s.node));
   return out;
 }
 
@@ -58,7 +58,7 @@ std::vector<Element> PlanView::targets(Element e, std::string_view attribute) co
   const detail::Attribute* a = e.node() ? e.node()->find_attribute(attribute) : nullptr;
   if (!a || !data_) return out;
   detail::loader::for_each_word(a->value, [&](std::string_view id) {
-    if (const detail::Node* target = data_->ids.find(id)) out.emplace_back(target);
+    if (const detail::Node* target = data_->ids.find(id)) out.push_back(Element(target));
   });
   return out;
 }
@@ -85,7 +85,7 @@ std::vector<Element> PlanView::referring(std::string_view attribute, std::string
     index = data_->referrers.find(attribute);
   }
   if (const auto found = index->second.find(id); found != index->second.end())
-    for (const detail::Node* n : found->second) out.emplace_back(n);
+    for (const detail::Node* n : found->second) out.push_back(Element(n));
   return out;
 }
 

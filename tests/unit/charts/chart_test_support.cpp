@@ -2,6 +2,7 @@
 
 #include "charts/bounds.hpp"
 #include "charts/occupancy.hpp"
+#include "plan/view_access.hpp"
 #include "text/font.hpp"
 
 #include <planforge/element.hpp>
@@ -38,7 +39,7 @@ double TestBuilder::text_width(std::string_view utf8, double size, FontStyle sty
 }
 
 const PlanView& TestBuilder::plan() const {
-  static const PlanView empty(nullptr);
+  static const PlanView empty = planforge::detail::view_of(nullptr);
   return empty;
 }
 

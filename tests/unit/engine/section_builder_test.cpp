@@ -1,6 +1,7 @@
 #include "engine/numbering.hpp"
 #include "engine/section_builder.hpp"
 #include "plan/plan_data.hpp"
+#include "plan/view_access.hpp"
 
 #include <doctest/doctest.h>
 
@@ -38,7 +39,7 @@ std::vector<std::string> headings(const std::vector<Block>& blocks) {
 
 TEST_CASE("the builder sets heading levels from begin/end_subsection and add(Heading)") {
   Fixture f;
-  const PlanView view(f.plan.get());
+  const PlanView view = planforge::detail::view_of(f.plan.get());
   std::vector<Block> out;
   EngineBuilder b(f.theme, *f.fonts, view, out);
   b.begin_subsection("Scope", "scope");
@@ -58,10 +59,10 @@ TEST_CASE("the builder expands <subsection> elements recursively with generic bl
   INFO(f.diags.sorted().size());
   REQUIRE(f.plan);
   REQUIRE(f.plan->sections.size() == 1);
-  const PlanView view(f.plan.get());
+  const PlanView view = planforge::detail::view_of(f.plan.get());
   std::vector<Block> out;
   EngineBuilder b(f.theme, *f.fonts, view, out);
-  b.add_generic_children(Element(f.plan->sections[0].node));
+  b.add_generic_children(planforge::detail::element_of(f.plan->sections[0].node));
   CHECK(headings(out) == std::vector<std::string>{"2  Tools #tools", "3 T Ticketing"});
   REQUIRE(out.size() == 6);   // p, heading, p, heading, p, note
   CHECK(std::holds_alternative<Paragraph>(out[0]));
@@ -78,7 +79,7 @@ TEST_CASE("the builder expands <subsection> elements recursively with generic bl
 
 TEST_CASE("the builder measures with the theme's fonts and page") {
   Fixture f;
-  const PlanView view(f.plan.get());
+  const PlanView view = planforge::detail::view_of(f.plan.get());
   std::vector<Block> out;
   EngineBuilder b(f.theme, *f.fonts, view, out);
   CHECK(b.content_width() == doctest::Approx(f.theme.page_width - f.theme.margin_left - f.theme.margin_right));
@@ -98,10 +99,10 @@ const DiagnosticCode& overflow = find_code(render_codes, "fixture/grid-overflow"
 
 // A builder for the fixture plan's first section, as render() gets it.
 struct RenderFixture : Fixture {
-  const PlanView view{plan.get()};
+  const PlanView view = planforge::detail::view_of(plan.get());
   std::vector<Block> out;
   EngineBuilder builder{theme, *fonts, view, out};
-  const Element section{plan->sections.front().node};
+  const Element section = planforge::detail::element_of(plan->sections.front().node);
 };
 }  // namespace
 

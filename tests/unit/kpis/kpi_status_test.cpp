@@ -5,6 +5,7 @@
 // below zero, and the chart's colours and legend exactly the table's verdicts.
 #include "kpi_chart.hpp"
 #include "kpi_status.hpp"
+#include "plan/view_access.hpp"
 
 #include <doctest/doctest.h>
 
@@ -56,7 +57,7 @@ class WordsBuilder : public planforge::SectionBuilder {
 
  private:
   planforge::Palette palette_;
-  planforge::PlanView plan_{nullptr};
+  planforge::PlanView plan_ = planforge::detail::view_of(nullptr);
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 // planforge::Checker: every method, its message and where it points.
 #include "plan_test_util.hpp"
+#include "plan/view_access.hpp"
 
 #include <planforge/checker.hpp>
 
@@ -36,7 +37,7 @@ struct Fixture {
     f = p.generic_string();
     l = plantest::load(p);
     REQUIRE_MESSAGE(l.lines().empty(), plantest::dump(l));
-    view = std::make_unique<PlanView>(l.plan.get());
+    view = std::make_unique<PlanView>(planforge::detail::view_of(l.plan.get()));
     check = std::make_unique<Checker>(diags, *view);
   }
   Element fcr() const { return view->find("fcr"); }
@@ -208,7 +209,7 @@ TEST_CASE("Checker::publish_label and PlanView::label: an owner's label, else th
   CHECK(t.view->label(goal) == "Retain");
   t.check->publish_label(goal, "G1");
   CHECK(t.view->label(goal) == "G1");
-  CHECK(PlanView(t.l.plan.get()).label(goal) == "G1");   // any view of the plan sees it
+  CHECK(planforge::detail::view_of(t.l.plan.get()).label(goal) == "G1");   // any view of the plan sees it
   t.check->publish_label(goal, "G2");
   CHECK(t.view->label(goal) == "G2");
   t.check->publish_label(goal, "");
@@ -221,7 +222,7 @@ TEST_CASE("PlanView::period: the plan's period as the core read it, an end absen
   auto period_of = [&](const std::string& meta) {
     const Loaded l = plantest::load(dir.write("plan.xml", "<plan format=\"1\"><meta><title>T</title>" + meta + "</meta></plan>"));
     REQUIRE(l.plan);
-    return PlanView(l.plan.get()).period();
+    return planforge::detail::view_of(l.plan.get()).period();
   };
   const planforge::PlanPeriod both = period_of("<period start=\"2027-Q1\" end=\"2029\"/>");
   CHECK(both.start == planforge::Date::parse("2027-Q1"));
@@ -230,5 +231,5 @@ TEST_CASE("PlanView::period: the plan's period as the core read it, an end absen
   CHECK_FALSE(bad.start);
   CHECK(bad.end == planforge::Date::parse("2029"));
   CHECK_FALSE(period_of("").end);
-  CHECK_FALSE(PlanView(nullptr).period().start);
+  CHECK_FALSE(planforge::detail::view_of(nullptr).period().start);
 }

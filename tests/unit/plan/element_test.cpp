@@ -1,5 +1,6 @@
 // planforge::Element and planforge::PlanView over a loaded plan.
 #include "plan_test_util.hpp"
+#include "plan/view_access.hpp"
 
 using planforge::Element;
 using planforge::PlanView;
@@ -25,7 +26,7 @@ struct Plan {
     l = plantest::load(p);
     REQUIRE_MESSAGE(l.lines().empty(), plantest::dump(l));
   }
-  PlanView view() const { return PlanView(l.plan.get()); }
+  PlanView view() const { return planforge::detail::view_of(l.plan.get()); }
 };
 
 }  // namespace

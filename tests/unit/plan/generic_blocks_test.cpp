@@ -1,5 +1,6 @@
 // Generic blocks: <p>, <list>, <table>, <note> → document blocks, and their checks.
 #include "plan_test_util.hpp"
+#include "plan/view_access.hpp"
 
 using planforge::Element;
 using plantest::Loaded;
@@ -17,10 +18,10 @@ struct Section {
     l = plantest::load(p);
     REQUIRE_MESSAGE(l.plan != nullptr, plantest::dump(l));
   }
-  Element section() const { return Element(l.plan->sections.at(0).node); }
+  Element section() const { return planforge::detail::element_of(l.plan->sections.at(0).node); }
   std::vector<std::string> check() const {
     planforge::Diagnostics diags;
-    planforge::PlanView view(l.plan.get());
+    const planforge::PlanView view = planforge::detail::view_of(l.plan.get());
     planforge::detail::check_generic_blocks(section(), diags, view);
     std::vector<std::string> out;
     for (const auto& d : diags.sorted())
@@ -29,7 +30,7 @@ struct Section {
   }
   std::vector<std::string> hints_of(const std::string& text) const {
     planforge::Diagnostics diags;
-    planforge::PlanView view(l.plan.get());
+    const planforge::PlanView view = planforge::detail::view_of(l.plan.get());
     planforge::detail::check_generic_blocks(section(), diags, view);
     for (const auto& d : diags.sorted())
       if (d.message.find(text) != std::string::npos) return d.hints;

@@ -1,5 +1,6 @@
 // <include>: merged sections, nesting, cycles, the plan's folder, and errors in included files.
 #include "plan_test_util.hpp"
+#include "plan/view_access.hpp"
 
 using plantest::Loaded;
 
@@ -26,11 +27,11 @@ TEST_CASE("includes merge their sections in document order, nested, with vars an
   CHECK(files[2] == data + "includes/sections/group.xml");
   CHECK(files[3] == data + "includes/sections/nested/deep.xml");
   // Included sections are children of <plan>, where the include stood; <sections> is gone.
-  const planforge::Element a(l.plan->sections[1].node);
+  const planforge::Element a = planforge::detail::element_of(l.plan->sections[1].node);
   CHECK(a.parent().name() == "plan");
   CHECK(a.location().to_string() == data + "includes/sections/a.xml:2:1");
   CHECK(a.child("p").text() == "Owned by Help desk lead for Acme.");
-  const planforge::Element deep(l.plan->sections[3].node);
+  const planforge::Element deep = planforge::detail::element_of(l.plan->sections[3].node);
   CHECK(deep.location().to_string() == data + "includes/sections/nested/deep.xml:1:1");
   CHECK(l.plan->ids.contains("deep"));
 }

@@ -1,5 +1,6 @@
 // Element::rich_text and Element::text: markup to runs, white space as a reader expects.
 #include "plan_test_util.hpp"
+#include "plan/view_access.hpp"
 
 using plantest::Loaded;
 using plantest::TempDir;
@@ -17,7 +18,7 @@ struct Content {
     REQUIRE_MESSAGE(l.plan != nullptr, plantest::dump(l));
   }
   planforge::Element first() const {
-    return planforge::Element(l.plan->sections.at(0).node).children().at(0);
+    return planforge::detail::element_of(l.plan->sections.at(0).node).children().at(0);
   }
 };
 

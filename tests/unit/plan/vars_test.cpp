@@ -1,5 +1,6 @@
 // ${name} variables: <var>s, built-ins, $${, --set, and the errors each can raise.
 #include "plan_test_util.hpp"
+#include "plan/view_access.hpp"
 
 using plantest::Loaded;
 using plantest::TempDir;
@@ -16,7 +17,7 @@ struct One {
     l = plantest::load(p, std::move(sets));
   }
   std::string text_of_first_p() const {
-    const planforge::Element p = planforge::Element(l.plan->sections.at(0).node).child("p");
+    const planforge::Element p = planforge::detail::element_of(l.plan->sections.at(0).node).child("p");
     return p.text();
   }
 };
