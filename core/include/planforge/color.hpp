@@ -18,8 +18,29 @@ struct Color {
   PLANFORGE_API static std::optional<Color> parse(std::string_view hex);
   /// This colour mixed with white: amount 0 leaves it, 1 gives white. Used for tints.
   PLANFORGE_API Color tint(double amount) const;
+  /// The same as tint(): this colour mixed with white by `amount` (0–1).
+  Color lighten(double amount) const { return tint(amount); }
+  /// This colour mixed with black: amount 0 leaves it, 1 gives black. Used for shades
+  /// (a border a step darker than its fill).
+  PLANFORGE_API Color darken(double amount) const;
+  /// WCAG 2 relative luminance: 0 for black, 1 for white, from the linearised sRGB channels.
+  PLANFORGE_API double luminance() const;
   friend bool operator==(const Color&, const Color&) = default;
 };
+
+/// The least contrast text must have on its background: WCAG 2's 4.5 : 1 for normal text
+/// (level AA), which every label planforge sets on a fill keeps.
+inline constexpr double kMinTextContrast = 4.5;
+
+/// WCAG 2 contrast ratio of two colours, (L1 + 0.05) / (L2 + 0.05) with L1 the lighter:
+/// 1 for equal colours, 21 for black on white. Symmetric.
+PLANFORGE_API double contrast_ratio(Color a, Color b);
+
+/// The colour to set text in on `fill`: `preferred` (normally the palette's text or muted
+/// colour) when it has a contrast of at least kMinTextContrast there, else white when white
+/// has, else `preferred` darkened just enough (at worst black, which then always has).
+/// So the result always reads on `fill` at 4.5 : 1 or better.
+PLANFORGE_API Color readable_text_on(Color fill, Color preferred);
 
 /// The theme's named colours. Plugins take colours from here, never hard-code them, so a
 /// consultant's brand colours reach every table and chart.
@@ -37,6 +58,12 @@ struct Palette {
 
   /// Series colour i, cycling when there are more series than colours.
   PLANFORGE_API Color series_color(std::size_t i) const;
+  /// Text colour on `fill`: the palette's text colour where it reads (contrast ≥ 4.5 : 1),
+  /// else white, else the text colour darkened until it reads (see readable_text_on()).
+  Color text_on(Color fill) const { return readable_text_on(fill, text); }
+  /// Secondary text (owners, notes) on `fill`: the muted colour where it reads, else as
+  /// text_on() does for it.
+  Color muted_on(Color fill) const { return readable_text_on(fill, muted); }
 };
 
 PLANFORGE_END_NAMESPACE

@@ -53,17 +53,6 @@ std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vecto
   return greedy_pages(heights, hi);
 }
 
-Color readable_on(Color fill, const Palette& palette) {
-  // Relative luminance, sRGB approximated with a 2.2 gamma: good enough to choose between
-  // dark text and white.
-  auto lin = [](std::uint8_t c) {
-    double v = c / 255.0;
-    return v * v * (0.8 + 0.2 * v);
-  };
-  double l = 0.2126 * lin(fill.r) + 0.7152 * lin(fill.g) + 0.0722 * lin(fill.b);
-  return l < 0.28 ? Color{255, 255, 255} : palette.text;
-}
-
 Canvas::Canvas(const SectionBuilder& b, double width)
     : b_(b), bounds_(std::min(width, b.content_width()), b.content_height()) {
   fig_.width = std::min(width, b.content_width());

@@ -38,9 +38,6 @@ std::string continued_caption(const std::string& caption, std::size_t index, con
 std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vector<double>& heights,
                                                                 double room);
 
-// Text colour that reads on `fill`: the palette's text colour or white.
-Color readable_on(Color fill, const Palette& palette);
-
 // A figure under construction. Every operation goes through CanvasBounds, so a figure never
 // leaves its canvas (width × the text column's height), whatever the chart computed.
 class Canvas {

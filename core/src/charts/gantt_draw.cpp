@@ -97,14 +97,15 @@ Figure draw_gantt_page(const GanttData& data, const GanttGeometry& g, const std:
     const GanttTask& t = data.tasks[r.task];
     const RowPlace& p = places[i - first];
     double baseline = p.top + GanttGeometry::kPad + g.line_label / 2 + g.f.label * 0.33;
+    // Every other row lies on a stripe: its labels take colours that read there.
+    const Color ground = (i - first) % 2 == 1 ? pal.subtle : Color{255, 255, 255};
     for (const auto& line : r.label_lines) {
-      c.text({0, baseline}, line, g.f.label, pal.text);
+      c.text({0, baseline}, line, g.f.label, pal.text_on(ground));
       baseline += g.line_label;
     }
-    if (!r.owner.empty()) c.text({0, baseline - g.line_label + g.line_small}, r.owner, g.f.small, pal.muted);
+    if (!r.owner.empty()) c.text({0, baseline - g.line_label + g.line_small}, r.owner, g.f.small, pal.muted_on(ground));
     c.rect(r.bar_x0, p.bar_top, r.bar_x1 - r.bar_x0, g.bar_height, t.color.value_or(pal.series_color(0)),
            std::nullopt, 0.5, 1.5);
-    const Color ground = (i - first) % 2 == 1 ? pal.subtle : Color{255, 255, 255};
     for (const MilestoneMark& m : r.marks) {
       c.diamond({m.x, p.mid}, g.diamond, pal.accent, Color{255, 255, 255});
       if (!m.text.empty()) {
@@ -113,7 +114,7 @@ Figure draw_gantt_page(const GanttData& data, const GanttGeometry& g, const std:
         double base = 0;
         const Box ink = mark_box(m, p, g, c, base);
         c.rect(ink.x0 - kHaloPad, ink.y0 - 0.5, ink.width() + 2 * kHaloPad, ink.height() + 1, ground, std::nullopt);
-        c.text({m.text_x, base}, m.text, g.f.small, pal.text, m.numbered ? FontStyle::bold : FontStyle::regular,
+        c.text({m.text_x, base}, m.text, g.f.small, pal.text_on(ground), m.numbered ? FontStyle::bold : FontStyle::regular,
                m.anchor);
       }
       if (m.numbered) key.push_back(m.key);

@@ -123,7 +123,7 @@ Figure draw_page(const MatrixData& d, const MatrixGeometry& g, std::size_t c0, s
       if (!cell.text.empty()) {
         std::string t = ellipsize(b, cell.text, g.cell_w - 4, g.f.label);
         if (!t.empty())
-          c.text({x + g.cell_w / 2, y + h / 2 + g.f.label * 0.33}, t, g.f.label, readable_on(fill, pal),
+          c.text({x + g.cell_w / 2, y + h / 2 + g.f.label * 0.33}, t, g.f.label, pal.text_on(fill),
                  FontStyle::regular, TextAnchor::middle);
       }
     }

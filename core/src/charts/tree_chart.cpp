@@ -309,8 +309,7 @@ class TreeCharter {
         c.rect(x + 2, y + 2, box.w - 4, box.h - 4, std::nullopt, border, 0.6);
         break;
     }
-    Color ink = readable_on(fill, pal);
-    Color soft = ink == pal.text ? pal.muted : ink;
+    const Color ink = pal.text_on(fill), soft = pal.muted_on(fill);
     double ll = l.f.label * 1.2, ls = l.f.small * 1.25;
     double block = box.title.size() * ll + (box.lines.size() + (box.stub.empty() ? 0 : 1)) * ls;
     double top = y + (box.h - block) / 2, cx = x + box.w / 2;

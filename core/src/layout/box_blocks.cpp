@@ -107,18 +107,19 @@ std::vector<Chunk> callout_chunks(const Callout& callout, LayoutContext& ctx) {
   spec->pad_top = spec->pad_bottom = pad_y;
   double y = 0;
   const int node = ctx.element(StructType::div);
+  const Color fill = colour.tint(0.9);
   if (!callout.title.empty()) {
     TextStyle title = body;
     title.bold = true;
     // Amber text on a pale amber fill is hard to read; warnings title in the text colour.
-    title.color = callout.kind == CalloutKind::warning ? pal.text : colour;
+    // Any other kind's colour is darkened where a theme's would not read on its tint.
+    title.color = readable_text_on(fill, callout.kind == CalloutKind::warning ? pal.text : colour);
     y = stack_paragraphs({plain(callout.title)}, text_x, text_w, 0, title, 0, node, ctx, spec->lines);
     if (!callout.paragraphs.empty()) y += body.size * 0.3;
   }
   y = stack_paragraphs(callout.paragraphs, text_x, text_w, y, body, body.size * 0.5, node, ctx, spec->lines);
   spec->content_height = std::max(y, body.line_height());
   if (!callout.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{callout.anchor, 0}}});
-  const Color fill = colour.tint(0.9);
   spec->decorate = [left, width, rule_w, fill, colour](double h, bool, bool, std::vector<PageItem>& out) {
     out.push_back(PlacedRect{left, 0, width, h, fill, std::nullopt, 0.5, 0});
     out.push_back(PlacedRect{left, 0, rule_w, h, colour, std::nullopt, 0.5, 0});

@@ -29,9 +29,7 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
   auto spec = std::make_shared<BoxSpec>();
   spec->pad_top = spec->pad_bottom = grid.pad_y;
   const bool header = row.row->header;
-  std::optional<Color> header_fill;
-  if (style.header == TableStyle::Header::filled) header_fill = pal.primary;
-  if (style.header == TableStyle::Header::tinted) header_fill = pal.primary.tint(0.88);
+  const bool header_fill = header && style.header != TableStyle::Header::ruled;
   const int tr = ctx.element(StructType::table_row, parent);
 
   std::vector<double> col_x(grid.columns + 1, ctx.page.left);
@@ -42,9 +40,7 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
   for (const GridCell& cell : row.cells) {
     const double x = col_x[cell.column];
     const double w = col_x[cell.column + cell.span] - x;
-    std::optional<Color> fill = cell.cell->fill;
-    if (!fill && header) fill = header_fill;
-    if (!fill && row.row->emphasis) fill = pal.primary.tint(0.86);
+    std::optional<Color> fill = cell_fill(*row.row, *cell.cell, ctx);
     if (!fill && stripe) fill = pal.subtle;
     if (fill) fills.push_back({x, w, *fill});
 

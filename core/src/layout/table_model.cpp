@@ -7,23 +7,35 @@ namespace planforge::detail {
 
 namespace {
 
-TextStyle cell_style(const TableRow& row, double size, LayoutContext& ctx) {
+TextStyle cell_style(const TableRow& row, const Cell& cell, double size, LayoutContext& ctx) {
   TextStyle st;
   st.size = size;
   st.leading = 1.3;
   st.bold = row.header || row.emphasis;
-  st.color = ctx.palette().text;
-  if (row.header) {
-    switch (ctx.theme.tables.header) {
-      case TableStyle::Header::filled: st.color = Color{255, 255, 255}; break;
-      case TableStyle::Header::tinted: st.color = ctx.palette().primary; break;
-      case TableStyle::Header::ruled: break;
-    }
-  }
+  // A tinted header sets its words in the brand colour; every other cell in the text colour,
+  // each made readable on the cell's fill (white on a filled header of a dark brand colour).
+  const bool brand = row.header && ctx.theme.tables.header == TableStyle::Header::tinted;
+  st.color = brand ? ctx.palette().primary : ctx.palette().text;
+  if (const auto fill = cell_fill(row, cell, ctx)) st.color = readable_text_on(*fill, st.color);
   return st;
 }
 
 }  // namespace
+
+std::optional<Color> cell_fill(const TableRow& row, const Cell& cell, const LayoutContext& ctx) {
+  if (cell.fill) return cell.fill;
+  const Palette& pal = ctx.palette();
+  if (row.header) {
+    switch (ctx.theme.tables.header) {
+      case TableStyle::Header::filled: return pal.primary;
+      case TableStyle::Header::tinted: return pal.primary.tint(0.88);
+      case TableStyle::Header::ruled: break;
+    }
+    return std::nullopt;
+  }
+  if (row.emphasis) return pal.primary.tint(0.86);
+  return std::nullopt;
+}
 
 TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
   TableGrid grid;
@@ -49,11 +61,15 @@ TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
       gc.cell = &cell;
       gc.column = col;
       gc.span = std::min<std::size_t>(std::max(1, cell.colspan), grid.columns - col);
-      gc.style = cell_style(row, grid.size, ctx);
+      gc.style = cell_style(row, cell, grid.size, ctx);
       Align align = cell.align;
       if (align == Align::left && col < table.columns.size()) align = table.columns[col].align;
       gc.style.align = align;
-      gc.text = ctx.measure(styled_runs(cell.text, gc.style, ctx));
+      std::vector<StyledRun> runs = styled_runs(cell.text, gc.style, ctx);
+      // A run in a colour of its own (a muted owner, a status word) must read on the fill too.
+      if (const auto fill = cell_fill(row, cell, ctx))
+        for (StyledRun& r : runs) r.color = readable_text_on(*fill, r.color);
+      gc.text = ctx.measure(std::move(runs));
       col += gc.span;
       gr.cells.push_back(std::move(gc));
     }

@@ -12,6 +12,11 @@
 
 namespace planforge::detail {
 
+// The fill behind a cell's text, stripes aside (they are light in every theme): the cell's
+// own, else the theme's header fill on a header row, else the emphasis tint. Both the text
+// colour and the row painting take it from here, so text always reads on its fill.
+std::optional<Color> cell_fill(const TableRow& row, const Cell& cell, const LayoutContext& ctx);
+
 struct ColumnNeed {
   double min = 0;    // the longest unbreakable word, with padding
   double pref = 0;   // the whole text on one line, with padding

@@ -21,9 +21,18 @@ struct TestBuilder::Fonts {
   std::unique_ptr<detail::FontSet> set;
 };
 
-TestBuilder::TestBuilder(double width, double height)
-    : width_(width), height_(height), fonts_(std::make_unique<Fonts>()) {
-  palette_.series = {{0x1f, 0x3a, 0x5f}, {0x4a, 0x90, 0xc2}, {0xc8, 0x6b, 0x17}, {0x7a, 0x9e, 0x3b}};
+namespace {
+Palette test_palette() {
+  Palette p;
+  p.series = {{0x1f, 0x3a, 0x5f}, {0x4a, 0x90, 0xc2}, {0xc8, 0x6b, 0x17}, {0x7a, 0x9e, 0x3b}};
+  return p;
+}
+}  // namespace
+
+TestBuilder::TestBuilder(double width, double height) : TestBuilder(test_palette(), width, height) {}
+
+TestBuilder::TestBuilder(Palette palette, double width, double height)
+    : width_(width), height_(height), palette_(std::move(palette)), fonts_(std::make_unique<Fonts>()) {
   std::filesystem::path dir = std::filesystem::path(PLANFORGE_SOURCE_DIR) / "templates/default/fonts";
   fonts_->set = std::make_unique<detail::FontSet>(std::array<std::filesystem::path, 4>{
       dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf", dir / "OpenSans-Italic.ttf",
@@ -108,6 +117,32 @@ std::vector<std::string> figure_problems(const Figure& f, const SectionBuilder& 
       double iy = std::min(a.y1, c.y1) - std::max(a.y0, c.y0);
       if (ix > 0.05 && iy > 0.05) say("overlap: '" + a.text + "' / '" + c.text + "'");
     }
+  for (auto& p : contrast_problems(f, b)) say(p);
+  return problems;
+}
+
+std::vector<std::string> contrast_problems(const Figure& f, const SectionBuilder& b) {
+  std::vector<std::string> problems;
+  const auto boxes = text_boxes(f, b);
+  std::size_t text_index = 0;
+  for (std::size_t i = 0; i < f.ops.size(); ++i) {
+    const auto* t = std::get_if<FigText>(&f.ops[i]);
+    if (!t) continue;
+    const TextBox& box = boxes[text_index++];
+    const double x = (box.x0 + box.x1) / 2, y = (box.y0 + box.y1) / 2;
+    // The ground is the last filled rectangle drawn under the label's middle, else paper.
+    Color ground{255, 255, 255};
+    for (std::size_t k = 0; k < i; ++k)
+      if (const auto* r = std::get_if<FigRect>(&f.ops[k]); r && r->fill && x >= r->x && x <= r->x + r->width &&
+                                                           y >= r->y && y <= r->y + r->height)
+        ground = *r->fill;
+    const double ratio = contrast_ratio(t->color, ground);
+    if (ratio < kMinTextContrast) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.2f", ratio);
+      problems.push_back("label '" + t->text + "' at contrast " + buf + " : 1 on its ground");
+    }
+  }
   return problems;
 }
 

@@ -15,6 +15,8 @@ namespace chart_test {
 class TestBuilder : public planforge::SectionBuilder {
  public:
   explicit TestBuilder(double width = 471.276, double height = 701.89);
+  // The same with a theme's palette.
+  explicit TestBuilder(planforge::Palette palette, double width = 471.276, double height = 701.89);
   ~TestBuilder() override;
 
   void add(planforge::Block) override {}
@@ -47,8 +49,12 @@ struct TextBox {
 std::vector<TextBox> text_boxes(const planforge::Figure& f, const planforge::SectionBuilder& b);
 
 // Problems found in `f` (empty when none): ops leaving the canvas, overlapping labels,
-// type below 6.5 pt, empty text.
+// type below 6.5 pt, empty text, and the contrast_problems() below.
 std::vector<std::string> figure_problems(const planforge::Figure& f, const planforge::SectionBuilder& b);
+
+// Labels whose colour has a contrast below WCAG's 4.5 : 1 on their ground (the last filled
+// rectangle drawn under the label's middle, else white paper).
+std::vector<std::string> contrast_problems(const planforge::Figure& f, const planforge::SectionBuilder& b);
 
 // What a reader would see wrong with the figure's labels (empty when nothing): a label over
 // another label, over a point or marker (a circle; a diamond or arrowhead: a small closed
