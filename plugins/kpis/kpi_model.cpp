@@ -2,41 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace kpis {
 
 using planforge::Date;
 using planforge::Element;
-
-std::string display_number(std::string_view text) {
-  std::string sign;
-  if (!text.empty() && text.front() == '-') {
-    sign = "\u2212";   // a true minus sign reads better than a hyphen in a table
-    text.remove_prefix(1);
-  }
-  const auto dot = text.find('.');
-  const std::string_view whole = text.substr(0, dot);
-  std::string grouped;
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
-    grouped += whole[i];
-  }
-  if (dot != std::string_view::npos) grouped += text.substr(dot);
-  return sign + grouped;
-}
-
-std::string format_number(double value, int decimals) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-  std::string s = buf;
-  if (s.find('.') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-  }
-  if (s == "-0") s = "0";
-  return display_number(s);
-}
 
 namespace {
 

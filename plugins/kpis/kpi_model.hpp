@@ -46,9 +46,4 @@ using Period = planforge::PlanPeriod;
 std::vector<Group> read_groups(planforge::Element section);
 Kpi read_kpi(planforge::Element kpi);
 
-/// The number as written, with thousands separators ("12000.5" → "12,000.5").
-std::string display_number(std::string_view text);
-/// A computed number rounded for readers (no trailing zeros, at most `decimals`).
-std::string format_number(double value, int decimals = 1);
-
 }  // namespace kpis

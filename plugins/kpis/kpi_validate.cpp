@@ -19,13 +19,17 @@ namespace {
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
+// A value in a message: English conventions (diagnostics are in English), as the plan's
+// numbers are shown in the PDF, up to four decimals.
+std::string format_number(double v) { return planforge::Locale().number_auto(v, 4); }
+
 // A percentage outside 0–100 is usually a typo (800 for 80.0); it may be meant (a change
 // in %), so it is a warning.
 void check_percent(Checker& check, Element e, std::string_view attr, std::optional<double> v,
                    std::string_view unit, std::string_view what) {
   if (!v || unit != "%" || (*v >= 0 && *v <= 100)) return;
   check.diagnostics().report(code("kpis/percent-out-of-range"), e.attr_location(attr),
-                              std::string(what) + " " + format_number(*v, 4) +
+                              std::string(what) + " " + format_number(*v) +
                                   " % is outside 0\u2013100 %");
 }
 
@@ -62,17 +66,17 @@ void check_path(Checker& check, Element kpi, std::string_view id, double baselin
     if (auto tol = check.number(kpi, "tolerance", 0.0); tol && baseline != target &&
                                                         *tol >= std::abs(target - baseline))
       check.diagnostics().report(code("kpis/tolerance-too-wide"), kpi.attr_location("tolerance"),
-                                  "tolerance " + format_number(*tol, 4) + " of kpi " + quoted(id) +
+                                  "tolerance " + format_number(*tol) + " of kpi " + quoted(id) +
                                       " is as wide as the whole way from baseline " +
-                                      format_number(baseline, 4) + " to target " + format_number(target, 4),
+                                      format_number(baseline) + " to target " + format_number(target),
                                   {"state the noise of one measurement, in the KPI's unit"});
   for (const Element& t : kpi.children("target")) {
     const auto value = t.number("value");
     if (!value || (up ? *value >= baseline : *value <= baseline)) continue;
     check.diagnostics().report(
         code("kpis/target-worse-than-baseline"), t.attr_location("value"),
-        "interim target " + format_number(*value, 4) + " of kpi " + quoted(id) + " is worse than its baseline " +
-            format_number(baseline, 4),
+        "interim target " + format_number(*value) + " of kpi " + quoted(id) + " is worse than its baseline " +
+            format_number(baseline),
         {"a KPI worse than its baseline is never on track; set interim targets between baseline and target"});
   }
 }
@@ -102,8 +106,8 @@ void check_kpi(Element kpi, Checker& check) {
       check.diagnostics().report(code("kpis/target-wrong-way"),
           kpi.attr_location("direction"),
           "kpi " + quoted(id) + " aims " + *direction + " but its target " +
-              format_number(*target, 4) + (up ? " is below" : " is above") + " its baseline " +
-              format_number(*baseline, 4),
+              format_number(*target) + (up ? " is below" : " is above") + " its baseline " +
+              format_number(*baseline),
           {std::string("use direction=\"") + (up ? "down" : "up") +
            "\" or correct the baseline or target"});
   }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 
 namespace portfolio {
 
@@ -43,17 +42,9 @@ std::optional<Duration> Duration::parse(std::string_view text) {
 }
 
 namespace {
-std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  std::string s = buf;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  return s;
-}
+// A duration in a diagnostic (English, like every message): "1.5 h", "2 working days".
+std::string number(double v) { return planforge::Locale().number_auto(v, 2); }
 }  // namespace
-
-std::string format_number(double value) { return number(value); }
 
 std::string Duration::display(const planforge::SectionBuilder* out) const {
   const bool one = std::abs(amount - 1) < 1e-9;

@@ -71,7 +71,5 @@ std::vector<planforge::Element> plan_offerings(const planforge::PlanView& plan);
 
 /// "phone, e-mail ,portal" → {"phone", "e-mail", "portal"} (empty entries dropped).
 std::vector<std::string> split_channels(std::string_view text);
-/// A rating or gap for readers: "2", "2.5".
-std::string format_number(double value);
 
 }  // namespace portfolio

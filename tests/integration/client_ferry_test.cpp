@@ -57,6 +57,15 @@ TEST_CASE("client ferry: renders without a warning into a valid PDF") {
   CHECK_MESSAGE(pf::qpdf_check(r.pdf, &report), report);
 }
 
+TEST_CASE("client ferry: a negative value shows one minus sign, U+2212, wherever it stands") {
+  Rendered r;
+  REQUIRE(r.run.exit_code == 0);
+  // The Net Promoter Score's baseline is -4 in the plan: "−4" in the scorecard.
+  const std::string scorecard = flat(page_with(r.pdf, "Net Promoter"));
+  CHECK(pf::contains(scorecard, "\u22124"));
+  CHECK(pf::hyphen_minus_number(pf::pdf_text(r.pdf)) == "");
+}
+
 TEST_CASE("client ferry: every need on the scatter carries its rank and short name") {
   Rendered r;
   REQUIRE(r.run.exit_code == 0);

@@ -64,6 +64,10 @@ TEST_CASE("example: the acme-cs plan renders, and its contents tell the truth") 
   // Every body page carries "Page X of Y".
   CHECK(pf::contains(pf::pdf_page_text(out, pages), "Page " + std::to_string(pages) + " of " + std::to_string(pages)));
 
+  // One minus sign: a negative number is written with U+2212 wherever it comes from (the
+  // KPI scorecard, chart axes, the plan's own values), never with a hyphen-minus beside it.
+  CHECK(pf::hyphen_minus_number(pf::pdf_text(out)) == "");
+
   // The KPI scorecard runs over more than one page: its header row is on each.
   int scorecard_pages = 0;
   for (int p = 1; p <= pages; ++p) {

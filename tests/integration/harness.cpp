@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -223,17 +224,6 @@ void write_text(const fs::path& file, const std::string& text) {
   std::ofstream(file, std::ios::binary) << text;
 }
 
-TempDir::TempDir() {
-  std::string pattern = (fs::temp_directory_path() / "planforge-it-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
 std::string data(const std::string& relative) { return (fs::path(PLANFORGE_TEST_DATA) / relative).string(); }
 std::string fixture_dir(const std::string& fixture) {
   return (fs::path(PLANFORGE_FIXTURE_PLUGIN_DIR) / fixture).string();
@@ -242,6 +232,15 @@ std::string source(const std::string& relative) { return (fs::path(PLANFORGE_SOU
 
 void plant_previous_output(const fs::path& file) { write_text(file, previous_pdf); }
 bool previous_output_untouched(const fs::path& file) { return read_text(file) == previous_pdf; }
+
+std::string hyphen_minus_number(const std::string& text) {
+  static const std::regex number(R"((^|[\s(\[:;=/])-[0-9])");
+  std::smatch m;
+  if (!std::regex_search(text, m, number)) return {};
+  const auto at = static_cast<std::size_t>(m.position(0));
+  const std::size_t from = at < 30 ? 0 : at - 30;
+  return text.substr(from, 60);
+}
 
 bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;

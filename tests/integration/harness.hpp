@@ -7,6 +7,8 @@
 //   CHECK(r.exit_code == 0);
 //   CHECK(pf::contains(pf::pdf_text(out), "Operations"));
 
+#include "temp_dir.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -62,20 +64,8 @@ std::vector<std::uint8_t> read_bytes(const fs::path& file);
 std::string read_text(const fs::path& file);
 void write_text(const fs::path& file, const std::string& text);
 
-// A fresh folder under the system's temporary folder, removed with everything in it when
-// the object goes away.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-  fs::path operator/(const fs::path& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
+// A fresh folder under the system's temporary folder (tests/support/temp_dir.hpp).
+using TempDir = planforge::testing::TempDir;
 
 // The planforge program running in the background (for `planforge watch`), with the same
 // environment as planforge(); killed when the object goes away.
@@ -112,6 +102,9 @@ void plant_previous_output(const fs::path& file);
 bool previous_output_untouched(const fs::path& file);
 
 bool contains(const std::string& haystack, const std::string& needle);
+// The first number in `text` written with an ASCII hyphen-minus ("-1.5" after a space, a
+// bracket or a colon), with the words around it; empty when every minus is U+2212.
+std::string hyphen_minus_number(const std::string& text);
 // Occurrences of `needle` in `haystack`.
 std::size_t count(const std::string& haystack, const std::string& needle);
 

@@ -192,7 +192,7 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
     }
     if (!named) {
       // No room beside the diamond: a number here, the name in the key under the chart.
-      std::string number = std::to_string(next_number++);
+      std::string number = b.locale().number(next_number++);
       m.numbered = true;
       m.key = {number, ms.label + " (" + date_text(ms.date, b.locale()) + ")"};
       if (!try_place(m, number, b.text_width(number, g.f.small, FontStyle::bold), lo, hi, lines, channels, true)) {

@@ -136,7 +136,7 @@ std::vector<std::optional<ScatterLabel>> place_scatter_labels(const ScatterChart
   for (std::size_t i = 0; i < d.points.size(); ++i) {
     const ScatterPoint& p = d.points[i];
     if (p.label.empty() && p.tag.empty()) continue;
-    const std::string number = p.tag.empty() ? std::to_string(next_number) : std::string();
+    const std::string number = p.tag.empty() ? b.locale().number(next_number) : std::string();
     const auto blocks = variants(p, number, fr, size, b);
     // The label anywhere (clear of the diagonal and the shading's edge where it can be)
     // before the tag alone.
