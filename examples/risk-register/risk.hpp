@@ -8,13 +8,12 @@
 
 namespace risk_register {
 
-// The plugin's own diagnostics, each with a stable code a plan may suppress.
-inline constexpr planforge::DiagnosticCode codes[] = {
+// The plugin's own diagnostics, each with a stable code a plan may suppress; code("…") finds
+// one while compiling.
+inline constexpr auto code = planforge::code_table({
     {"risk-register/no-risks", planforge::Severity::warning, "a risk register without risks"},
     {"risk-register/no-mitigation", planforge::Severity::warning, "a risk without a mitigation"},
-};
-
-consteval const planforge::DiagnosticCode& code(std::string_view id) { return planforge::find_code(codes, id); }
+});
 
 struct Risk {
   std::string id, title, owner, category;

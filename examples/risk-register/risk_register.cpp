@@ -2,24 +2,14 @@
 // as a likelihood × impact heatmap. An example of a plugin built outside the planforge tree.
 #include "risk.hpp"
 
-namespace {
+#include <planforge/section_parts.hpp>
 
-class RiskRegister : public planforge::SectionPlugin {
- public:
-  // Asked only when the catalogue (title.risk-register) has no title in the plan's language.
-  std::string default_title(std::string_view) const override { return "Risk Register"; }
-  void validate(planforge::Element section, planforge::Checker& check) const override {
-    risk_register::check_section(section, check);
-  }
-  void render(planforge::Element section, planforge::SectionBuilder& out) const override {
-    risk_register::render_section(section, out);
-  }
-  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
-    return risk_register::codes;
-  }
-};
+// The title is asked for only when the catalogue (title.risk-register) has none in the plan's
+// language.
+constexpr planforge::SectionParts parts{.title = "Risk Register",
+                                        .validate = risk_register::check_section,
+                                        .render = risk_register::render_section,
+                                        .codes = risk_register::code.codes};
 
-}  // namespace
-
-PLANFORGE_PLUGIN(RiskRegister, "risk-register", "1.0.0",
+PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "risk-register", "1.0.0",
                  "Risks rated by likelihood and impact, with a heatmap", "risk-register")

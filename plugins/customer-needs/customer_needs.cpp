@@ -6,28 +6,13 @@
 #include "needs_render.hpp"
 #include "needs_validate.hpp"
 
-#include <planforge/plugin.hpp>
+#include <planforge/section_parts.hpp>
 
-namespace {
+constexpr planforge::SectionParts parts{.title = "Customer Needs and Requirements",
+                                        .validate = needs::validate_section,
+                                        .render = needs::render_section,
+                                        .codes = needs::code.codes};
 
-class CustomerNeedsPlugin : public planforge::SectionPlugin {
- public:
-  std::string default_title(std::string_view) const override {
-    return "Customer Needs and Requirements";
-  }
-  void validate(planforge::Element section, planforge::Checker& check) const override {
-    needs::validate_section(section, check);
-  }
-  void render(planforge::Element section, planforge::SectionBuilder& out) const override {
-    needs::render_section(section, out);
-  }
-  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
-    return needs::code_table::codes;
-  }
-};
-
-}  // namespace
-
-PLANFORGE_PLUGIN(CustomerNeedsPlugin, "customer-needs", "1.0.0",
+PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "customer-needs", "1.0.0",
                  "Customer needs rated by importance and capability, weak points first",
                  "customer-needs")

@@ -4,20 +4,13 @@
 
 #include <planforge/diagnostics.hpp>
 
-#include <string_view>
-
 namespace needs {
 
-namespace code_table {
-inline constexpr planforge::Severity E = planforge::Severity::error, W = planforge::Severity::warning;
-inline constexpr planforge::DiagnosticCode codes[] = {
-    {"customer-needs/no-needs", W, "a customer-needs section without needs"},
-};
-}  // namespace code_table
+using planforge::Severity;
 
-/// The code `id`, checked while compiling.
-consteval const planforge::DiagnosticCode& code(std::string_view id) {
-  return planforge::find_code(code_table::codes, id);
-}
+/// Every code the plugin reports; `code("…")` finds one while compiling.
+inline constexpr auto code = planforge::code_table({
+    {"customer-needs/no-needs", Severity::warning, "a customer-needs section without needs"},
+});
 
 }  // namespace needs

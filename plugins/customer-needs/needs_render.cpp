@@ -2,7 +2,9 @@
 
 #include "needs_model.hpp"
 
+#include <planforge/cells.hpp>
 #include <planforge/charts.hpp>
+#include <planforge/narrative.hpp>
 
 #include <algorithm>
 #include <string>
@@ -13,20 +15,6 @@ namespace needs {
 using namespace planforge;
 
 namespace {
-
-Cell text_cell(RichText text, Align align = Align::left) {
-  Cell c;
-  c.text = std::move(text);
-  c.align = align;
-  return c;
-}
-
-Run colored(std::string text, Color color, bool is_bold = false) {
-  Run r{std::move(text)};
-  r.color = color;
-  r.bold = is_bold;
-  return r;
-}
 
 std::string segment_names(const Need& n, const PlanView& plan) {
   std::string out;
@@ -43,10 +31,7 @@ Table segments_table(Element section, const std::vector<Need>& ranked, const Sec
   Table t;
   t.caption = out.text("segments.caption");
   t.columns = {{Align::left}, {Align::left}, {Align::left}, {Align::right}};
-  TableRow head;
-  head.header = true;
-  for (const char* h : {"header.segment", "header.who", "header.kind", "header.needs"})
-    head.cells.push_back(text_cell(plain(out.text(h))));
+  TableRow head = header_row({"header.segment", "header.who", "header.kind", "header.needs"}, out);
   head.cells.back().align = Align::right;
   t.rows.push_back(std::move(head));
   for (const Element& e : section.children("segment")) {
@@ -56,12 +41,12 @@ Table segments_table(Element section, const std::vector<Need>& ranked, const Sec
     });
     TableRow row;
     row.anchor = id;
-    row.cells.push_back(text_cell(bold(e.attr_or("name", id))));
+    row.cells.push_back(cell(bold(e.attr_or("name", id))));
     RichText desc = e.rich_text();
-    row.cells.push_back(text_cell(desc.empty() ? RichText{colored("\u2014", p.muted)} : desc));
+    row.cells.push_back(cell(desc.empty() ? RichText{colored("\u2014", p.muted)} : desc));
     // Staff are customers of the plan too (seed 004: employees carry it out).
-    row.cells.push_back(text_cell(plain(out.text(e.attr_or("internal", "false") == "true" ? "kind.internal" : "kind.external"))));
-    row.cells.push_back(text_cell(plain(out.locale().number(static_cast<double>(count))), Align::right));
+    row.cells.push_back(cell(plain(out.text(e.attr_or("internal", "false") == "true" ? "kind.internal" : "kind.external"))));
+    row.cells.push_back(cell(plain(out.locale().number(static_cast<double>(count))), Align::right));
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -128,10 +113,10 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
   if (addressed_column) t.columns.push_back({Align::left, 0.25});
   TableRow head;
   head.header = true;
-  head.cells.push_back(text_cell(plain("#")));
+  head.cells.push_back(cell(plain("#")));
   for (const char* h : {"header.need", "header.segments", "header.importance", "header.capability", "header.gap"})
-    head.cells.push_back(text_cell(plain(out.text(h))));
-  if (addressed_column) head.cells.push_back(text_cell(plain(out.text("header.addressed-by"))));
+    head.cells.push_back(cell(plain(out.text(h))));
+  if (addressed_column) head.cells.push_back(cell(plain(out.text("header.addressed-by"))));
   t.rows.push_back(std::move(head));
 
   for (std::size_t i = 0; i < ranked.size(); ++i) {
@@ -139,13 +124,13 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
     TableRow row;
     row.anchor = n.id;
     const Locale& l = out.locale();
-    row.cells.push_back(text_cell(plain(l.number(static_cast<double>(i + 1))), Align::right));
-    row.cells.push_back(text_cell(n.weak() ? bold(n.name) : plain(n.name)));
+    row.cells.push_back(cell(plain(l.number(static_cast<double>(i + 1))), Align::right));
+    row.cells.push_back(cell(n.weak() ? bold(n.name) : plain(n.name)));
     const std::string segs = segment_names(n, plan);
-    row.cells.push_back(text_cell(segs.empty() ? RichText{colored(out.text("segments.all"), p.muted)} : plain(segs)));
-    row.cells.push_back(text_cell(plain(l.number_auto(n.importance)), Align::right));
-    row.cells.push_back(text_cell(plain(l.number_auto(n.capability)), Align::right));
-    Cell gap = text_cell(n.weak() ? bold(l.number_auto(n.gap())) : plain(l.number_auto(n.gap())),
+    row.cells.push_back(cell(segs.empty() ? RichText{colored(out.text("segments.all"), p.muted)} : plain(segs)));
+    row.cells.push_back(cell(plain(l.number_auto(n.importance)), Align::right));
+    row.cells.push_back(cell(plain(l.number_auto(n.capability)), Align::right));
+    Cell gap = cell(n.weak() ? bold(l.number_auto(n.gap())) : plain(l.number_auto(n.gap())),
                          Align::right);
     if (n.weak()) gap.marker = p.bad;
     row.cells.push_back(std::move(gap));
@@ -171,7 +156,7 @@ Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     const Need& n = ranked[i];
     d.points.push_back({n.short_name, n.importance, n.capability, n.weak() ? p.bad : p.primary,
-                        std::to_string(i + 1)});
+                        out.locale().number(static_cast<double>(i + 1))});
   }
   d.legend = {{out.text("legend.weak", {{"gap", out.locale().number_auto(weak_point_gap)}}), p.bad,
                LegendShape::dot},
@@ -206,15 +191,11 @@ List details(const std::vector<Need>& ranked, const SectionBuilder& out) {
 }  // namespace
 
 void render_section(Element section, SectionBuilder& out) {
-  const auto children = section.children();
   // Narrative before the first segment or need introduces the analysis; the rest follows.
-  auto first_own = std::find_if(children.begin(), children.end(),
-                                [](const Element& e) { return !e.is_generic_block(); });
-  for (auto it = children.begin(); it != first_own; ++it) out.add_generic(*it);
-
-  const auto ranked = ranked_needs(section);
-  if (!section.children("segment").empty()) out.add(segments_table(section, ranked, out));
-  if (!ranked.empty()) {
+  with_narrative(section, out, [&] {
+    const auto ranked = ranked_needs(section);
+    if (!section.children("segment").empty()) out.add(segments_table(section, ranked, out));
+    if (ranked.empty()) return;
     out.add(weak_points(ranked, out));
     out.add(ranking_table(ranked, out));
     out.add(gap_chart(ranked, out));
@@ -223,9 +204,7 @@ void render_section(Element section, SectionBuilder& out) {
       out.add(Paragraph{bold(out.text("details.heading")), ParagraphStyle::body});
       out.add(std::move(d));
     }
-  }
-  for (auto it = first_own; it != children.end(); ++it)
-    if (it->is_generic_block()) out.add_generic(*it);
+  });
 }
 
 }  // namespace needs

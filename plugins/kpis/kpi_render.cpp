@@ -4,7 +4,9 @@
 #include "kpi_model.hpp"
 #include "kpi_status.hpp"
 
+#include <planforge/cells.hpp>
 #include <planforge/charts.hpp>
+#include <planforge/narrative.hpp>
 
 #include <algorithm>
 #include <array>
@@ -20,13 +22,6 @@ namespace {
 
 constexpr int column_count = 8;
 
-Cell text_cell(std::string text, Align align = Align::left) {
-  Cell c;
-  c.text = plain(std::move(text));
-  c.align = align;
-  return c;
-}
-
 // Keeps "Q4 2026" on one line in a narrow column.
 std::string unbroken(std::string s) {
   std::string out;
@@ -34,19 +29,10 @@ std::string unbroken(std::string s) {
   return out;
 }
 
-Cell muted_cell(std::string text, const Palette& p, Align align = Align::left) {
-  Cell c = text_cell(std::move(text), align);
-  c.text.front().color = p.muted;
-  return c;
-}
-
-TableRow header_row(const SectionBuilder& out) {
-  TableRow row;
-  row.header = true;
-  for (const char* key : {"header.kpi", "header.unit", "header.baseline", "header.target", "header.latest",
-                          "header.status", "header.owner-frequency", "header.goal"})
-    row.cells.push_back(text_cell(out.text(key)));
-  return row;
+TableRow kpi_header(const SectionBuilder& out) {
+  return header_row({"header.kpi", "header.unit", "header.baseline", "header.target", "header.latest", "header.status",
+                     "header.owner-frequency", "header.goal"},
+                    out);
 }
 
 // Digits after the point in the most precise of the KPI's numbers as written.
@@ -91,11 +77,11 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const SectionBuilder& out) {
   Cell name;
   name.text = bold(k.name);
   row.cells.push_back(std::move(name));
-  row.cells.push_back(text_cell(k.unit));
+  row.cells.push_back(cell(k.unit));
   // A service standard has no baseline: a dash says "not applicable" rather than "zero".
-  row.cells.push_back(k.baseline ? text_cell(as_written(k.baseline_text, locale), Align::right)
+  row.cells.push_back(k.baseline ? cell(as_written(k.baseline_text, locale), Align::right)
                                  : muted_cell("\u2014", p, Align::right));
-  Cell target = text_cell(as_written(k.target_text, locale), Align::right);
+  Cell target = cell(as_written(k.target_text, locale), Align::right);
   if (k.due) {
     Run by{"\n" + unbroken(out.text("target.by", {{"date", locale.date(*k.due, TextLength::medium)}}))};
     by.color = p.muted;
@@ -108,7 +94,7 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const SectionBuilder& out) {
   }
   row.cells.push_back(std::move(target));
   if (a.latest) {
-    Cell latest = text_cell(as_written(a.latest->text, locale), Align::right);
+    Cell latest = cell(as_written(a.latest->text, locale), Align::right);
     Run when{"\n" + unbroken(locale.date(a.latest->period, TextLength::medium))};
     when.color = p.muted;
     latest.text.push_back(std::move(when));
@@ -116,7 +102,7 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const SectionBuilder& out) {
   } else {
     row.cells.push_back(muted_cell("\u2014", p, Align::right));
   }
-  Cell status = text_cell(status_word(a.status, out));
+  Cell status = cell(status_word(a.status, out));
   status.marker = status_color(a.status, p);
   if (std::string detail = status_detail(k, a, out); !detail.empty()) {
     Run more{"\n" + detail};
@@ -126,7 +112,7 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const SectionBuilder& out) {
   row.cells.push_back(std::move(status));
   // Owner and frequency share a column (the frequency muted under the owner): nine
   // columns do not fit a portrait page without breaking words.
-  Cell owner = text_cell(k.owner);
+  Cell owner = cell(k.owner);
   if (!k.frequency.empty()) {
     Run freq{(k.owner.empty() ? "" : "\n") + k.frequency};
     freq.color = p.muted;
@@ -150,12 +136,12 @@ Table scorecard(const std::vector<ScoredGroup>& groups, const SectionBuilder& ou
   // columns take their width from the content (at least their longest word).
   t.columns = {{Align::left, 0.18}, {Align::left}, {Align::right}, {Align::right}, {Align::right},
                {Align::left}, {Align::left}, {Align::left, 0.16}};
-  t.rows.push_back(header_row(out));
+  t.rows.push_back(kpi_header(out));
   for (const ScoredGroup& g : groups) {
     if (!g.name.empty()) {
       TableRow group;
       group.emphasis = true;
-      Cell c = text_cell(g.name);
+      Cell c = cell(g.name);
       c.colspan = column_count;
       group.cells.push_back(std::move(c));
       t.rows.push_back(std::move(group));
@@ -194,24 +180,18 @@ Paragraph summary(const std::vector<ScoredGroup>& groups, const SectionBuilder& 
 }  // namespace
 
 void render_section(Element section, SectionBuilder& out) {
-  const auto children = section.children();
   // Narrative written before the first KPI introduces the scorecard; the rest follows it.
-  auto first_own = std::find_if(children.begin(), children.end(),
-                                [](const Element& e) { return !e.is_generic_block(); });
-  for (auto it = children.begin(); it != first_own; ++it) out.add_generic(*it);
-
-  const auto groups = read_groups(section);
-  // Every verdict is computed once, here; the summary, the table and the chart read them.
-  const auto scored = assess_groups(groups, out.plan().period());
-  if (!scored.empty()) {
+  with_narrative(section, out, [&] {
+    const auto groups = read_groups(section);
+    // Every verdict is computed once, here; the summary, the table and the chart read them.
+    const auto scored = assess_groups(groups, out.plan().period());
+    if (scored.empty()) return;
     out.add(summary(scored, out));
     out.add(scorecard(scored, out));
     BarChartData chart = progress_chart(scored, out);
     if (!chart.categories.empty())
       for (Figure& f : bar_chart(chart, out)) out.add(std::move(f));
-  }
-  for (auto it = first_own; it != children.end(); ++it)
-    if (it->is_generic_block()) out.add_generic(*it);
+  });
 }
 
 }  // namespace kpis

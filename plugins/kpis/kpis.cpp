@@ -5,29 +5,14 @@
 #include "kpi_render.hpp"
 #include "kpi_validate.hpp"
 
-#include <planforge/plugin.hpp>
+#include <planforge/section_parts.hpp>
 
-namespace {
+// The catalogue's "title.kpis" names the section in the plan's language; the title here is
+// the fallback of a plugin installed without its catalogue.
+constexpr planforge::SectionParts parts{.title = "Key Performance Indicators",
+                                        .validate = kpis::validate_section,
+                                        .render = kpis::render_section,
+                                        .codes = kpis::code.codes};
 
-class KpisPlugin : public planforge::SectionPlugin {
- public:
-  // The catalogue's "title.kpis" names the section in the plan's language; this is the
-  // fallback of a plugin installed without its catalogue.
-  std::string default_title(std::string_view) const override {
-    return "Key Performance Indicators";
-  }
-  void validate(planforge::Element section, planforge::Checker& check) const override {
-    kpis::validate_section(section, check);
-  }
-  void render(planforge::Element section, planforge::SectionBuilder& out) const override {
-    kpis::render_section(section, out);
-  }
-  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
-    return kpis::code_table::codes;
-  }
-};
-
-}  // namespace
-
-PLANFORGE_PLUGIN(KpisPlugin, "kpis", "1.0.0",
+PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "kpis", "1.0.0",
                  "KPI scorecard: baseline, target, actuals, status and linked goals", "kpis")

@@ -3,29 +3,13 @@
 #include "mission_codes.hpp"
 #include "mission_plugin.hpp"
 
-#include <string>
-#include <string_view>
+#include <planforge/section_parts.hpp>
 
-namespace {
+constexpr planforge::SectionParts parts{.title = "Mission and Goals",
+                                        .validate = mission::validate_section,
+                                        .render = mission::render_section,
+                                        .codes = mission::code.codes};
 
-class MissionPlugin : public planforge::SectionPlugin {
- public:
-  std::string default_title(std::string_view) const override { return "Mission and Goals"; }
-
-  void validate(planforge::Element section, planforge::Checker& check) const override {
-    mission::validate_section(section, check);
-  }
-
-  void render(planforge::Element section, planforge::SectionBuilder& out) const override {
-    mission::render_section(section, out);
-  }
-  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
-    return mission::code_table::codes;
-  }
-};
-
-}  // namespace
-
-PLANFORGE_PLUGIN(MissionPlugin, "mission", "1.0.0",
+PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "mission", "1.0.0",
                  "Mission statement, vision, values, and goals with measurable objectives",
                  "mission")

@@ -5,6 +5,8 @@
 #include "mission_model.hpp"
 #include "mission_plugin.hpp"
 
+#include <planforge/cells.hpp>
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -101,10 +103,6 @@ RichText measured_by(const SectionBuilder& out, const std::vector<Element>& kpis
   return text;
 }
 
-Cell header_cell(std::string text, Align align = Align::left) {
-  return Cell{bold(std::move(text)), align};
-}
-
 void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
   const PlanView& plan = out.plan();
   bool with_kpis = !plan.sections("kpis").empty();
@@ -119,12 +117,10 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
   table.columns.push_back(Column{Align::center, 0.13});
   if (with_kpis) table.columns.push_back(Column{Align::center, 0.10});
 
-  TableRow head;
-  head.header = true;
-  head.cells = {header_cell(out.text("header.number")), header_cell(out.text("header.goal"))};
-  if (with_horizon) head.cells.push_back(header_cell(out.text("header.horizon")));
-  head.cells.push_back(header_cell(out.text("header.objectives"), Align::center));
-  if (with_kpis) head.cells.push_back(header_cell(out.text("header.kpis"), Align::center));
+  TableRow head = header_row({"header.number", "header.goal"}, out);
+  if (with_horizon) head.cells.push_back(cell(out.text("header.horizon")));
+  head.cells.push_back(cell(out.text("header.objectives"), Align::center));
+  if (with_kpis) head.cells.push_back(cell(out.text("header.kpis"), Align::center));
   table.rows.push_back(std::move(head));
 
   for (std::size_t i = 0; i < goals.size(); ++i) {
@@ -139,10 +135,10 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
       row.cells.push_back(Cell{plain(horizon ? horizon->display(true, &out.locale()) : "\u2014")});
     }
     row.cells.push_back(
-        Cell{plain(std::to_string(goal.children("objective").size())), Align::center});
+        cell(out.locale().number(static_cast<double>(goal.children("objective").size())), Align::center));
     if (with_kpis)
-      row.cells.push_back(Cell{plain(std::to_string(kpis_of(plan, goal.attr_or("id", "")).size())),
-                               Align::center});
+      row.cells.push_back(
+          cell(out.locale().number(static_cast<double>(kpis_of(plan, goal.attr_or("id", "")).size())), Align::center));
     table.rows.push_back(std::move(row));
   }
   out.add(std::move(table));
@@ -163,11 +159,9 @@ void add_objectives(SectionBuilder& out, Element goal, std::size_t goal_index) {
   if (owners) table.columns.push_back(Column{Align::left, 0.22});
   if (dues) table.columns.push_back(Column{Align::left, 0.14});
 
-  TableRow head;
-  head.header = true;
-  head.cells = {header_cell(out.text("header.number")), header_cell(out.text("header.objective"))};
-  if (owners) head.cells.push_back(header_cell(out.text("header.owner")));
-  if (dues) head.cells.push_back(header_cell(out.text("header.due")));
+  TableRow head = header_row({"header.number", "header.objective"}, out);
+  if (owners) head.cells.push_back(cell(out.text("header.owner")));
+  if (dues) head.cells.push_back(cell(out.text("header.due")));
   table.rows.push_back(std::move(head));
 
   for (std::size_t m = 0; m < objectives.size(); ++m) {

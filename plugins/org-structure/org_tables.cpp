@@ -1,5 +1,7 @@
 #include "org_render.hpp"
 
+#include <planforge/cells.hpp>
+
 #include <cmath>
 
 namespace org {
@@ -8,25 +10,6 @@ using namespace planforge;
 
 namespace {
 
-Cell cell(RichText text, Align align = Align::left) {
-  Cell c;
-  c.text = std::move(text);
-  c.align = align;
-  return c;
-}
-
-Run muted(std::string text, const Palette& p) {
-  Run r{std::move(text)};
-  r.color = p.muted;
-  return r;
-}
-
-TableRow header(std::initializer_list<const char*> keys, const SectionBuilder& out) {
-  TableRow row;
-  row.header = true;
-  for (const char* key : keys) row.cells.push_back(cell(plain(out.text(key))));
-  return row;
-}
 
 }  // namespace
 
@@ -39,7 +22,7 @@ Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
   Table t;
   t.caption = out.text("roles.caption");
   t.columns = {{Align::left, 0.28}, {Align::right, 0.08}, {Align::left, 0.64}};
-  t.rows.push_back(header({"header.role", "header.count", "header.responsibilities"}, out));
+  t.rows.push_back(header_row({"header.role", "header.count", "header.responsibilities"}, out));
   for (const Unit& u : units) {
     // A group row names the unit (the anchor of references to it), its lead, size and sourcing.
     TableRow group;
@@ -57,15 +40,15 @@ Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
     t.rows.push_back(std::move(group));
     if (u.roles.empty()) {
       TableRow row;
-      row.cells = {cell({muted(out.text("roles.none"), pal)}), cell({muted("\u2014", pal)}, Align::right), cell({})};
+      row.cells = {cell({muted(out.text("roles.none"), pal)}), muted_cell("\u2014", pal, Align::right), Cell{}};
       t.rows.push_back(std::move(row));
     }
     for (const Role& r : u.roles) {
       TableRow row;
       row.cells.push_back(cell(plain(r.title)));
       row.cells.push_back(r.count ? cell(plain(out.locale().number(static_cast<double>(*r.count))), Align::right)
-                                  : cell({muted("\u2014", pal)}, Align::right));
-      row.cells.push_back(r.responsibilities.empty() ? cell({muted("\u2014", pal)}) : cell(r.responsibilities));
+                                  : muted_cell("\u2014", pal, Align::right));
+      row.cells.push_back(r.responsibilities.empty() ? muted_cell("\u2014", pal) : cell(r.responsibilities));
       t.rows.push_back(std::move(row));
     }
   }
@@ -89,7 +72,7 @@ Table sourcing_table(const std::vector<Unit>& units, const SectionBuilder& out, 
   t.caption = out.text("sourcing.caption");
   t.columns = {{Align::left, 0.4}, {Align::right, 0.2}, {Align::right, 0.2}, {Align::right, 0.2}};
   t.striped = false;
-  t.rows.push_back(header({"header.sourcing", "header.units", "header.headcount", "header.share"}, out));
+  t.rows.push_back(header_row({"header.sourcing", "header.units", "header.headcount", "header.share"}, out));
   auto share = [&](long p) {
     return total > 0 ? l.percent(std::round(100.0 * p / total)) : std::string("\u2014");
   };

@@ -4,30 +4,23 @@
 
 #include <planforge/diagnostics.hpp>
 
-#include <string_view>
-
 namespace portfolio {
 
-namespace code_table {
-inline constexpr planforge::Severity E = planforge::Severity::error, W = planforge::Severity::warning;
-inline constexpr planforge::DiagnosticCode codes[] = {
-    {"portfolio/invalid-duration", E, "a service level that is not a duration"},
-    {"portfolio/duplicate-stage", E, "an offering that gives one service-level stage twice"},
-    {"portfolio/stage-order", W, "a later service-level stage due sooner than an earlier one"},
-    {"portfolio/price-as-written", W, "a price shown as written, not formatted as money"},
-    {"portfolio/empty-channel", W, "an empty channel name in a list of channels"},
-    {"portfolio/price-per-without-price", W, "price-per without a price"},
-    {"portfolio/addresses-nothing", W, "an offering that addresses no customer need"},
-    {"portfolio/invalid-currency", E, "a currency that is not an ISO 4217 code"},
-    {"portfolio/duplicate-description", E, "a tier with more than one description"},
-    {"portfolio/empty-tier", W, "a tier without offerings"},
-    {"portfolio/no-offerings", W, "a portfolio section without offerings"},
-};
-}  // namespace code_table
+using planforge::Severity;
 
-/// The code `id`, checked while compiling.
-consteval const planforge::DiagnosticCode& code(std::string_view id) {
-  return planforge::find_code(code_table::codes, id);
-}
+/// Every code the plugin reports; `code("…")` finds one while compiling.
+inline constexpr auto code = planforge::code_table({
+    {"portfolio/invalid-duration", Severity::error, "a service level that is not a duration"},
+    {"portfolio/duplicate-stage", Severity::error, "an offering that gives one service-level stage twice"},
+    {"portfolio/stage-order", Severity::warning, "a later service-level stage due sooner than an earlier one"},
+    {"portfolio/price-as-written", Severity::warning, "a price shown as written, not formatted as money"},
+    {"portfolio/empty-channel", Severity::warning, "an empty channel name in a list of channels"},
+    {"portfolio/price-per-without-price", Severity::warning, "price-per without a price"},
+    {"portfolio/addresses-nothing", Severity::warning, "an offering that addresses no customer need"},
+    {"portfolio/invalid-currency", Severity::error, "a currency that is not an ISO 4217 code"},
+    {"portfolio/duplicate-description", Severity::error, "a tier with more than one description"},
+    {"portfolio/empty-tier", Severity::warning, "a tier without offerings"},
+    {"portfolio/no-offerings", Severity::warning, "a portfolio section without offerings"},
+});
 
 }  // namespace portfolio

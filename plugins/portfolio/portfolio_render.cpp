@@ -2,7 +2,9 @@
 
 #include "portfolio_model.hpp"
 
+#include <planforge/cells.hpp>
 #include <planforge/charts.hpp>
+#include <planforge/narrative.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -16,18 +18,6 @@ using namespace planforge;
 
 namespace {
 
-Cell cell(RichText text, Align align = Align::left) {
-  Cell c;
-  c.text = std::move(text);
-  c.align = align;
-  return c;
-}
-
-Run colored(std::string text, Color color) {
-  Run r{std::move(text)};
-  r.color = color;
-  return r;
-}
 
 std::string sentence_case(std::string s) {
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
@@ -117,11 +107,8 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
   // Widths from the content: the layout gives every column at least its longest word.
   table.columns = {{Align::left}, {Align::left}, {Align::left}};
   if (priced) table.columns.push_back({Align::right});
-  TableRow head;
-  head.header = true;
-  head.cells = {cell(plain(out.text("header.offering"))), cell(plain(out.text("header.channels"))),
-                cell(plain(out.text("header.service-levels")))};
-  if (priced) head.cells.push_back(cell(plain(out.text("header.price")), Align::right));
+  TableRow head = header_row({"header.offering", "header.channels", "header.service-levels"}, out);
+  if (priced) head.cells.push_back(cell(out.text("header.price"), Align::right));
   table.rows.push_back(std::move(head));
 
   for (const Tier& t : tiers) {
@@ -151,7 +138,7 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
       TableRow row;
       row.anchor = o.id;
       row.cells.push_back(cell(offering_text(o, out)));
-      row.cells.push_back(o.channels.empty() ? cell({colored("\u2014", p.muted)})
+      row.cells.push_back(o.channels.empty() ? muted_cell("\u2014", p)
                                              : cell(plain(sentence_case(join(o.channels, ", ")))));
       row.cells.push_back(cell(service_levels(o, out)));
       if (priced) {
@@ -226,20 +213,14 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
 }  // namespace
 
 void render_section(Element section, SectionBuilder& out) {
-  const auto children = section.children();
   // Narrative before the first tier or offering introduces the portfolio; the rest follows.
-  auto first_own = std::find_if(children.begin(), children.end(),
-                                [](const Element& e) { return !e.is_generic_block(); });
-  for (auto it = children.begin(); it != first_own; ++it) out.add_generic(*it);
-
-  const auto tiers = read_tiers(section);
-  if (!tiers.empty()) out.add(offerings_table(tiers, out));
-  // The matrix covers the whole plan's offerings: drawn once, by the first portfolio section.
-  const auto portfolios = out.plan().sections("portfolio");
-  if (!portfolios.empty() && portfolios.front() == section) coverage(plan_needs(out.plan()), out);
-
-  for (auto it = first_own; it != children.end(); ++it)
-    if (it->is_generic_block()) out.add_generic(*it);
+  with_narrative(section, out, [&] {
+    const auto tiers = read_tiers(section);
+    if (!tiers.empty()) out.add(offerings_table(tiers, out));
+    // The matrix covers the whole plan's offerings: drawn once, by the first portfolio section.
+    const auto portfolios = out.plan().sections("portfolio");
+    if (!portfolios.empty() && portfolios.front() == section) coverage(plan_needs(out.plan()), out);
+  });
 }
 
 }  // namespace portfolio

@@ -5,25 +5,12 @@
 #include "rollout_render.hpp"
 #include "rollout_validate.hpp"
 
-#include <planforge/plugin.hpp>
+#include <planforge/section_parts.hpp>
 
-namespace {
+constexpr planforge::SectionParts parts{.title = "Implementation and Rollout",
+                                        .validate = rollout::validate_section,
+                                        .render = rollout::render_section,
+                                        .codes = rollout::code.codes};
 
-class RolloutPlugin : public planforge::SectionPlugin {
- public:
-  std::string default_title(std::string_view) const override { return "Implementation and Rollout"; }
-  void validate(planforge::Element section, planforge::Checker& check) const override {
-    rollout::validate_section(section, check);
-  }
-  void render(planforge::Element section, planforge::SectionBuilder& out) const override {
-    rollout::render_section(section, out);
-  }
-  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override {
-    return rollout::code_table::codes;
-  }
-};
-
-}  // namespace
-
-PLANFORGE_PLUGIN(RolloutPlugin, "rollout", "1.0.0",
+PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "rollout", "1.0.0",
                  "Implementation phases, dependencies and milestones as a Gantt chart and tables", "rollout")

@@ -1,6 +1,7 @@
 #include "rollout_render.hpp"
 
 #include <planforge/charts.hpp>
+#include <planforge/narrative.hpp>
 
 #include <algorithm>
 
@@ -59,27 +60,16 @@ GanttData gantt_of(const std::vector<Phase>& phases, const SectionBuilder& out) 
 }  // namespace
 
 void render_section(Element section, SectionBuilder& out) {
-  const std::vector<Phase> phases = read_phases(section);
   // Text before the first phase introduces the plan; text after it (budgets, caveats) follows
   // the tables, as the author ordered it.
-  bool seen_phase = false;
-  std::vector<Element> closing;
-  for (const Element& child : section.children()) {
-    if (child.name() == "phase") seen_phase = true;
-    else if (child.is_generic_block()) {
-      if (seen_phase) closing.push_back(child);
-      else out.add_generic(child);
-    }
-  }
-  if (phases.empty()) {
-    for (const Element& e : closing) out.add_generic(e);
-    return;
-  }
-  for (Figure& f : gantt_chart(gantt_of(phases, out), out)) out.add(std::move(f));
-  out.add(phase_table(phases, out));
-  Table milestones = milestone_table(phases, out);
-  if (milestones.rows.size() > 1) out.add(std::move(milestones));
-  for (const Element& e : closing) out.add_generic(e);
+  with_narrative(section, out, [&] {
+    const std::vector<Phase> phases = read_phases(section);
+    if (phases.empty()) return;
+    for (Figure& f : gantt_chart(gantt_of(phases, out), out)) out.add(std::move(f));
+    out.add(phase_table(phases, out));
+    Table milestones = milestone_table(phases, out);
+    if (milestones.rows.size() > 1) out.add(std::move(milestones));
+  });
 }
 
 }  // namespace rollout

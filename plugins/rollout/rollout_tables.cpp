@@ -1,5 +1,7 @@
 #include "rollout_render.hpp"
 
+#include <planforge/cells.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -9,27 +11,7 @@ using namespace planforge;
 
 namespace {
 
-Cell cell(std::string text, Align align = Align::left) {
-  Cell c;
-  c.text = plain(std::move(text));
-  c.align = align;
-  return c;
-}
-
-Cell muted_dash(const Palette& p) {
-  Cell c;
-  Run r{"\u2014"};
-  r.color = p.muted;
-  c.text = {r};
-  return c;
-}
-
-TableRow header(std::initializer_list<const char*> keys, const SectionBuilder& out) {
-  TableRow row;
-  row.header = true;
-  for (const char* key : keys) row.cells.push_back(cell(out.text(key)));
-  return row;
-}
+Cell muted_dash(const Palette& p) { return muted_cell("\u2014", p); }
 
 // A phase's dates at the precision the plan used, in the plan's language.
 std::string dates(const Date& start, const Date& end, const Locale& l) {
@@ -87,7 +69,7 @@ Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
   t.caption = out.text("phases.caption");
   t.columns = {{Align::left, 0.18}, {Align::left, 0.14}, {Align::right, 0.11}, {Align::left, 0.13},
                {Align::left, 0.13}, {Align::left, 0.14}, {Align::left, 0.17}};
-  t.rows.push_back(header({"header.phase", "header.dates", "header.months", "header.owner", "header.depends-on",
+  t.rows.push_back(header_row({"header.phase", "header.dates", "header.months", "header.owner", "header.depends-on",
                            "header.delivers", "header.milestones"},
                           out));
   for (const Phase& p : phases) {
@@ -137,7 +119,7 @@ Table milestone_table(const std::vector<Phase>& phases, const SectionBuilder& ou
   Table t;
   t.caption = out.text("milestones.caption");
   t.columns = {{Align::left, 0.16}, {Align::left, 0.48}, {Align::left, 0.36}};
-  t.rows.push_back(header({"header.date", "header.milestone", "header.phase"}, out));
+  t.rows.push_back(header_row({"header.date", "header.milestone", "header.phase"}, out));
   for (const Entry& e : entries) {
     TableRow row;
     row.anchor = e.m->id;

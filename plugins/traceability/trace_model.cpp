@@ -1,5 +1,7 @@
 #include "trace_model.hpp"
 
+#include <planforge/plan_walk.hpp>
+
 #include <algorithm>
 #include <set>
 
@@ -7,33 +9,12 @@ namespace trace {
 
 using planforge::Element;
 using planforge::PlanView;
-
-std::vector<Element> descendants(Element root, std::string_view name) {
-  // Iterative, in document order: a plan's nesting is the author's to choose.
-  std::vector<Element> out, stack{root};
-  while (!stack.empty()) {
-    const Element e = stack.back();
-    stack.pop_back();
-    if (e.name() == name) out.push_back(e);
-    const auto children = e.children();
-    stack.insert(stack.end(), children.rbegin(), children.rend());
-  }
-  return out;
-}
+using planforge::all_of;
 
 namespace {
 
 // A rating as the customer-needs plugin checked it; 0 when absent.
 double rating(const Element& need, std::string_view attr) { return need.number(attr).value_or(0); }
-
-std::vector<Element> all_of(const PlanView& plan, std::string_view type, std::string_view name) {
-  std::vector<Element> out;
-  for (const Element& s : plan.sections(type)) {
-    auto more = descendants(s, name);
-    out.insert(out.end(), more.begin(), more.end());
-  }
-  return out;
-}
 
 }  // namespace
 

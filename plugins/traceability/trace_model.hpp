@@ -44,7 +44,5 @@ std::vector<NeedChain> need_chains(const planforge::PlanView& plan);
 /// Offerings that address no need of the plan.
 std::vector<planforge::Element> unmatched_offerings(const planforge::PlanView& plan);
 
-/// Every element named `name` under `root` (root included), in document order.
-std::vector<planforge::Element> descendants(planforge::Element root, std::string_view name);
 
 }  // namespace trace

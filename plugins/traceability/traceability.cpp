@@ -5,6 +5,7 @@
 // flagged where they occur.
 #include "trace_model.hpp"
 
+#include <planforge/cells.hpp>
 #include <planforge/plugin.hpp>
 
 #include <algorithm>
@@ -15,13 +16,6 @@ namespace {
 
 using namespace planforge;
 using namespace trace;
-
-Cell cell(RichText text, Align align = Align::left) {
-  Cell c;
-  c.text = std::move(text);
-  c.align = align;
-  return c;
-}
 
 Run ref(const Element& e) {
   Run r;
@@ -49,11 +43,7 @@ Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out
   Table t;
   t.caption = out.text("goals.caption");
   t.columns = {{Align::left, 0.28}, {Align::left, 0.44}, {Align::left, 0.28}};
-  TableRow head;
-  head.header = true;
-  head.cells = {cell(plain(out.text("header.goal"))), cell(plain(out.text("header.objectives"))),
-                cell(plain(out.text("header.measured-by")))};
-  t.rows.push_back(std::move(head));
+  t.rows.push_back(header_row({"header.goal", "header.objectives", "header.measured-by"}, out));
   for (const GoalChain& g : goals) {
     TableRow row;
     row.cells.push_back(cell({named(g.goal, out.plan())}));
@@ -85,12 +75,6 @@ Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out
     t.rows.push_back(std::move(row));
   }
   return t;
-}
-
-Run muted(std::string text, const Palette& p) {
-  Run r{std::move(text)};
-  r.color = p.muted;
-  return r;
 }
 
 // "Apr 2027 – Sep 2027" in the plan's language, or empty when the phase's dates are not both valid.
@@ -134,7 +118,7 @@ std::vector<Addressing> addressing(const NeedChain& n, const SectionBuilder& out
     rows.push_back(std::move(a));
   }
   for (const Element& e : n.enablers) {
-    Addressing a{{muted(out.text("addressed.enabler") + " ", p), named(e, plan)}, cell({})};
+    Addressing a{{muted(out.text("addressed.enabler") + " ", p), named(e, plan)}, Cell{}};
     if (const auto due = e.date("due"))
       a.when = cell({muted(out.text("enabler.due", {{"date", out.locale().date(*due, TextLength::medium)}}), p)});
     rows.push_back(std::move(a));
@@ -155,10 +139,8 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
   t.columns = {{Align::left, 0.30}, {Align::right, 0.08}, {Align::left, 0.30}, {Align::left, 0.32}};
   // Stripes would split a need's offerings into what look like separate needs.
   t.striped = false;
-  TableRow head;
-  head.header = true;
-  head.cells = {cell(plain(out.text("header.need"))), cell(plain(out.text("header.gap")), Align::right),
-                cell(plain(out.text("header.addressed-by"))), cell(plain(out.text("header.delivered-in")))};
+  TableRow head = header_row({"header.need", "header.gap", "header.addressed-by", "header.delivered-in"}, out);
+  head.cells[1].align = Align::right;
   t.rows.push_back(std::move(head));
   for (const NeedChain& n : needs) {
     TableRow first;
@@ -170,13 +152,13 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
     const std::vector<Addressing> rows = addressing(n, out);
     if (rows.empty()) {
       first.cells.push_back(gap_cell(out.text("gap.not-addressed"), n.weak ? p.bad : p.muted));
-      first.cells.push_back(cell({}));
+      first.cells.push_back(Cell{});
       t.rows.push_back(std::move(first));
       continue;
     }
     // One row per offering, enabler or phase; the need stands on the first.
     for (std::size_t i = 0; i < rows.size(); ++i) {
-      TableRow row = i == 0 ? std::move(first) : TableRow{{cell({}), cell({})}};
+      TableRow row = i == 0 ? std::move(first) : TableRow{{Cell{}, Cell{}}};
       row.cells.push_back(cell(rows[i].what));
       row.cells.push_back(rows[i].when);
       t.rows.push_back(std::move(row));

@@ -51,6 +51,31 @@ consteval const DiagnosticCode& find_code(const DiagnosticCode (&table)[N], std:
   throw "no diagnostic code with this id in the table";  // reached only while compiling: an error
 }
 
+/// A table of diagnostic codes that finds an id while compiling. A plugin declares its codes
+/// once, in a header its files share:
+///
+///     using planforge::Severity;
+///     inline constexpr auto code = planforge::code_table({
+///         {"risk-register/no-mitigation", Severity::warning, "a risk without a mitigation"},
+///     });
+///
+/// then reports with `code("risk-register/no-mitigation")` (a misspelt id does not build)
+/// and hands `code.codes` to the core from diagnostic_codes().
+template <std::size_t N>
+struct CodeTable {
+  DiagnosticCode codes[N];
+  /// The code named `id`; an id not in the table is a compile error.
+  consteval const DiagnosticCode& operator()(std::string_view id) const { return find_code(codes, id); }
+};
+
+/// Makes a CodeTable of the codes listed (see CodeTable).
+template <std::size_t N>
+consteval CodeTable<N> code_table(const DiagnosticCode (&codes)[N]) {
+  CodeTable<N> table{};
+  for (std::size_t i = 0; i < N; ++i) table.codes[i] = codes[i];
+  return table;
+}
+
 /// One problem: where, how bad, what, optional hints on how to fix it, and its code.
 struct Diagnostic {
   Severity severity = Severity::error;

@@ -6,6 +6,7 @@
 #include "sdk/core_codes.hpp"
 
 #include <planforge/date.hpp>
+#include <planforge/plan_walk.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -14,22 +15,6 @@
 namespace planforge::detail::lint {
 
 namespace {
-
-// Every element named `name` in the sections of `type`, in document order.
-std::vector<Element> all_of(const PlanView& plan, std::string_view type, std::string_view name) {
-  std::vector<Element> out;
-  for (const Element& section : plan.sections(type)) {
-    std::vector<Element> stack{section};
-    while (!stack.empty()) {
-      const Element e = stack.back();
-      stack.pop_back();
-      if (e.name() == name) out.push_back(e);
-      const auto children = e.children();
-      stack.insert(stack.end(), children.rbegin(), children.rend());
-    }
-  }
-  return out;
-}
 
 std::string lower(std::string_view s) {
   std::string out(s);

@@ -1,5 +1,6 @@
-#include <planforge/color.hpp>
 #include <planforge/diagnostics.hpp>
+
+#include <span>
 
 #include <doctest/doctest.h>
 
@@ -30,11 +31,20 @@ TEST_CASE("a diagnostic reads like a compiler's") {
   CHECK(Location{"plan.xml", 4, 0}.to_string() == "plan.xml:4");
 }
 
-TEST_CASE("colours parse from hex and tint toward white") {
-  CHECK(Color::parse("#1F3A5F") == Color{0x1f, 0x3a, 0x5f});
-  CHECK(Color::parse("1f3a5f") == Color{0x1f, 0x3a, 0x5f});
-  CHECK_FALSE(Color::parse("#12345"));
-  CHECK_FALSE(Color::parse("#12345g"));
-  CHECK(Color{0, 0, 0}.tint(1.0) == Color{255, 255, 255});
-  CHECK(Color{100, 100, 100}.tint(0.0) == Color{100, 100, 100});
+namespace {
+constexpr auto test_code = code_table({
+    {"demo/first", Severity::warning, "the first"},
+    {"demo/second", Severity::error, "the second"},
+});
+}  // namespace
+
+TEST_CASE("a code table finds its codes while compiling and lists them all") {
+  // code("…") is evaluated by the compiler: a misspelt id would not build.
+  static_assert(test_code("demo/second").severity == Severity::error);
+  constexpr const DiagnosticCode& first = test_code("demo/first");
+  CHECK(first.summary == "the first");
+  CHECK(&first == &test_code.codes[0]);
+  const std::span<const DiagnosticCode> all = test_code.codes;
+  REQUIRE(all.size() == 2);
+  CHECK(all[1].id == "demo/second");
 }
