@@ -6,7 +6,6 @@
 
 #include <planforge/diagnostics.hpp>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
