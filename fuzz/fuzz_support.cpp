@@ -38,7 +38,8 @@ void write_file(const fs::path& file, std::string_view bytes) {
 void report(const Diagnostics& diags, std::size_t pages) {
   if (!std::getenv("PLANFORGE_FUZZ_VERBOSE")) return;
   for (const Diagnostic& d : diags.sorted()) std::fprintf(stderr, "  %s\n", format_diagnostic(d).c_str());
-  std::fprintf(stderr, "  -> %zu errors, %zu warnings, %zu pages\n", diags.error_count(), diags.warning_count(), pages);
+  std::fprintf(stderr, "  -> %zu errors, %zu warnings, %zu pages\n", diags.error_count(),
+               diags.warning_count(), pages);
 }
 
 void run_with_stack(std::size_t stack_bytes, const std::function<void()>& body) {

@@ -35,9 +35,11 @@ Fixture& fixture() {
     out.theme_folder = fuzz::scratch_folder() / "theme";
     fs::create_directories(out.theme_folder / "fonts");
     for (const auto& e : fs::directory_iterator(PLANFORGE_SOURCE_DIR "/templates/default/fonts"))
-      fs::copy_file(e.path(), out.theme_folder / "fonts" / e.path().filename(), fs::copy_options::overwrite_existing);
+      fs::copy_file(e.path(), out.theme_folder / "fonts" / e.path().filename(),
+                    fs::copy_options::overwrite_existing);
     for (const auto& e : fs::directory_iterator(PLANFORGE_SOURCE_DIR "/tests/fuzz/font"))
-      fs::copy_file(e.path(), out.theme_folder / "fonts" / e.path().filename(), fs::copy_options::overwrite_existing);
+      fs::copy_file(e.path(), out.theme_folder / "fonts" / e.path().filename(),
+                    fs::copy_options::overwrite_existing);
     out.font_file = fuzz::scratch_folder() / "font.ttf";
     out.plan.plan = PLANFORGE_SOURCE_DIR "/examples/acme-cs/plan.xml";
     PluginOptions plugins;
@@ -92,8 +94,13 @@ void font_input(std::string_view bytes) {
   // Accepted: libharu must embed it without harm, whatever characters a page shows.
   PageSet set;
   Page page;
-  page.items.push_back(PlacedText{72, 72, "Hello, World! 0123 \xC3\xA9\xE2\x82\xAC\xE2\x80\x94 \xEF\xBF\xBF",
-                                  FontStyle::regular, 12, {}, 0});
+  page.items.push_back(PlacedText{72,
+                                  72,
+                                  "Hello, World! 0123 \xC3\xA9\xE2\x82\xAC\xE2\x80\x94 \xEF\xBF\xBF",
+                                  FontStyle::regular,
+                                  12,
+                                  {},
+                                  0});
   set.pages.push_back(page);
   try {
     (void)write_pdf(set, {f.font_file, f.font_file, f.font_file, f.font_file});

@@ -57,7 +57,9 @@ void add_plugin_options(CLI::App& command, PluginArgs& args, bool choices) {
       ->type_name("DIR")
       ->check(CLI::ExistingDirectory);
   if (choices)
-    command.add_option("--use-plugin", args.choices, "Choose the plugin for a section type several plugins provide")
+    command
+        .add_option("--use-plugin", args.choices,
+                    "Choose the plugin for a section type several plugins provide")
         ->type_name("TYPE=NAME")
         ->check(name_value());
 }
@@ -73,7 +75,8 @@ void add_template_options(CLI::App& command, TemplateArgs& args, bool choice) {
   if (choice)
     command.add_option("--template", args.name, "A theme name or folder (default: the plan's, else default)")
         ->type_name("NAME|DIR");
-  command.add_option("--template-path", args.paths, "Search this folder for themes by name first (repeatable)")
+  command
+      .add_option("--template-path", args.paths, "Search this folder for themes by name first (repeatable)")
       ->type_name("DIR")
       ->check(CLI::ExistingDirectory);
 }
@@ -93,8 +96,9 @@ void ReadArgs::apply(LoadOptions& out) const {
 }
 
 void add_read_options(CLI::App& command, ReadArgs& args) {
-  command.add_option("--allow-read", args.allowed_folders,
-                     "Let the plan name files in this folder too, not only in its own (repeatable)")
+  command
+      .add_option("--allow-read", args.allowed_folders,
+                  "Let the plan name files in this folder too, not only in its own (repeatable)")
       ->type_name("DIR")
       ->check(CLI::ExistingDirectory);
   command.add_option("--limit", args.limits, "Change one of the limits of docs/limits.md (repeatable)")
@@ -106,7 +110,9 @@ void add_read_options(CLI::App& command, ReadArgs& args) {
 }
 
 void add_plan_options(CLI::App& command, PlanArgs& args, bool several) {
-  command.add_option("plan", args.plans, several ? "The plan definitions (XML), one or more" : "The plan definition (XML)")
+  command
+      .add_option("plan", args.plans,
+                  several ? "The plan definitions (XML), one or more" : "The plan definition (XML)")
       ->required()
       ->expected(1, several ? -1 : 1)
       ->type_name("PLAN.xml")

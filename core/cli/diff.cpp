@@ -24,26 +24,31 @@ int run(const DiffArgs& args) {
   args.read.apply(before.load);
   args.read.apply(after.load);
   if (args.git.empty()) {
-    if (args.plans.size() != 2) return usage("diff compares two plans: OLD.xml NEW.xml", "or one plan at two git revisions: --git REV1..REV2 PLAN.xml");
+    if (args.plans.size() != 2)
+      return usage("diff compares two plans: OLD.xml NEW.xml",
+                   "or one plan at two git revisions: --git REV1..REV2 PLAN.xml");
     before.load.plan = args.plans[0];
     after.load.plan = args.plans[1];
   } else {
-    if (args.plans.size() != 1) return usage("--git compares one plan at two revisions", "planforge diff --git REV1[..REV2] PLAN.xml");
+    if (args.plans.size() != 1)
+      return usage("--git compares one plan at two revisions", "planforge diff --git REV1[..REV2] PLAN.xml");
     const auto dots = args.git.find("..");
     before.git_revision = args.git.substr(0, dots);
     if (dots != std::string::npos) after.git_revision = args.git.substr(dots + 2);
     if (before.git_revision.empty() || (dots != std::string::npos && after.git_revision.empty()))
-      return usage("--git " + args.git + ": a revision is missing", "write REV (against the working tree) or REV1..REV2");
+      return usage("--git " + args.git + ": a revision is missing",
+                   "write REV (against the working tree) or REV1..REV2");
     before.load.plan = after.load.plan = args.plans[0];
   }
 
   const DiffResult result = diff_plans(before, after);
   print_diagnostics(result.diagnostics, Summary::never);
-  if (result.compared) std::cout << (args.format == "json" ? diff_to_json(result.diff) : diff_to_text(result.diff));
+  if (result.compared)
+    std::cout << (args.format == "json" ? diff_to_json(result.diff) : diff_to_text(result.diff));
   switch (result.exit_code) {
     case ExitCode::ok: return result.diff.changes.empty() ? 0 : 1;
     case ExitCode::environment: return static_cast<int>(ExitCode::environment);
-    default: return static_cast<int>(ExitCode::usage);   // a plan with errors is trouble, like diff's
+    default: return static_cast<int>(ExitCode::usage);  // a plan with errors is trouble, like diff's
   }
 }
 

@@ -41,7 +41,8 @@ int run(const LintArgs& args) {
 const CLI::Validator& rule_id() {
   static const CLI::Validator validator(
       [](std::string& id) -> std::string {
-        return find_lint_rule(id) ? std::string() : "there is no lint rule '" + id + "' (planforge lint --list-rules)";
+        return find_lint_rule(id) ? std::string()
+                                  : "there is no lint rule '" + id + "' (planforge lint --list-rules)";
       },
       "CODE", "lint rule");
   return validator;
@@ -56,8 +57,10 @@ void add_lint_command(CLI::App& app, Action& action) {
   add_plan_options(*command, args->plan, true);
   // --list-rules needs no plan.
   command->get_option("plan")->required(false);
-  command->add_option("--disable", args->disabled,
-                      "Switch a rule off for this run, by its code (lint/placeholder; the lint/ may be left out; repeatable)")
+  command
+      ->add_option("--disable", args->disabled,
+                   "Switch a rule off for this run, by its code (lint/placeholder; the lint/ may be left "
+                   "out; repeatable)")
       ->type_name("CODE")
       ->check(rule_id());
   add_run_options(*command, args->run);

@@ -30,13 +30,15 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // CLI11 says "A subcommand is required" for `planforge rnder x.xml`; name the word instead.
-    if (dynamic_cast<const CLI::RequiredError*>(&e) && app.get_subcommands().empty() && !app.remaining().empty()) {
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && app.get_subcommands().empty() &&
+        !app.remaining().empty()) {
       std::cerr << "unknown command '" << app.remaining().front()
-                << "'; the commands are render, validate, lint, diff, watch, plugins, templates, new and new-plugin\n"
+                << "'; the commands are render, validate, lint, diff, watch, plugins, templates, new and "
+                   "new-plugin\n"
                    "Run with --help for more information.\n";
       return static_cast<int>(ExitCode::usage);
     }
-    const int code = app.exit(e);   // prints help, the version, or the error and a hint
+    const int code = app.exit(e);  // prints help, the version, or the error and a hint
     return code == 0 ? 0 : static_cast<int>(ExitCode::usage);
   }
   cli::set_quiet(quiet);

@@ -22,9 +22,8 @@ void add_new_commands(CLI::App& app, Action& action) {
   auto plan = std::make_shared<std::string>();
   CLI::App* new_plan = app.add_subcommand("new", "Start a plan in a new folder NAME");
   new_plan->add_option("name", *plan, "The folder to create")->required()->type_name("NAME");
-  new_plan->callback([plan, &action] {
-    action = [plan] { return report(create_plan(*plan), "a starter plan.xml"); };
-  });
+  new_plan->callback(
+      [plan, &action] { action = [plan] { return report(create_plan(*plan), "a starter plan.xml"); }; });
 
   auto plugin = std::make_shared<std::string>();
   CLI::App* new_plugin = app.add_subcommand("new-plugin", "Start a section plugin in a new folder NAME");

@@ -25,7 +25,7 @@ int run(const PluginArgs& args) {
   print_search_path(plugin_search_path(options), "plugin");
 
   std::vector<std::vector<std::string>> accepted{{"NAME", "VERSION", "TYPES", "PATH"}};
-  std::map<std::string, std::vector<std::string>> owners;   // type -> plugin names
+  std::map<std::string, std::vector<std::string>> owners;  // type -> plugin names
   std::vector<const PluginCandidate*> rejected;
   for (const auto& c : candidates) {
     if (!c.accepted) {
@@ -48,7 +48,8 @@ int run(const PluginArgs& args) {
   bool header = false;
   for (const auto& [type, names] : owners) {
     if (names.size() < 2) continue;
-    if (!header) std::cout << "\nConflicts (a plan using the type must choose with --use-plugin TYPE=NAME):\n";
+    if (!header)
+      std::cout << "\nConflicts (a plan using the type must choose with --use-plugin TYPE=NAME):\n";
     header = true;
     std::cout << "  " << type << ": " << joined(names) << '\n';
   }

@@ -20,7 +20,8 @@ struct RenderArgs {
 
 const CLI::Validator& output_pattern() {
   static const CLI::Validator validator(
-      [](std::string& arg) -> std::string { return output_pattern_problem(arg); }, "PATTERN", "output pattern");
+      [](std::string& arg) -> std::string { return output_pattern_problem(arg); }, "PATTERN",
+      "output pattern");
   return validator;
 }
 
@@ -29,7 +30,8 @@ const CLI::Validator& name_in_folder() {
   static const CLI::Validator validator(
       [](std::string& arg) -> std::string {
         const std::filesystem::path name(arg);
-        if (name.is_absolute()) return "--name is a name inside --out-dir, not an absolute path: '" + arg + "'";
+        if (name.is_absolute())
+          return "--name is a name inside --out-dir, not an absolute path: '" + arg + "'";
         for (const auto& part : name)
           if (part == "..") return "--name may not leave --out-dir ('..' in '" + arg + "')";
         return {};
@@ -42,11 +44,12 @@ int run(const RenderArgs& args) {
   BatchOptions batch;
   batch.plans = args.run.selected(args.plan);
   if (!args.output.empty() && args.plan.plans.size() > 1)
-    return usage("-o names the PDF of one plan, and " + std::to_string(args.plan.plans.size()) + " were given",
-                 "write several plans into a folder with --out-dir DIR (and --name PATTERN)");
+    return usage(
+        "-o names the PDF of one plan, and " + std::to_string(args.plan.plans.size()) + " were given",
+        "write several plans into a folder with --out-dir DIR (and --name PATTERN)");
   if (!args.changes_since.empty() && args.plan.plans.size() > 1)
-    return usage("--changes-since names the earlier version of one plan, and " + std::to_string(args.plan.plans.size()) +
-                     " were given",
+    return usage("--changes-since names the earlier version of one plan, and " +
+                     std::to_string(args.plan.plans.size()) + " were given",
                  "compare each plan with itself at a git revision: --changes-since-rev REV");
   batch.render.load = args.plan.options();
   batch.render.changes_since = args.changes_since;
@@ -65,26 +68,32 @@ void add_render_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<RenderArgs>();
   CLI::App* command = app.add_subcommand("render", "Render plans to PDF");
   add_plan_options(*command, args->plan, true);
-  auto* output = command->add_option("-o,--output", args->output,
-                                     "The PDF to write, a name pattern such as {id}-{version}.pdf (one plan; "
-                                     "default: the plan's name with .pdf)")
+  auto* output = command
+                     ->add_option("-o,--output", args->output,
+                                  "The PDF to write, a name pattern such as {id}-{version}.pdf (one plan; "
+                                  "default: the plan's name with .pdf)")
                      ->type_name("OUT.pdf")
                      ->check(output_pattern());
-  auto* out_dir = command->add_option("--out-dir", args->out_dir, "Write the PDFs into this folder (created when missing)")
-                      ->type_name("DIR")
-                      ->excludes(output);
+  auto* out_dir =
+      command
+          ->add_option("--out-dir", args->out_dir, "Write the PDFs into this folder (created when missing)")
+          ->type_name("DIR")
+          ->excludes(output);
   command->add_option("--name", args->name, "The PDFs' names in --out-dir, a pattern (default: {id}.pdf)")
       ->type_name("PATTERN")
       ->check(output_pattern())
       ->check(name_in_folder())
       ->needs(out_dir);
-  auto* since = command->add_option("--changes-since", args->changes_since,
-                                    "Add an appendix of what changed since this earlier version of the plan, and "
-                                    "mark changed rows")
-                    ->type_name("OLD.xml")
-                    ->check(CLI::ExistingFile);
-  command->add_option("--changes-since-rev", args->changes_since_rev,
-                      "The same, against the plan as it is at a git revision")
+  auto* since =
+      command
+          ->add_option("--changes-since", args->changes_since,
+                       "Add an appendix of what changed since this earlier version of the plan, and "
+                       "mark changed rows")
+          ->type_name("OLD.xml")
+          ->check(CLI::ExistingFile);
+  command
+      ->add_option("--changes-since-rev", args->changes_since_rev,
+                   "The same, against the plan as it is at a git revision")
       ->type_name("REV")
       ->excludes(since);
   command->add_flag("--pdf-a", args->pdf_a,

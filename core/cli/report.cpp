@@ -35,9 +35,9 @@ class Reporter {
     // One plan: the counts close its diagnostics (always after a validate); several: each
     // plan's line has them.
     if (format_ == FindingsFormat::text)
-      print_diagnostics(r, several_                 ? Summary::never
-                           : command_ != "render"   ? Summary::always
-                                                    : Summary::if_any);
+      print_diagnostics(r, several_               ? Summary::never
+                           : command_ != "render" ? Summary::always
+                                                  : Summary::if_any);
     if (const std::string line = summary(outcome); !line.empty()) lines() << line << '\n' << std::flush;
     if (timings_) print_timings(outcome);
   }
@@ -65,12 +65,15 @@ class Reporter {
     const SeverityCounts c = count_severities(r);
     if (ok && quiet()) return {};
     if (!several_) {
-      if (ok && !r.output.empty()) return "wrote " + r.output.string() + " (" + plural(r.pages, "page", "pages") + ")";
+      if (ok && !r.output.empty())
+        return "wrote " + r.output.string() + " (" + plural(r.pages, "page", "pages") + ")";
       if (command_ != "render" && format_ == FindingsFormat::github) return counts(c);
       return {};
     }
     const std::string plan = outcome.plan.string() + ": ";
-    if (!ok) return plan + "failed with exit " + std::to_string(static_cast<int>(r.exit_code)) + " (" + counts(c) + ")";
+    if (!ok)
+      return plan + "failed with exit " + std::to_string(static_cast<int>(r.exit_code)) + " (" + counts(c) +
+             ")";
     if (!r.output.empty())
       return plan + "wrote " + r.output.string() + " (" + plural(r.pages, "page", "pages") + ", " +
              plural(static_cast<long long>(c.warnings), "warning", "warnings") + ")";
@@ -85,7 +88,8 @@ class Reporter {
     std::snprintf(line, sizeof line, "  %-24s %12s %12s %6s\n", "stage", "wall", "cpu", "calls");
     std::cerr << line;
     for (const StageTiming& t : outcome.result.timings) {
-      std::snprintf(line, sizeof line, "  %-24s %12.3f %12.3f %6d\n", t.stage.c_str(), t.wall_ms, t.cpu_ms, t.calls);
+      std::snprintf(line, sizeof line, "  %-24s %12.3f %12.3f %6d\n", t.stage.c_str(), t.wall_ms, t.cpu_ms,
+                    t.calls);
       std::cerr << line;
     }
     std::cerr << std::flush;
@@ -113,7 +117,9 @@ const CLI::Validator& shard_spec() {
 
 }  // namespace
 
-FindingsFormat RunArgs::findings_format() const { return parse_findings_format(format).value_or(FindingsFormat::text); }
+FindingsFormat RunArgs::findings_format() const {
+  return parse_findings_format(format).value_or(FindingsFormat::text);
+}
 
 std::vector<std::filesystem::path> RunArgs::selected(const PlanArgs& plans) const {
   std::vector<std::filesystem::path> out(plans.plans.begin(), plans.plans.end());
@@ -122,8 +128,9 @@ std::vector<std::filesystem::path> RunArgs::selected(const PlanArgs& plans) cons
 }
 
 void add_run_options(CLI::App& command, RunArgs& args) {
-  command.add_option("--format", args.format,
-                     "How diagnostics are written: text (stderr), json, github (annotations) or sarif (stdout)")
+  command
+      .add_option("--format", args.format,
+                  "How diagnostics are written: text (stderr), json, github (annotations) or sarif (stdout)")
       ->check(CLI::IsMember({"text", "json", "github", "sarif"}))
       ->capture_default_str();
   command.add_flag("--werror", args.werror, "Treat warnings as errors");
@@ -131,7 +138,8 @@ void add_run_options(CLI::App& command, RunArgs& args) {
       ->type_name("N")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  command.add_option("--shard", args.shard, "Only the K-th of N disjoint shards of the plans")->check(shard_spec());
+  command.add_option("--shard", args.shard, "Only the K-th of N disjoint shards of the plans")
+      ->check(shard_spec());
 }
 
 int run_and_report(std::string_view command, const BatchOptions& options, const RunArgs& args) {

@@ -47,12 +47,14 @@ std::string names(const std::vector<std::filesystem::path>& files) {
 void print(const WatchRender& run, const std::string& plan) {
   print_diagnostics(run.result.diagnostics);
   std::string line = "[" + std::to_string(run.number) + "] ";
-  if (run.number == 1) line += plan + ": ";
-  else line += names(run.changed) + " changed: ";
+  if (run.number == 1)
+    line += plan + ": ";
+  else
+    line += names(run.changed) + " changed: ";
   const RunResult& r = run.result;
   if (r.exit_code == ExitCode::ok) {
-    line += "wrote " + r.output.string() + " (" + std::to_string(r.pages) + (r.pages == 1 ? " page" : " pages") +
-            ") in " + milliseconds(run.render_ms);
+    line += "wrote " + r.output.string() + " (" + std::to_string(r.pages) +
+            (r.pages == 1 ? " page" : " pages") + ") in " + milliseconds(run.render_ms);
     if (run.number > 1) line += ", " + milliseconds(run.since_change_ms) + " after the change";
   } else {
     line += "failed with exit " + std::to_string(static_cast<int>(r.exit_code)) + "; nothing written";
@@ -79,7 +81,8 @@ int run(const WatchArgs& args) {
   }
   std::string problem;
   const std::string plan = args.plan.plans.front();
-  const ExitCode code = watch(options, [&](const WatchRender& r) { print(r, plan); }, problem);
+  const ExitCode code = watch(
+      options, [&](const WatchRender& r) { print(r, plan); }, problem);
   if (!problem.empty()) std::cerr << "planforge: error: " << problem << '\n';
   return static_cast<int>(code);
 }
@@ -92,7 +95,9 @@ void add_watch_command(CLI::App& app, Action& action) {
   add_plan_options(*command, args->plan);
   command->add_option("-o,--output", args->output, "The PDF to write (default: the plan's name with .pdf)")
       ->type_name("OUT.pdf");
-  command->add_option("--debounce", args->debounce_ms, "Wait until the files are quiet this long before rendering")
+  command
+      ->add_option("--debounce", args->debounce_ms,
+                   "Wait until the files are quiet this long before rendering")
       ->type_name("MS")
       ->check(CLI::Range(0, 10000))
       ->capture_default_str();

@@ -17,8 +17,8 @@ inline constexpr auto code = planforge::code_table({
 
 struct Risk {
   std::string id, title, owner, category;
-  int likelihood = 1;   // 1 (rare) .. 5 (almost certain)
-  int impact = 1;       // 1 (minor) .. 5 (severe)
+  int likelihood = 1;  // 1 (rare) .. 5 (almost certain)
+  int impact = 1;      // 1 (minor) .. 5 (severe)
   planforge::RichText mitigation;
   int score() const { return likelihood * impact; }
 };

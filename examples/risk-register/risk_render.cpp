@@ -13,7 +13,9 @@ namespace {
 std::string likelihood(int level, const planforge::SectionBuilder& out) {
   return out.text("likelihood." + std::to_string(level));
 }
-std::string impact(int level, const planforge::SectionBuilder& out) { return out.text("impact." + std::to_string(level)); }
+std::string impact(int level, const planforge::SectionBuilder& out) {
+  return out.text("impact." + std::to_string(level));
+}
 
 planforge::Color score_color(int score, const planforge::Palette& p) {
   if (score >= 15) return p.bad;
@@ -27,11 +29,11 @@ planforge::Table risk_table(std::vector<Risk> risks, const planforge::SectionBui
                    [](const Risk& a, const Risk& b) { return a.score() > b.score(); });
   planforge::Table table;
   table.caption = out.text("table.caption");
-  table.columns = {{}, {}, {planforge::Align::center}, {planforge::Align::center},
-                   {planforge::Align::center}, {}, {}};
+  table.columns = {{}, {}, {planforge::Align::center}, {planforge::Align::center}, {planforge::Align::center},
+                   {}, {}};
   planforge::TableRow head{.header = true};
-  for (const char* h : {"header.risk", "header.category", "header.likelihood", "header.impact", "header.score",
-                        "header.owner", "header.mitigation"})
+  for (const char* h : {"header.risk", "header.category", "header.likelihood", "header.impact",
+                        "header.score", "header.owner", "header.mitigation"})
     head.cells.push_back({planforge::plain(out.text(h))});
   table.rows.push_back(head);
   for (const auto& r : risks) {
@@ -41,8 +43,8 @@ planforge::Table risk_table(std::vector<Risk> risks, const planforge::SectionBui
                  {planforge::plain(r.category)},
                  {planforge::plain(likelihood(r.likelihood, out)), planforge::Align::center},
                  {planforge::plain(impact(r.impact, out)), planforge::Align::center},
-                 {planforge::plain(out.locale().number(r.score())), planforge::Align::center,
-                  std::nullopt, score_color(r.score(), palette)},
+                 {planforge::plain(out.locale().number(r.score())), planforge::Align::center, std::nullopt,
+                  score_color(r.score(), palette)},
                  {planforge::plain(r.owner)},
                  {r.mitigation}};
     table.rows.push_back(std::move(row));
@@ -59,10 +61,10 @@ planforge::MatrixData heatmap(const std::vector<Risk>& risks, const planforge::S
   for (int l = 5; l >= 1; --l) {
     std::vector<planforge::MatrixCell> row;
     for (int i = 1; i <= 5; ++i) {
-      auto n = std::count_if(risks.begin(), risks.end(), [&](const Risk& r) {
-        return r.likelihood == l && r.impact == i;
-      });
-      row.push_back({n ? out.locale().number(static_cast<double>(n)) : "", score_color(l * i, p).tint(n ? 0.35 : 0.8)});
+      auto n = std::count_if(risks.begin(), risks.end(),
+                             [&](const Risk& r) { return r.likelihood == l && r.impact == i; });
+      row.push_back(
+          {n ? out.locale().number(static_cast<double>(n)) : "", score_color(l * i, p).tint(n ? 0.35 : 0.8)});
     }
     m.cells.push_back(std::move(row));
   }

@@ -59,8 +59,9 @@ class Swot : public SectionPlugin {
         list.items.push_back(ListItem{text, {}, {}});
       }
       if (list.items.empty()) {
-        out.report(find_code(codes, "swot/empty-quadrant"), section, std::string("the SWOT analysis lists no ") + kinds[q],
-                 {std::string("add <") + kinds[q] + "> items, or say why there are none"});
+        out.report(find_code(codes, "swot/empty-quadrant"), section,
+                   std::string("the SWOT analysis lists no ") + kinds[q],
+                   {std::string("add <") + kinds[q] + "> items, or say why there are none"});
         cell.blocks.push_back(Paragraph{plain("None identified.")});
       } else {
         cell.blocks.push_back(std::move(list));
@@ -78,7 +79,8 @@ class Swot : public SectionPlugin {
         const auto seen = std::find_if(goals.begin(), goals.end(), [&](auto& g) { return g.first == goal; });
         if (seen == goals.end()) continue;
         TableRow row;
-        row.cells.push_back(Cell{RichText{Run{out.plan().label(goal) + " ", true}, Run{out.plan().display_name(goal)}}});
+        row.cells.push_back(
+            Cell{RichText{Run{out.plan().label(goal) + " ", true}, Run{out.plan().display_name(goal)}}});
         for (int n : seen->second) row.cells.push_back(Cell{plain(out.locale().number(n)), Align::right});
         table.rows.push_back(std::move(row));
       }

@@ -28,7 +28,8 @@ constexpr DiagnosticCode codes[] = {
 consteval const DiagnosticCode& code(std::string_view id) { return find_code(codes, id); }
 
 // The fixed order of the grid: where we go, what we drive, the rules, the weather.
-constexpr std::array<std::string_view, 4> kinds = {"destination", "capabilities", "obligations", "environment"};
+constexpr std::array<std::string_view, 4> kinds = {"destination", "capabilities", "obligations",
+                                                   "environment"};
 
 // A factor's content as panel paragraphs: its <p> and <list> blocks, or its text.
 void append_paragraphs(Element factor, std::vector<RichText>& out) {
@@ -68,24 +69,24 @@ class ContextPlugin : public SectionPlugin {
       append_paragraphs(f, content);
       if (std::all_of(content.begin(), content.end(), [](const RichText& t) { return t.empty(); }))
         check.diagnostics().report(code("context/factor-without-text"), f.location(), "<factor> has no text",
-                                  {"say what this planning variable means for the organisation"});
+                                   {"say what this planning variable means for the organisation"});
       // A reference quotes what display_name gives: the title, else the factor's whole text.
       if (f.has_attr("id") && !f.has_attr("title"))
         check.diagnostics().report(code("context/factor-without-title"), f.attr_location("id"),
-                                    "factor '" + f.attr_or("id", "") +
-                                        "' has an id but no title; a <ref> to it would quote "
-                                        "its whole text",
-                                    {"give it a short title=\"…\""});
+                                   "factor '" + f.attr_or("id", "") +
+                                       "' has an id but no title; a <ref> to it would quote "
+                                       "its whole text",
+                                   {"give it a short title=\"…\""});
       if (!f.has_attr("kind")) continue;
-      const auto kind = check.choice(
-          f, "kind", {"destination", "capabilities", "obligations", "environment"});
+      const auto kind =
+          check.choice(f, "kind", {"destination", "capabilities", "obligations", "environment"});
       if (!kind) continue;
       auto [it, fresh] = seen.emplace(*kind, f);
       if (!fresh) {
-        check.diagnostics().report(code("context/duplicate-factor"), f.attr_location("kind"),
-                                    "context has more than one '" + *kind +
-                                        "' factor; they are shown in one panel",
-                                    {"merge them into one <factor kind=\"" + *kind + "\">"});
+        check.diagnostics().report(
+            code("context/duplicate-factor"), f.attr_location("kind"),
+            "context has more than one '" + *kind + "' factor; they are shown in one panel",
+            {"merge them into one <factor kind=\"" + *kind + "\">"});
         check.diagnostics().note(it->second.attr_location("kind"), "the first one is here");
       }
     }
@@ -96,8 +97,8 @@ class ContextPlugin : public SectionPlugin {
   void render(Element section, SectionBuilder& out) const override {
     const auto children = section.children();
     // The grid stands where the first factor stands; narrative around it stays in place.
-    auto first_factor = std::find_if(children.begin(), children.end(),
-                                     [](const Element& e) { return e.name() == "factor"; });
+    auto first_factor =
+        std::find_if(children.begin(), children.end(), [](const Element& e) { return e.name() == "factor"; });
     for (auto it = children.begin(); it != first_factor; ++it)
       if (it->is_generic_block()) out.add_generic(*it);
 
@@ -145,5 +146,4 @@ class ContextPlugin : public SectionPlugin {
 }  // namespace
 
 PLANFORGE_PLUGIN(ContextPlugin, "context", "1.0.0",
-                 "The planning context: destination, capabilities, obligations, environment",
-                 "context")
+                 "The planning context: destination, capabilities, obligations, environment", "context")

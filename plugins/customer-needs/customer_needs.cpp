@@ -14,5 +14,4 @@ constexpr planforge::SectionParts parts{.title = "Customer Needs and Requirement
                                         .codes = needs::code.codes};
 
 PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "customer-needs", "1.0.0",
-                 "Customer needs rated by importance and capability, weak points first",
-                 "customer-needs")
+                 "Customer needs rated by importance and capability, weak points first", "customer-needs")

@@ -32,9 +32,12 @@ std::vector<Need> ranked_needs(Element section) {
 
 std::vector<Element> addressed_by(const planforge::PlanView& plan, const std::string& need_id) {
   // Offerings first (what customers buy), then enablers (what staff get), then phases.
-  const auto rank = [](const Element& e) { return e.name() == "offering" ? 0 : e.name() == "enabler" ? 1 : 2; };
+  const auto rank = [](const Element& e) {
+    return e.name() == "offering" ? 0 : e.name() == "enabler" ? 1 : 2;
+  };
   std::vector<Element> out = plan.referring("addresses", need_id);
-  std::stable_sort(out.begin(), out.end(), [&](const Element& a, const Element& b) { return rank(a) < rank(b); });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Element& a, const Element& b) { return rank(a) < rank(b); });
   return out;
 }
 

@@ -18,10 +18,10 @@ constexpr double weak_point_gap = 2.0;
 struct Need {
   planforge::Element element;
   std::string id, name, source;
-  std::string short_name;              ///< what the chart shows beside the point: `short`, else the name
+  std::string short_name;  ///< what the chart shows beside the point: `short`, else the name
   std::string importance_text, capability_text;
   double importance = 0, capability = 0;
-  std::vector<std::string> segments;   ///< segment ids
+  std::vector<std::string> segments;  ///< segment ids
   double gap() const { return importance - capability; }
   bool weak() const { return gap() >= weak_point_gap - 1e-9; }
 };

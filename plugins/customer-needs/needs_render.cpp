@@ -45,7 +45,8 @@ Table segments_table(Element section, const std::vector<Need>& ranked, const Sec
     RichText desc = e.rich_text();
     row.cells.push_back(cell(desc.empty() ? RichText{colored("\u2014", p.muted)} : desc));
     // Staff are customers of the plan too (seed 004: employees carry it out).
-    row.cells.push_back(cell(plain(out.text(e.attr_or("internal", "false") == "true" ? "kind.internal" : "kind.external"))));
+    row.cells.push_back(
+        cell(plain(out.text(e.attr_or("internal", "false") == "true" ? "kind.internal" : "kind.external"))));
     row.cells.push_back(cell(plain(out.locale().number(static_cast<double>(count))), Align::right));
     t.rows.push_back(std::move(row));
   }
@@ -54,7 +55,7 @@ Table segments_table(Element section, const std::vector<Need>& ranked, const Sec
 
 Callout weak_points(const std::vector<Need>& ranked, const SectionBuilder& out) {
   Callout c;
-  std::vector<Run> weak;   // the weak needs' names, in bold
+  std::vector<Run> weak;  // the weak needs' names, in bold
   for (const Need& n : ranked)
     if (n.weak()) weak.push_back(Run{n.name, true});
   const std::string gap = out.locale().number_auto(weak_point_gap);
@@ -67,8 +68,10 @@ Callout weak_points(const std::vector<Need>& ranked, const SectionBuilder& out) 
   c.kind = CalloutKind::warning;
   c.title = out.text("weak.title", {{"count", weak.size()}});
   const std::vector<std::string> slots(weak.size(), std::string(inline_slot));
-  c.paragraphs.push_back(splice(out.text("weak.text", {{"weak", weak.size()}, {"total", ranked.size()},
-                                                       {"gap", gap}, {"needs", out.locale().list(slots)}}),
+  c.paragraphs.push_back(splice(out.text("weak.text", {{"weak", weak.size()},
+                                                       {"total", ranked.size()},
+                                                       {"gap", gap},
+                                                       {"needs", out.locale().list(slots)}}),
                                 weak));
   return c;
 }
@@ -97,7 +100,7 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
   const Palette& p = out.palette();
   const PlanView& plan = out.plan();
   std::vector<std::vector<Element>> by(ranked.size());
-  bool addressed_column = !plan.sections("portfolio").empty();   // the column shows "none yet" too
+  bool addressed_column = !plan.sections("portfolio").empty();  // the column shows "none yet" too
   for (std::size_t i = 0; i < ranked.size(); ++i) {
     by[i] = addressed_by(plan, ranked[i].id);
     addressed_column = addressed_column || !by[i].empty();
@@ -107,14 +110,18 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
   t.caption = out.text("ranking.caption");
   // Text columns get fixed shares so names wrap into few lines; the numbers take their
   // width from the content.
-  t.columns = {{Align::right}, {Align::left, addressed_column ? 0.25 : 0.36},
-               {Align::left, addressed_column ? 0.19 : 0.26}, {Align::right},
-               {Align::right}, {Align::right}};
+  t.columns = {{Align::right},
+               {Align::left, addressed_column ? 0.25 : 0.36},
+               {Align::left, addressed_column ? 0.19 : 0.26},
+               {Align::right},
+               {Align::right},
+               {Align::right}};
   if (addressed_column) t.columns.push_back({Align::left, 0.25});
   TableRow head;
   head.header = true;
   head.cells.push_back(cell(plain("#")));
-  for (const char* h : {"header.need", "header.segments", "header.importance", "header.capability", "header.gap"})
+  for (const char* h :
+       {"header.need", "header.segments", "header.importance", "header.capability", "header.gap"})
     head.cells.push_back(cell(plain(out.text(h))));
   if (addressed_column) head.cells.push_back(cell(plain(out.text("header.addressed-by"))));
   t.rows.push_back(std::move(head));
@@ -127,11 +134,11 @@ Table ranking_table(const std::vector<Need>& ranked, SectionBuilder& out) {
     row.cells.push_back(cell(plain(l.number(static_cast<double>(i + 1))), Align::right));
     row.cells.push_back(cell(n.weak() ? bold(n.name) : plain(n.name)));
     const std::string segs = segment_names(n, plan);
-    row.cells.push_back(cell(segs.empty() ? RichText{colored(out.text("segments.all"), p.muted)} : plain(segs)));
+    row.cells.push_back(
+        cell(segs.empty() ? RichText{colored(out.text("segments.all"), p.muted)} : plain(segs)));
     row.cells.push_back(cell(plain(l.number_auto(n.importance)), Align::right));
     row.cells.push_back(cell(plain(l.number_auto(n.capability)), Align::right));
-    Cell gap = cell(n.weak() ? bold(l.number_auto(n.gap())) : plain(l.number_auto(n.gap())),
-                         Align::right);
+    Cell gap = cell(n.weak() ? bold(l.number_auto(n.gap())) : plain(l.number_auto(n.gap())), Align::right);
     if (n.weak()) gap.marker = p.bad;
     row.cells.push_back(std::move(gap));
     if (addressed_column) row.cells.push_back(addressed_cell(n, by[i], out));
@@ -158,11 +165,11 @@ Figure gap_chart(const std::vector<Need>& ranked, const SectionBuilder& out) {
     d.points.push_back({n.short_name, n.importance, n.capability, n.weak() ? p.bad : p.primary,
                         out.locale().number(static_cast<double>(i + 1))});
   }
-  d.legend = {{out.text("legend.weak", {{"gap", out.locale().number_auto(weak_point_gap)}}), p.bad,
-               LegendShape::dot},
-              {out.text("legend.other"), p.primary, LegendShape::dot},
-              {out.text("legend.diagonal"), p.muted, LegendShape::dashed_line},
-              {out.text("legend.region"), p.bad.tint(0.86), LegendShape::box}};
+  d.legend = {
+      {out.text("legend.weak", {{"gap", out.locale().number_auto(weak_point_gap)}}), p.bad, LegendShape::dot},
+      {out.text("legend.other"), p.primary, LegendShape::dot},
+      {out.text("legend.diagonal"), p.muted, LegendShape::dashed_line},
+      {out.text("legend.region"), p.bad.tint(0.86), LegendShape::box}};
   d.caption = out.text("chart.caption") + " " + out.text("chart.numbered");
   return scatter_chart(d, out);
 }
@@ -182,7 +189,8 @@ List details(const std::vector<Need>& ranked, const SectionBuilder& out) {
       item.text.push_back(Run{": "});
       item.text.insert(item.text.end(), desc.begin(), desc.end());
     }
-    if (!n.source.empty()) item.text.push_back(colored(" " + out.text("details.source", {{"source", n.source}}), p.muted));
+    if (!n.source.empty())
+      item.text.push_back(colored(" " + out.text("details.source", {{"source", n.source}}), p.muted));
     list.items.push_back(std::move(item));
   }
   return list;

@@ -37,8 +37,8 @@ void validate_section(Element section, Checker& check) {
   const auto all_needs = section.children("need");
   for (const Element& n : all_needs) check_need(n, check);
   if (all_needs.empty())
-    check.diagnostics().report(code("customer-needs/no-needs"),
-        section.location(), "customer-needs section has no need",
+    check.diagnostics().report(
+        code("customer-needs/no-needs"), section.location(), "customer-needs section has no need",
         {"add <need id name importance=\"1-5\" capability=\"1-5\"> elements rated by customers"});
 }
 

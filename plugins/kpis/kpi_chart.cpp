@@ -29,7 +29,7 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
   for (const ScoredGroup& g : groups)
     for (const Scored& k : g.kpis) {
       const Assessment& a = k.assessment;
-      if (!a.progress) continue;   // standards, held levels and unmeasured KPIs have none
+      if (!a.progress) continue;  // standards, held levels and unmeasured KPIs have none
       // Whole percents: a board reads "53 %", not "53.33 %".
       double v = std::round(std::clamp(*a.progress, kLowest, kHighest));
       capped = capped || *a.progress < kLowest || *a.progress > kHighest;
@@ -49,16 +49,19 @@ BarChartData progress_chart(const std::vector<ScoredGroup>& groups, const Sectio
   data.value_suffix = "%";
   // The legend names exactly the colours drawn, in the summary's order.
   for (Status s : kAllStatuses)
-    if (shown.count(s)) data.legend.push_back({out.text(std::string("status.") + status_key(s)), status_color(s, p)});
+    if (shown.count(s))
+      data.legend.push_back({out.text(std::string("status.") + status_key(s)), status_color(s, p)});
   data.caption = out.text("chart.caption");
   // What a screen reader hears before the bars the chart lists: how many KPIs stand where.
   std::vector<std::string> standing;
   for (Status s : kAllStatuses)
-    if (counts.count(s)) standing.push_back(out.text(std::string("status.") + status_key(s)) + ": " + out.locale().number(counts[s]));
+    if (counts.count(s))
+      standing.push_back(out.text(std::string("status.") + status_key(s)) + ": " +
+                         out.locale().number(counts[s]));
   data.alt = data.caption + " (" + out.locale().list(standing) + ")";
   if (capped)
     data.caption += " " + out.text("chart.capped", {{"low", out.locale().percent(kLowest)},
-                                                   {"high", out.locale().percent(kHighest)}});
+                                                    {"high", out.locale().percent(kHighest)}});
   return data;
 }
 

@@ -15,7 +15,7 @@ namespace kpis {
 struct Measure {
   planforge::Date period;
   double value = 0;
-  std::string text;   ///< the value as written, for display
+  std::string text;  ///< the value as written, for display
 };
 
 struct Kpi {
@@ -25,11 +25,11 @@ struct Kpi {
   std::string baseline_text;
   double target = 0;
   std::string target_text;
-  double tolerance = 0;                    ///< measurement noise, in the KPI's unit
-  std::string tolerance_text;              ///< as written; empty when none
-  bool up = true;                          ///< direction="up"
-  std::optional<planforge::Date> due;      ///< the kpi's own `due`
-  std::vector<Measure> targets, actuals;   ///< sorted by period
+  double tolerance = 0;                   ///< measurement noise, in the KPI's unit
+  std::string tolerance_text;             ///< as written; empty when none
+  bool up = true;                         ///< direction="up"
+  std::optional<planforge::Date> due;     ///< the kpi's own `due`
+  std::vector<Measure> targets, actuals;  ///< sorted by period
 };
 
 /// KPIs in the order written, with the group each belongs to (empty for none).

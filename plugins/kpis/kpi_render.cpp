@@ -30,8 +30,8 @@ std::string unbroken(std::string s) {
 }
 
 TableRow kpi_header(const SectionBuilder& out) {
-  return header_row({"header.kpi", "header.unit", "header.baseline", "header.target", "header.latest", "header.status",
-                     "header.owner-frequency", "header.goal"},
+  return header_row({"header.kpi", "header.unit", "header.baseline", "header.target", "header.latest",
+                     "header.status", "header.owner-frequency", "header.goal"},
                     out);
 }
 
@@ -63,8 +63,8 @@ std::string status_detail(const Kpi& k, const Assessment& a, const SectionBuilde
   if (!a.expected_value) return {};
   // One digit more than the data, so that a value just short of the expectation never
   // looks equal to it.
-  int digits = std::max({decimals_of(k.baseline_text), decimals_of(k.target_text),
-                         a.latest ? decimals_of(a.latest->text) : 0});
+  int digits = std::max(
+      {decimals_of(k.baseline_text), decimals_of(k.target_text), a.latest ? decimals_of(a.latest->text) : 0});
   const std::string value = out.locale().number_auto(*a.expected_value, std::min(digits + 1, 3));
   return unbroken(out.text("detail.expected", {{"value", value}}));
 }
@@ -122,7 +122,7 @@ TableRow kpi_row(const Kpi& k, const Assessment& a, const SectionBuilder& out) {
   Cell goal;
   if (!k.goal.empty()) {
     Run ref;
-    ref.ref = k.goal;   // the core prints the goal's title and its page
+    ref.ref = k.goal;  // the core prints the goal's title and its page
     goal.text.push_back(std::move(ref));
   }
   row.cells.push_back(std::move(goal));
@@ -134,8 +134,8 @@ Table scorecard(const std::vector<ScoredGroup>& groups, const SectionBuilder& ou
   t.caption = out.text("scorecard.caption");
   // The names and goals get fixed shares so they wrap into few lines; the short
   // columns take their width from the content (at least their longest word).
-  t.columns = {{Align::left, 0.18}, {Align::left}, {Align::right}, {Align::right}, {Align::right},
-               {Align::left}, {Align::left}, {Align::left, 0.16}};
+  t.columns = {{Align::left, 0.18}, {Align::left}, {Align::right}, {Align::right},
+               {Align::right},      {Align::left}, {Align::left},  {Align::left, 0.16}};
   t.rows.push_back(kpi_header(out));
   for (const ScoredGroup& g : groups) {
     if (!g.name.empty()) {

@@ -55,8 +55,7 @@ bool meets_target(const Kpi& kpi, double value) {
   return kpi.up ? value >= kpi.target - slack : value <= kpi.target + slack;
 }
 
-std::optional<double> expected_progress(const Kpi& kpi, const Period& plan,
-                                        const planforge::Date& at) {
+std::optional<double> expected_progress(const Kpi& kpi, const Period& plan, const planforge::Date& at) {
   // The path: (day, expected progress %) points, sorted by day.
   std::vector<std::pair<long, double>> path;
   if (plan.start)
@@ -69,8 +68,7 @@ std::optional<double> expected_progress(const Kpi& kpi, const Period& plan,
     path.emplace_back(kpi.due->last_day().days(), 100.0);
   else if (plan.end)
     path.emplace_back(plan.end->last_day().days(), 100.0);
-  std::stable_sort(path.begin(), path.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(path.begin(), path.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
   // Only a starting point: nothing says when the target is due, so the KPI is held to
   // the target itself.
@@ -91,7 +89,7 @@ std::optional<double> expected_progress(const Kpi& kpi, const Period& plan,
 
 namespace {
 Movement movement_of(const Kpi& kpi, double value) {
-  const double delta = (value - *kpi.baseline) * (kpi.up ? 1 : -1);   // > 0: toward the target
+  const double delta = (value - *kpi.baseline) * (kpi.up ? 1 : -1);  // > 0: toward the target
   if (delta > kpi.tolerance + eps) return Movement::better;
   if (delta < -(kpi.tolerance + eps)) return Movement::worse;
   return Movement::none;

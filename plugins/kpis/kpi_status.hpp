@@ -13,8 +13,8 @@ namespace kpis {
 
 // In the order the summary sentence lists them.
 enum class Status { on_track, at_risk, off_track, met, not_met, before_plan, not_measured };
-inline constexpr Status kAllStatuses[] = {Status::on_track, Status::at_risk,  Status::off_track,
-                                          Status::met,      Status::not_met,  Status::before_plan,
+inline constexpr Status kAllStatuses[] = {Status::on_track,    Status::at_risk, Status::off_track,
+                                          Status::met,         Status::not_met, Status::before_plan,
                                           Status::not_measured};
 
 /// The status's word in the plugin's catalogue: "status.<key>" in the scorecard and the
@@ -31,11 +31,11 @@ enum class Movement { none, better, worse };
 
 struct Assessment {
   Status status = Status::not_measured;
-  const Measure* latest = nullptr;      ///< the latest actual, if any
-  std::optional<double> progress;       ///< % of the way from baseline to target
-  std::optional<double> expected;       ///< % of the way the plan expects by then
-  std::optional<double> expected_value; ///< the same in the KPI's unit
-  Movement movement = Movement::none;   ///< latest actual against the baseline
+  const Measure* latest = nullptr;       ///< the latest actual, if any
+  std::optional<double> progress;        ///< % of the way from baseline to target
+  std::optional<double> expected;        ///< % of the way the plan expects by then
+  std::optional<double> expected_value;  ///< the same in the KPI's unit
+  Movement movement = Movement::none;    ///< latest actual against the baseline
   bool target_met = false;
 };
 
@@ -51,8 +51,7 @@ bool meets_target(const Kpi& kpi, double value);
 /// baseline at the start of the plan (or the first measurement) through each interim
 /// target to the target at its due period (or the plan's end). std::nullopt when the KPI
 /// has nothing to date it by.
-std::optional<double> expected_progress(const Kpi& kpi, const Period& plan,
-                                        const planforge::Date& at);
+std::optional<double> expected_progress(const Kpi& kpi, const Period& plan, const planforge::Date& at);
 
 Assessment assess(const Kpi& kpi, const Period& plan);
 

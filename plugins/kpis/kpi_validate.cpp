@@ -29,8 +29,7 @@ void check_percent(Checker& check, Element e, std::string_view attr, std::option
                    std::string_view unit, std::string_view what) {
   if (!v || unit != "%" || (*v >= 0 && *v <= 100)) return;
   check.diagnostics().report(code("kpis/percent-out-of-range"), e.attr_location(attr),
-                              std::string(what) + " " + format_number(*v) +
-                                  " % is outside 0\u2013100 %");
+                             std::string(what) + " " + format_number(*v) + " % is outside 0\u2013100 %");
 }
 
 // Interim targets or actuals: each a period and a value, one per period.
@@ -45,16 +44,16 @@ void check_measures(Checker& check, Element kpi, std::string_view name, std::str
     if (!period) continue;
     auto [it, fresh] = seen.emplace(*period, m);
     if (!fresh) {
-      check.diagnostics().report(code("kpis/duplicate-period"), m.attr_location("period"),
-                                "kpi " + quoted(id) + " has two " + std::string(name) +
-                                    "s for " + period->iso(),
-                                {"keep one value per period"});
+      check.diagnostics().report(
+          code("kpis/duplicate-period"), m.attr_location("period"),
+          "kpi " + quoted(id) + " has two " + std::string(name) + "s for " + period->iso(),
+          {"keep one value per period"});
       check.diagnostics().note(it->second.attr_location("period"), "the first one is here");
     }
     if (name == "target" && due && period->first_day().days() > due->last_day().days())
       check.diagnostics().report(code("kpis/target-after-due"), m.attr_location("period"),
-                                  "kpi " + quoted(id) + " has an interim target for " +
-                                      period->iso() + ", after its due period " + due->iso());
+                                 "kpi " + quoted(id) + " has an interim target for " + period->iso() +
+                                     ", after its due period " + due->iso());
   }
 }
 
@@ -63,13 +62,13 @@ void check_measures(Checker& check, Element kpi, std::string_view name, std::str
 // than its baseline on track, whatever the path says).
 void check_path(Checker& check, Element kpi, std::string_view id, double baseline, double target, bool up) {
   if (kpi.has_attr("tolerance"))
-    if (auto tol = check.number(kpi, "tolerance", 0.0); tol && baseline != target &&
-                                                        *tol >= std::abs(target - baseline))
+    if (auto tol = check.number(kpi, "tolerance", 0.0);
+        tol && baseline != target && *tol >= std::abs(target - baseline))
       check.diagnostics().report(code("kpis/tolerance-too-wide"), kpi.attr_location("tolerance"),
-                                  "tolerance " + format_number(*tol) + " of kpi " + quoted(id) +
-                                      " is as wide as the whole way from baseline " +
-                                      format_number(baseline) + " to target " + format_number(target),
-                                  {"state the noise of one measurement, in the KPI's unit"});
+                                 "tolerance " + format_number(*tol) + " of kpi " + quoted(id) +
+                                     " is as wide as the whole way from baseline " + format_number(baseline) +
+                                     " to target " + format_number(target),
+                                 {"state the noise of one measurement, in the KPI's unit"});
   for (const Element& t : kpi.children("target")) {
     const auto value = t.number("value");
     if (!value || (up ? *value >= baseline : *value <= baseline)) continue;
@@ -103,13 +102,11 @@ void check_kpi(Element kpi, Checker& check) {
   if (baseline && target && direction) {
     const bool up = *direction == "up";
     if ((up && *target < *baseline) || (!up && *target > *baseline))
-      check.diagnostics().report(code("kpis/target-wrong-way"),
-          kpi.attr_location("direction"),
-          "kpi " + quoted(id) + " aims " + *direction + " but its target " +
-              format_number(*target) + (up ? " is below" : " is above") + " its baseline " +
-              format_number(*baseline),
-          {std::string("use direction=\"") + (up ? "down" : "up") +
-           "\" or correct the baseline or target"});
+      check.diagnostics().report(
+          code("kpis/target-wrong-way"), kpi.attr_location("direction"),
+          "kpi " + quoted(id) + " aims " + *direction + " but its target " + format_number(*target) +
+              (up ? " is below" : " is above") + " its baseline " + format_number(*baseline),
+          {std::string("use direction=\"") + (up ? "down" : "up") + "\" or correct the baseline or target"});
   }
   check_measures(check, kpi, "target", id, unit, due);
   check_measures(check, kpi, "actual", id, unit, std::nullopt);
@@ -131,15 +128,14 @@ void validate_section(Element section, Checker& check) {
       const auto members = child.children("kpi");
       if (members.empty())
         check.diagnostics().report(code("kpis/empty-group"), child.location(),
-                                    "group " + quoted(child.attr_or("name", "")) +
-                                        " holds no KPI");
+                                   "group " + quoted(child.attr_or("name", "")) + " holds no KPI");
       for (const Element& kpi : members) check_kpi(kpi, check);
       count += members.size();
     }
   }
   if (count == 0)
     check.diagnostics().report(code("kpis/no-kpis"), section.location(), "kpis section has no KPI",
-                                {"add <kpi id name unit target direction> elements"});
+                               {"add <kpi id name unit target direction> elements"});
   // A goal no KPI measures is a completeness gap: planforge lint's goal-unmeasured.
 }
 

@@ -11,5 +11,4 @@ constexpr planforge::SectionParts parts{.title = "Mission and Goals",
                                         .codes = mission::code.codes};
 
 PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "mission", "1.0.0",
-                 "Mission statement, vision, values, and goals with measurable objectives",
-                 "mission")
+                 "Mission statement, vision, values, and goals with measurable objectives", "mission")

@@ -52,8 +52,7 @@ std::optional<Horizon> parse_horizon(std::string_view text) {
   constexpr std::array<std::string_view, 3> separators{"\u2013", "--", " to "};
   for (std::string_view sep : separators) {
     auto at = text.find(sep);
-    if (at != std::string_view::npos)
-      return make_range(text.substr(0, at), text.substr(at + sep.size()));
+    if (at != std::string_view::npos) return make_range(text.substr(0, at), text.substr(at + sep.size()));
   }
   // A hyphen is also a date's own separator: take the split where both sides are dates.
   for (std::size_t at = text.find('-'); at != std::string_view::npos; at = text.find('-', at + 1))

@@ -15,7 +15,7 @@ namespace mission {
 /// A goal's horizon: one date ("2028", "2028-Q4") or a range of two ("2027–2029").
 struct Horizon {
   planforge::Date start;
-  std::optional<planforge::Date> end;   ///< set for a range
+  std::optional<planforge::Date> end;  ///< set for a range
 
   /// The last day the horizon covers.
   planforge::Date last_day() const { return (end ? *end : start).last_day(); }
@@ -40,7 +40,7 @@ std::optional<Horizon> parse_horizon(std::string_view text);
 std::string goal_label(planforge::Element goal, std::size_t index);
 /// What an objective is called: its `label`, else "<goal number>.<m>", where the goal number
 /// is the goal's own label when it has one and its ordinal otherwise.
-std::string objective_label(planforge::Element objective, planforge::Element goal,
-                            std::size_t goal_index, std::size_t objective_index);
+std::string objective_label(planforge::Element objective, planforge::Element goal, std::size_t goal_index,
+                            std::size_t objective_index);
 
 }  // namespace mission

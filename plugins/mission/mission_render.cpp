@@ -128,7 +128,7 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
     TableRow row;
     row.cells.push_back(Cell{bold(goal_label(goal, i))});
     Run title{goal.attr_or("title", "")};
-    title.ref = goal.attr_or("id", "");   // "Raise retention (p. 6)", linked to the goal
+    title.ref = goal.attr_or("id", "");  // "Raise retention (p. 6)", linked to the goal
     row.cells.push_back(Cell{{std::move(title)}});
     if (with_horizon) {
       auto horizon = parse_horizon(goal.attr_or("horizon", ""));
@@ -138,7 +138,8 @@ void add_glance(SectionBuilder& out, const std::vector<Element>& goals) {
         cell(out.locale().number(static_cast<double>(goal.children("objective").size())), Align::center));
     if (with_kpis)
       row.cells.push_back(
-          cell(out.locale().number(static_cast<double>(kpis_of(plan, goal.attr_or("id", "")).size())), Align::center));
+          cell(out.locale().number(static_cast<double>(kpis_of(plan, goal.attr_or("id", "")).size())),
+               Align::center));
     table.rows.push_back(std::move(row));
   }
   out.add(std::move(table));
@@ -167,7 +168,7 @@ void add_objectives(SectionBuilder& out, Element goal, std::size_t goal_index) {
   for (std::size_t m = 0; m < objectives.size(); ++m) {
     const Element& o = objectives[m];
     TableRow row;
-    row.anchor = o.attr_or("id", "");   // <ref to="o-renew"/> lands on this row's page
+    row.anchor = o.attr_or("id", "");  // <ref to="o-renew"/> lands on this row's page
     row.cells.push_back(Cell{bold(objective_label(o, goal, goal_index, m))});
     row.cells.push_back(Cell{o.rich_text()});
     if (owners) row.cells.push_back(Cell{plain(o.attr_or("owner", "\u2014"))});
@@ -189,8 +190,7 @@ void add_goal(SectionBuilder& out, Element goal, std::size_t index) {
   auto kpis = kpis_of(out.plan(), goal.attr_or("id", ""));
   if (!kpis.empty()) facts.items.emplace_back(out.text("facts.measured-by"), measured_by(out, kpis));
 
-  if (Element description = goal.child("description"))
-    out.add(Paragraph{description.rich_text()});
+  if (Element description = goal.child("description")) out.add(Paragraph{description.rich_text()});
   if (!facts.items.empty()) out.add(std::move(facts));
   add_objectives(out, goal, index);
   out.end_subsection();

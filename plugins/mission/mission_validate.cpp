@@ -33,8 +33,7 @@ void check_single(Element section, std::string_view name, Diagnostics& diags) {
   auto found = section.children(name);
   for (std::size_t i = 1; i < found.size(); ++i) {
     diags.report(code("mission/duplicate-element"), found[i].location(),
-                "mission section has more than one <" + std::string(name) + ">",
-                {"merge them into one"});
+                 "mission section has more than one <" + std::string(name) + ">", {"merge them into one"});
     diags.note(found[0].location(), "the first <" + std::string(name) + "> is here");
   }
 }
@@ -46,7 +45,7 @@ void check_values(Element values, Checker& check) {
   auto items = values.children("value");
   if (items.empty())
     diags.report(code("mission/empty-values"), values.location(), "<values> holds no <value>",
-                  {"add <value name=\"Reliability\">We keep every promise we make.</value>"});
+                 {"add <value name=\"Reliability\">We keep every promise we make.</value>"});
   std::map<std::string, Element> seen;
   for (const Element& value : items) {
     check.attributes(value, {"name"});
@@ -54,7 +53,7 @@ void check_values(Element values, Checker& check) {
     std::string name = value.attr_or("name", "");
     if (!name.empty() && value.text().empty())
       diags.report(code("mission/value-without-text"), value.location(), "value '" + name + "' has no text",
-                    {"say in a sentence what the value means in practice"});
+                   {"say in a sentence what the value means in practice"});
     if (name.empty()) continue;
     auto [it, fresh] = seen.emplace(name, value);
     if (!fresh) {
@@ -64,18 +63,17 @@ void check_values(Element values, Checker& check) {
   }
 }
 
-void check_objective(Element objective, const std::optional<Horizon>& horizon,
-                     const std::string& goal_name, Checker& check) {
+void check_objective(Element objective, const std::optional<Horizon>& horizon, const std::string& goal_name,
+                     Checker& check) {
   check.attributes(objective, {}, {"id", "label", "owner", "due"});
   check_text_element(objective, check);
   if (!objective.has_attr("due") || !horizon) return;
   auto due = check.date(objective, "due");
   if (due && due->last_day().days() > horizon->last_day().days())
-    check.diagnostics().report(code("mission/objective-after-horizon"),
-        objective.attr_location("due"),
-        "objective is due " + due->display() + ", after the horizon of goal '" + goal_name +
-            "' (" + horizon->display() + ")",
-        {"move the due date or widen the goal's horizon"});
+    check.diagnostics().report(code("mission/objective-after-horizon"), objective.attr_location("due"),
+                               "objective is due " + due->display() + ", after the horizon of goal '" +
+                                   goal_name + "' (" + horizon->display() + ")",
+                               {"move the due date or widen the goal's horizon"});
 }
 
 void check_goal(Element goal, const planforge::PlanPeriod& period, Checker& check) {
@@ -89,16 +87,16 @@ void check_goal(Element goal, const planforge::PlanPeriod& period, Checker& chec
     horizon = parse_horizon(*text);
     if (!horizon)
       diags.report(code("mission/invalid-horizon"), goal.attr_location("horizon"),
-                  "goal '" + name + "' has an invalid horizon '" + *text + "'",
-                  {"write a date (2028, 2028-Q4, 2028-12, 2028-12-31) or a range of two "
-                   "such dates, e.g. 2027\u20132029 (the end not before the start)"});
+                   "goal '" + name + "' has an invalid horizon '" + *text + "'",
+                   {"write a date (2028, 2028-Q4, 2028-12, 2028-12-31) or a range of two "
+                    "such dates, e.g. 2027\u20132029 (the end not before the start)"});
     else if (period.start && period.end &&
              (horizon->last_day().days() > period.end->last_day().days() ||
               horizon->first_day().days() < period.start->first_day().days()))
       diags.report(code("mission/horizon-outside-period"), goal.attr_location("horizon"),
-                    "the horizon of goal '" + name + "' (" + horizon->display() +
-                        ") reaches outside the plan period (" +
-                        Horizon{*period.start, *period.end}.display() + ")");
+                   "the horizon of goal '" + name + "' (" + horizon->display() +
+                       ") reaches outside the plan period (" + Horizon{*period.start, *period.end}.display() +
+                       ")");
   }
 
   bool seen_objective = false;
@@ -109,10 +107,11 @@ void check_goal(Element goal, const planforge::PlanPeriod& period, Checker& chec
       check_objective(child, horizon, name, check);
     } else if (child.name() == "description") {
       if (++descriptions > 1)
-        diags.report(code("mission/duplicate-description"), child.location(), "goal '" + name + "' has more than one <description>");
+        diags.report(code("mission/duplicate-description"), child.location(),
+                     "goal '" + name + "' has more than one <description>");
       else if (seen_objective)
-        diags.report(code("mission/description-order"), child.location(), "<description> must come before the objectives of goal '" +
-                                          name + "'");
+        diags.report(code("mission/description-order"), child.location(),
+                     "<description> must come before the objectives of goal '" + name + "'");
       check.attributes(child, {});
       check_text_element(child, check);
     }
@@ -128,9 +127,8 @@ void validate_section(Element section, Checker& check) {
 
   if (!section.child("statement"))
     diags.report(code("mission/no-statement"), section.location(), "mission section has no <statement>",
-                {"add <statement>Why the service organisation exists, for whom</statement>"});
-  for (std::string_view single : {"statement", "vision", "values"})
-    check_single(section, single, diags);
+                 {"add <statement>Why the service organisation exists, for whom</statement>"});
+  for (std::string_view single : {"statement", "vision", "values"}) check_single(section, single, diags);
 
   for (std::string_view quoted : {"statement", "vision"})
     for (const Element& e : section.children(quoted)) {
@@ -150,8 +148,9 @@ void validate_section(Element section, Checker& check) {
     if (title.empty()) continue;
     auto [it, fresh] = titles.emplace(title, goal);
     if (!fresh) {
-      diags.report(code("mission/duplicate-goal-title"), goal.attr_location("title"), "two goals are titled '" + title + "'",
-                    {"readers cannot tell them apart in the contents; retitle one"});
+      diags.report(code("mission/duplicate-goal-title"), goal.attr_location("title"),
+                   "two goals are titled '" + title + "'",
+                   {"readers cannot tell them apart in the contents; retitle one"});
       diags.note(it->second.attr_location("title"), "the other goal titled '" + title + "'");
     }
   }

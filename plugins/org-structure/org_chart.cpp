@@ -16,9 +16,11 @@ struct Look {
 // reads in black and white: solid for in-house, dashed for outsourced, double for partners.
 Look look_of(Sourcing s, const Palette& p) {
   switch (s) {
-    case Sourcing::outsourced: return {Color{255, 255, 255}, p.accent, BorderStyle::dashed, LegendShape::dashed_box};
+    case Sourcing::outsourced:
+      return {Color{255, 255, 255}, p.accent, BorderStyle::dashed, LegendShape::dashed_box};
     case Sourcing::partner:  // series 2: series 1 is often the accent the outsourced units use
-      return {p.series_color(2).tint(0.88), p.series_color(2), BorderStyle::double_line, LegendShape::double_box};
+      return {p.series_color(2).tint(0.88), p.series_color(2), BorderStyle::double_line,
+              LegendShape::double_box};
     case Sourcing::in_house: break;
   }
   return {p.primary.tint(0.88), p.primary, BorderStyle::solid, LegendShape::outlined_box};

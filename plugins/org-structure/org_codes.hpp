@@ -11,7 +11,8 @@ using planforge::Severity;
 /// Every code the plugin reports; `code("…")` finds one while compiling.
 inline constexpr auto code = planforge::code_table({
     {"org-structure/reports-to-self", Severity::error, "a unit that reports to itself"},
-    {"org-structure/roles-exceed-headcount", Severity::warning, "roles adding up to more people than the headcount"},
+    {"org-structure/roles-exceed-headcount", Severity::warning,
+     "roles adding up to more people than the headcount"},
     {"org-structure/reporting-cycle", Severity::error, "reporting lines that form a cycle"},
     {"org-structure/no-units", Severity::warning, "an org-structure section without units"},
     {"org-structure/several-top-units", Severity::warning, "more than one unit that reports to no one"},

@@ -52,7 +52,9 @@ std::vector<Unit> read_units(Element section) {
     u.reports_to = trim_id(e.attr_or("reports-to", ""));
     u.headcount = parse_count(e.attr_or("headcount", ""));
     const std::string s = e.attr_or("sourcing", "in-house");
-    u.sourcing = s == "outsourced" ? Sourcing::outsourced : s == "partner" ? Sourcing::partner : Sourcing::in_house;
+    u.sourcing = s == "outsourced" ? Sourcing::outsourced
+                 : s == "partner"  ? Sourcing::partner
+                                   : Sourcing::in_house;
     for (const Element& r : e.children("role")) {
       Role role;
       role.element = r;

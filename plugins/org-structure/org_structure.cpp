@@ -21,7 +21,8 @@ void render_section(Element section, SectionBuilder& out) {
     out.add(org::roles_table(units, out));
     std::size_t uncounted = 0;
     out.add(org::sourcing_table(units, out, uncounted));
-    if (uncounted > 0) out.add(Paragraph{plain(out.text("uncounted", {{"count", uncounted}})), ParagraphStyle::small});
+    if (uncounted > 0)
+      out.add(Paragraph{plain(out.text("uncounted", {{"count", uncounted}})), ParagraphStyle::small});
   });
 }
 
@@ -33,4 +34,5 @@ constexpr SectionParts parts{.title = "Service Organisation",
 }  // namespace
 
 PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "org-structure", "1.0.0",
-                 "Service units, reporting lines (org chart), roles and headcount by sourcing", "org-structure")
+                 "Service units, reporting lines (org chart), roles and headcount by sourcing",
+                 "org-structure")

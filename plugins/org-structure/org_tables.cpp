@@ -8,10 +8,7 @@ namespace org {
 
 using namespace planforge;
 
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 std::string sourcing_label(Sourcing s, const SectionBuilder& out) {
   return out.text(std::string("sourcing.") + sourcing_key(s));
@@ -31,8 +28,10 @@ Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
     RichText text{Run{u.name, true}};
     std::string details;
     if (!u.lead.empty()) details += u.lead;
-    if (auto p = u.people()) details += (details.empty() ? "" : " \u00b7 ") + out.text("people", {{"count", *p}});
-    if (u.sourcing != Sourcing::in_house) details += (details.empty() ? "" : " \u00b7 ") + sourcing_label(u.sourcing, out);
+    if (auto p = u.people())
+      details += (details.empty() ? "" : " \u00b7 ") + out.text("people", {{"count", *p}});
+    if (u.sourcing != Sourcing::in_house)
+      details += (details.empty() ? "" : " \u00b7 ") + sourcing_label(u.sourcing, out);
     if (!details.empty()) text.push_back(muted("  " + details, pal));
     Cell c = cell(text);
     c.colspan = 3;
@@ -40,14 +39,16 @@ Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
     t.rows.push_back(std::move(group));
     if (u.roles.empty()) {
       TableRow row;
-      row.cells = {cell({muted(out.text("roles.none"), pal)}), muted_cell("\u2014", pal, Align::right), Cell{}};
+      row.cells = {cell({muted(out.text("roles.none"), pal)}), muted_cell("\u2014", pal, Align::right),
+                   Cell{}};
       t.rows.push_back(std::move(row));
     }
     for (const Role& r : u.roles) {
       TableRow row;
       row.cells.push_back(cell(plain(r.title)));
-      row.cells.push_back(r.count ? cell(plain(out.locale().number(static_cast<double>(*r.count))), Align::right)
-                                  : muted_cell("\u2014", pal, Align::right));
+      row.cells.push_back(r.count
+                              ? cell(plain(out.locale().number(static_cast<double>(*r.count))), Align::right)
+                              : muted_cell("\u2014", pal, Align::right));
       row.cells.push_back(r.responsibilities.empty() ? muted_cell("\u2014", pal) : cell(r.responsibilities));
       t.rows.push_back(std::move(row));
     }
@@ -64,8 +65,10 @@ Table sourcing_table(const std::vector<Unit>& units, const SectionBuilder& out, 
   for (const Unit& u : units) {
     int k = static_cast<int>(u.sourcing);
     ++count[k];
-    if (auto p = u.people()) people[k] += *p;
-    else ++uncounted;
+    if (auto p = u.people())
+      people[k] += *p;
+    else
+      ++uncounted;
   }
   const long total = people[0] + people[1] + people[2];
   Table t;
@@ -87,7 +90,8 @@ Table sourcing_table(const std::vector<Unit>& units, const SectionBuilder& out, 
   TableRow sum;
   sum.emphasis = true;
   sum.cells = {cell(plain(out.text("total"))), cell(plain(whole(units.size())), Align::right),
-               cell(plain(whole(total)), Align::right), cell(plain(total > 0 ? l.percent(100) : "\u2014"), Align::right)};
+               cell(plain(whole(total)), Align::right),
+               cell(plain(total > 0 ? l.percent(100) : "\u2014"), Align::right)};
   t.rows.push_back(std::move(sum));
   return t;
 }

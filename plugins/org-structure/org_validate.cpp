@@ -25,8 +25,9 @@ void check_unit(const Unit& u, Checker& check) {
   if (e.has_attr("reports-to")) {
     Element boss = check.reference(e, "reports-to", {"unit"});
     if (boss && boss == e)
-      check.diagnostics().report(code("org-structure/reports-to-self"), e.attr_location("reports-to"), "unit " + quoted(u.id) + " reports to itself",
-                                {"name the unit it reports to, or drop reports-to for the top unit"});
+      check.diagnostics().report(code("org-structure/reports-to-self"), e.attr_location("reports-to"),
+                                 "unit " + quoted(u.id) + " reports to itself",
+                                 {"name the unit it reports to, or drop reports-to for the top unit"});
   }
   long roles = 0;
   bool counted = false;
@@ -40,9 +41,9 @@ void check_unit(const Unit& u, Checker& check) {
   const long limit = headcount.value_or(-1);
   if (limit >= 0 && counted && roles > limit)
     check.diagnostics().report(code("org-structure/roles-exceed-headcount"), e.attr_location("headcount"),
-                                "the roles of unit " + quoted(u.id) + " add up to " + std::to_string(roles) +
-                                    " people, more than its headcount of " + std::to_string(limit),
-                                {"raise the headcount or correct the role counts"});
+                               "the roles of unit " + quoted(u.id) + " add up to " + std::to_string(roles) +
+                                   " people, more than its headcount of " + std::to_string(limit),
+                               {"raise the headcount or correct the role counts"});
 }
 
 // Reports the cycle path[from…] once, at the reports-to of its first unit in this section
@@ -57,16 +58,16 @@ void report_cycle(const std::vector<std::string>& path, std::size_t from,
     const auto it = order.find(std::string(id));
     return it == order.end() ? SIZE_MAX : it->second;
   };
-  const auto first = std::min_element(cycle.begin(), cycle.end(), [&](std::string_view a, std::string_view b) {
-    return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
-  });
+  const auto first = std::min_element(
+      cycle.begin(), cycle.end(),
+      [&](std::string_view a, std::string_view b) { return rank(a) != rank(b) ? rank(a) < rank(b) : a < b; });
   std::rotate(cycle.begin(), first, cycle.end());
   if (rank(cycle.front()) == SIZE_MAX) return;
   cycle.push_back(cycle.front());
-  check.diagnostics().report(code("org-structure/reporting-cycle"), units[rank(cycle.front())].element.attr_location("reports-to"),
-                            "reporting lines form a cycle: " + planforge::format_chain(cycle) +
-                                " (each reports to the next)",
-                            {"every chain of reports-to must end at a top unit; remove one of these lines"});
+  check.diagnostics().report(
+      code("org-structure/reporting-cycle"), units[rank(cycle.front())].element.attr_location("reports-to"),
+      "reporting lines form a cycle: " + planforge::format_chain(cycle) + " (each reports to the next)",
+      {"every chain of reports-to must end at a top unit; remove one of these lines"});
 }
 
 // Follows reports-to through the plan until it leaves the units, repeats, or ends at a top
@@ -107,8 +108,9 @@ void validate_section(Element section, Checker& check) {
   check.children(section, {"unit"});
   const std::vector<Unit> units = read_units(section);
   if (units.empty())
-    check.diagnostics().report(code("org-structure/no-units"), section.location(), "org-structure section has no units: there is no organisation to chart",
-                                {"add <unit id=\"…\" name=\"…\" headcount=\"…\"/>"});
+    check.diagnostics().report(code("org-structure/no-units"), section.location(),
+                               "org-structure section has no units: there is no organisation to chart",
+                               {"add <unit id=\"…\" name=\"…\" headcount=\"…\"/>"});
   for (const Unit& u : units) check_unit(u, check);
   check_reporting_cycles(units, check);
 
@@ -118,10 +120,11 @@ void validate_section(Element section, Checker& check) {
   if (tops.size() > 1) {
     std::string names;
     for (const Unit* u : tops) names += (names.empty() ? "" : ", ") + quoted(u->id);
-    check.diagnostics().report(code("org-structure/several-top-units"), tops[1]->element.location(),
-                                "unit " + quoted(tops[1]->id) + " reports to no one: the organisation has " +
-                                    std::to_string(tops.size()) + " top units (" + names + ")",
-                                {"give every unit but the top one a reports-to; the chart shows top units side by side"});
+    check.diagnostics().report(
+        code("org-structure/several-top-units"), tops[1]->element.location(),
+        "unit " + quoted(tops[1]->id) + " reports to no one: the organisation has " +
+            std::to_string(tops.size()) + " top units (" + names + ")",
+        {"give every unit but the top one a reports-to; the chart shows top units side by side"});
   }
 }
 

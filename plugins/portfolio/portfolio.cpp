@@ -13,5 +13,4 @@ constexpr planforge::SectionParts parts{.title = "Service and Support Portfolio"
                                         .codes = portfolio::code.codes};
 
 PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "portfolio", "1.0.0",
-                 "Service offerings in tiers with service levels, prices and need coverage",
-                 "portfolio")
+                 "Service offerings in tiers with service levels, prices and need coverage", "portfolio")

@@ -12,7 +12,8 @@ using planforge::Severity;
 inline constexpr auto code = planforge::code_table({
     {"portfolio/invalid-duration", Severity::error, "a service level that is not a duration"},
     {"portfolio/duplicate-stage", Severity::error, "an offering that gives one service-level stage twice"},
-    {"portfolio/stage-order", Severity::warning, "a later service-level stage due sooner than an earlier one"},
+    {"portfolio/stage-order", Severity::warning,
+     "a later service-level stage due sooner than an earlier one"},
     {"portfolio/price-as-written", Severity::warning, "a price shown as written, not formatted as money"},
     {"portfolio/empty-channel", Severity::warning, "an empty channel name in a list of channels"},
     {"portfolio/price-per-without-price", Severity::warning, "price-per without a price"},

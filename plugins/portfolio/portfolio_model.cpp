@@ -33,11 +33,16 @@ std::optional<Duration> Duration::parse(std::string_view text) {
   const std::string_view unit = text.substr(digits);
   Duration d;
   d.amount = *amount;
-  if (unit == "min") d.unit = Unit::minutes;
-  else if (unit == "h") d.unit = Unit::hours;
-  else if (unit == "d") d.unit = Unit::days;
-  else if (unit == "wd") d.unit = Unit::working_days;
-  else return std::nullopt;
+  if (unit == "min")
+    d.unit = Unit::minutes;
+  else if (unit == "h")
+    d.unit = Unit::hours;
+  else if (unit == "d")
+    d.unit = Unit::days;
+  else if (unit == "wd")
+    d.unit = Unit::working_days;
+  else
+    return std::nullopt;
   return d;
 }
 
@@ -49,11 +54,11 @@ std::string number(double v) { return planforge::Locale().number_auto(v, 2); }
 std::string Duration::display(const planforge::SectionBuilder* out) const {
   const bool one = std::abs(amount - 1) < 1e-9;
   // "0.5h" reads better as "30 min".
-  const bool in_minutes = unit == Unit::minutes ||
-                          (unit == Unit::hours && amount < 1 && std::abs(amount * 60 - std::round(amount * 60)) < 1e-9);
+  const bool in_minutes = unit == Unit::minutes || (unit == Unit::hours && amount < 1 &&
+                                                    std::abs(amount * 60 - std::round(amount * 60)) < 1e-9);
   const double shown = unit == Unit::hours && in_minutes ? amount * 60 : amount;
   if (out) {
-    const char* key = in_minutes ? "duration.minutes"
+    const char* key = in_minutes            ? "duration.minutes"
                       : unit == Unit::hours ? "duration.hours"
                       : unit == Unit::days  ? "duration.days"
                                             : "duration.working-days";

@@ -39,9 +39,9 @@ struct Offering {
   planforge::Element element;
   std::string id, name;
   std::vector<std::string> channels, addresses, segments;
-  std::map<std::string, Duration> sla;   ///< stage → duration; `sla=` is the respond stage
-  std::optional<double> price;   ///< when `price` is a plain decimal
-  std::string price_text;        ///< `price` as written, shown as is when not a number
+  std::map<std::string, Duration> sla;  ///< stage → duration; `sla=` is the respond stage
+  std::optional<double> price;          ///< when `price` is a plain decimal
+  std::string price_text;               ///< `price` as written, shown as is when not a number
   std::string price_per;
 };
 

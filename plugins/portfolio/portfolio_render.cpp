@@ -18,7 +18,6 @@ using namespace planforge;
 
 namespace {
 
-
 std::string sentence_case(std::string s) {
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   return s;
@@ -69,14 +68,16 @@ RichText offering_text(const Offering& o, const SectionBuilder& out) {
       Element s = plan.find(id);
       names.push_back(s ? plan.display_name(s) : id);
     }
-    text.push_back(colored(" " + out.text("offering.for", {{"segments", join(names, ", ")}}), out.palette().muted));
+    text.push_back(
+        colored(" " + out.text("offering.for", {{"segments", join(names, ", ")}}), out.palette().muted));
   }
   return text;
 }
 
 // The section's prices formatted as one column (the same decimals throughout) in the plan's
 // currency (the plan variable `currency`, an ISO 4217 code; USD when absent) and language.
-std::map<const Offering*, std::string> section_prices(const std::vector<Tier>& tiers, const SectionBuilder& out) {
+std::map<const Offering*, std::string> section_prices(const std::vector<Tier>& tiers,
+                                                      const SectionBuilder& out) {
   std::vector<const Offering*> priced;
   std::vector<double> amounts;
   for (const Tier& t : tiers)
@@ -143,12 +144,16 @@ Table offerings_table(const std::vector<Tier>& tiers, const SectionBuilder& out)
       row.cells.push_back(cell(service_levels(o, out)));
       if (priced) {
         RichText price;
-        if (o.price_text.empty()) price.push_back(colored("\u2014", p.muted));
-        else if (!o.price) price.push_back(Run{o.price_text});   // "6 % a year": as written
-        else if (*o.price == 0) price.push_back(Run{out.text("price.included")});
+        if (o.price_text.empty())
+          price.push_back(colored("\u2014", p.muted));
+        else if (!o.price)
+          price.push_back(Run{o.price_text});  // "6 % a year": as written
+        else if (*o.price == 0)
+          price.push_back(Run{out.text("price.included")});
         else {
           price.push_back(Run{prices.at(&o)});
-          if (!o.price_per.empty()) price.push_back(colored("\n" + out.text("price.per", {{"unit", o.price_per}}), p.muted));
+          if (!o.price_per.empty())
+            price.push_back(colored("\n" + out.text("price.per", {{"unit", o.price_per}}), p.muted));
         }
         row.cells.push_back(cell(std::move(price), Align::right));
       }
@@ -189,8 +194,9 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
     if (n.weak() && !any && out.plan().referring("addresses", n.id).empty()) uncovered.push_back(&n);
     m.cells.push_back(std::move(row));
   }
-  m.legend = {{out.text("legend.addresses"), p.primary.tint(0.35)},
-              {out.text("legend.weak", {{"gap", out.locale().number_auto(weak_point_gap)}}), p.bad.tint(0.86)}};
+  m.legend = {
+      {out.text("legend.addresses"), p.primary.tint(0.35)},
+      {out.text("legend.weak", {{"gap", out.locale().number_auto(weak_point_gap)}}), p.bad.tint(0.86)}};
   m.caption = out.text("coverage.caption");
   for (Figure& f : matrix_chart(m, out)) out.add(std::move(f));
 
@@ -201,7 +207,7 @@ void coverage(const std::vector<Need>& needs, SectionBuilder& out) {
   std::vector<Run> refs;
   for (const Need* n : uncovered) {
     Run r;
-    r.ref = n->id;   // the need's name and the page it is rated on
+    r.ref = n->id;  // the need's name and the page it is rated on
     refs.push_back(std::move(r));
   }
   const std::vector<std::string> slots(refs.size(), std::string(inline_slot));

@@ -33,7 +33,7 @@ class CycleFinder {
   enum class Mark { on_path, done };
   struct Frame {
     std::string id;
-    std::vector<std::string> next;   // the phases it depends on
+    std::vector<std::string> next;  // the phases it depends on
     std::size_t taken = 0;
   };
 
@@ -92,20 +92,22 @@ void check_cycles(const std::vector<Phase>& phases, Checker& check) {
   for (std::vector<std::string> cycle : finder.cycles()) {
     // Start the path at the cycle's first phase in this section, so that it reads in the
     // order the user wrote the phases and each cycle is named once.
-    auto first = std::min_element(cycle.begin(), cycle.end(), [&](const std::string& a, const std::string& b) {
-      auto ia = order.find(a), ib = order.find(b);
-      std::size_t va = ia == order.end() ? SIZE_MAX : ia->second, vb = ib == order.end() ? SIZE_MAX : ib->second;
-      return va != vb ? va < vb : a < b;
-    });
+    auto first =
+        std::min_element(cycle.begin(), cycle.end(), [&](const std::string& a, const std::string& b) {
+          auto ia = order.find(a), ib = order.find(b);
+          std::size_t va = ia == order.end() ? SIZE_MAX : ia->second,
+                      vb = ib == order.end() ? SIZE_MAX : ib->second;
+          return va != vb ? va < vb : a < b;
+        });
     std::rotate(cycle.begin(), first, cycle.end());
     if (!order.count(cycle.front()) || !reported.insert(cycle).second) continue;
     std::vector<std::string_view> names(cycle.begin(), cycle.end());
     names.push_back(cycle.front());
     const Phase& at = phases[order.at(cycle.front())];
-    check.diagnostics().report(code("rollout/dependency-cycle"), at.element.attr_location("depends-on"),
-                              "phase dependencies form a cycle: " + planforge::format_chain(names) +
-                                  " (each depends on the next)",
-                              {"a phase starts after the phases it depends on; remove one of these dependencies"});
+    check.diagnostics().report(
+        code("rollout/dependency-cycle"), at.element.attr_location("depends-on"),
+        "phase dependencies form a cycle: " + planforge::format_chain(names) + " (each depends on the next)",
+        {"a phase starts after the phases it depends on; remove one of these dependencies"});
   }
 }
 

@@ -33,9 +33,12 @@ std::optional<Dependency> parse_dependency(std::string_view item, std::string& p
   if (colon == std::string_view::npos) return d;
   std::string_view rest = item.substr(colon + 1);
   const std::string_view kind = rest.substr(0, std::min(rest.find_first_of("+-"), rest.size()));
-  if (kind == "fs") d.kind = DependencyKind::finish_to_start;
-  else if (kind == "ss") d.kind = DependencyKind::start_to_start;
-  else if (kind == "ff") d.kind = DependencyKind::finish_to_finish;
+  if (kind == "fs")
+    d.kind = DependencyKind::finish_to_start;
+  else if (kind == "ss")
+    d.kind = DependencyKind::start_to_start;
+  else if (kind == "ff")
+    d.kind = DependencyKind::finish_to_finish;
   else {
     problem = "unknown dependency kind '" + std::string(kind) + "'";
     return std::nullopt;
@@ -47,9 +50,11 @@ std::optional<Dependency> parse_dependency(std::string_view item, std::string& p
   int amount = 0;
   const char* first = rest.data() + 1;
   const char* last = rest.data() + rest.size() - 1;
-  auto [end, ec] = ok ? std::from_chars(first, last, amount) : std::from_chars_result{first, std::errc::invalid_argument};
+  auto [end, ec] =
+      ok ? std::from_chars(first, last, amount) : std::from_chars_result{first, std::errc::invalid_argument};
   const char unit = rest.back();
-  if (!ok || ec != std::errc{} || end != last || (unit != 'd' && unit != 'w' && unit != 'm') || amount > kMaxLag) {
+  if (!ok || ec != std::errc{} || end != last || (unit != 'd' && unit != 'w' && unit != 'm') ||
+      amount > kMaxLag) {
     problem = "invalid lag '" + std::string(rest) + "'";
     return std::nullopt;
   }
@@ -74,7 +79,7 @@ std::vector<std::string> dependency_ids(planforge::Element phase) {
 long earliest_day(const Dependency& d, const Date& pred_start, const Date& pred_end) {
   // Finish to start: the day after the predecessor's last day; start to start: its first day;
   // finish to finish: its last day. The lag then moves that bound.
-  long bound = d.kind == DependencyKind::start_to_start    ? pred_start.first_day().days()
+  long bound = d.kind == DependencyKind::start_to_start     ? pred_start.first_day().days()
                : d.kind == DependencyKind::finish_to_finish ? pred_end.last_day().days()
                                                             : pred_end.last_day().days() + 1;
   switch (d.lag.unit) {
@@ -87,8 +92,9 @@ long earliest_day(const Dependency& d, const Date& pred_start, const Date& pred_
 std::string lag_phrase(const Lag& lag) {
   if (lag.zero()) return {};
   const int n = std::abs(lag.amount);
-  const char* unit = lag.unit == 'w' ? (n == 1 ? " week" : " weeks") : lag.unit == 'm' ? (n == 1 ? " month" : " months")
-                                                                                      : (n == 1 ? " day" : " days");
+  const char* unit = lag.unit == 'w'   ? (n == 1 ? " week" : " weeks")
+                     : lag.unit == 'm' ? (n == 1 ? " month" : " months")
+                                       : (n == 1 ? " day" : " days");
   return std::to_string(n) + unit + (lag.amount > 0 ? " after" : " before");
 }
 

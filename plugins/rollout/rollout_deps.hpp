@@ -23,7 +23,7 @@ struct Dependency {
   std::string id;
   planforge::DependencyKind kind = planforge::DependencyKind::finish_to_start;
   Lag lag;
-  std::string text;   ///< the item as written
+  std::string text;  ///< the item as written
 };
 
 /// One item of `depends-on`; std::nullopt with `problem` set when its kind or lag is not

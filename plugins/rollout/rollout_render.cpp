@@ -43,16 +43,19 @@ GanttData gantt_of(const std::vector<Phase>& phases, const SectionBuilder& out) 
   }
   // Only a plan that mixes both kinds needs the colours explained.
   if (implementation && execution) {
-    g.legend.push_back({out.text("legend.implementation"), kind_color(PhaseKind::implementation, pal), LegendShape::box});
-    g.legend.push_back({out.text("legend.execution"), kind_color(PhaseKind::execution, pal), LegendShape::box});
+    g.legend.push_back(
+        {out.text("legend.implementation"), kind_color(PhaseKind::implementation, pal), LegendShape::box});
+    g.legend.push_back(
+        {out.text("legend.execution"), kind_color(PhaseKind::execution, pal), LegendShape::box});
   }
   if (!g.tasks.empty()) {
     std::size_t n = g.tasks.size();
     const Date a = first.first_day(), b = last.last_day();
     const Locale& l = out.locale();
-    g.caption = out.text("timeline.caption", {{"phases", out.text("phases", {{"count", n}})},
-                                              {"from", l.date(Date{a.year, 0, a.month, 0}, TextLength::medium)},
-                                              {"to", l.date(Date{b.year, 0, b.month, 0}, TextLength::medium)}});
+    g.caption =
+        out.text("timeline.caption", {{"phases", out.text("phases", {{"count", n}})},
+                                      {"from", l.date(Date{a.year, 0, a.month, 0}, TextLength::medium)},
+                                      {"to", l.date(Date{b.year, 0, b.month, 0}, TextLength::medium)}});
   }
   return g;
 }

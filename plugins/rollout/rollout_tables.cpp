@@ -47,7 +47,8 @@ std::string dependency_note(const Dependency& d, const SectionBuilder& out) {
   if (d.lag.zero()) return out.text(kind);
   const char* unit = d.lag.unit == 'w' ? "lag.weeks" : d.lag.unit == 'm' ? "lag.months" : "lag.days";
   const std::string amount = out.text(unit, {{"count", std::abs(d.lag.amount)}});
-  const std::string lag = out.text(d.lag.amount > 0 ? "dependency.after" : "dependency.before", {{"duration", amount}});
+  const std::string lag =
+      out.text(d.lag.amount > 0 ? "dependency.after" : "dependency.before", {{"duration", amount}});
   return out.text("dependency.with-lag", {{"kind", out.text(kind)}, {"lag", lag}});
 }
 
@@ -55,7 +56,8 @@ std::vector<std::string> dependency_names(const std::vector<Dependency>& deps, c
   std::vector<std::string> names;
   for (const Dependency& d : deps) {
     std::string name = name_of(d.id, out.plan());
-    if (d.kind != DependencyKind::finish_to_start || !d.lag.zero()) name += " (" + dependency_note(d, out) + ")";
+    if (d.kind != DependencyKind::finish_to_start || !d.lag.zero())
+      name += " (" + dependency_note(d, out) + ")";
     names.push_back(std::move(name));
   }
   return names;
@@ -69,9 +71,9 @@ Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
   t.caption = out.text("phases.caption");
   t.columns = {{Align::left, 0.18}, {Align::left, 0.14}, {Align::right, 0.11}, {Align::left, 0.13},
                {Align::left, 0.13}, {Align::left, 0.14}, {Align::left, 0.17}};
-  t.rows.push_back(header_row({"header.phase", "header.dates", "header.months", "header.owner", "header.depends-on",
-                           "header.delivers", "header.milestones"},
-                          out));
+  t.rows.push_back(header_row({"header.phase", "header.dates", "header.months", "header.owner",
+                               "header.depends-on", "header.delivers", "header.milestones"},
+                              out));
   for (const Phase& p : phases) {
     TableRow row;
     row.anchor = p.id;
@@ -93,7 +95,8 @@ Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
     row.cells.push_back(p.owner.empty() ? muted_dash(pal) : cell(p.owner));
     row.cells.push_back(p.dependencies.empty() ? muted_dash(pal)
                                                : cell(join(dependency_names(p.dependencies, out), "; ")));
-    row.cells.push_back(p.delivers.empty() ? muted_dash(pal) : cell(join(names_of(p.delivers, out.plan()), "; ")));
+    row.cells.push_back(p.delivers.empty() ? muted_dash(pal)
+                                           : cell(join(names_of(p.delivers, out.plan()), "; ")));
     std::vector<std::string> ms;
     for (const Milestone& m : p.milestones) ms.push_back(m.name);
     row.cells.push_back(ms.empty() ? muted_dash(pal) : cell(join(ms, "; ")));

@@ -23,19 +23,19 @@ void check_milestone(const Milestone& m, const Phase& phase, Checker& check) {
   if (!date || !phase.start || !phase.end) return;
   if (date->last_day().days() < phase.start->first_day().days() ||
       date->first_day().days() > phase.end->last_day().days())
-    check.diagnostics().report(code("rollout/milestone-outside-phase"),
-        m.element.attr_location("date"),
-        "milestone " + quoted(m.name) + " (" + date->display() + ") falls outside its phase " +
-            quoted(phase.id) + " (" + date_range(*phase.start, *phase.end) + ")",
-        {"move the milestone into the phase's dates, or to the phase it belongs to"});
+    check.diagnostics().report(code("rollout/milestone-outside-phase"), m.element.attr_location("date"),
+                               "milestone " + quoted(m.name) + " (" + date->display() +
+                                   ") falls outside its phase " + quoted(phase.id) + " (" +
+                                   date_range(*phase.start, *phase.end) + ")",
+                               {"move the milestone into the phase's dates, or to the phase it belongs to"});
 }
 
 // "not before 15 Feb 2027 (2 weeks after phase 'ph-a' starts)": the bound a dependency sets.
 std::string bound_phrase(const Dependency& d, long bound, const std::string& pred) {
   const bool start = d.kind == planforge::DependencyKind::start_to_start;
   const std::string lag = lag_phrase(d.lag);
-  const std::string when = lag.empty() ? (d.kind == planforge::DependencyKind::finish_to_start ? "after" : "when")
-                                       : lag;
+  const std::string when =
+      lag.empty() ? (d.kind == planforge::DependencyKind::finish_to_start ? "after" : "when") : lag;
   return "not before " + Date::from_days(bound).display() + " (" + when + " phase " + quoted(pred) +
          (start ? " starts)" : " ends)");
 }
@@ -46,28 +46,34 @@ void check_dependencies(const Phase& p, std::optional<Date> start, std::optional
   const auto where = e.attr_location("depends-on");
   const auto items = e.list("depends-on");
   if (items.empty())
-    check.diagnostics().report(code("rollout/empty-depends-on"), where, "attribute 'depends-on' of phase " + quoted(p.id) + " is empty");
+    check.diagnostics().report(code("rollout/empty-depends-on"), where,
+                               "attribute 'depends-on' of phase " + quoted(p.id) + " is empty");
   std::vector<std::pair<std::string, planforge::DependencyKind>> seen;
   for (const std::string& item : items) {
     std::string problem;
     const auto dep = parse_dependency(item, problem);
     if (!dep) {
-      check.diagnostics().report(code("rollout/invalid-dependency"), where, "phase " + quoted(p.id) + " depends on " + quoted(item) + ": " + problem,
-                                {"write an id, optionally with a kind (fs finish to start, the default; ss start "
-                                 "to start; ff finish to finish) and a lag in days, weeks or months: ph-a, "
-                                 "ph-a:ss+2w, ph-a:ff-10d, ph-a:fs+1m"});
+      check.diagnostics().report(
+          code("rollout/invalid-dependency"), where,
+          "phase " + quoted(p.id) + " depends on " + quoted(item) + ": " + problem,
+          {"write an id, optionally with a kind (fs finish to start, the default; ss start "
+           "to start; ff finish to finish) and a lag in days, weeks or months: ph-a, "
+           "ph-a:ss+2w, ph-a:ff-10d, ph-a:fs+1m"});
       continue;
     }
     if (std::find(seen.begin(), seen.end(), std::pair{dep->id, dep->kind}) != seen.end()) {
-      check.diagnostics().report(code("rollout/dependency-listed-twice"), where, "phase " + quoted(p.id) + " lists " + quoted(dep->id) + " twice in 'depends-on'");
+      check.diagnostics().report(
+          code("rollout/dependency-listed-twice"), where,
+          "phase " + quoted(p.id) + " lists " + quoted(dep->id) + " twice in 'depends-on'");
       continue;
     }
     seen.push_back({dep->id, dep->kind});
     const Element target = check.reference_in(e, "depends-on", dep->id, {"phase"});
     if (!target) continue;
     if (target == e) {
-      check.diagnostics().report(code("rollout/depends-on-itself"), where, "phase " + quoted(p.id) + " depends on itself",
-                                {"remove '" + p.id + "' from depends-on"});
+      check.diagnostics().report(code("rollout/depends-on-itself"), where,
+                                 "phase " + quoted(p.id) + " depends on itself",
+                                 {"remove '" + p.id + "' from depends-on"});
       continue;
     }
     // A phase may overlap what it depends on only by mistake or on purpose: on purpose is
@@ -98,18 +104,19 @@ void check_dependencies(const Phase& p, std::optional<Date> start, std::optional
 
 void check_phase(const Phase& p, Checker& check) {
   const Element e = p.element;
-  check.attributes(e, {"id", "name", "start", "end"}, {"owner", "depends-on", "delivers", "kind", "addresses"});
+  check.attributes(e, {"id", "name", "start", "end"},
+                   {"owner", "depends-on", "delivers", "kind", "addresses"});
   check.children(e, {"milestone"}, /*allow_generic=*/false);
   const auto start = e.has_attr("start") ? check.date(e, "start") : std::nullopt;
   const auto end = e.has_attr("end") ? check.date(e, "end") : std::nullopt;
   if (start && end && end->last_day().days() < start->first_day().days())
     check.diagnostics().report(code("rollout/ends-before-start"), e.attr_location("end"),
-                              "phase " + quoted(p.id) + " ends (" + end->display() + ") before it starts (" +
-                                  start->display() + ")",
-                              {"swap start and end, or correct the year"});
+                               "phase " + quoted(p.id) + " ends (" + end->display() + ") before it starts (" +
+                                   start->display() + ")",
+                               {"swap start and end, or correct the year"});
   if (e.has_attr("kind")) check.choice(e, "kind", {"implementation", "execution"});
   if (e.has_attr("delivers")) check.references(e, "delivers", {"offering"});
-  if (e.has_attr("addresses")) check.references(e, "addresses", {"need"});   // needs it meets directly
+  if (e.has_attr("addresses")) check.references(e, "addresses", {"need"});  // needs it meets directly
   if (e.has_attr("depends-on")) check_dependencies(p, start, end, check);
   for (const Milestone& m : p.milestones) check_milestone(m, p, check);
 }
@@ -120,8 +127,9 @@ void validate_section(Element section, Checker& check) {
   check.children(section, {"phase"});
   const std::vector<Phase> phases = read_phases(section);
   if (phases.empty())
-    check.diagnostics().report(code("rollout/no-phases"), section.location(), "rollout section has no phases: there is nothing to chart",
-                                {"add <phase id=\"…\" name=\"…\" start=\"2027-01\" end=\"2027-06\"/>"});
+    check.diagnostics().report(code("rollout/no-phases"), section.location(),
+                               "rollout section has no phases: there is nothing to chart",
+                               {"add <phase id=\"…\" name=\"…\" start=\"2027-01\" end=\"2027-06\"/>"});
   for (const Phase& p : phases) check_phase(p, check);
   check_cycles(phases, check);
 }

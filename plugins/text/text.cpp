@@ -17,7 +17,9 @@ constexpr planforge::DiagnosticCode codes[] = {
     {"text/empty", planforge::Severity::warning, "a text section without blocks"},
 };
 
-consteval const planforge::DiagnosticCode& code(std::string_view id) { return planforge::find_code(codes, id); }
+consteval const planforge::DiagnosticCode& code(std::string_view id) {
+  return planforge::find_code(codes, id);
+}
 
 class TextPlugin : public planforge::SectionPlugin {
  public:
@@ -30,8 +32,8 @@ class TextPlugin : public planforge::SectionPlugin {
 
     if (!section.has_attr("title"))
       check.diagnostics().report(
-          code("text/no-title"), section.location(), "text section has no title; it is headed '" +
-                                  default_title("text") + "'",
+          code("text/no-title"), section.location(),
+          "text section has no title; it is headed '" + default_title("text") + "'",
           {"give it a title, e.g. <section type=\"text\" title=\"Operations and Processes\">"});
 
     bool has_block = false;
@@ -39,12 +41,10 @@ class TextPlugin : public planforge::SectionPlugin {
       if (child.is_generic_block()) has_block = true;
     if (!has_block)
       check.diagnostics().report(code("text/empty"), section.location(), "text section is empty",
-                                  {"add <p>, <list>, <table>, <note> or <subsection> blocks"});
+                                 {"add <p>, <list>, <table>, <note> or <subsection> blocks"});
   }
 
-  void render(Element section, SectionBuilder& out) const override {
-    out.add_generic_children(section);
-  }
+  void render(Element section, SectionBuilder& out) const override { out.add_generic_children(section); }
 
   std::span<const planforge::DiagnosticCode> diagnostic_codes() const override { return codes; }
 };

@@ -7,9 +7,9 @@
 
 namespace trace {
 
+using planforge::all_of;
 using planforge::Element;
 using planforge::PlanView;
-using planforge::all_of;
 
 namespace {
 

@@ -31,8 +31,8 @@ struct NeedChain {
   double gap = 0;
   bool weak = false;
   std::vector<OfferingChain> offerings;
-  std::vector<planforge::Element> enablers;   ///< <enabler>s addressing the need
-  std::vector<planforge::Element> phases;     ///< rollout phases addressing it themselves
+  std::vector<planforge::Element> enablers;  ///< <enabler>s addressing the need
+  std::vector<planforge::Element> phases;    ///< rollout phases addressing it themselves
   bool addressed() const { return !offerings.empty() || !enablers.empty() || !phases.empty(); }
 };
 
@@ -43,6 +43,5 @@ std::vector<GoalChain> goal_chains(const planforge::PlanView& plan);
 std::vector<NeedChain> need_chains(const planforge::PlanView& plan);
 /// Offerings that address no need of the plan.
 std::vector<planforge::Element> unmatched_offerings(const planforge::PlanView& plan);
-
 
 }  // namespace trace

@@ -120,12 +120,14 @@ std::vector<Addressing> addressing(const NeedChain& n, const SectionBuilder& out
   for (const Element& e : n.enablers) {
     Addressing a{{muted(out.text("addressed.enabler") + " ", p), named(e, plan)}, Cell{}};
     if (const auto due = e.date("due"))
-      a.when = cell({muted(out.text("enabler.due", {{"date", out.locale().date(*due, TextLength::medium)}}), p)});
+      a.when =
+          cell({muted(out.text("enabler.due", {{"date", out.locale().date(*due, TextLength::medium)}}), p)});
     rows.push_back(std::move(a));
   }
   for (const Element& phase : n.phases) {
     // The phase is its own delivery: its dates stand where an offering's phases would.
-    Addressing a{{muted(out.text("addressed.phase") + " ", p), named(phase, plan)}, cell({muted(phase_dates(phase, out), p)})};
+    Addressing a{{muted(out.text("addressed.phase") + " ", p), named(phase, plan)},
+                 cell({muted(phase_dates(phase, out), p)})};
     rows.push_back(std::move(a));
   }
   return rows;
@@ -139,7 +141,8 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
   t.columns = {{Align::left, 0.30}, {Align::right, 0.08}, {Align::left, 0.30}, {Align::left, 0.32}};
   // Stripes would split a need's offerings into what look like separate needs.
   t.striped = false;
-  TableRow head = header_row({"header.need", "header.gap", "header.addressed-by", "header.delivered-in"}, out);
+  TableRow head =
+      header_row({"header.need", "header.gap", "header.addressed-by", "header.delivered-in"}, out);
   head.cells[1].align = Align::right;
   t.rows.push_back(std::move(head));
   for (const NeedChain& n : needs) {
@@ -167,9 +170,10 @@ Table needs_table(const std::vector<NeedChain>& needs, const SectionBuilder& out
   return t;
 }
 
-Callout summary(const std::vector<GoalChain>& goals, const std::vector<NeedChain>& needs, const SectionBuilder& out) {
+Callout summary(const std::vector<GoalChain>& goals, const std::vector<NeedChain>& needs,
+                const SectionBuilder& out) {
   std::size_t unmeasured = 0, unserved = 0;
-  std::vector<std::string> unscheduled;   // offering ids, once each
+  std::vector<std::string> unscheduled;  // offering ids, once each
   for (const GoalChain& g : goals) unmeasured += g.kpis.empty();
   for (const NeedChain& n : needs) {
     unserved += !n.addressed();
@@ -233,5 +237,4 @@ class TraceabilityPlugin : public SectionPlugin {
 }  // namespace
 
 PLANFORGE_PLUGIN(TraceabilityPlugin, "traceability", "1.0.0",
-                 "Traces goals to KPIs and needs to offerings, enablers and rollout phases",
-                 "traceability")
+                 "Traces goals to KPIs and needs to offerings, enablers and rollout phases", "traceability")

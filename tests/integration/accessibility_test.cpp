@@ -37,11 +37,13 @@ TEST_CASE("tagged PDF: the minimal plan's structure tree, in reading order") {
   // contents a TOC of links, the list L > LI > Lbl + LBody.
   CHECK(tree.rfind("Document\n", 0) == 0);
   CHECK(pf::contains(tree, "  H1 (block)\n    \"Minimal Service Plan\"\n"));
-  CHECK(pf::contains(tree, "  Sect\n    H1 (block)\n      \"Contents\"\n    TOC\n      TOCI\n        Link (inline)\n"));
+  CHECK(pf::contains(
+      tree, "  Sect\n    H1 (block)\n      \"Contents\"\n    TOC\n      TOCI\n        Link (inline)\n"));
   CHECK(pf::contains(tree, "  Sect\n    H1 (block)\n      \"1Operations and Processes\"\n    P (block)\n"));
-  CHECK(pf::contains(tree, "    L (block):\n       /ListNumbering /Disc\n      LI (block)\n        Lbl (block)\n"
-                           "          \"•\"\n        LBody (block)\n"
-                           "          \"Tier one resolves password resets and account questions.\"\n"));
+  CHECK(pf::contains(tree,
+                     "    L (block):\n       /ListNumbering /Disc\n      LI (block)\n        Lbl (block)\n"
+                     "          \"•\"\n        LBody (block)\n"
+                     "          \"Tier one resolves password resets and account questions.\"\n"));
   CHECK(pf::contains(tree, "    Sect\n      H2 (block)\n        \"1.1Tools\"\n      P (block)\n"));
   // Running header and footer are artifacts: the client's name is in the tree once (the
   // cover), the page numbers never.
@@ -64,11 +66,13 @@ TEST_CASE("tagged PDF: the example's tables have header cells, its figures text 
   CHECK(count(s.out, "TH:\n") >= count(s.out, "Table (block)"));
   CHECK(count(s.out, "/Scope /Column") > 0);
   CHECK(count(s.out, "/Scope /Row") > 0);
-  CHECK(count(s.out, "Figure") >= 6);   // five charts and the logo
+  CHECK(count(s.out, "Figure") >= 6);  // five charts and the logo
   CHECK(count(s.out, "TOCI") >= 20);
   // Identical bytes from a second run: the tree adds nothing that varies.
   const auto again = tmp / "again.pdf";
-  REQUIRE(pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", again.string()}).exit_code == 0);
+  REQUIRE(
+      pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", again.string()}).exit_code ==
+      0);
   CHECK(pf::read_bytes(out) == pf::read_bytes(again));
 }
 
@@ -103,5 +107,6 @@ TEST_CASE("--pdf-a: PDF/A-2b identification, sRGB output intent, an ID from the 
   // Without --pdf-a: no PDF/A claim, no output intent, no ID (nothing needs one).
   const auto plain = render(minimal, "plain.pdf", false);
   CHECK_FALSE(pf::contains(pf::run_program("/usr/bin/pdfinfo", {"-meta", plain.string()}).out, "<pdfaid:"));
-  CHECK_FALSE(pf::contains(pf::run_program("/usr/bin/qpdf", {"--show-object=trailer", plain.string()}).out, "/ID"));
+  CHECK_FALSE(
+      pf::contains(pf::run_program("/usr/bin/qpdf", {"--show-object=trailer", plain.string()}).out, "/ID"));
 }

@@ -8,13 +8,14 @@
 namespace {
 
 struct BadInput {
-  const char* plan;       // under tests/data/bad-input/
+  const char* plan;  // under tests/data/bad-input/
   int exit_code;
-  const char* expected;   // "line:col: error: message" as printed after "file:"
+  const char* expected;  // "line:col: error: message" as printed after "file:"
 };
 
 const BadInput kCases[] = {
-    {"malformed-xml.xml", 1, "6:3: error: malformed XML: closing tag </section> does not match <p> opened at 5:5"},
+    {"malformed-xml.xml", 1,
+     "6:3: error: malformed XML: closing tag </section> does not match <p> opened at 5:5"},
     {"wrong-root.xml", 1, "2:1: error: the root element is <document>"},
     {"unknown-format.xml", 1, "2:7: error: unsupported plan format '7'"},
     {"missing-format.xml", 1, "2:1: error: <plan> is missing attribute 'format'"},
@@ -31,11 +32,14 @@ const BadInput kCases[] = {
     {"corrupt-logo.xml", 1, "4:5: error: cannot use logo 'corrupt.png': PNG data is corrupt"},
     {"unknown-section-type.xml", 1, "4:12: error: no plugin provides section type 'kpi'"},
     {"section-without-type.xml", 1, "4:3: error: section 'k' is missing attribute 'type'"},
-    {"rollout-end-before-start.xml", 1, "5:49: error: phase 'p1' ends (Mar 2027) before it starts (Jun 2027)"},
+    {"rollout-end-before-start.xml", 1,
+     "5:49: error: phase 'p1' ends (Mar 2027) before it starts (Jun 2027)"},
     {"reports-to-cycle.xml", 1, "5:27: error: reporting lines form a cycle"},
-    {"importance-out-of-range.xml", 1, "5:39: error: attribute 'importance' of need 'n1' must be between 1 and 5, not 7"},
+    {"importance-out-of-range.xml", 1,
+     "5:39: error: attribute 'importance' of need 'n1' must be between 1 and 5, not 7"},
     {"text-unknown-element.xml", 1, "5:5: error: unknown element <paragraph> in <section>"},
-    {"kpi-baseline-not-number.xml", 1, "5:39: error: attribute 'baseline' of kpi 'fcr' is not a number: 'sixty'"},
+    {"kpi-baseline-not-number.xml", 1,
+     "5:39: error: attribute 'baseline' of kpi 'fcr' is not a number: 'sixty'"},
     {"empty-file.xml", 1, " error: file is empty"},
     {"invalid-utf8.xml", 1, "4:47: error: invalid UTF-8: byte 0xE9"},
     {"include-missing/plan.xml", 1, "4:3: error: included file 'sections/none.xml' not found"},

@@ -21,10 +21,12 @@ void write_plan(const pf::fs::path& file, const std::string& id, const std::stri
 
 // A plan using a fixture plugin's section type.
 void write_fixture_plan(const pf::fs::path& file, const std::string& id, const std::string& type) {
-  pf::write_text(file, "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"" + id +
-                           "\" version=\"1.0.0\">\n  <meta><title>Fixture</title><date>2026-11-15</date></meta>\n"
-                           "  <section type=\"text\" id=\"intro\" title=\"Intro\"><p>Text.</p></section>\n"
-                           "  <section type=\"" + type + "\" id=\"fixture\" title=\"Fixture\"/>\n</plan>\n");
+  pf::write_text(file,
+                 "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"" + id +
+                     "\" version=\"1.0.0\">\n  <meta><title>Fixture</title><date>2026-11-15</date></meta>\n"
+                     "  <section type=\"text\" id=\"intro\" title=\"Intro\"><p>Text.</p></section>\n"
+                     "  <section type=\"" +
+                     type + "\" id=\"fixture\" title=\"Fixture\"/>\n</plan>\n");
 }
 
 std::set<std::string> files_in(const pf::fs::path& dir) {
@@ -72,14 +74,15 @@ TEST_CASE("batch: one bad plan among good ones stops and spoils none of the othe
     const std::string dist = "dist-" + jobs;
     std::vector<std::string> args{"render"};
     args.insert(args.end(), plans.begin(), plans.end());
-    for (const std::string& more : {std::string("--out-dir"), dist, std::string("-j"), jobs, std::string("--plugin-path")})
+    for (const std::string& more :
+         {std::string("--out-dir"), dist, std::string("-j"), jobs, std::string("--plugin-path")})
       args.push_back(more);
     args.push_back(pf::fixture_dir("crashes-in-render"));
     args.push_back("--plugin-path");
     args.push_back(pf::fixture_dir("leaves-cwd"));
     const auto r = pf::planforge(args, in_dir(tmp.path()));
     INFO(r.describe());
-    CHECK(r.exit_code == 3);   // the worst: a crash (3) over plan errors (1)
+    CHECK(r.exit_code == 3);  // the worst: a crash (3) over plan errors (1)
     CHECK(files_in(tmp / dist) == std::set<std::string>{"a.pdf", "b.pdf", "c.pdf", "cwd.pdf"});
 
     // One line per plan in the order given, then the total.
@@ -115,8 +118,10 @@ TEST_CASE("batch: name patterns, and two plans that would write one file") {
   INFO(r.describe());
   CHECK(r.exit_code == 2);
   CHECK(files_in(tmp / "out") == std::set<std::string>{"zeta.pdf"});
-  CHECK(pf::contains(r.err, "x/plan.xml: error: the output 'out/acme.pdf' would also be written by y/plan.xml"));
-  CHECK(pf::contains(r.err, "y/plan.xml: error: the output 'out/acme.pdf' would also be written by x/plan.xml"));
+  CHECK(pf::contains(r.err,
+                     "x/plan.xml: error: the output 'out/acme.pdf' would also be written by y/plan.xml"));
+  CHECK(pf::contains(r.err,
+                     "y/plan.xml: error: the output 'out/acme.pdf' would also be written by x/plan.xml"));
 
   // With the version (and a sub-folder per plan id) they are told apart.
   r = pf::planforge({"render", "x/plan.xml", "y/plan.xml", "z/plan.xml", "--out-dir", "out2", "--name",
@@ -128,8 +133,9 @@ TEST_CASE("batch: name patterns, and two plans that would write one file") {
         std::set<std::string>{"acme/acme-1.2.0.pdf", "acme/acme-1.3.0.pdf", "zeta/zeta-2.0.0.pdf"});
 
   // One plan: -o takes a pattern; --set version stamps it; braces doubled are literal.
-  r = pf::planforge({"render", "z/plan.xml", "-o", "{dir}-{{{id}}}-{version}.pdf", "--set", "version=2.1.0-4-gabc"},
-                    settings);
+  r = pf::planforge(
+      {"render", "z/plan.xml", "-o", "{dir}-{{{id}}}-{version}.pdf", "--set", "version=2.1.0-4-gabc"},
+      settings);
   INFO(r.describe());
   CHECK(r.exit_code == 0);
   CHECK(pf::contains(r.out, "wrote z-{zeta}-2.1.0-4-gabc.pdf"));
@@ -141,7 +147,8 @@ TEST_CASE("batch: name patterns, and two plans that would write one file") {
   pf::write_text(tmp / "nov.xml", unversioned);
   r = pf::planforge({"render", "nov.xml", "-o", "{id}-{version}.pdf"}, settings);
   CHECK(r.exit_code == 2);
-  CHECK(pf::contains(r.err, "output name '{id}-{version}.pdf' uses {version}, but the plan nov.xml has no version"));
+  CHECK(pf::contains(r.err,
+                     "output name '{id}-{version}.pdf' uses {version}, but the plan nov.xml has no version"));
 
   // Usage errors, before any plan is read.
   r = pf::planforge({"render", "z/plan.xml", "-o", "{client}.pdf"}, settings);
@@ -202,8 +209,8 @@ TEST_CASE("batch: the shards of a set are disjoint and together the whole set") 
       largest = std::max(largest, mine.size());
     }
     INFO("N = " << n);
-    CHECK(seen == std::multiset<std::string>(plans.begin(), plans.end()));   // all, and each once
-    CHECK(largest - smallest <= 1);                                          // and evenly
+    CHECK(seen == std::multiset<std::string>(plans.begin(), plans.end()));  // all, and each once
+    CHECK(largest - smallest <= 1);                                         // and evenly
   }
 
   // render honours the shard the same way.

@@ -25,7 +25,9 @@ std::string uncompressed(const pf::fs::path& pdf) {
   return pf::read_text(qdf);
 }
 
-std::string fonts_of(const pf::fs::path& pdf) { return pf::run_program("/usr/bin/pdffonts", {pdf.string()}).out; }
+std::string fonts_of(const pf::fs::path& pdf) {
+  return pf::run_program("/usr/bin/pdffonts", {pdf.string()}).out;
+}
 // Images drawn (pdfimages -list rows of type "image"; an alpha channel adds an "smask").
 std::size_t images_in(const pf::fs::path& pdf) {
   std::istringstream rows(pf::run_program("/usr/bin/pdfimages", {"-list", pdf.string()}).out);
@@ -60,15 +62,15 @@ TEST_CASE("brand: <brand> in a plan's meta changes the colours, the fonts and th
 
   const std::string plain_pages = uncompressed(before), branded_pages = uncompressed(after);
   CHECK_FALSE(pf::contains(plain_pages, teal_fill));
-  CHECK(pf::contains(branded_pages, teal_fill));    // the cover band, table headers
-  CHECK(pf::contains(branded_pages, coral_fill));   // the accent under the band
+  CHECK(pf::contains(branded_pages, teal_fill));   // the cover band, table headers
+  CHECK(pf::contains(branded_pages, coral_fill));  // the accent under the band
   CHECK(pf::contains(fonts_of(before), "OpenSans"));
   const std::string fonts = fonts_of(after);
   CHECK(pf::contains(fonts, "CharisSIL"));
   CHECK(pf::contains(fonts, "EBGaramond12-Regular"));
   CHECK_FALSE(pf::contains(fonts, "OpenSans"));
   CHECK(images_in(before) == 0);
-  CHECK(images_in(after) == 1);                     // the firm's logo on the cover
+  CHECK(images_in(after) == 1);  // the firm's logo on the cover
 }
 
 TEST_CASE("brand: validate reports a brand's mistakes at the plan's line and column, exit 1") {
@@ -78,5 +80,7 @@ TEST_CASE("brand: validate reports a brand's mistakes at the plan's line and col
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   CHECK(pf::contains(r.err, "plan.xml:10:12: error: primary '#0B556' is not a colour"));
-  CHECK(pf::contains(r.err, "plan.xml:10:29: error: font family 'Latto' is not installed [meta/font-not-installed]\n  hint: did you mean 'Lato'?"));
+  CHECK(pf::contains(r.err,
+                     "plan.xml:10:29: error: font family 'Latto' is not installed "
+                     "[meta/font-not-installed]\n  hint: did you mean 'Lato'?"));
 }

@@ -75,8 +75,10 @@ std::vector<std::string> literal_runs(std::string_view pattern) {
       if (in_text()) keep(std::exchange(run, {}), out);
       if (!open.empty()) open.pop_back();
     } else if (in_text()) {
-      if (c == '#') keep(std::exchange(run, {}), out);
-      else run += c;
+      if (c == '#')
+        keep(std::exchange(run, {}), out);
+      else
+        run += c;
     }
   }
   keep(run, out);
@@ -102,11 +104,15 @@ std::string plan_content(const fs::path& folder) {
     char quote = 0;
     for (char c : xml) {
       if (quote) {
-        if (c == quote) quote = 0, out += '\n';
-        else out += c;
+        if (c == quote)
+          quote = 0, out += '\n';
+        else
+          out += c;
       } else if (in_tag) {
-        if (c == '"' || c == '\'') quote = c;
-        else if (c == '>') in_tag = false;
+        if (c == '"' || c == '\'')
+          quote = c;
+        else if (c == '>')
+          in_tag = false;
       } else if (c == '<') {
         in_tag = true;
         out += '\n';

@@ -38,8 +38,8 @@ std::string render_valid(const std::string& plan) {
 std::string iso(std::chrono::sys_days day) {
   const std::chrono::year_month_day d{day};
   char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
   return out;
 }
 
@@ -49,10 +49,11 @@ std::string iso(std::chrono::sys_days day) {
 // a new phase every one to four weeks for twenty years, two to four milestones with long
 // names each, so that labels crowd the right edge of every continued figure.
 TEST_CASE("charts at scale: 1,000 phases with day dates and long milestone names (the benchmark's shape)") {
-  const char* verbs[] = {"Approve", "Complete", "Launch", "Sign off", "Publish", "Train staff on", "Migrate", "Review"};
-  const char* objects[] = {"requirements baseline", "vendor selection", "pilot in one region", "data migration plan",
-                           "agent playbooks", "reporting dashboards", "go-live readiness checklist",
-                           "post-launch survey"};
+  const char* verbs[] = {"Approve", "Complete",       "Launch",  "Sign off",
+                         "Publish", "Train staff on", "Migrate", "Review"};
+  const char* objects[] = {"requirements baseline",       "vendor selection",  "pilot in one region",
+                           "data migration plan",         "agent playbooks",   "reporting dashboards",
+                           "go-live readiness checklist", "post-launch survey"};
   std::ostringstream plan;
   plan << plan_head("phases-1000-days") << "<section type=\"rollout\" id=\"rollout\">\n";
   std::chrono::sys_days start{std::chrono::year{2025} / 4 / 1};
@@ -60,10 +61,11 @@ TEST_CASE("charts at scale: 1,000 phases with day dates and long milestone names
     start += std::chrono::days{7 + (i * 13) % 22};
     const int span = 30 + (i * 37) % 91;
     plan << "<phase id=\"p" << i << "\" name=\"Phase " << i << ": Knowledge Base Consolidation\" start=\""
-         << iso(start) << "\" end=\"" << iso(start + std::chrono::days{span}) << "\" owner=\"Owner " << i % 7 << "\">";
+         << iso(start) << "\" end=\"" << iso(start + std::chrono::days{span}) << "\" owner=\"Owner " << i % 7
+         << "\">";
     for (int k = 0; k < 2 + i % 3; ++k)
-      plan << "<milestone date=\"" << iso(start + std::chrono::days{5 + (i * 7 + k * 29) % (span - 4)}) << "\" name=\""
-           << verbs[(i + k) % 8] << ' ' << objects[(i * 3 + k) % 8] << "\"/>";
+      plan << "<milestone date=\"" << iso(start + std::chrono::days{5 + (i * 7 + k * 29) % (span - 4)})
+           << "\" name=\"" << verbs[(i + k) % 8] << ' ' << objects[(i * 3 + k) % 8] << "\"/>";
     plan << "</phase>\n";
   }
   plan << "</section>\n</plan>\n";
@@ -95,7 +97,7 @@ TEST_CASE("charts at scale: a rollout of 1,000 phases renders to a valid PDF") {
   plan << "</section>\n</plan>\n";
   const std::string text = render_valid(plan.str());
   CHECK(pf::count(text, "(continued)") > 20);
-  CHECK(pf::contains(text, "Rollout timeline: 1,000 phases"));   // counts are grouped by the language
+  CHECK(pf::contains(text, "Rollout timeline: 1,000 phases"));  // counts are grouped by the language
   CHECK(pf::contains(text, "Phase 999 of the programme"));
 }
 

@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
-TEST_CASE("examples/ci/ci.sh: validates, lints, renders with the described version, writes the changes since the tag") {
+TEST_CASE(
+    "examples/ci/ci.sh: validates, lints, renders with the described version, writes the changes since the "
+    "tag") {
   pf::TempDir repo;
   const auto plan_dir = repo / "clients/acme";
   pf::fs::create_directories(plan_dir);
@@ -21,7 +23,8 @@ TEST_CASE("examples/ci/ci.sh: validates, lints, renders with the described versi
   std::string text = pf::read_text(plan_dir / "plan.xml");
   const std::string from = "baseline=\"62\" target=\"80\"";
   REQUIRE(text.find(from) != std::string::npos);
-  pf::write_text(plan_dir / "plan.xml", text.replace(text.find(from), from.size(), "baseline=\"62\" target=\"85\""));
+  pf::write_text(plan_dir / "plan.xml",
+                 text.replace(text.find(from), from.size(), "baseline=\"62\" target=\"85\""));
   git({"commit", "-q", "-a", "-m", "acme: a higher first-contact target"});
   std::string described = git({"describe", "--tags", "--always", "--dirty"});
   described.erase(described.find_last_not_of('\n') + 1);
@@ -29,17 +32,20 @@ TEST_CASE("examples/ci/ci.sh: validates, lints, renders with the described versi
 
   pf::RunSettings settings;
   settings.cwd = repo.path();
-  settings.env = {{"PLANFORGE", PLANFORGE_EXE}, {"OUT", "out"}, {"SOURCE_DATE_EPOCH", "1767225600"},
-                  {"PLANFORGE_PLUGIN_PATH", std::nullopt}, {"PLANFORGE_TEMPLATE_PATH", std::nullopt}};
+  settings.env = {{"PLANFORGE", PLANFORGE_EXE},
+                  {"OUT", "out"},
+                  {"SOURCE_DATE_EPOCH", "1767225600"},
+                  {"PLANFORGE_PLUGIN_PATH", std::nullopt},
+                  {"PLANFORGE_TEMPLATE_PATH", std::nullopt}};
   const auto r = pf::run_program("/bin/sh", {pf::source("examples/ci/ci.sh")}, settings);
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
-  for (const char* step : {"== validate: 1 plan(s)", "== lint", "== render " , "== changes since v1.2.0"})
+  for (const char* step : {"== validate: 1 plan(s)", "== lint", "== render ", "== changes since v1.2.0"})
     CHECK_MESSAGE(pf::contains(r.out, step), "missing step: " << step);
 
   const auto pdf = repo / "out" / ("acme-cs-" + described + ".pdf");
   REQUIRE_MESSAGE(pf::fs::exists(pdf), "no " << pdf);
-  CHECK(pf::contains(pf::pdf_text(pdf), described));   // the stamped version on the cover
+  CHECK(pf::contains(pf::pdf_text(pdf), described));  // the stamped version on the cover
   const std::string changes = pf::read_text(repo / "out/clients-acme-plan-changes.txt");
   CHECK(pf::contains(changes, "First contact resolution"));
   CHECK(pf::contains(changes, "85"));

@@ -51,20 +51,21 @@ TEST_CASE("cli: --version and --help exit 0") {
     CHECK(pf::contains(r.out, command));
   }
   r = pf::planforge({"render", "--help"});
-  for (const char* option : {"--output", "--template", "--template-path", "--set", "--plugin-path", "--use-plugin",
-                             "--allow-outside-includes"})
+  for (const char* option : {"--output", "--template", "--template-path", "--set", "--plugin-path",
+                             "--use-plugin", "--allow-outside-includes"})
     CHECK(pf::contains(r.out, option));
 }
 
 TEST_CASE("cli: plugins lists the bundled plugins, rejected candidates and conflicts") {
-  const auto r = pf::planforge({"plugins", "--plugin-path", pf::fixture_dir("duplicate-type"), "--plugin-path",
-                                pf::fixture_dir("abi-999"), "--plugin-path", pf::fixture_dir("not-a-library")});
+  const auto r =
+      pf::planforge({"plugins", "--plugin-path", pf::fixture_dir("duplicate-type"), "--plugin-path",
+                     pf::fixture_dir("abi-999"), "--plugin-path", pf::fixture_dir("not-a-library")});
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   CHECK(pf::contains(r.out, "Search path:\n  " + pf::fixture_dir("duplicate-type") + "\n"));
   CHECK(pf::contains(r.out, "NAME"));
   CHECK(pf::contains(r.out, "duplicate-text"));
-  CHECK(pf::contains(r.out, "planforge-text.so"));   // the bundled one, from the build tree
+  CHECK(pf::contains(r.out, "planforge-text.so"));  // the bundled one, from the build tree
   CHECK(pf::contains(r.out, "Rejected:\n"));
   CHECK(pf::contains(r.out, "planforge-fixture-abi-999.so: plugin ABI 999, this planforge needs 2"));
   CHECK(pf::contains(r.out, "x.so: not a shared library"));
@@ -74,7 +75,8 @@ TEST_CASE("cli: plugins lists the bundled plugins, rejected candidates and confl
 
 TEST_CASE("cli: PLANFORGE_PLUGIN_PATH is searched after --plugin-path") {
   pf::RunSettings settings;
-  settings.env = {{"PLANFORGE_PLUGIN_PATH", pf::fixture_dir("hello-copy") + ":" + pf::fixture_dir("abi-999")}};
+  settings.env = {
+      {"PLANFORGE_PLUGIN_PATH", pf::fixture_dir("hello-copy") + ":" + pf::fixture_dir("abi-999")}};
   const auto r = pf::planforge({"plugins", "--plugin-path", pf::fixture_dir("hello")}, settings);
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
@@ -96,14 +98,14 @@ TEST_CASE("cli: validate --format json writes parseable JSON to stdout") {
   const auto json = tmp / "out.json";
   pf::write_text(json, r.out);
   // Python's parser is the judge; it prints what the tests check.
-  const auto parsed = pf::run_program(
-      "/usr/bin/python3",
-      {"-c",
-       "import json,sys\n"
-       "d=json.load(open(sys.argv[1]))\n"
-       "e=[x for x in d['plans'][0]['diagnostics'] if x['severity']=='error']\n"
-       "print(len(e), e[0]['line'], e[0]['column'], e[0]['message'], '|', e[0]['hints'][0])",
-       json.string()});
+  const auto parsed =
+      pf::run_program("/usr/bin/python3",
+                      {"-c",
+                       "import json,sys\n"
+                       "d=json.load(open(sys.argv[1]))\n"
+                       "e=[x for x in d['plans'][0]['diagnostics'] if x['severity']=='error']\n"
+                       "print(len(e), e[0]['line'], e[0]['column'], e[0]['message'], '|', e[0]['hints'][0])",
+                       json.string()});
   INFO(parsed.describe());
   REQUIRE(parsed.exit_code == 0);
   CHECK(pf::contains(parsed.out, "no plugin provides section type 'txet'"));
@@ -122,7 +124,8 @@ TEST_CASE("cli: validate in text form prints compiler-style diagnostics and a su
   const auto r = pf::planforge({"validate", plan.string()});
   INFO(r.describe());
   CHECK(r.exit_code == 1);
-  CHECK(pf::contains(r.err, plan.string() + ":11:12: error: no plugin provides section type 'txet' [plugin/no-provider]\n  hint: did you mean 'text'?"));
+  CHECK(pf::contains(r.err, plan.string() + ":11:12: error: no plugin provides section type 'txet' "
+                                            "[plugin/no-provider]\n  hint: did you mean 'text'?"));
   CHECK(pf::contains(r.err, "1 error, "));
 
   const auto clean = pf::planforge({"validate", pf::data("integration/minimal.xml")});
@@ -138,7 +141,8 @@ TEST_CASE("cli: new creates a starter plan that validates, and refuses an existi
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   REQUIRE(pf::fs::is_regular_file(tmp / "client-plan" / "plan.xml"));
-  CHECK(pf::read_text(tmp / "client-plan" / "plan.xml") == pf::read_text(pf::source("templates/skeleton/plan.xml")));
+  CHECK(pf::read_text(tmp / "client-plan" / "plan.xml") ==
+        pf::read_text(pf::source("templates/skeleton/plan.xml")));
 
   const auto before = pf::read_text(tmp / "client-plan" / "plan.xml");
   r = pf::planforge({"new", "client-plan"}, in_tmp);

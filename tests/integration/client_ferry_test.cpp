@@ -27,8 +27,10 @@ std::string page_with(const pf::fs::path& pdf, const std::string& phrase, int* n
 std::string flat(std::string text) {
   std::string plain;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 2, "\xc2\xa0") == 0) plain += ' ', ++i;
-    else plain += text[i];
+    if (text.compare(i, 2, "\xc2\xa0") == 0)
+      plain += ' ', ++i;
+    else
+      plain += text[i];
   }
   std::istringstream in(plain);
   std::string out, word;
@@ -71,10 +73,11 @@ TEST_CASE("client ferry: every need on the scatter carries its rank and short na
   REQUIRE(r.run.exit_code == 0);
   const std::string page = flat(page_with(r.pdf, "Importance to customers against current capability"));
   REQUIRE(!page.empty());
-  for (const char* label : {"1 Early warning", "2 Easy rebooking", "3 Staff status view", "4 Freight arrival times",
-                            "5 Staff authority", "6 One contact", "7 Digital passes", "8 Assistance booked once",
-                            "9 Fast refunds", "10 Mobile booking", "11 Short queues", "12 Lost property",
-                            "13 One information source", "14 Visitor languages", "15 Onboard comfort"})
+  for (const char* label :
+       {"1 Early warning", "2 Easy rebooking", "3 Staff status view", "4 Freight arrival times",
+        "5 Staff authority", "6 One contact", "7 Digital passes", "8 Assistance booked once",
+        "9 Fast refunds", "10 Mobile booking", "11 Short queues", "12 Lost property",
+        "13 One information source", "14 Visitor languages", "15 Onboard comfort"})
     CHECK_MESSAGE(pf::contains(page, label), "missing on the chart: " << label);
 }
 
@@ -83,12 +86,12 @@ TEST_CASE("client ferry: the Gantt names every milestone whole, and the phase ta
   REQUIRE(r.run.exit_code == 0);
   const std::string page = flat(page_with(r.pdf, "Rollout timeline: 8 phases"));
   REQUIRE(!page.empty());
-  for (const char* name : {"Director in post", "Steering committee constituted", "Baseline scorecard signed off",
-                           "Text alerts live on the island routes",
-                           "Disruption desk staffed with the user panel's script", "Rebooking offers live",
-                           "Contact centre live on the new platform", "Agents authorised to rebook and refund",
-                           "Night and storm cover contract live", "Summer hosts trained on the new check-in",
-                           "Plan refreshed for 2029–2030"})
+  for (const char* name :
+       {"Director in post", "Steering committee constituted", "Baseline scorecard signed off",
+        "Text alerts live on the island routes", "Disruption desk staffed with the user panel's script",
+        "Rebooking offers live", "Contact centre live on the new platform",
+        "Agents authorised to rebook and refund", "Night and storm cover contract live",
+        "Summer hosts trained on the new check-in", "Plan refreshed for 2029–2030"})
     CHECK_MESSAGE(pf::contains(page, name), "missing on the Gantt: " << name);
   // No milestone was shortened or sent to a key.
   CHECK_FALSE(pf::contains(page, "\xE2\x80\xA6"));
@@ -103,10 +106,11 @@ TEST_CASE("client ferry: the wide organisation fits one figure") {
   const std::string page = flat(page_with(r.pdf, "Organisation chart: 15 units"));
   REQUIRE(!page.empty());
   CHECK_FALSE(pf::contains(page, "(continued)"));
-  for (const char* unit : {"Customer Experience Division", "Contact Centre", "Digital Channels", "Night and Storm Cover",
-                           "Disruption Control Desk", "Freight Customer Desk", "Port Services", "Northern Ports",
-                           "Southern Ports", "Summer Check-in Hosts", "Onboard Hospitality", "Accessibility Assistance",
-                           "Refunds and Compensation", "Customer Insight and Quality", "Service Academy"})
+  for (const char* unit :
+       {"Customer Experience Division", "Contact Centre", "Digital Channels", "Night and Storm Cover",
+        "Disruption Control Desk", "Freight Customer Desk", "Port Services", "Northern Ports",
+        "Southern Ports", "Summer Check-in Hosts", "Onboard Hospitality", "Accessibility Assistance",
+        "Refunds and Compensation", "Customer Insight and Quality", "Service Academy"})
     CHECK_MESSAGE(pf::contains(page, unit), "missing on the org chart: " << unit);
 }
 
@@ -117,9 +121,10 @@ namespace {
 std::string dependency_notes_in(const std::string& tag) {
   pf::TempDir tmp;
   std::string plan = pf::read_text(pf::data("client-ferry/plan.xml"));
-  for (const auto& [from, to] : {std::pair<std::string, std::string>{"lang=\"en\"", "lang=\"" + tag + "\""},
-                                 {"depends-on=\"ph-platform:ss+6m ph-platform:ff\"",
-                                  "depends-on=\"ph-platform:ss+6m ph-platform:ff ph-mobilise:fs+2w ph-academy:ss-1d\""}}) {
+  for (const auto& [from, to] :
+       {std::pair<std::string, std::string>{"lang=\"en\"", "lang=\"" + tag + "\""},
+        {"depends-on=\"ph-platform:ss+6m ph-platform:ff\"",
+         "depends-on=\"ph-platform:ss+6m ph-platform:ff ph-mobilise:fs+2w ph-academy:ss-1d\""}}) {
     const auto at = plan.find(from);
     REQUIRE(at != std::string::npos);
     plan.replace(at, from.size(), to);

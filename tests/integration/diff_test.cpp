@@ -45,7 +45,8 @@ void make_next_version(const pf::fs::path& dir) {
   plant(plan, "baseline=\"62\" target=\"80\"", "baseline=\"62\" target=\"85\"");
   cut_out(plan, "<kpi id=\"k-nps\"", "</kpi>");
   plant(plan, "frequency=\"monthly\" goal=\"g-resolve\"/>\n    </group>",
-        "frequency=\"monthly\" goal=\"g-resolve\"/>\n      <kpi id=\"k-escalate\" name=\"Escalations to engineering\" "
+        "frequency=\"monthly\" goal=\"g-resolve\"/>\n      <kpi id=\"k-escalate\" name=\"Escalations to "
+        "engineering\" "
         "unit=\"%\" baseline=\"14\" target=\"6\" direction=\"down\" owner=\"Help Desk Manager\" "
         "frequency=\"monthly\" goal=\"g-resolve\"/>\n    </group>");
   plant(plan, "<target period=\"2027-Q4\" value=\"90\"/>",
@@ -56,8 +57,10 @@ void make_next_version(const pf::fs::path& dir) {
   plant(rollout, "owner=\"Partner Manager\" depends-on=\"ph-premier\"",
         "owner=\"Director, Customer Success\" depends-on=\"ph-premier\"");
   const std::string exchange = cut_out(plan, "<offering id=\"off-exchange\"", "</offering>");
-  plant(plan, "<tier id=\"t-premier\" name=\"Premier\">", "<tier id=\"t-premier\" name=\"Premier\">\n      " + exchange);
-  plant(plan, "price=\"$1,450 per seat; two seats a year included\"", "price=\"$1,600 per seat; two seats a year included\"");
+  plant(plan, "<tier id=\"t-premier\" name=\"Premier\">",
+        "<tier id=\"t-premier\" name=\"Premier\">\n      " + exchange);
+  plant(plan, "price=\"$1,450 per seat; two seats a year included\"",
+        "price=\"$1,600 per seat; two seats a year included\"");
   plant(plan, "headcount=\"6\" reports-to=\"u-helpdesk\"", "headcount=\"6\" reports-to=\"u-tier2\"");
   plant(plan, "Publish 600 reviewed", "Publish 800 reviewed");
   plant(plan, "rollout and quarterly from 2029.", "rollout and every two months from 2029.");
@@ -67,7 +70,8 @@ void make_next_version(const pf::fs::path& dir) {
   plant(rollout, "delivers=\"off-hotline off-extended off-engineering\"",
         "delivers=\"off-engineering  off-hotline off-extended\"");
   plant(plan, "baseline=\"71\" target=\"85\"", "baseline=\"71.0\" target=\"85\"");
-  plant(plan, "Keep every\n      ${company}-controlled line running:", "Keep every ${company}-controlled\n      line running:");
+  plant(plan, "Keep every\n      ${company}-controlled line running:",
+        "Keep every ${company}-controlled\n      line running:");
 }
 
 // Exactly these, as kind|key|field|before|after, sorted.
@@ -78,12 +82,14 @@ const std::string expected_changes =
     "changed|k-fcr|@target|80|85\n"
     "changed|o-kb|text|Publish 600 reviewed knowledge articles and use one in half of all resolved cases.|"
     "Publish 800 reviewed knowledge articles and use one in half of all resolved cases.\n"
-    "changed|off-academy|@price|$1,450 per seat; two seats a year included|$1,600 per seat; two seats a year included\n"
+    "changed|off-academy|@price|$1,450 per seat; two seats a year included|$1,600 per seat; two seats a year "
+    "included\n"
     "changed|ph-depot|@end|2027-12|2028-02\n"
     "changed|ph-partners|@owner|Partner Manager|Director, Customer Success\n"
     "changed|plan|@version|1.2.0|1.3.0\n"
     "changed|steering|narrative||1 paragraph changed\n"
-    "changed|u-afterhours|@reports-to|Technical Help Desk (Tier 1) (u-helpdesk)|Product Support Engineering (Tier 2) (u-tier2)\n"
+    "changed|u-afterhours|@reports-to|Technical Help Desk (Tier 1) (u-helpdesk)|Product Support Engineering "
+    "(Tier 2) (u-tier2)\n"
     "moved|off-exchange|parent|Professional|Premier\n"
     "removed|k-nps|||\n";
 
@@ -130,12 +136,16 @@ TEST_CASE("diff: exactly the planted changes between two versions of the example
   // The text a reviewer reads: the vocabulary's words, grouped by section.
   r = pf::planforge({"diff", old_plan, new_plan});
   CHECK(r.exit_code == 1);
-  for (const char* line : {"13 changes\n", "\nKey Performance Indicators\n  KPI “First contact resolution” (k-fcr)\n    target: 80 → 85\n",
-                           "    interim target Q4 2028 added: 60\n", "  + KPI “Escalations to engineering” (k-escalate) added\n",
-                           "  − KPI “Net Promoter Score” (k-nps) removed\n", "    tier: Professional → Premier (re-tiered)\n",
-                           "    price: $1,450 per seat; two seats a year included → $1,600 per seat; two seats a year included (re-priced)\n",
-                           "    end: 2027-12 → 2028-02 (moved)\n", "    owner: Partner Manager → Director, Customer Success (re-owned)\n",
-                           "(re-parented)\n", "    text: 1 paragraph changed\n      paragraph: “…", "every two months from 2029"})
+  for (const char* line :
+       {"13 changes\n",
+        "\nKey Performance Indicators\n  KPI “First contact resolution” (k-fcr)\n    target: 80 → 85\n",
+        "    interim target Q4 2028 added: 60\n", "  + KPI “Escalations to engineering” (k-escalate) added\n",
+        "  − KPI “Net Promoter Score” (k-nps) removed\n", "    tier: Professional → Premier (re-tiered)\n",
+        "    price: $1,450 per seat; two seats a year included → $1,600 per seat; two seats a year included "
+        "(re-priced)\n",
+        "    end: 2027-12 → 2028-02 (moved)\n",
+        "    owner: Partner Manager → Director, Customer Success (re-owned)\n", "(re-parented)\n",
+        "    text: 1 paragraph changed\n      paragraph: “…", "every two months from 2029"})
     CHECK_MESSAGE(pf::contains(r.out, line), line);
 
   // The same version twice: nothing, exit 0.
@@ -166,7 +176,8 @@ TEST_CASE("diff --git: the plan and its includes read at two revisions, without 
     CHECK(changes_of(tmp, r.out) == expected_changes);
   }
   auto r = pf::planforge({"diff", "--git", "v1.2.0..HEAD", "plans/acme/plan.xml"}, in_repo);
-  CHECK(pf::contains(r.out, "version 1.2.0 (v1.2.0:plans/acme/plan.xml) → version 1.3.0 (HEAD:plans/acme/plan.xml)"));
+  CHECK(pf::contains(
+      r.out, "version 1.2.0 (v1.2.0:plans/acme/plan.xml) → version 1.3.0 (HEAD:plans/acme/plan.xml)"));
 
   // Only the working tree's edit of an included file, against HEAD.
   plant(repo / "plans/acme/sections/rollout.xml", "end=\"2028-02\"", "end=\"2028-03\"");
@@ -220,8 +231,8 @@ TEST_CASE("render --changes-since: an appendix lists the changes, and changed ro
   const auto pdf = tmp / "new.pdf";
   pf::RunSettings settings;
   settings.env = {{"SOURCE_DATE_EPOCH", "1767225600"}};
-  auto r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since", (tmp / "old/plan.xml").string(),
-                          "-o", pdf.string()},
+  auto r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since",
+                          (tmp / "old/plan.xml").string(), "-o", pdf.string()},
                          settings);
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
@@ -235,10 +246,11 @@ TEST_CASE("render --changes-since: an appendix lists the changes, and changed ro
   CHECK(pf::contains(text, "C Changes since version 1.2.0"));
   CHECK(pf::contains(text, "Key Performance Indicators Element Change Before After"));
   CHECK(pf::contains(text, "13 changes compared with"));
-  for (const std::string words : {"KPI First contact resolution", "KPI Net Promoter Score", "removed",
-                            "KPI Escalations to engineering", "interim target", "Q4 2028 added", "tier (re-tiered)",
-                            "Professional", "Premier", "price (re-priced)", "reports to", "Technical Help Desk (Tier 1)", "owner (re-owned)",
-                            "1 paragraph changed", "objective Publish 800"})
+  for (const std::string words :
+       {"KPI First contact resolution", "KPI Net Promoter Score", "removed", "KPI Escalations to engineering",
+        "interim target", "Q4 2028 added", "tier (re-tiered)", "Professional", "Premier", "price (re-priced)",
+        "reports to", "Technical Help Desk (Tier 1)", "owner (re-owned)", "1 paragraph changed",
+        "objective Publish 800"})
     CHECK_MESSAGE(pf::contains(text, words), words);
   // The contents list the appendix like any other (its tables are not listed).
   const std::string contents = pf::pdf_page_text(pdf, 2) + pf::pdf_page_text(pdf, 3);
@@ -254,12 +266,14 @@ TEST_CASE("render --changes-since: an appendix lists the changes, and changed ro
 
   // An earlier version that cannot be read fails the render; nothing is written.
   pf::plant_previous_output(pdf);
-  r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since-rev", "HEAD", "-o", pdf.string()});
+  r = pf::planforge(
+      {"render", (tmp / "new/plan.xml").string(), "--changes-since-rev", "HEAD", "-o", pdf.string()});
   CHECK(r.exit_code == 3);
   CHECK(pf::previous_output_untouched(pdf));
 }
 
-TEST_CASE("render --changes-since: the appendix speaks the plan's language (German), no English vocabulary word") {
+TEST_CASE(
+    "render --changes-since: the appendix speaks the plan's language (German), no English vocabulary word") {
   pf::TempDir tmp;
   copy_example(tmp / "old");
   copy_example(tmp / "new");
@@ -268,11 +282,12 @@ TEST_CASE("render --changes-since: the appendix speaks the plan's language (Germ
   make_next_version(tmp / "new");
   // A record added whole, shown with its attributes' names.
   plant(tmp / "new/plan.xml", "for executive review</revision>",
-        "for executive review</revision>\n    <revision version=\"1.3.0\" date=\"2026-12-01\" author=\"L. Brenner\">Targets "
+        "for executive review</revision>\n    <revision version=\"1.3.0\" date=\"2026-12-01\" author=\"L. "
+        "Brenner\">Targets "
         "raised</revision>");
   const auto pdf = tmp / "new.pdf";
-  auto r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since", (tmp / "old/plan.xml").string(),
-                          "-o", pdf.string()});
+  auto r = pf::planforge({"render", (tmp / "new/plan.xml").string(), "--changes-since",
+                          (tmp / "old/plan.xml").string(), "-o", pdf.string()});
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   std::string text;
@@ -280,7 +295,8 @@ TEST_CASE("render --changes-since: the appendix speaks the plan's language (Germ
     const bool space = c == '\n' || c == ' ';
     if (!space || (!text.empty() && text.back() != ' ')) text += space ? ' ' : c;
   }
-  for (auto at = text.find("- "); at != std::string::npos; at = text.find("- ", at + 1))   // a hyphenated word whole
+  for (auto at = text.find("- "); at != std::string::npos;
+       at = text.find("- ", at + 1))  // a hyphenated word whole
     if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1])) && at + 2 < text.size() &&
         std::islower(static_cast<unsigned char>(text[at + 2])))
       text.erase(at, 2);
@@ -290,17 +306,18 @@ TEST_CASE("render --changes-since: the appendix speaks the plan's language (Germ
   INFO(appendix);
   CHECK(pf::contains(appendix, "14 Änderungen gegenüber"));
   CHECK(pf::contains(appendix, "Element Änderung Vorher Nachher"));
-  for (const std::string words : {"KPI First contact resolution", "Zielwert", "Zwischenziel Q4 2028 hinzugefügt",
-                                  "Stufe (umgestuft)", "Preis (neu festgesetzt)", "Unterstellt (neu unterstellt)",
-                                  "Verantwortlich (neu zugeordnet)", "1 Absatz geändert", "Teilziel Publish 800", "entfernt",
-                                  "hinzugefügt", "Ende (verschoben)", "Istwert Q2 2026",
-                                  "Revision 1.3.0 hinzugefügt", "Datum 2026-12-01, Autor L. Brenner",
-                                  // numbers and dates as the document writes them
-                                  "11,4", "11,2", "Dez. 2027", "Feb. 2028"})
+  for (const std::string words :
+       {"KPI First contact resolution", "Zielwert", "Zwischenziel Q4 2028 hinzugefügt", "Stufe (umgestuft)",
+        "Preis (neu festgesetzt)", "Unterstellt (neu unterstellt)", "Verantwortlich (neu zugeordnet)",
+        "1 Absatz geändert", "Teilziel Publish 800", "entfernt", "hinzugefügt", "Ende (verschoben)",
+        "Istwert Q2 2026", "Revision 1.3.0 hinzugefügt", "Datum 2026-12-01, Autor L. Brenner",
+        // numbers and dates as the document writes them
+        "11,4", "11,2", "Dez. 2027", "Feb. 2028"})
     CHECK_MESSAGE(pf::contains(appendix, words), words);
   // The English the appendix shows in an English plan is gone.
-  for (const std::string words : {"interim target", "re-tiered", "re-priced", "re-owned", "reports to", "paragraph changed",
-                                  "tier (", "price (", "owner (", "end (", "objective Publish", "actual 2026", "author L."})
+  for (const std::string words :
+       {"interim target", "re-tiered", "re-priced", "re-owned", "reports to", "paragraph changed", "tier (",
+        "price (", "owner (", "end (", "objective Publish", "actual 2026", "author L."})
     CHECK_MESSAGE(!pf::contains(appendix, words), words);
   // And no other word of the English vocabulary: every word a `changes.` or `diff.` message
   // prints in English, unless German writes it too or the plan itself does (its names and
@@ -317,7 +334,8 @@ TEST_CASE("render --changes-since: the appendix speaks the plan's language (Germ
     for (const std::string& run : pf::literal_runs(pattern)) {
       if (pf::contains_words(theirs, run) || pf::contains_words(own, run)) continue;
       ++checked;
-      CHECK_MESSAGE(!pf::contains_words(appendix, run), "English '" << run << "' (" << key << ") is in the appendix");
+      CHECK_MESSAGE(!pf::contains_words(appendix, run),
+                    "English '" << run << "' (" << key << ") is in the appendix");
     }
   }
   CHECK(checked > 60);

@@ -18,7 +18,8 @@ struct TocEntry {
 // Lines such as "6.2   Help desk ........ 15" from the contents pages.
 std::vector<TocEntry> contents_entries(const pf::fs::path& pdf, int pages) {
   std::vector<TocEntry> entries;
-  const std::regex line(R"(^\s*([0-9]+(?:\.[0-9]+)*|[A-Z](?:\.[0-9]+)*|G[0-9]+)\s+(.+?)\s*(?:\.\s*){3,}([0-9]+)\s*$)");
+  const std::regex line(
+      R"(^\s*([0-9]+(?:\.[0-9]+)*|[A-Z](?:\.[0-9]+)*|G[0-9]+)\s+(.+?)\s*(?:\.\s*){3,}([0-9]+)\s*$)");
   for (int p = 2; p <= pages; ++p) {
     const std::string text = pf::pdf_page_text(pdf, p);
     if (p > 2 && !pf::contains(text, "Contents")) break;
@@ -38,7 +39,8 @@ TEST_CASE("example: the acme-cs plan renders, and its contents tell the truth") 
   const auto out = tmp / "acme.pdf";
   pf::RunSettings settings;
   settings.env = {{"SOURCE_DATE_EPOCH", "1767225600"}};
-  const auto r = pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", out.string()}, settings);
+  const auto r =
+      pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", out.string()}, settings);
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   std::string report;
@@ -52,7 +54,7 @@ TEST_CASE("example: the acme-cs plan renders, and its contents tell the truth") 
   for (const auto& e : toc) {
     CAPTURE(e.number);
     CAPTURE(e.title);
-    CHECK(e.page >= last_page);   // headings in document order
+    CHECK(e.page >= last_page);  // headings in document order
     last_page = e.page;
     REQUIRE(e.page <= pages);
     // The heading stands on the page the contents give, with its number.
@@ -62,7 +64,8 @@ TEST_CASE("example: the acme-cs plan renders, and its contents tell the truth") 
     CHECK(pf::contains(page_text, start));
   }
   // Every body page carries "Page X of Y".
-  CHECK(pf::contains(pf::pdf_page_text(out, pages), "Page " + std::to_string(pages) + " of " + std::to_string(pages)));
+  CHECK(pf::contains(pf::pdf_page_text(out, pages),
+                     "Page " + std::to_string(pages) + " of " + std::to_string(pages)));
 
   // One minus sign: a negative number is written with U+2212 wherever it comes from (the
   // KPI scorecard, chart axes, the plan's own values), never with a hyphen-minus beside it.
@@ -72,12 +75,14 @@ TEST_CASE("example: the acme-cs plan renders, and its contents tell the truth") 
   int scorecard_pages = 0;
   for (int p = 1; p <= pages; ++p) {
     const std::string t = pf::pdf_page_text(out, p);
-    if (pf::contains(t, "Baseline") && pf::contains(t, "Target") && pf::contains(t, "Latest")) ++scorecard_pages;
+    if (pf::contains(t, "Baseline") && pf::contains(t, "Target") && pf::contains(t, "Latest"))
+      ++scorecard_pages;
   }
   CHECK(scorecard_pages >= 2);
 
   // Reproducible: the same input and SOURCE_DATE_EPOCH give the same bytes.
   const auto again = tmp / "again.pdf";
-  REQUIRE(pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", again.string()}, settings).exit_code == 0);
+  REQUIRE(pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", again.string()}, settings)
+              .exit_code == 0);
   CHECK(pf::read_bytes(out) == pf::read_bytes(again));
 }

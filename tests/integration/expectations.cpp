@@ -51,11 +51,13 @@ std::vector<std::string> expectation_mismatches(const std::string& plan_text, co
   // The convention keeps the files readable: an expectation stands right above its line.
   for (const Expected& e : expected) {
     int next = e.written_at + 1;
-    while (next <= static_cast<int>(source.size()) && source[next - 1].find("<!-- expect:") != std::string::npos)
+    while (next <= static_cast<int>(source.size()) &&
+           source[next - 1].find("<!-- expect:") != std::string::npos)
       ++next;
     if (e.line != next)
       problems.push_back("expectation on line " + std::to_string(e.written_at) + " points at line " +
-                         std::to_string(e.line) + ", not at the line below it (" + std::to_string(next) + ")");
+                         std::to_string(e.line) + ", not at the line below it (" + std::to_string(next) +
+                         ")");
   }
   auto remaining = reported(output);
   for (const Expected& e : expected) {
@@ -64,22 +66,22 @@ std::vector<std::string> expectation_mismatches(const std::string& plan_text, co
              d.message.find(e.text) != std::string::npos;
     });
     if (hit == remaining.end())
-      problems.push_back("missing: " + e.severity + " " + std::to_string(e.line) + ":" + std::to_string(e.column) +
-                         " " + e.text);
+      problems.push_back("missing: " + e.severity + " " + std::to_string(e.line) + ":" +
+                         std::to_string(e.column) + " " + e.text);
     else
       remaining.erase(hit);
   }
   for (const Reported& d : remaining)
     if (d.severity != "note")
-      problems.push_back("unexpected: " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.severity +
-                         ": " + d.message);
+      problems.push_back("unexpected: " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
+                         d.severity + ": " + d.message);
   // Every error and warning carries its code ("… [kpis/no-kpis]"), so that a plan can suppress
   // it and a tool can filter on it (docs/cli.md, "Diagnostic codes").
   static const std::regex coded(R"(.* \[[a-z0-9-]+/[a-z0-9-]+\]$)");
   for (const Reported& d : reported(output))
     if (d.severity != "note" && !std::regex_match(d.message, coded))
-      problems.push_back("no code: " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.severity +
-                         ": " + d.message);
+      problems.push_back("no code: " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
+                         d.severity + ": " + d.message);
   return problems;
 }
 

@@ -16,7 +16,7 @@ struct Expected {
   std::string severity;
   int line = 0, column = 0;
   std::string text;
-  int written_at = 0;   // the line of the comment itself
+  int written_at = 0;  // the line of the comment itself
 };
 
 // The expectations written in a plan's text.

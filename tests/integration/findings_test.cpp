@@ -63,23 +63,26 @@ TEST_CASE("findings: --format json follows docs/findings.schema.json for validat
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   CHECK(r.err.empty());
-  auto check = python_check(tmp, r.out,
-                            schema_check +
-                                "p=d['plans'][0]\n"
-                                "print(d['command'], d['exit_code'], p['errors'], p['warnings'], p['exit_code'])\n"
-                                "print(sorted(x['severity'] for x in p['diagnostics']))\n");
+  auto check =
+      python_check(tmp, r.out,
+                   schema_check +
+                       "p=d['plans'][0]\n"
+                       "print(d['command'], d['exit_code'], p['errors'], p['warnings'], p['exit_code'])\n"
+                       "print(sorted(x['severity'] for x in p['diagnostics']))\n");
   INFO(check.describe());
   REQUIRE(check.exit_code == 0);
   CHECK(pf::contains(check.out, "valid\nvalidate 1 1 1 1\n['error', 'warning']"));
 
   // A batch render: one plan written, one failed; output and pages only where written.
-  r = pf::planforge({"render", good, odd.string(), "--out-dir", (tmp / "dist").string(), "--format", "json", "-j", "2"});
+  r = pf::planforge(
+      {"render", good, odd.string(), "--out-dir", (tmp / "dist").string(), "--format", "json", "-j", "2"});
   INFO(r.describe());
   CHECK(r.exit_code == 1);
-  check = python_check(tmp, r.out,
-                       schema_check +
-                           "print(d['command'], d['totals']['plans'], d['totals']['failed'])\n"
-                           "print([(p['exit_code'], p.get('output','-').split('/')[-1]) for p in d['plans']])\n");
+  check =
+      python_check(tmp, r.out,
+                   schema_check +
+                       "print(d['command'], d['totals']['plans'], d['totals']['failed'])\n"
+                       "print([(p['exit_code'], p.get('output','-').split('/')[-1]) for p in d['plans']])\n");
   INFO(check.describe());
   REQUIRE(check.exit_code == 0);
   CHECK(pf::contains(check.out, "valid\nrender 2 1\n[(0, 'minimal.pdf'), (1, '-')]"));
@@ -107,10 +110,14 @@ TEST_CASE("findings: --format github writes workflow commands with GitHub's esca
   REQUIRE(annotations.size() == 2);
   // The file property escapes '%', ':' and ','; the message escapes '%' and line breaks only.
   const std::string file = "file=" + (tmp.path().string() + "/we%2Cird%3A50%25.xml");
-  CHECK(annotations[0] == "::error " + file + ",line=4,col=12,title=planforge plugin/no-provider::no plugin provides section type "
-                                              "'x%252C:y,z'%0Ahint: the plugins found provide: context, customer-needs, kpis, "
-                                              "mission, org-structure, portfolio, rollout, text and traceability");
-  CHECK(pf::contains(annotations[1], "::warning " + file + ",line=5,col=3,title=planforge text/empty::text section is empty%0Ahint: "));
+  CHECK(annotations[0] ==
+        "::error " + file +
+            ",line=4,col=12,title=planforge plugin/no-provider::no plugin provides section type "
+            "'x%252C:y,z'%0Ahint: the plugins found provide: context, customer-needs, kpis, "
+            "mission, org-structure, portfolio, rollout, text and traceability");
+  CHECK(pf::contains(
+      annotations[1],
+      "::warning " + file + ",line=5,col=3,title=planforge text/empty::text section is empty%0Ahint: "));
   CHECK(pf::contains(r.out, "1 error, 1 warning"));
 }
 
@@ -119,8 +126,8 @@ TEST_CASE("findings: --format sarif writes a SARIF 2.1.0 log code scanning can r
   const auto odd = awkward_plan(tmp);
   pf::RunSettings here;
   here.cwd = tmp.path();
-  const auto r = pf::planforge({"validate", "we,ird:50%.xml", pf::data("integration/minimal.xml"), "--format", "sarif"},
-                               here);
+  const auto r = pf::planforge(
+      {"validate", "we,ird:50%.xml", pf::data("integration/minimal.xml"), "--format", "sarif"}, here);
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   const auto check = python_check(

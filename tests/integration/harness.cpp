@@ -126,7 +126,8 @@ RunOutput run_program(const std::string& program, const std::vector<std::string>
 }
 
 Background::Background(const std::vector<std::string>& args, RunSettings settings) {
-  pid_ = spawn(PLANFORGE_EXE, args, planforge_settings(std::move(settings)), capture_ / "stdout", capture_ / "stderr");
+  pid_ = spawn(PLANFORGE_EXE, args, planforge_settings(std::move(settings)), capture_ / "stdout",
+               capture_ / "stderr");
 }
 
 Background::~Background() {
@@ -162,7 +163,9 @@ RunOutput Background::wait(int timeout_seconds) {
 }
 
 RunOutput git(const fs::path& dir, const std::vector<std::string>& args) {
-  std::vector<std::string> all{"-C", dir.string(), "-c", "user.name=planforge tests", "-c", "user.email=tests@planforge.invalid",
+  std::vector<std::string> all{"-C", dir.string(),
+                               "-c", "user.name=planforge tests",
+                               "-c", "user.email=tests@planforge.invalid",
                                "-c", "commit.gpgsign=false"};
   all.insert(all.end(), args.begin(), args.end());
   return run_program("/usr/bin/git", all);
@@ -228,7 +231,9 @@ std::string data(const std::string& relative) { return (fs::path(PLANFORGE_TEST_
 std::string fixture_dir(const std::string& fixture) {
   return (fs::path(PLANFORGE_FIXTURE_PLUGIN_DIR) / fixture).string();
 }
-std::string source(const std::string& relative) { return (fs::path(PLANFORGE_SOURCE_DIR) / relative).string(); }
+std::string source(const std::string& relative) {
+  return (fs::path(PLANFORGE_SOURCE_DIR) / relative).string();
+}
 
 void plant_previous_output(const fs::path& file) { write_text(file, previous_pdf); }
 bool previous_output_untouched(const fs::path& file) { return read_text(file) == previous_pdf; }
@@ -248,7 +253,9 @@ bool contains(const std::string& haystack, const std::string& needle) {
 
 std::size_t count(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
-  for (auto at = haystack.find(needle); !needle.empty() && at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  for (auto at = haystack.find(needle); !needle.empty() && at != std::string::npos;
+       at = haystack.find(needle, at + 1))
+    ++n;
   return n;
 }
 

@@ -22,8 +22,8 @@ namespace pf {
 namespace fs = std::filesystem;
 
 struct RunOutput {
-  int exit_code = -1;     // the program's exit status; 128 + N when killed by signal N
-  std::string out, err;   // everything it wrote to stdout and stderr
+  int exit_code = -1;    // the program's exit status; 128 + N when killed by signal N
+  std::string out, err;  // everything it wrote to stdout and stderr
   bool timed_out = false;
 
   // "exit 1\n--- stdout\n…\n--- stderr\n…" for failure messages.
@@ -35,7 +35,7 @@ using EnvChanges = std::vector<std::pair<std::string, std::optional<std::string>
 
 struct RunSettings {
   EnvChanges env;
-  fs::path cwd;           // empty: the test's working directory
+  fs::path cwd;  // empty: the test's working directory
   int timeout_seconds = 120;
 };
 
@@ -92,9 +92,9 @@ class Background {
 };
 
 // Paths of the tree under test.
-std::string data(const std::string& relative);          // tests/data/<relative>
-std::string fixture_dir(const std::string& fixture);    // the fixture plugin's own folder
-std::string source(const std::string& relative);        // the source tree
+std::string data(const std::string& relative);        // tests/data/<relative>
+std::string fixture_dir(const std::string& fixture);  // the fixture plugin's own folder
+std::string source(const std::string& relative);      // the source tree
 
 // Sets a file's content to a recognisable "previous PDF", for "left untouched" checks.
 void plant_previous_output(const fs::path& file);

@@ -33,9 +33,9 @@ std::string corpus(const std::string& relative) { return pf::source("tests/hosti
 
 struct Expect {
   int exit_code = 1;
-  std::string message;         // expected in stderr, with its location
-  double seconds = 60;         // a generous bound (a loaded machine, the sanitizers): unbounded work took minutes
-  bool pdf_written = false;    // the run succeeds and replaces the output
+  std::string message;  // expected in stderr, with its location
+  double seconds = 60;  // a generous bound (a loaded machine, the sanitizers): unbounded work took minutes
+  bool pdf_written = false;  // the run succeeds and replaces the output
 };
 
 // Renders with `args` (the output is added) into a folder holding a previous PDF, and checks
@@ -85,15 +85,20 @@ fs::path write_theme(const pf::TempDir& dir, const std::string& extra) {
   for (const char* style : {"Regular", "Bold", "Italic", "BoldItalic"})
     fs::copy_file(pf::source(std::string("templates/default/fonts/OpenSans-") + style + ".ttf"),
                   theme / "fonts" / (std::string("OpenSans-") + style + ".ttf"));
-  pf::write_text(theme / "theme.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                      "<theme format=\"1\" name=\"brand\" extends=\"default\">\n" + extra + "</theme>\n");
+  pf::write_text(theme / "theme.xml",
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                 "<theme format=\"1\" name=\"brand\" extends=\"default\">\n" +
+                     extra + "</theme>\n");
   return theme;
 }
 
 std::uint16_t be16(const std::string& f, std::size_t at) {
-  return static_cast<std::uint16_t>((static_cast<unsigned char>(f[at]) << 8) | static_cast<unsigned char>(f[at + 1]));
+  return static_cast<std::uint16_t>((static_cast<unsigned char>(f[at]) << 8) |
+                                    static_cast<unsigned char>(f[at + 1]));
 }
-std::uint32_t be32(const std::string& f, std::size_t at) { return (std::uint32_t{be16(f, at)} << 16) | be16(f, at + 2); }
+std::uint32_t be32(const std::string& f, std::size_t at) {
+  return (std::uint32_t{be16(f, at)} << 16) | be16(f, at + 2);
+}
 std::size_t table_of(const std::string& f, const char* tag) {
   for (std::size_t i = 0; i < be16(f, 4); ++i)
     if (f.compare(12 + 16 * i, 4, tag) == 0) return be32(f, 12 + 16 * i + 8);
@@ -106,15 +111,20 @@ std::size_t table_of(const std::string& f, const char* tag) {
 
 TEST_CASE("hostile: 16,000 levels of any element are refused at the 65th, under validate and render") {
   const std::vector<std::pair<std::string, std::string>> kinds = {
-      {"<x>", "</x>"}, {"<b>", "</b>"}, {"<i>", "</i>"}, {"<link href=\"https://x\">", "</link>"},
-      {"<subsection title=\"s\">", "</subsection>"}, {"<list><item>", "</item></list>"}};
+      {"<x>", "</x>"},
+      {"<b>", "</b>"},
+      {"<i>", "</i>"},
+      {"<link href=\"https://x\">", "</link>"},
+      {"<subsection title=\"s\">", "</subsection>"},
+      {"<list><item>", "</item></list>"}};
   for (const auto& [open, close] : kinds) {
     CAPTURE(open);
     pf::TempDir dir;
     const bool in_meta = open == "<x>";
-    const auto plan = in_meta ? write_plan(dir, text_section, repeat(open, 16'000) + repeat(close, 16'000) + "</meta>")
-                              : write_plan(dir, "  <section type=\"text\" title=\"T\"><p>" + repeat(open, 16'000) +
-                                                    repeat(close, 16'000) + "</p></section>\n");
+    const auto plan =
+        in_meta ? write_plan(dir, text_section, repeat(open, 16'000) + repeat(close, 16'000) + "</meta>")
+                : write_plan(dir, "  <section type=\"text\" title=\"T\"><p>" + repeat(open, 16'000) +
+                                      repeat(close, 16'000) + "</p></section>\n");
     const auto r = expect_render({plan.string()}, {1, plan.string() + ":"});
     CHECK(pf::contains(r.err, ": error: elements are nested more than 64 levels deep here"));
     const auto v = pf::planforge({"validate", plan.string()});
@@ -125,9 +135,11 @@ TEST_CASE("hostile: 16,000 levels of any element are refused at the 65th, under 
 
 TEST_CASE("hostile: 15,000 nested subsections are refused, not laid out into 915 MB") {
   pf::TempDir dir;
-  const auto plan = write_plan(dir, "  <section type=\"text\" title=\"T\">" + repeat("<subsection title=\"s\"><p>x</p>", 15'000) +
+  const auto plan = write_plan(dir, "  <section type=\"text\" title=\"T\">" +
+                                        repeat("<subsection title=\"s\"><p>x</p>", 15'000) +
                                         repeat("</subsection>", 15'000) + "</section>\n");
-  expect_render({plan.string()}, {1, plan.string() + ":4:1886: error: elements are nested more than 64 levels deep here"});
+  expect_render({plan.string()},
+                {1, plan.string() + ":4:1886: error: elements are nested more than 64 levels deep here"});
 }
 
 TEST_CASE("hostile: an include chain stops at the include depth (4,700 files: tests/unit/plan)") {
@@ -136,15 +148,18 @@ TEST_CASE("hostile: an include chain stops at the include depth (4,700 files: te
     pf::write_text(dir / ("f" + std::to_string(i) + ".xml"),
                    "<sections><include href=\"f" + std::to_string(i + 1) + ".xml\"/></sections>\n");
   const auto plan = write_plan(dir, "  <include href=\"f0.xml\"/>\n");
-  expect_render({plan.string()}, {1, (dir / "f15.xml").string() + ":1:11: error: includes are nested more than 16 deep here"});
+  expect_render({plan.string()},
+                {1, (dir / "f15.xml").string() + ":1:11: error: includes are nested more than 16 deep here"});
 }
 
 TEST_CASE("hostile: a chain of 10,400 variables resolves (no recursion)") {
   pf::TempDir dir;
   std::string vars;
-  for (int i = 0; i < 10'400; ++i) vars += "<var name=\"a" + std::to_string(i) + "\">${a" + std::to_string(i + 1) + "}</var>";
+  for (int i = 0; i < 10'400; ++i)
+    vars += "<var name=\"a" + std::to_string(i) + "\">${a" + std::to_string(i + 1) + "}</var>";
   vars += "<var name=\"a10400\">the end</var>";
-  const auto plan = write_plan(dir, "  <vars>" + vars + "</vars>\n  <section type=\"text\" title=\"${a0}\"><p>x</p></section>\n");
+  const auto plan = write_plan(
+      dir, "  <vars>" + vars + "</vars>\n  <section type=\"text\" title=\"${a0}\"><p>x</p></section>\n");
   const auto r = expect_render({plan.string()}, {0, "", 60, true});
   CHECK(r.err.empty());
 }
@@ -159,15 +174,19 @@ TEST_CASE("hostile: rollout dependency chains and cycles of 50,000 phases") {
     cycle += "<phase id=\"q" + id + "\" name=\"Q\" start=\"2027-01\" end=\"2027-02\" depends-on=\"q" +
              std::to_string((i + 1) % 50'000) + "\"/>";
   }
-  const auto chained = write_plan(dir, "  <section type=\"rollout\" title=\"R\">" + chain + "</section>\n", "</meta>", "chain.xml");
+  const auto chained = write_plan(dir, "  <section type=\"rollout\" title=\"R\">" + chain + "</section>\n",
+                                  "</meta>", "chain.xml");
   const auto v = pf::planforge({"validate", chained.string()});
   INFO(v.describe());
   CHECK(v.exit_code == 0);
-  const auto cyclic = write_plan(dir, "  <section type=\"rollout\" title=\"R\">" + cycle + "</section>\n", "</meta>", "cycle.xml");
-  expect_render({cyclic.string()},
-                {1, cyclic.string() + ":4:91: error: phase dependencies form a cycle: 'q0' → 'q1' → 'q2' → 'q3' → "
-                                     "'q4' → 'q5' → … (49989 more) … → 'q49995' → 'q49996' → 'q49997' → 'q49998' → 'q49999' → 'q0' "
-                                     "(each depends on the next)"});
+  const auto cyclic = write_plan(dir, "  <section type=\"rollout\" title=\"R\">" + cycle + "</section>\n",
+                                 "</meta>", "cycle.xml");
+  expect_render(
+      {cyclic.string()},
+      {1, cyclic.string() +
+              ":4:91: error: phase dependencies form a cycle: 'q0' → 'q1' → 'q2' → 'q3' → "
+              "'q4' → 'q5' → … (49989 more) … → 'q49995' → 'q49996' → 'q49997' → 'q49998' → 'q49999' → 'q0' "
+              "(each depends on the next)"});
 }
 
 TEST_CASE("hostile: a theme font whose hhea.numberOfHMetrics exceeds its glyphs never reaches libharu") {
@@ -179,8 +198,10 @@ TEST_CASE("hostile: a theme font whose hhea.numberOfHMetrics exceeds its glyphs 
   font[hhea + 34] = static_cast<char>((glyphs + 7) >> 8);
   font[hhea + 35] = static_cast<char>((glyphs + 7) & 0xFF);
   pf::write_text(theme / "fonts/OpenSans-Regular.ttf", font);
-  const std::string message = (theme / "theme.xml").string() + ":3:19: error: font file 'fonts/OpenSans-Regular.ttf' is corrupt: "
-                              "hhea numberOfHMetrics (" + std::to_string(glyphs + 7) + ") exceeds the number of glyphs (" +
+  const std::string message = (theme / "theme.xml").string() +
+                              ":3:19: error: font file 'fonts/OpenSans-Regular.ttf' is corrupt: "
+                              "hhea numberOfHMetrics (" +
+                              std::to_string(glyphs + 7) + ") exceeds the number of glyphs (" +
                               std::to_string(glyphs) + ")";
   const auto plan = write_plan(dir, text_section);
   const auto r = expect_render({plan.string(), "--template", theme.string()}, {3, message});
@@ -195,27 +216,32 @@ TEST_CASE("hostile: a half-truncated font is the theme's error at its line, not 
   const std::string font = pf::read_text(theme / "fonts/OpenSans-Bold.ttf");
   pf::write_text(theme / "fonts/OpenSans-Bold.ttf", font.substr(0, font.size() / 2));
   const auto plan = write_plan(dir, text_section);
-  const auto r = expect_render({plan.string(), "--template", theme.string()},
-                               {3, (theme / "theme.xml").string() + ":3:16: error: font file 'fonts/OpenSans-Bold.ttf' is truncated"});
+  const auto r = expect_render(
+      {plan.string(), "--template", theme.string()},
+      {3, (theme / "theme.xml").string() + ":3:16: error: font file 'fonts/OpenSans-Bold.ttf' is truncated"});
   CHECK_FALSE(pf::contains(r.err, "out.pdf"));
   CHECK_FALSE(pf::contains(r.err, "names no bold font"));
 }
 
 // ---- lost or exposed data ---------------------------------------------------------------
 
-TEST_CASE("hostile: -o naming an input (an include, the logo, the theme, a font) is refused, the input intact") {
+TEST_CASE(
+    "hostile: -o naming an input (an include, the logo, the theme, a font) is refused, the input intact") {
   pf::TempDir dir;
   pf::write_text(dir / "part.xml", text_section);
   fs::copy_file(pf::source("examples/acme-cs/assets/logo.png"), dir / "logo.png");
   const auto theme = write_theme(dir, "");
   const auto plan = write_plan(dir, "  <include href=\"part.xml\"/>\n", "<logo href=\"logo.png\"/></meta>");
-  for (const fs::path& input : {dir / "part.xml", dir / "logo.png", theme / "theme.xml", fs::path(pf::source("templates/default/fonts/OpenSans-Regular.ttf"))}) {
+  for (const fs::path& input : {dir / "part.xml", dir / "logo.png", theme / "theme.xml",
+                                fs::path(pf::source("templates/default/fonts/OpenSans-Regular.ttf"))}) {
     CAPTURE(input);
     const std::string before = pf::read_text(input);
-    const auto r = pf::planforge({"render", plan.string(), "--template", theme.string(), "-o", input.string()});
+    const auto r =
+        pf::planforge({"render", plan.string(), "--template", theme.string(), "-o", input.string()});
     INFO(r.describe());
     CHECK(r.exit_code == 2);
-    CHECK(pf::contains(r.err, "command line: error: the output '" + input.string() + "' is a file this run reads"));
+    CHECK(pf::contains(r.err,
+                       "command line: error: the output '" + input.string() + "' is a file this run reads"));
     CHECK(pf::read_text(input) == before);
   }
 }
@@ -245,27 +271,33 @@ TEST_CASE("hostile: a 255-byte output name is written (the temporary name is sho
 // ---- reads outside the plan's folder ----------------------------------------------------
 
 TEST_CASE("hostile: a logo by absolute path, through '..' or through a symbolic link is never opened") {
-  expect_render({corpus("logo-absolute.xml")},
-                {1, corpus("logo-absolute.xml") + ":3:94: error: logo '/etc/passwd' is outside the plan's folder"});
+  expect_render(
+      {corpus("logo-absolute.xml")},
+      {1, corpus("logo-absolute.xml") + ":3:94: error: logo '/etc/passwd' is outside the plan's folder"});
   expect_render({corpus("logo-parent/plan/plan.xml")},
-                {1, corpus("logo-parent/plan/plan.xml") + ":3:94: error: logo '../secret.png' is outside the plan's folder"});
-  expect_render({corpus("logo-symlink/plan.xml")},
-                {1, corpus("logo-symlink/plan.xml") + ":3:94: error: logo 'logo.png' leads outside the plan's folder "
-                                                      "through a symbolic link (to /etc/passwd)"});
+                {1, corpus("logo-parent/plan/plan.xml") +
+                        ":3:94: error: logo '../secret.png' is outside the plan's folder"});
+  expect_render(
+      {corpus("logo-symlink/plan.xml")},
+      {1, corpus("logo-symlink/plan.xml") + ":3:94: error: logo 'logo.png' leads outside the plan's folder "
+                                            "through a symbolic link (to /etc/passwd)"});
   expect_render({corpus("include-symlink/plan.xml")},
-                {1, corpus("include-symlink/plan.xml") + ":4:3: error: include 'part.xml' leads outside the plan's folder "
-                                                         "through a symbolic link (to /etc/passwd)"});
+                {1, corpus("include-symlink/plan.xml") +
+                        ":4:3: error: include 'part.xml' leads outside the plan's folder "
+                        "through a symbolic link (to /etc/passwd)"});
   // With the one flag that allows more, the parent's file is read (and found not to be a picture).
   expect_render({corpus("logo-parent/plan/plan.xml"), "--allow-read", corpus("logo-parent")},
-                {1, corpus("logo-parent/plan/plan.xml") + ":3:94: error: cannot use logo 'secret.png': not a PNG or JPEG image"});
+                {1, corpus("logo-parent/plan/plan.xml") +
+                        ":3:94: error: cannot use logo 'secret.png': not a PNG or JPEG image"});
 }
 
 TEST_CASE("hostile: a plan's template folder is confined like its includes: its fonts, its logo, itself") {
   // A font named by '../' out of the plan's folder, refused at the attribute naming it.
   const std::string font_plan = corpus("template-font-parent/plan.xml");
   const std::string font_theme = corpus("template-font-parent/brand/theme.xml");
-  auto r = expect_render({font_plan}, {3, font_theme + ":3:19: error: font file '../../../../templates/default/fonts/"
-                                                       "OpenSans-Regular.ttf' is outside the plan's folder"});
+  auto r = expect_render({font_plan},
+                         {3, font_theme + ":3:19: error: font file '../../../../templates/default/fonts/"
+                                          "OpenSans-Regular.ttf' is outside the plan's folder"});
   CHECK(pf::contains(r.err, "hint: a plan reads only files inside its own folder"));
   CHECK_FALSE(pf::contains(r.err, "names no regular font"));
   const auto v = pf::planforge({"validate", font_plan});
@@ -280,7 +312,8 @@ TEST_CASE("hostile: a plan's template folder is confined like its includes: its 
   const std::string logo_theme = corpus("template-logo-symlink/brand/theme.xml");
   expect_render({logo_plan}, {3, logo_theme + ":3:16: error: logo 'logo.png' leads outside the plan's folder "
                                               "through a symbolic link (to /etc/passwd)"});
-  expect_render({logo_plan, "--allow-read", "/etc"}, {3, logo_theme + ":3:16: error: logo 'logo.png' is not a PNG or JPEG image"});
+  expect_render({logo_plan, "--allow-read", "/etc"},
+                {3, logo_theme + ":3:16: error: logo 'logo.png' is not a PNG or JPEG image"});
 
   // The template folder itself a link out of the plan's folder, and a theme extending one
   // outside by path; a template named on the command line is the user's and not confined.
@@ -288,28 +321,33 @@ TEST_CASE("hostile: a plan's template folder is confined like its includes: its 
   const auto theme = write_theme(elsewhere, "");
   fs::create_symlink(theme, dir / "brand");
   const auto plan = write_branded_plan(dir);
-  expect_render({plan.string()}, {3, plan.string() + ":2:45: error: template './brand' leads outside the plan's folder "
-                                                     "through a symbolic link (to " + (theme / "theme.xml").string() + ")"});
+  expect_render({plan.string()}, {3, plan.string() +
+                                         ":2:45: error: template './brand' leads outside the plan's folder "
+                                         "through a symbolic link (to " +
+                                         (theme / "theme.xml").string() + ")"});
   expect_render({plan.string(), "--allow-read", elsewhere.path().string()}, {0, "", 60, true});
   expect_render({plan.string(), "--template", theme.string()}, {0, "", 60, true});
   fs::remove(dir / "brand");
   fs::create_directories(dir / "brand");
   pf::write_text(dir / "brand/theme.xml", "<theme format=\"1\" extends=\"" + theme.string() + "\"/>\n");
-  expect_render({plan.string()}, {3, (dir / "brand/theme.xml").string() + ":1:28: error: base theme '" + theme.string() +
-                                         "' is outside the plan's folder"});
+  expect_render({plan.string()}, {3, (dir / "brand/theme.xml").string() + ":1:28: error: base theme '" +
+                                         theme.string() + "' is outside the plan's folder"});
 }
 
 // ---- unbounded time or memory -----------------------------------------------------------
 
 TEST_CASE("hostile: an 825-byte variable bomb stops at the expansion limit, under validate too") {
   std::string vars = "<var name=\"v0\">xxxxxxxxxx</var>";
-  for (int i = 1; i <= 10; ++i) vars += "<var name=\"v" + std::to_string(i) + "\">" + repeat("${v" + std::to_string(i - 1) + "}", 10) + "</var>";
+  for (int i = 1; i <= 10; ++i)
+    vars += "<var name=\"v" + std::to_string(i) + "\">" + repeat("${v" + std::to_string(i - 1) + "}", 10) +
+            "</var>";
   pf::TempDir dir;
   const auto plan = write_plan(dir, "  <vars>" + vars + "</vars>\n" + text_section);
   expect_render({plan.string()}, {1, plan.string() + ":4:"});
   const auto v = pf::planforge({"validate", plan.string()});
   CHECK(v.exit_code == 1);
-  CHECK(pf::contains(v.err, "error: variable 'v7' would make ${var} expansion produce more than 64.0 MiB of text"));
+  CHECK(pf::contains(v.err,
+                     "error: variable 'v7' would make ${var} expansion produce more than 64.0 MiB of text"));
 }
 
 TEST_CASE("hostile: include fan-out (25 files, each including the next twice) ends fast") {
@@ -326,39 +364,51 @@ TEST_CASE("hostile: an include of a FIFO is refused at once") {
   pf::TempDir dir;
   REQUIRE(::mkfifo((dir / "pipe.xml").c_str(), 0600) == 0);
   const auto plan = write_plan(dir, "  <include href=\"pipe.xml\"/>\n");
-  expect_render({plan.string()}, {1, plan.string() + ":4:3: error: cannot include 'pipe.xml': is a FIFO, not a regular file"});
+  expect_render({plan.string()},
+                {1, plan.string() + ":4:3: error: cannot include 'pipe.xml': is a FIFO, not a regular file"});
 }
 
-TEST_CASE("hostile: org reporting chains and cycles of 4,000 units, 200,000 attributes, 40,000 undefined variables") {
+TEST_CASE(
+    "hostile: org reporting chains and cycles of 4,000 units, 200,000 attributes, 40,000 undefined "
+    "variables") {
   pf::TempDir dir;
   std::string chain, cycle;
   for (int i = 0; i < 4'000; ++i) {
-    chain += "<unit id=\"u" + std::to_string(i) + "\" name=\"U\"" + (i + 1 < 4'000 ? " reports-to=\"u" + std::to_string(i + 1) + "\"" : "") + "/>";
-    cycle += "<unit id=\"w" + std::to_string(i) + "\" name=\"W\" reports-to=\"w" + std::to_string((i + 1) % 4'000) + "\"/>";
+    chain += "<unit id=\"u" + std::to_string(i) + "\" name=\"U\"" +
+             (i + 1 < 4'000 ? " reports-to=\"u" + std::to_string(i + 1) + "\"" : "") + "/>";
+    cycle += "<unit id=\"w" + std::to_string(i) + "\" name=\"W\" reports-to=\"w" +
+             std::to_string((i + 1) % 4'000) + "\"/>";
   }
-  const auto chained = write_plan(dir, "  <section type=\"org-structure\" title=\"O\">" + chain + "</section>\n", "</meta>", "chain.xml");
+  const auto chained = write_plan(
+      dir, "  <section type=\"org-structure\" title=\"O\">" + chain + "</section>\n", "</meta>", "chain.xml");
   const auto start = std::chrono::steady_clock::now();
   const auto v = pf::planforge({"validate", chained.string()});
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
   CHECK(v.exit_code == 0);
-  const auto cyclic = write_plan(dir, "  <section type=\"org-structure\" title=\"O\">" + cycle + "</section>\n", "</meta>", "cycle.xml");
-  expect_render({cyclic.string()}, {1, cyclic.string() + ":4:66: error: reporting lines form a cycle: 'w0' → 'w1' → "});
+  const auto cyclic = write_plan(
+      dir, "  <section type=\"org-structure\" title=\"O\">" + cycle + "</section>\n", "</meta>", "cycle.xml");
+  expect_render({cyclic.string()},
+                {1, cyclic.string() + ":4:66: error: reporting lines form a cycle: 'w0' → 'w1' → "});
 
   std::string attrs;
   for (int i = 0; i < 200'000; ++i) attrs += " a" + std::to_string(i) + "=\"x\"";
   const auto wide = write_plan(dir, "  <section type=\"text\"" + attrs + "/>\n", "</meta>", "wide.xml");
-  expect_render({wide.string()}, {1, wide.string() + ":4:2209: error: <section> has more than 256 attributes"});
+  expect_render({wide.string()},
+                {1, wide.string() + ":4:2209: error: <section> has more than 256 attributes"});
 
-  const auto undefined = write_plan(dir, "  <section type=\"text\" title=\"T\"><p>" + repeat("${x} ", 40'000) + "</p></section>\n",
-                                    "</meta>", "undefined.xml");
-  const auto r = expect_render({undefined.string()}, {1, undefined.string() + ":4:37: error: undefined variable 'x'"});
+  const auto undefined = write_plan(
+      dir, "  <section type=\"text\" title=\"T\"><p>" + repeat("${x} ", 40'000) + "</p></section>\n",
+      "</meta>", "undefined.xml");
+  const auto r =
+      expect_render({undefined.string()}, {1, undefined.string() + ":4:37: error: undefined variable 'x'"});
   CHECK(pf::contains(r.err, "note: 39000 more diagnostics were found but not shown"));
   CHECK(pf::contains(r.err, "40000 errors, 0 warnings"));
 }
 
 TEST_CASE("hostile: 300,000 errors print a thousand and count the rest") {
   pf::TempDir dir;
-  const auto plan = write_plan(dir, "  <section type=\"text\" title=\"T\">" + repeat("<q/>", 300'000) + "</section>\n");
+  const auto plan =
+      write_plan(dir, "  <section type=\"text\" title=\"T\">" + repeat("<q/>", 300'000) + "</section>\n");
   const auto r = expect_render({plan.string()}, {1, "error: unknown element <q> in <section>"});
   CHECK(r.err.size() < 512 * 1024);
   CHECK(pf::contains(r.err, "300000 errors"));
@@ -375,11 +425,15 @@ TEST_CASE("hostile: a document over the page limit is refused before anything is
 
 TEST_CASE("hostile: text over 65,535 bytes is refused by validate at its place, not by the PDF writer") {
   pf::TempDir dir;
-  const auto plan = write_plan(dir, "  <section type=\"text\" title=\"" + std::string(70'000, 'T') + "\"><p>x</p></section>\n");
+  const auto plan = write_plan(
+      dir, "  <section type=\"text\" title=\"" + std::string(70'000, 'T') + "\"><p>x</p></section>\n");
   const auto v = pf::planforge({"validate", plan.string()});
   INFO(v.describe());
   CHECK(v.exit_code == 1);
-  CHECK(pf::contains(v.err, plan.string() + ":4:24: error: the value of 'title' is 70,000 bytes long; a value may hold at most 65,535 bytes"));
+  CHECK(pf::contains(
+      v.err,
+      plan.string() +
+          ":4:24: error: the value of 'title' is 70,000 bytes long; a value may hold at most 65,535 bytes"));
   expect_render({plan.string()}, {1, plan.string() + ":4:24: error: the value of 'title'"});
 }
 
@@ -392,18 +446,22 @@ TEST_CASE("hostile: a plugin built for another CPU is refused by name before dlo
   fs::create_directories(dir / "plugins");
   pf::write_text(dir / "plugins/planforge-arm.so", bytes);
   expect_render({pf::data("integration/minimal.xml"), "--plugin-path", (dir / "plugins").string()},
-                {3, (dir / "plugins/planforge-arm.so").string() + ": error: plugin rejected: built for AArch64, this planforge runs on x86-64"});
+                {3, (dir / "plugins/planforge-arm.so").string() +
+                        ": error: plugin rejected: built for AArch64, this planforge runs on x86-64"});
 }
 
 TEST_CASE("hostile: a theme leaving a 72 pt column is refused at its margins, not blamed on plugins") {
-  const auto r = expect_render({corpus("plan.xml"), "--template", corpus("theme-narrow")},
-                               {3, corpus("theme-narrow/theme.xml") + ":3:3: error: the margins leave too little room on the page (72pt × 697pt)"});
+  const auto r =
+      expect_render({corpus("plan.xml"), "--template", corpus("theme-narrow")},
+                    {3, corpus("theme-narrow/theme.xml") +
+                            ":3:3: error: the margins leave too little room on the page (72pt × 697pt)"});
   CHECK_FALSE(pf::contains(r.err, "invalid figure"));
 }
 
 TEST_CASE("hostile: a file starting with a NUL byte is a control character, not UTF-16") {
-  const auto r = expect_render({corpus("nul-first.xml")},
-                               {1, corpus("nul-first.xml") + ":1:1: error: control character U+0000 is not allowed in XML"});
+  const auto r = expect_render(
+      {corpus("nul-first.xml")},
+      {1, corpus("nul-first.xml") + ":1:1: error: control character U+0000 is not allowed in XML"});
   CHECK_FALSE(pf::contains(r.err, "UTF-16"));
 }
 
@@ -413,20 +471,25 @@ TEST_CASE("hostile: a theme's undefined entity is an error at its place, not pri
 }
 
 TEST_CASE("hostile: characters the fonts cannot show are reported once, with the font") {
-  const auto r = expect_render({corpus("emoji.xml")},
-                               {0, corpus("emoji.xml") + ":4:47: warning: the font 'OpenSans-Regular.ttf' cannot show '🚀' (U+1F680) "
-                                                         "and 1 more characters", 60, true});
+  const auto r = expect_render(
+      {corpus("emoji.xml")},
+      {0,
+       corpus("emoji.xml") + ":4:47: warning: the font 'OpenSans-Regular.ttf' cannot show '🚀' (U+1F680) "
+                             "and 1 more characters",
+       60, true});
   CHECK(pf::count(r.err, "warning:") == 1);
   CHECK(pf::contains(r.err, "left out of the PDF"));
 }
 
 TEST_CASE("hostile: an unterminated '&amp' is an error, not \"&amp\" in the PDF") {
   expect_render({corpus("amp-unterminated.xml")},
-                {1, corpus("amp-unterminated.xml") + ":4:46: error: entity reference '&amp' is not terminated: missing ';'"});
+                {1, corpus("amp-unterminated.xml") +
+                        ":4:46: error: entity reference '&amp' is not terminated: missing ';'"});
 }
 
 TEST_CASE("hostile: XXE and entity bombs in a DOCTYPE are not expanded") {
   expect_render({corpus("xxe.xml")}, {1, corpus("xxe.xml") + ":4:24: error: undefined entity '&xxe;'"});
-  const auto r = expect_render({corpus("laughs.xml")}, {1, corpus("laughs.xml") + ":8:42: error: undefined entity '&e;'"});
+  const auto r = expect_render({corpus("laughs.xml")},
+                               {1, corpus("laughs.xml") + ":8:42: error: undefined entity '&e;'"});
   CHECK(pf::contains(r.err, "warning: DOCTYPE ignored"));
 }

@@ -22,12 +22,12 @@ namespace {
 
 struct ExpectedRow {
   std::string kpi_name;
-  std::vector<std::string> words;   // the status, then the detail line, as tokens
+  std::vector<std::string> words;  // the status, then the detail line, as tokens
   std::string status;
 };
 
-const char* const kStatuses[] = {"On track", "At risk", "Off track", "Met", "Not met", "Before plan",
-                                 "Not yet measured"};
+const char* const kStatuses[] = {"On track", "At risk",     "Off track",       "Met",
+                                 "Not met",  "Before plan", "Not yet measured"};
 
 std::vector<std::string> tokens(const std::string& text) {
   std::istringstream in(text);
@@ -49,7 +49,8 @@ std::vector<ExpectedRow> expected_rows(const std::string& plan) {
   static const std::regex pattern(
       R"(<!--\s*expect-status:\s*([^;]*?)\s*(?:;\s*(.*?))?\s*-->[\s\S]*?<kpi\b[^>]*?\bname="([^"]*)\")");
   std::vector<ExpectedRow> out;
-  for (auto it = std::sregex_iterator(plan.begin(), plan.end(), pattern); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(plan.begin(), plan.end(), pattern); it != std::sregex_iterator();
+       ++it) {
     ExpectedRow row{(*it)[3], tokens((*it)[1].str() + " " + (*it)[2].str()), (*it)[1]};
     out.push_back(std::move(row));
   }
@@ -76,8 +77,9 @@ std::vector<std::string> lines_of(const std::string& text) {
 // The scorecard rows, in order: each starts on the line that begins with the first word of its
 // KPI's name, and runs to the next row's first line (or a page footer).
 void check_rows(const std::vector<std::string>& lines, const std::vector<ExpectedRow>& rows) {
-  const auto scorecard = std::find_if(lines.begin(), lines.end(),
-                                      [](const std::string& l) { return l.find("KPI scorecard") != std::string::npos; });
+  const auto scorecard = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.find("KPI scorecard") != std::string::npos;
+  });
   REQUIRE(scorecard != lines.end());
   std::size_t at = static_cast<std::size_t>(scorecard - lines.begin());
   std::vector<std::size_t> starts;
@@ -100,7 +102,7 @@ void check_rows(const std::vector<std::string>& lines, const std::vector<Expecte
     const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : std::min(lines.size(), starts[i] + 6);
     std::vector<std::string> block;
     for (std::size_t k = starts[i]; k < end; ++k) {
-      if (lines[k].find("Page ") != std::string::npos) break;   // the running footer
+      if (lines[k].find("Page ") != std::string::npos) break;  // the running footer
       for (auto& t : tokens(lines[k])) block.push_back(t);
     }
     INFO("kpi: " << rows[i].kpi_name << " | row text: " << [&] {
@@ -110,7 +112,8 @@ void check_rows(const std::vector<std::string>& lines, const std::vector<Expecte
     }());
     CHECK(in_order(block, rows[i].words));
     for (const char* other : kStatuses)
-      if (rows[i].status != other) CHECK_MESSAGE(!in_order(block, tokens(other)), "also shows " << std::string(other));
+      if (rows[i].status != other)
+        CHECK_MESSAGE(!in_order(block, tokens(other)), "also shows " << std::string(other));
   }
 }
 
@@ -144,9 +147,7 @@ TEST_CASE("kpi status: a plan without a period, interim paths, held levels") {
   check_plan("sections/kpis/status-rules.xml");
 }
 
-TEST_CASE("kpi status: groups, standards and unmeasured KPIs") {
-  check_plan("sections/kpis/valid.xml");
-}
+TEST_CASE("kpi status: groups, standards and unmeasured KPIs") { check_plan("sections/kpis/valid.xml"); }
 
 TEST_CASE("kpi status: the expectations are read as written") {
   // The reader of these tests must not pass vacuously: a plan's expectations are all found.

@@ -34,8 +34,9 @@ std::set<std::string> rule_ids() {
 TEST_CASE("lint: every rule finds its planted gap, at its place, and nothing else is reported") {
   const auto r = pf::planforge({"lint", gaps});
   INFO(r.describe());
-  for (const std::string& problem : pf::expectation_mismatches(pf::read_text(gaps), r.err)) FAIL_CHECK(problem);
-  CHECK(r.exit_code == 1);   // the placeholder is an error
+  for (const std::string& problem : pf::expectation_mismatches(pf::read_text(gaps), r.err))
+    FAIL_CHECK(problem);
+  CHECK(r.exit_code == 1);  // the placeholder is an error
 
   // Every rule of the catalogue has its planted gap among the expectations.
   const auto ids = rule_ids();
@@ -58,7 +59,8 @@ TEST_CASE("lint: --disable switches a rule off for the run; an unknown rule is a
   const auto all = pf::planforge({"lint", gaps});
   REQUIRE(pf::contains(all.err, "[lint/goal-unmeasured]"));
   // By its code, or by the code without its area.
-  const auto off = pf::planforge({"lint", gaps, "--disable", "lint/goal-unmeasured", "--disable", "placeholder"});
+  const auto off =
+      pf::planforge({"lint", gaps, "--disable", "lint/goal-unmeasured", "--disable", "placeholder"});
   CHECK(off.exit_code == 0);
   CHECK(!pf::contains(off.err, "[lint/goal-unmeasured]"));
   CHECK(!pf::contains(off.err, "[lint/placeholder]"));
@@ -82,7 +84,8 @@ TEST_CASE("lint: findings carry their rule's code in JSON, SARIF and GitHub anno
 
 TEST_CASE("lint: a plan with errors is reported, not linted") {
   pf::TempDir dir;
-  pf::write_text(dir / "plan.xml", "<plan format=\"1\" id=\"x\"><meta><title>T</title></meta><sektion/></plan>");
+  pf::write_text(dir / "plan.xml",
+                 "<plan format=\"1\" id=\"x\"><meta><title>T</title></meta><sektion/></plan>");
   const auto r = pf::planforge({"lint", (dir / "plan.xml").string()});
   CHECK(r.exit_code == 1);
   CHECK(pf::contains(r.err, "sektion"));
@@ -104,17 +107,20 @@ TEST_CASE("lint and validate share the plan's suppressions, each judging only it
     text.replace(text.find(from), from.size(), to);
   };
   swap("<section type=\"context\" id=\"context\">",
-       "<section type=\"context\" id=\"context\" suppress=\"lint/context-missing context/no-factors: no season here\">");
+       "<section type=\"context\" id=\"context\" suppress=\"lint/context-missing context/no-factors: no "
+       "season here\">");
   swap("<section type=\"text\" id=\"operations\" title=\"Service Operations\">",
-       "<section type=\"text\" id=\"operations\" title=\"Service Operations\" suppress=\"lint/placeholder: a draft\">");
+       "<section type=\"text\" id=\"operations\" title=\"Service Operations\" suppress=\"lint/placeholder: a "
+       "draft\">");
   swap("<section type=\"text\" id=\"tools\" title=\"Operational Tools\">",
        "<section type=\"text\" id=\"tools\" title=\"Operational Tools\" suppress=\"lint/area-missing\">");
   pf::write_text(dir / "plan.xml", text);
   const auto r = pf::planforge({"lint", (dir / "plan.xml").string()});
   INFO(r.describe());
   CHECK(!pf::contains(r.err, "[lint/context-missing]"));
-  CHECK(!pf::contains(r.err, "context/no-factors"));   // neither unknown nor unused to lint
-  CHECK(pf::contains(r.err, "'lint/placeholder' is an error, and errors cannot be suppressed [suppress/error]"));
+  CHECK(!pf::contains(r.err, "context/no-factors"));  // neither unknown nor unused to lint
+  CHECK(pf::contains(r.err,
+                     "'lint/placeholder' is an error, and errors cannot be suppressed [suppress/error]"));
   CHECK(pf::contains(r.err, "placeholder 'TODO' left in the plan [lint/placeholder]"));
   CHECK(pf::contains(r.err, "gives no reason [suppress/no-reason]"));
   CHECK(r.exit_code == 1);
@@ -126,6 +132,8 @@ TEST_CASE("validate keeps to correctness: completeness gaps are lint's alone") {
   const auto validate = pf::planforge({"validate", gaps});
   CHECK_MESSAGE(pf::contains(validate.err, "0 errors, 0 warnings"), validate.describe());
   const auto lint = pf::planforge({"lint", gaps});
-  CHECK_MESSAGE(pf::contains(lint.err, "does not describe the patterns and seasons of its environment [lint/context-missing]"),
-                lint.describe());
+  CHECK_MESSAGE(
+      pf::contains(lint.err,
+                   "does not describe the patterns and seasons of its environment [lint/context-missing]"),
+      lint.describe());
 }

@@ -1,8 +1,8 @@
 // The plan's language, read back from the PDF: the example in each shipped language keeps
-// none of the English words the core or a bundled plugin generates, /Lang is in the catalog, a plugin with its own
-// catalogue speaks the plan's language with the right plural forms, the plan's vocabulary
-// wins, narrow columns hyphenate compounds with a visible hyphen, and tags planforge cannot
-// serve are refused at file:line:col.
+// none of the English words the core or a bundled plugin generates, /Lang is in the catalog, a plugin with
+// its own catalogue speaks the plan's language with the right plural forms, the plan's vocabulary wins,
+// narrow columns hyphenate compounds with a visible hyphen, and tags planforge cannot serve are refused at
+// file:line:col.
 #include "catalogue_words.hpp"
 #include "harness.hpp"
 
@@ -23,7 +23,8 @@ std::map<std::string, std::string> catalogue(const std::string& tag) {
 
 std::string fill(std::string pattern, const std::map<std::string, std::string>& args) {
   for (const auto& [name, value] : args)
-    for (auto at = pattern.find("{" + name + "}"); at != std::string::npos; at = pattern.find("{" + name + "}"))
+    for (auto at = pattern.find("{" + name + "}"); at != std::string::npos;
+         at = pattern.find("{" + name + "}"))
       pattern.replace(at, name.size() + 2, value);
   return pattern;
 }
@@ -42,9 +43,9 @@ std::string plain_spaces(std::string s) {
 // The core's furniture words the example shows: (key, shown in capitals). The bundled
 // plugins' words are checked from their catalogues, every key (plugin_words_left).
 const std::vector<std::pair<std::string, bool>> core_furniture = {
-    {"contents", false},         {"revision-history", false}, {"cover.prepared-by", true},
+    {"contents", false},         {"revision-history", false},     {"cover.prepared-by", true},
     {"cover.plan-period", true}, {"cover.confidentiality", true}, {"cover.date", true},
-    {"status.review", false},    {"page.number-of", false},   {"ref.page", false}};
+    {"status.review", false},    {"page.number-of", false},       {"ref.page", false}};
 
 std::string qdf(const pf::fs::path& pdf, const pf::TempDir& tmp) {
   const auto out = tmp / "qdf.pdf";
@@ -81,7 +82,8 @@ void plugin_words_left(const std::string& tag, const std::string& pdf, const std
       }
     }
     // (The example gives every text section a title, so the text plugin's one word is unused.)
-    if (plugin != "text") CHECK_MESSAGE(shown > 0, tag << ": no word of " << plugin << "'s catalogue is in the PDF");
+    if (plugin != "text")
+      CHECK_MESSAGE(shown > 0, tag << ": no word of " << plugin << "'s catalogue is in the PDF");
     for (const auto& [key, pattern] : english) {
       REQUIRE_MESSAGE(own.count(key), dir << ": " << tag << " lacks " << key);
       for (const std::string& run : pf::literal_runs(pattern)) {
@@ -115,14 +117,19 @@ void example_in(const std::string& tag) {
   const auto out = render_in("examples/acme-cs", tag, tmp);
   const std::string pdf = plain_spaces(pf::pdf_text(out, false));
   const auto en = catalogue("en"), own = catalogue(tag.substr(0, 2));
-  const std::map<std::string, std::string> args = {{"page", "2"}, {"pages", std::to_string(pf::pdf_pages(out))}};
+  const std::map<std::string, std::string> args = {{"page", "2"},
+                                                   {"pages", std::to_string(pf::pdf_pages(out))}};
   for (const auto& [key, upper] : core_furniture) {
     std::string english = fill(en.at(key), args), word = fill(own.at(key), args);
-    if (key == "ref.page") english = fill(en.at(key), {{"page", ""}}).substr(0, 4), word = fill(own.at(key), {{"page", ""}}).substr(0, 4);
+    if (key == "ref.page")
+      english = fill(en.at(key), {{"page", ""}}).substr(0, 4),
+      word = fill(own.at(key), {{"page", ""}}).substr(0, 4);
     if (upper) english = ascii_upper(english), word = ascii_upper(word);
     if (english == word) continue;  // the same word in both languages ("Status", "Version")
-    CHECK_MESSAGE(!pf::contains(pdf, english), tag << ": English '" << english << "' (" << key << ") is left");
-    if (!upper) CHECK_MESSAGE(pf::contains(pdf, word), tag << ": '" << word << "' (" << key << ") is missing");
+    CHECK_MESSAGE(!pf::contains(pdf, english),
+                  tag << ": English '" << english << "' (" << key << ") is left");
+    if (!upper)
+      CHECK_MESSAGE(pf::contains(pdf, word), tag << ": '" << word << "' (" << key << ") is missing");
   }
   // The cover's date in US English would be "November 15, 2026".
   if (tag != "en") CHECK_MESSAGE(!pf::contains(pdf, "November 15, 2026"), tag);
@@ -131,7 +138,8 @@ void example_in(const std::string& tag) {
   // metadata marks the title with it.
   CHECK(pf::contains(qdf(out, tmp), "/Lang (" + tag + ")"));
   const auto meta = pf::run_program("/usr/bin/pdfinfo", {"-meta", out.string()});
-  CHECK(pf::contains(meta.out, "<rdf:li xml:lang=\"" + tag + "\">Customer Service &amp; Support Strategic Plan</rdf:li>"));
+  CHECK(pf::contains(
+      meta.out, "<rdf:li xml:lang=\"" + tag + "\">Customer Service &amp; Support Strategic Plan</rdf:li>"));
   CHECK(pf::contains(meta.out, "<dc:language><rdf:Bag><rdf:li>" + tag + "</rdf:li></rdf:Bag></dc:language>"));
 }
 
@@ -144,12 +152,15 @@ void ferry_in(const std::string& tag) {
 }
 
 std::string plan_with(const std::string& lang, const std::string& meta_extra, const std::string& sections) {
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan format=\"1\" id=\"l10n\" version=\"1.0.0\" lang=\"" + lang +
-         "\">\n  <meta>\n    <title>Plan</title>\n    <date>2026-11-15</date>\n    <status>final</status>\n" + meta_extra +
-         "  </meta>\n" + sections + "</plan>\n";
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plan format=\"1\" id=\"l10n\" version=\"1.0.0\" "
+         "lang=\"" +
+         lang +
+         "\">\n  <meta>\n    <title>Plan</title>\n    <date>2026-11-15</date>\n    <status>final</status>\n" +
+         meta_extra + "  </meta>\n" + sections + "</plan>\n";
 }
 
-pf::RunOutput render(const pf::TempDir& tmp, const std::string& plan_text, std::vector<std::string> extra = {}) {
+pf::RunOutput render(const pf::TempDir& tmp, const std::string& plan_text,
+                     std::vector<std::string> extra = {}) {
   pf::write_text(tmp / "plan.xml", plan_text);
   std::vector<std::string> args = {"render", (tmp / "plan.xml").string(), "-o", (tmp / "out.pdf").string()};
   args.insert(args.end(), extra.begin(), extra.end());
@@ -175,7 +186,8 @@ TEST_CASE("localisation: the example in Danish has no English furniture words") 
 TEST_CASE("localisation: the example in Finnish has no English furniture words") { example_in("fi"); }
 
 // (Not German: its hyphenation dictionary takes seconds to load, and the example covers it.)
-TEST_CASE("localisation: the ferry client's plan in Polish, Finnish and Norwegian keeps no English plugin word") {
+TEST_CASE(
+    "localisation: the ferry client's plan in Polish, Finnish and Norwegian keeps no English plugin word") {
   for (const char* tag : {"pl", "fi", "nb"}) {
     INFO(tag);
     ferry_in(tag);
@@ -184,11 +196,12 @@ TEST_CASE("localisation: the ferry client's plan in Polish, Finnish and Norwegia
 
 TEST_CASE("localisation: a plugin's own catalogue, its plurals and the shared formats (Polish)") {
   pf::TempDir tmp;
-  const auto r = render(tmp, plan_with("pl", "", localised_section), {"--plugin-path", pf::fixture_dir("localised")});
+  const auto r =
+      render(tmp, plan_with("pl", "", localised_section), {"--plugin-path", pf::fixture_dir("localised")});
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   const std::string text = plain_spaces(pf::pdf_text(tmp / "out.pdf", false));
-  CHECK(pf::contains(text, "Sekcja zlokalizowana"));        // the section's title from the catalogue
+  CHECK(pf::contains(text, "Sekcja zlokalizowana"));  // the section's title from the catalogue
   CHECK(pf::contains(text, "Dzień dobry, Anna."));
   CHECK(pf::contains(text, "1 wskaźnik | 2 wskaźniki | 5 wskaźników | 22 wskaźniki"));
   CHECK(pf::contains(text, "Stan na 15 listopada 2026, udział 85,5%"));
@@ -202,9 +215,11 @@ TEST_CASE("localisation: a plan's vocabulary overrides core and plugin words (Ge
       "    <vocabulary>\n"
       "      <term key=\"contents\">Übersicht</term>\n"
       "      <term plugin=\"fixture-localised\" key=\"greeting\">Moin, {name}!</term>\n"
-      "      <term plugin=\"fixture-localised\" key=\"indicators\">{count, plural, one {# KPI} other {# KPIs}}</term>\n"
+      "      <term plugin=\"fixture-localised\" key=\"indicators\">{count, plural, one {# KPI} other {# "
+      "KPIs}}</term>\n"
       "    </vocabulary>\n";
-  const auto r = render(tmp, plan_with("de", vocabulary, localised_section), {"--plugin-path", pf::fixture_dir("localised")});
+  const auto r = render(tmp, plan_with("de", vocabulary, localised_section),
+                        {"--plugin-path", pf::fixture_dir("localised")});
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   const std::string text = pf::pdf_text(tmp / "out.pdf", false);
@@ -222,7 +237,8 @@ TEST_CASE("localisation: an unknown word in the vocabulary is an error at its li
       "      <term key=\"contnets\">Übersicht</term>\n"
       "      <term plugin=\"fixture-localised\" key=\"greeting\">Hallo {nom}</term>\n"
       "    </vocabulary>\n";
-  const auto r = render(tmp, plan_with("de", vocabulary, localised_section), {"--plugin-path", pf::fixture_dir("localised")});
+  const auto r = render(tmp, plan_with("de", vocabulary, localised_section),
+                        {"--plugin-path", pf::fixture_dir("localised")});
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   CHECK(pf::contains(r.err, "plan.xml:8:7: error: planforge has no word 'contnets' to override"));
@@ -235,7 +251,9 @@ TEST_CASE("localisation: right-to-left, unknown and malformed languages are refu
   const std::string body = "  <section type=\"text\" title=\"A\"><p>x</p></section>\n";
   auto r = render(tmp, plan_with("ar", "", body));
   CHECK(r.exit_code == 1);
-  CHECK(pf::contains(r.err, "plan.xml:2:44: error: 'ar' (Arabic) is written right to left, which planforge cannot lay out yet"));
+  CHECK(pf::contains(
+      r.err,
+      "plan.xml:2:44: error: 'ar' (Arabic) is written right to left, which planforge cannot lay out yet"));
   r = render(tmp, plan_with("ja", "", body));
   CHECK(r.exit_code == 1);
   CHECK(pf::contains(r.err, "plan.xml:2:44: error: planforge has no catalogue for Japanese ('ja')"));
@@ -261,7 +279,8 @@ std::string narrow_table(const std::string& word) {
 
 // pdftotext -layout keeps each cell's lines: every piece of `word` that ends a line must end
 // in a hyphen at one of `points` (bytes before the hyphen), never be a bare cut.
-void check_hyphenated(const std::string& text, const std::string& word, const std::vector<std::size_t>& points) {
+void check_hyphenated(const std::string& text, const std::string& word,
+                      const std::vector<std::size_t>& points) {
   std::istringstream in(text);
   int broken = 0;
   for (std::string token; in >> token;) {

@@ -53,7 +53,8 @@ TEST_CASE("page flow: continued sections, explicit breaks and landscape pages") 
   CHECK(pf::contains(pf::pdf_page_text(out, 2), "Revision history"));
   const int overview = page_of(out, pages, "Opening words of the overview.");
   CHECK(page_of(out, pages, "Shares the overview's page.") == overview);
-  CHECK(page_of(out, pages, "Opens the steps") == page_of(out, pages, "The table below belongs with this sentence."));
+  CHECK(page_of(out, pages, "Opens the steps") ==
+        page_of(out, pages, "The table below belongs with this sentence."));
 
   // The wide table gets a landscape page of its own (A4 turned: 841.89 × 595.276 pt), with
   // the page number at the right of the long side; the text after it is portrait again.
@@ -66,7 +67,8 @@ TEST_CASE("page flow: continued sections, explicit breaks and landscape pages") 
   const std::string wide_text = pf::pdf_page_text(out, wide);
   CHECK(pf::contains(wide_text, "Page " + std::to_string(wide) + " of " + std::to_string(pages)));
   // With -layout the seven columns come out on one line: the table took the wide column.
-  CHECK(std::regex_search(wide_text, std::regex(R"(Foundation: division and leadership\s+Jan 2027\s+Mar 2027)")));
+  CHECK(std::regex_search(wide_text,
+                          std::regex(R"(Foundation: division and leadership\s+Jan 2027\s+Mar 2027)")));
   const int back = page_of(out, pages, "Back on a portrait page.");
   CHECK(back == wide + 1);
   CHECK_FALSE(landscape(back));

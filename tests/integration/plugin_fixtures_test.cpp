@@ -8,10 +8,10 @@
 namespace {
 
 struct Case {
-  const char* fixture;        // folder under the fixtures' build folder
-  const char* plan;           // under tests/data/integration/
+  const char* fixture;  // folder under the fixtures' build folder
+  const char* plan;     // under tests/data/integration/
   int exit_code;
-  std::string message;        // expected in stderr
+  std::string message;  // expected in stderr
 };
 
 std::string so(const std::string& fixture) {
@@ -44,8 +44,9 @@ TEST_CASE("fixture: a plugin of another ABI is refused, naming both versions (ex
 
 TEST_CASE("fixture: a plugin built against planforge 0.1 (ABI 1) is refused, never loaded (exit 3)") {
   check_case({"abi-1", "minimal.xml", 3,
-              so("abi-1") + ": error: plugin rejected: plugin ABI 1, this planforge needs 2 (rebuild the plugin "
-                            "against planforge " PLANFORGE_VERSION_STRING ")"});
+              so("abi-1") +
+                  ": error: plugin rejected: plugin ABI 1, this planforge needs 2 (rebuild the plugin "
+                  "against planforge " PLANFORGE_VERSION_STRING ")"});
 }
 
 TEST_CASE("fixture: a library without entry point is refused (exit 3)") {
@@ -60,24 +61,27 @@ TEST_CASE("fixture: a text file named x.so is not a shared library (exit 3)") {
 
 TEST_CASE("fixture: a plugin of another toolchain is refused, naming both stamps (exit 3)") {
   check_case({"wrong-toolchain", "minimal.xml", 3,
-              so("wrong-toolchain") + ": error: plugin rejected: built with toolchain othercc99_cxx11abi0_std201703L, this planforge was built with "});
+              so("wrong-toolchain") + ": error: plugin rejected: built with toolchain "
+                                      "othercc99_cxx11abi0_std201703L, this planforge was built with "});
 }
 
 TEST_CASE("fixture: an info block without section types is refused (exit 3)") {
   check_case({"incomplete-info", "minimal.xml", 3,
-              so("incomplete-info") + ": error: plugin rejected: plugin 'incomplete-info' declares no section types"});
+              so("incomplete-info") +
+                  ": error: plugin rejected: plugin 'incomplete-info' declares no section types"});
 }
 
 TEST_CASE("fixture: a plugin needing an undefined symbol is refused by the loader (exit 3)") {
   check_case({"unresolved-symbol", "minimal.xml", 3,
-              so("unresolved-symbol") +
-                  ": error: plugin rejected: cannot be loaded: undefined symbol: planforge_fixture_function_nobody_defines [plugin/rejected]\n"});
+              so("unresolved-symbol") + ": error: plugin rejected: cannot be loaded: undefined symbol: "
+                                        "planforge_fixture_function_nobody_defines [plugin/rejected]\n"});
 }
 
 TEST_CASE("fixture: a second plugin for 'text' is a conflict when the plan uses text (exit 3)") {
-  check_case({"duplicate-type", "minimal.xml", 3,
-              "minimal.xml:11:12: error: section type 'text' is provided by several plugins: 'duplicate-text' (" +
-                  so("duplicate-type") + "), 'text' ("});
+  check_case(
+      {"duplicate-type", "minimal.xml", 3,
+       "minimal.xml:11:12: error: section type 'text' is provided by several plugins: 'duplicate-text' (" +
+           so("duplicate-type") + "), 'text' ("});
 }
 
 TEST_CASE("fixture: an exception in validate() names the plugin and the section (exit 1)") {
@@ -100,7 +104,8 @@ TEST_CASE("fixture: a figure drawing outside its canvas names the plugin and the
 }
 
 TEST_CASE("fixture: validate reports plugin rejections too, with the same exit code") {
-  const auto r = pf::planforge({"validate", pf::data("integration/minimal.xml"), "--plugin-path", pf::fixture_dir("abi-999")});
+  const auto r = pf::planforge(
+      {"validate", pf::data("integration/minimal.xml"), "--plugin-path", pf::fixture_dir("abi-999")});
   INFO(r.describe());
   CHECK(r.exit_code == 3);
   CHECK(pf::contains(r.err, "plugin rejected: plugin ABI 999, this planforge needs 2"));
@@ -133,7 +138,9 @@ TEST_CASE("fixture: --use-plugin naming no plugin is a usage error (exit 2)") {
                                 "--use-plugin", "text=no-such-plugin"});
   INFO(r.describe());
   CHECK(r.exit_code == 2);
-  CHECK(pf::contains(r.err, "command line: error: --use-plugin text=no-such-plugin: no plugin named 'no-such-plugin' was found"));
+  CHECK(pf::contains(
+      r.err,
+      "command line: error: --use-plugin text=no-such-plugin: no plugin named 'no-such-plugin' was found"));
   CHECK(pf::previous_output_untouched(out));
 }
 
@@ -141,13 +148,14 @@ TEST_CASE("fixture: a plugin found again later on the path is shadowed, not an e
   pf::TempDir tmp;
   const auto out = tmp / "out.pdf";
   const auto r = pf::planforge({"render", pf::data("integration/uses-fixture-hello.xml"), "-o", out.string(),
-                                "--plugin-path", pf::fixture_dir("hello"), "--plugin-path", pf::fixture_dir("hello-copy")});
+                                "--plugin-path", pf::fixture_dir("hello"), "--plugin-path",
+                                pf::fixture_dir("hello-copy")});
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   CHECK(pf::contains(pf::pdf_text(out), "Hello, world."));
 
-  const auto list = pf::planforge({"plugins", "--plugin-path", pf::fixture_dir("hello"), "--plugin-path",
-                                   pf::fixture_dir("hello-copy")});
+  const auto list = pf::planforge(
+      {"plugins", "--plugin-path", pf::fixture_dir("hello"), "--plugin-path", pf::fixture_dir("hello-copy")});
   INFO(list.describe());
   CHECK(list.exit_code == 0);
   CHECK(pf::contains(list.out, pf::fixture_dir("hello-copy") + "/planforge-fixture-hello.so: shadowed by " +

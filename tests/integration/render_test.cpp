@@ -9,7 +9,7 @@
 
 namespace {
 
-const pf::EnvChanges fixed_date{{"SOURCE_DATE_EPOCH", "1767225600"}};   // 2026-01-01T00:00:00Z
+const pf::EnvChanges fixed_date{{"SOURCE_DATE_EPOCH", "1767225600"}};  // 2026-01-01T00:00:00Z
 
 pf::RunOutput render(const std::string& plan, const pf::fs::path& out, std::vector<std::string> extra = {},
                      pf::EnvChanges env = fixed_date) {
@@ -34,14 +34,15 @@ TEST_CASE("render: a minimal plan with a text section") {
   std::string report;
   CHECK_MESSAGE(pf::qpdf_check(out, &report), report);
   const int pages = pf::pdf_pages(out);
-  CHECK(pages >= 2);   // a cover, then the body
+  CHECK(pages >= 2);  // a cover, then the body
   const std::string text = pf::pdf_text(out);
   CHECK(pf::contains(text, "Minimal Service Plan"));
   CHECK(pf::contains(text, "Operations and Processes"));
   CHECK(pf::contains(text, "The help desk answers every call within two minutes"));
-  CHECK(pf::contains(text, "1.1"));   // the numbered <subsection>
+  CHECK(pf::contains(text, "1.1"));  // the numbered <subsection>
   CHECK(pf::contains(text, "Tools"));
-  CHECK(pf::contains(pf::pdf_page_text(out, pages), "Page " + std::to_string(pages) + " of " + std::to_string(pages)));
+  CHECK(pf::contains(pf::pdf_page_text(out, pages),
+                     "Page " + std::to_string(pages) + " of " + std::to_string(pages)));
 }
 
 TEST_CASE("render: the default output is the plan's name with .pdf, beside it") {
@@ -52,7 +53,7 @@ TEST_CASE("render: the default output is the plan's name with .pdf, beside it") 
   const auto r = pf::planforge({"render", (tmp / "plan.xml").string(), "-q"}, settings);
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.empty());   // -q
+  CHECK(r.out.empty());  // -q
   CHECK(pf::qpdf_check(tmp / "plan.pdf"));
 }
 
@@ -142,7 +143,7 @@ std::map<std::string, std::vector<double>> timing_lines(const std::string& err, 
     std::string stage;
     double wall = -1, cpu = -1, calls = -1;
     fields >> stage;
-    if (stage == "stage") continue;   // the header
+    if (stage == "stage") continue;  // the header
     fields >> wall >> cpu >> calls;
     if (fields) stages[stage] = {wall, cpu, calls};
   }
@@ -159,16 +160,17 @@ TEST_CASE("render: --timings lists every stage on stderr, and only when asked") 
   REQUIRE(r.exit_code == 0);
   CHECK(pf::contains(r.err, "  stage "));
   const auto stages = timing_lines(r.err, plan);
-  for (const char* stage : {"load", "language", "template", "fonts", "plugins", "check", "validate:text",
-                            "front-matter", "render:text", "figures", "references", "layout", "pdf", "write", "total"}) {
+  for (const char* stage :
+       {"load", "language", "template", "fonts", "plugins", "check", "validate:text", "front-matter",
+        "render:text", "figures", "references", "layout", "pdf", "write", "total"}) {
     INFO(stage);
     REQUIRE(stages.contains(stage));
-    CHECK(stages.at(stage)[0] >= 0);   // wall and CPU milliseconds, then calls
+    CHECK(stages.at(stage)[0] >= 0);  // wall and CPU milliseconds, then calls
     CHECK(stages.at(stage)[1] >= 0);
     CHECK(stages.at(stage)[2] >= 1);
   }
   CHECK(stages.at("total")[0] >= stages.at("layout")[0]);
-  CHECK(pf::contains(r.out, "wrote "));   // the usual line stays on stdout
+  CHECK(pf::contains(r.out, "wrote "));  // the usual line stays on stdout
 
   r = render(plan, tmp / "quiet.pdf");
   CHECK(r.err.empty());

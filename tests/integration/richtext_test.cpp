@@ -22,7 +22,8 @@ std::vector<Word> words_of(const pf::fs::path& pdf) {
   const auto r = pf::run_program("/usr/bin/pdftotext", {"-bbox", pdf.string(), "-"});
   REQUIRE(r.exit_code == 0);
   std::vector<Word> out;
-  static const std::regex word(R"re(<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>)re");
+  static const std::regex word(
+      R"re(<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>)re");
   int page = 0;
   std::size_t at = 0;
   for (std::size_t next; (next = r.out.find("<page ", at)) != std::string::npos; at = next + 1) {
@@ -30,7 +31,8 @@ std::vector<Word> words_of(const pf::fs::path& pdf) {
     const std::size_t end = r.out.find("</page>", next);
     const std::string body = r.out.substr(next, end - next);
     for (std::sregex_iterator it(body.begin(), body.end(), word), stop; it != stop; ++it)
-      out.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4]), (*it)[5], page});
+      out.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4]),
+                     (*it)[5], page});
   }
   return out;
 }
@@ -44,7 +46,8 @@ const Word* find_word(const std::vector<Word>& words, const std::string& text, s
 // The page content streams of the PDF, uncompressed (qpdf --qdf).
 std::string content_of(const pf::fs::path& pdf, const pf::TempDir& tmp) {
   const pf::fs::path qdf = tmp / "qdf.pdf";
-  const auto r = pf::run_program("/usr/bin/qpdf", {"--qdf", "--object-streams=disable", pdf.string(), qdf.string()});
+  const auto r =
+      pf::run_program("/usr/bin/qpdf", {"--qdf", "--object-streams=disable", pdf.string(), qdf.string()});
   REQUIRE(r.exit_code == 0);
   return pf::read_text(qdf);
 }
@@ -88,14 +91,16 @@ TEST_CASE("rich text: a bold reference is bold, page=\"no\" leaves out the page"
     if (pf::contains(pf::pdf_page_text(pdf, p, false), "4 Targetsection heading")) target_page = p;
   REQUIRE(target_page > 2);
   const std::string page = "(p. " + std::to_string(target_page) + ")";
-  CHECK(pf::contains(text, "Bold: Targetsection heading " + page + " and plain: Targetsection heading " + page + "."));
+  CHECK(pf::contains(
+      text, "Bold: Targetsection heading " + page + " and plain: Targetsection heading " + page + "."));
   const auto words = words_of(pdf);
   // The two references on the line that starts "Bold:" (the contents list the title too).
   const Word* label = find_word(words, "Bold:");
   REQUIRE(label);
   std::vector<const Word*> on_line;
   for (const Word& w : words)
-    if (w.page == label->page && std::abs(w.y0 - label->y0) < 1 && w.text == "Targetsection") on_line.push_back(&w);
+    if (w.page == label->page && std::abs(w.y0 - label->y0) < 1 && w.text == "Targetsection")
+      on_line.push_back(&w);
   REQUIRE(on_line.size() == 2);
   const Word* bold = on_line[0];
   const Word* plain = on_line[1];
@@ -110,8 +115,8 @@ TEST_CASE("rich text: <br/> breaks the line, in paragraphs and cells") {
   const Word* second = find_word(words, "Yakbreak");
   REQUIRE(first);
   REQUIRE(second);
-  CHECK(second->y0 > first->y1 - 1);                                 // on the next line
-  CHECK(second->x0 == doctest::Approx(first->x0).epsilon(0.001));    // at the left edge
+  CHECK(second->y0 > first->y1 - 1);                               // on the next line
+  CHECK(second->x0 == doctest::Approx(first->x0).epsilon(0.001));  // at the left edge
   const Word* weekdays = find_word(words, "Weekdays");
   const Word* weekends = find_word(words, "Weekends");
   REQUIRE(weekdays);
@@ -128,15 +133,17 @@ TEST_CASE("rich text: superscript is smaller and raised, subscript smaller and l
   const Word *sup = nullptr, *sub = nullptr;
   for (const Word& w : words) {
     if (w.page != floor->page || std::abs(w.y0 - floor->y0) > floor->height()) continue;
-    if (w.text == "2" && !sup) sup = &w;                     // m², the first "2" on the line
-    else if (w.text == "2" && sup) sub = &w;                 // CO₂
+    if (w.text == "2" && !sup)
+      sup = &w;  // m², the first "2" on the line
+    else if (w.text == "2" && sup)
+      sub = &w;  // CO₂
   }
   REQUIRE(sup);
   REQUIRE(sub);
   CHECK(sup->height() < floor->height() * 0.8);
   CHECK(sub->height() < floor->height() * 0.8);
-  CHECK(sup->y1 < floor->y1 - floor->height() * 0.2);       // its foot well above the baseline
-  CHECK(sub->y1 > floor->y1);                                // its foot below the line's
+  CHECK(sup->y1 < floor->y1 - floor->height() * 0.2);  // its foot well above the baseline
+  CHECK(sub->y1 > floor->y1);                          // its foot below the line's
 }
 
 TEST_CASE("pictures: decoded PNG and JPEG, with their captions") {
@@ -144,8 +151,8 @@ TEST_CASE("pictures: decoded PNG and JPEG, with their captions") {
   const auto pdf = render_ok(pf::data("sections/text/rich-text.xml"), tmp);
   const auto r = pf::run_program("/usr/bin/pdfimages", {"-list", pdf.string()});
   REQUIRE(r.exit_code == 0);
-  CHECK(pf::contains(r.out, "1560   250"));   // the PNG, whole
-  CHECK(pf::contains(r.out, "  90    60"));   // the JPEG
+  CHECK(pf::contains(r.out, "1560   250"));  // the PNG, whole
+  CHECK(pf::contains(r.out, "  90    60"));  // the JPEG
   const std::string text = pf::pdf_text(pdf, false);
   CHECK(pf::contains(text, "Kestrelcaption: the escalation path"));
   // The PNG is 80 % of the column, the caption centred under it.
@@ -159,9 +166,9 @@ TEST_CASE("enablers and phases address staff needs, in the needs ranking and the
   pf::TempDir tmp;
   const auto pdf = render_ok(pf::data("sections/text/rich-text.xml"), tmp);
   const std::string text = pf::pdf_text(pdf, false);
-  for (const char* phrase : {"Enablers for staff", "Quartzcase system", "Recognition", "Sep 2027",
-                             "Enabler: Quartzcase system", "Phase: Tiered help desk",
-                             "Every goal is measured"})
+  for (const char* phrase :
+       {"Enablers for staff", "Quartzcase system", "Recognition", "Sep 2027", "Enabler: Quartzcase system",
+        "Phase: Tiered help desk", "Every goal is measured"})
     CHECK_MESSAGE(pf::contains(text, phrase), "missing: " << std::string(phrase));
   CHECK_FALSE(pf::contains(text, "not addressed yet"));
 }
@@ -191,22 +198,27 @@ TEST_CASE("the watermark: the plan's own text, none, or switched off by the them
   CHECK(curves(render_ok((tmp / "none.xml").string(), tmp, "none.pdf")) == 0);
 
   pf::fs::create_directories(tmp / "quiet");
-  pf::write_text(tmp / "quiet" / "theme.xml", "<theme format=\"1\" extends=\"default\"><watermark draft=\"no\"/></theme>");
+  pf::write_text(tmp / "quiet" / "theme.xml",
+                 "<theme format=\"1\" extends=\"default\"><watermark draft=\"no\"/></theme>");
   pf::write_text(tmp / "draft.xml", plan_with(meta("draft")));
-  CHECK(curves(render_ok((tmp / "draft.xml").string(), tmp, "quiet.pdf", {"--template", (tmp / "quiet").string()})) == 0);
+  CHECK(curves(render_ok((tmp / "draft.xml").string(), tmp, "quiet.pdf",
+                         {"--template", (tmp / "quiet").string()})) == 0);
 }
 
 TEST_CASE("diagnostics carry their code, in text and in JSON") {
   const auto text = pf::planforge({"validate", pf::data("sections/text/suppressions.xml")});
   CHECK(pf::contains(text.err, "suppressed nothing [suppress/unused]"));
   CHECK(pf::contains(text.err, "names the unknown code 'text/emtpy' [suppress/unknown-code]"));
-  CHECK_FALSE(pf::contains(text.err, "goal-unmeasured"));   // a lint code: validate does not judge it
-  const auto json = pf::planforge({"validate", pf::data("sections/text/suppression-errors.xml"), "--format", "json"});
+  CHECK_FALSE(pf::contains(text.err, "goal-unmeasured"));  // a lint code: validate does not judge it
+  const auto json =
+      pf::planforge({"validate", pf::data("sections/text/suppression-errors.xml"), "--format", "json"});
   CHECK(json.exit_code == 1);
-  CHECK(pf::contains(json.out, "\"code\": \"suppress/no-reason\",\n"
-                               "          \"message\": \"the suppression on section 'a' gives no reason\""));
+  CHECK(pf::contains(json.out,
+                     "\"code\": \"suppress/no-reason\",\n"
+                     "          \"message\": \"the suppression on section 'a' gives no reason\""));
   CHECK(pf::contains(json.out, "\"code\": \"suppress/error\""));
   // SARIF names the rule by the code.
-  const auto sarif = pf::planforge({"validate", pf::data("sections/text/suppression-errors.xml"), "--format", "sarif"});
+  const auto sarif =
+      pf::planforge({"validate", pf::data("sections/text/suppression-errors.xml"), "--format", "sarif"});
   CHECK(pf::contains(sarif.out, "\"ruleId\": \"suppress/no-reason\""));
 }

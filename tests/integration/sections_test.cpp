@@ -22,7 +22,7 @@ std::vector<pf::fs::path> section_plans() {
     if (dir.is_directory())
       for (const auto& file : pf::fs::directory_iterator(dir.path()))
         if (file.path().extension() == ".xml") out.push_back(file.path());
-  std::sort(out.begin(), out.end());   // a stable order for the report
+  std::sort(out.begin(), out.end());  // a stable order for the report
   return out;
 }
 
@@ -80,7 +80,8 @@ TEST_CASE("sections: every section type with test plans has a valid one") {
     if (!dir.is_directory()) continue;
     bool valid = false;
     for (const auto& file : pf::fs::directory_iterator(dir.path()))
-      if (file.path().extension() == ".xml" && pf::expectations(pf::read_text(file.path())).empty()) valid = true;
+      if (file.path().extension() == ".xml" && pf::expectations(pf::read_text(file.path())).empty())
+        valid = true;
     CHECK_MESSAGE(valid, dir.path().filename().string() << " has no plan without expected diagnostics");
   }
 }
@@ -90,8 +91,8 @@ TEST_CASE("sections: the KPI scorecard shows groups, numbers and the chart") {
   const auto pdf = render(pf::data("sections/kpis/valid.xml"), tmp);
   const std::string text = readable_text(pdf);
   // Each KPI's status is checked by kpi_status_test.cpp.
-  for (const char* phrase : {"KPI scorecard", "Customer outcomes", "12,000", "9,000.5", "Q4 2026",
-                             "Progress toward target"})
+  for (const char* phrase :
+       {"KPI scorecard", "Customer outcomes", "12,000", "9,000.5", "Q4 2026", "Progress toward target"})
     CHECK_MESSAGE(pf::contains(text, phrase), "missing: " << std::string(phrase));
 }
 
@@ -119,12 +120,11 @@ TEST_CASE("sections: the portfolio formats money and service levels") {
   const auto pdf = render(pf::data("sections/portfolio/valid.xml"), tmp);
   const std::string text = readable_text(pdf);
   // A column of amounts with cents shows a whole amount as "€185.–" (docs/localisation.md).
-  for (const char* phrase : {"\u20ac4,174.99", "\u20ac12,500.50", "\u20ac185.\u2013", "Included", "9 % a year",
-                             "per year", "Respond 4 h", "Phone, e-",
+  for (const char* phrase : {"\u20ac4,174.99", "\u20ac12,500.50", "\u20ac185.\u2013", "Included",
+                             "9 % a year", "per year", "Respond 4 h", "Phone, e-",
                              // cells may wrap before the unit: the stage and number, then the unit
                              "Acknowledge 30", "Resolve 5 working", "Respond 1 working", "Acknowledge 15",
-                             " min", " days",
-                             "Other offerings", "Coverage of customer needs"})
+                             " min", " days", "Other offerings", "Coverage of customer needs"})
     CHECK_MESSAGE(pf::contains(text, phrase), "missing: " << std::string(phrase));
 }
 
@@ -132,7 +132,8 @@ TEST_CASE("sections: the portfolio formats money and service levels") {
 std::pair<std::size_t, std::size_t> position(const std::string& text, const std::string& phrase) {
   const auto at = text.find(phrase);
   if (at == std::string::npos) return {std::string::npos, std::string::npos};
-  const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+  const auto line =
+      static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
   const auto line_start = text.rfind('\n', at);
   return {line, line_start == std::string::npos ? at : at - line_start - 1};
 }
@@ -160,8 +161,8 @@ TEST_CASE("sections: the context grid shows the four variables in a fixed order"
 TEST_CASE("sections: traceability flags every broken chain") {
   pf::TempDir tmp;
   const std::string gaps = readable_text(render(pf::data("sections/traceability/gaps.xml"), tmp));
-  for (const char* phrase : {"Gaps in the plan", "no KPI yet", "not addressed yet", "not scheduled",
-                             "Branded merchandise"})
+  for (const char* phrase :
+       {"Gaps in the plan", "no KPI yet", "not addressed yet", "not scheduled", "Branded merchandise"})
     CHECK_MESSAGE(pf::contains(gaps, phrase), "missing: " << std::string(phrase));
 
   const std::string complete = readable_text(render(pf::data("sections/traceability/valid.xml"), tmp));

@@ -48,7 +48,9 @@ const char* const broken_theme =
 
 }  // namespace
 
-TEST_CASE("templates: template=\"./brand\" in a plan is the folder beside the plan, whatever the working directory") {
+TEST_CASE(
+    "templates: template=\"./brand\" in a plan is the folder beside the plan, whatever the working "
+    "directory") {
   pf::TempDir tmp;
   const auto plan = plan_with_template(tmp, "./brand");
   write_theme(tmp / "client" / "brand", "Beside The Plan");
@@ -80,13 +82,16 @@ TEST_CASE("templates: --template on the command line is relative to the working 
   const auto out = tmp / "out.pdf";
   pf::RunSettings in_tmp;
   in_tmp.cwd = tmp.path();
-  const auto r = pf::planforge({"render", plan.string(), "-o", out.string(), "--template", "./brand"}, in_tmp);
+  const auto r =
+      pf::planforge({"render", plan.string(), "-o", out.string(), "--template", "./brand"}, in_tmp);
   INFO(r.describe());
   REQUIRE(r.exit_code == 0);
   CHECK(pf::contains(pf::pdf_page_text(out, 2), "From The Command Line"));
 }
 
-TEST_CASE("templates: a theme is found by name on --template-path, then PLANFORGE_TEMPLATE_PATH, then the shipped ones") {
+TEST_CASE(
+    "templates: a theme is found by name on --template-path, then PLANFORGE_TEMPLATE_PATH, then the shipped "
+    "ones") {
   pf::TempDir tmp;
   const auto plan = plan_with_template(tmp, "house");
   write_theme(tmp / "option" / "house", "Option Path House");
@@ -101,17 +106,20 @@ TEST_CASE("templates: a theme is found by name on --template-path, then PLANFORG
     INFO(r.describe());
     REQUIRE(r.exit_code == 0);
     CHECK(pf::contains(pf::pdf_page_text(out, 2), "Environment House"));
-    CHECK(pf::contains(r.err, "PLANFORGE_TEMPLATE_PATH entry '" + (tmp / "missing").string() + "' is not a folder"));
+    CHECK(pf::contains(r.err,
+                       "PLANFORGE_TEMPLATE_PATH entry '" + (tmp / "missing").string() + "' is not a folder"));
   }
   SUBCASE("--template-path comes first") {
-    const auto r = pf::planforge({"render", plan.string(), "-o", out.string(), "--template-path",
-                                  (tmp / "option").string()}, with_env);
+    const auto r = pf::planforge(
+        {"render", plan.string(), "-o", out.string(), "--template-path", (tmp / "option").string()},
+        with_env);
     INFO(r.describe());
     REQUIRE(r.exit_code == 0);
     CHECK(pf::contains(pf::pdf_page_text(out, 2), "Option Path House"));
   }
   SUBCASE("a house theme may replace a shipped name") {
-    const auto r = pf::planforge({"render", plan.string(), "-o", out.string(), "--template", "default"}, with_env);
+    const auto r =
+        pf::planforge({"render", plan.string(), "-o", out.string(), "--template", "default"}, with_env);
     INFO(r.describe());
     REQUIRE(r.exit_code == 0);
     CHECK(pf::contains(pf::pdf_page_text(out, 2), "Environment Default"));
@@ -130,15 +138,18 @@ TEST_CASE("templates: validate reports a theme's errors exactly as render does, 
   pf::fs::create_directories(tmp / "bad");
   pf::write_text(tmp / "bad" / "theme.xml", broken_theme);
   const std::string file = (tmp / "bad" / "theme.xml").string();
-  const auto v = pf::planforge({"validate", pf::data("integration/minimal.xml"), "--template", (tmp / "bad").string()});
-  const auto r = pf::planforge({"render", pf::data("integration/minimal.xml"), "-o", (tmp / "out.pdf").string(),
-                                "--template", (tmp / "bad").string()});
+  const auto v =
+      pf::planforge({"validate", pf::data("integration/minimal.xml"), "--template", (tmp / "bad").string()});
+  const auto r = pf::planforge({"render", pf::data("integration/minimal.xml"), "-o",
+                                (tmp / "out.pdf").string(), "--template", (tmp / "bad").string()});
   INFO(v.describe());
   CHECK(v.exit_code == 3);
   CHECK(r.exit_code == 3);
   CHECK(v.err == r.err);
-  CHECK(pf::contains(v.err, file + ":2:3: error: unknown element <palete> in <theme> [theme/invalid]\n  hint: did you mean 'palette'?"));
-  CHECK(pf::contains(v.err, file + ":3:10: error: unknown attribute 'stlye' on <cover> [theme/invalid]\n  hint: did you mean 'style'?"));
+  CHECK(pf::contains(v.err, file + ":2:3: error: unknown element <palete> in <theme> [theme/invalid]\n  "
+                                   "hint: did you mean 'palette'?"));
+  CHECK(pf::contains(v.err, file + ":3:10: error: unknown attribute 'stlye' on <cover> [theme/invalid]\n  "
+                                   "hint: did you mean 'style'?"));
   CHECK(pf::contains(v.err, file + ":4:32: error: orientation 'landscpe' is not portrait or landscape"));
   CHECK(pf::contains(v.err, file + ":5:19: error: font file 'nope.ttf' not found"));
   CHECK(pf::contains(v.err, "4 errors, 0 warnings"));
@@ -155,12 +166,14 @@ TEST_CASE("templates: `planforge templates` lists the themes found, broken and s
   const auto r = pf::planforge({"templates", "--template-path", (tmp / "house").string()});
   INFO(r.describe());
   CHECK(r.exit_code == 0);
-  CHECK(pf::contains(r.out, "Search path:\n  " + (tmp / "house").string() + "\n  " + pf::source("templates")));
+  CHECK(
+      pf::contains(r.out, "Search path:\n  " + (tmp / "house").string() + "\n  " + pf::source("templates")));
   CHECK(listed(r.out, {"northwind", "A4", "default", (tmp / "house" / "northwind").string()}));
   CHECK(listed(r.out, {"default", "A4", "-", pf::source("templates/default")}));
   CHECK(listed(r.out, {"formal-letter", "Letter", "formal", pf::source("templates/formal-letter")}));
   CHECK(pf::contains(r.out, "northwind: Northwind house style"));
-  CHECK(pf::contains(r.out, "bad: " + (tmp / "house" / "bad" / "theme.xml").string() + ":2:3: error: unknown element <palete>"));
+  CHECK(pf::contains(r.out, "bad: " + (tmp / "house" / "bad" / "theme.xml").string() +
+                                ":2:3: error: unknown element <palete>"));
   CHECK(pf::contains(r.out, pf::source("templates/letter/theme.xml") + " (the name selects " +
                                 (tmp / "house" / "letter" / "theme.xml").string() + ")"));
   CHECK_FALSE(pf::contains(r.out, "not-a-theme"));

@@ -78,8 +78,9 @@ TEST_CASE("watch renders again after a change to an included file, once, and kee
   REQUIRE(printed(watch, 5));
   CHECK(pf::contains(status(watch.out(), 5), "failed"));
   CHECK(pf::contains(watch.err(), "included file 'sections/later.xml' not found"));
-  pf::write_text(dir / "sections/later.xml",
-                 "<section type=\"text\" id=\"later\" title=\"Written later\"><p>Added while watching.</p></section>");
+  pf::write_text(
+      dir / "sections/later.xml",
+      "<section type=\"text\" id=\"later\" title=\"Written later\"><p>Added while watching.</p></section>");
   REQUIRE_MESSAGE(printed(watch, 6), watch.out() << watch.err());
   CHECK(pf::contains(status(watch.out(), 6), "later.xml changed: wrote"));
   CHECK(pf::contains(pf::pdf_text(pdf), "Added while watching."));

@@ -51,13 +51,13 @@ struct BatchOptions {
 
 /// One plan's outcome.
 struct PlanOutcome {
-  std::filesystem::path plan;    ///< as given
+  std::filesystem::path plan;  ///< as given
   RunResult result;
 };
 
 struct BatchResult {
-  ExitCode exit_code = ExitCode::ok;   ///< the most urgent of the plans' (see more_urgent())
-  std::vector<PlanOutcome> plans;      ///< in the order given, duplicates removed
+  ExitCode exit_code = ExitCode::ok;  ///< the most urgent of the plans' (see more_urgent())
+  std::vector<PlanOutcome> plans;     ///< in the order given, duplicates removed
 };
 
 /// Renders or validates every plan. With more than one plan each runs in a child process of

@@ -32,7 +32,7 @@ struct LegendEntry {
 /// (e.g. by status) and overrides `color`.
 struct BarSeries {
   std::string name{};
-  std::vector<double> values{};                  ///< one per category
+  std::vector<double> values{};  ///< one per category
   std::optional<Color> color{};
   std::vector<std::optional<Color>> point_colors{};
 };
@@ -58,7 +58,7 @@ PLANFORGE_API std::vector<Figure> bar_chart(const BarChartData& data, const Sect
 
 // ---------------------------------------------------------------------------------------
 struct ScatterPoint {
-  std::string label{};                           ///< placed beside the point, never overlapping
+  std::string label{};  ///< placed beside the point, never overlapping
   double x = 0, y = 0;
   std::optional<Color> color{};
   /// A short reference shown before the label ("3 Early warning"), e.g. the point's rank in
@@ -97,26 +97,26 @@ struct GanttMilestone {
 
 /// How a dependency ties a task to its predecessor.
 enum class DependencyKind {
-  finish_to_start,    ///< starts after the predecessor finishes: an arrow from its end to the start
-  start_to_start,     ///< starts after the predecessor starts: from its start to the start
-  finish_to_finish,   ///< finishes after the predecessor finishes: from its end to the end
+  finish_to_start,   ///< starts after the predecessor finishes: an arrow from its end to the start
+  start_to_start,    ///< starts after the predecessor starts: from its start to the start
+  finish_to_finish,  ///< finishes after the predecessor finishes: from its end to the end
 };
 
 /// A dependency on another task, with its kind.
 struct GanttDependency {
-  std::string id{};                              ///< the predecessor's GanttTask::id
+  std::string id{};  ///< the predecessor's GanttTask::id
   DependencyKind kind = DependencyKind::finish_to_start;
 };
 
 struct GanttTask {
   std::string id{};
   std::string label{};
-  std::string owner{};                           ///< shown after the label; may be empty
-  Date start{}, end{};                           ///< reduced dates span their whole period
-  std::vector<std::string> depends_on{};         ///< ids of tasks drawn with finish-to-start arrows
+  std::string owner{};                    ///< shown after the label; may be empty
+  Date start{}, end{};                    ///< reduced dates span their whole period
+  std::vector<std::string> depends_on{};  ///< ids of tasks drawn with finish-to-start arrows
   std::vector<GanttMilestone> milestones{};
   std::optional<Color> color{};
-  std::vector<GanttDependency> dependencies{};   ///< further dependencies, of any kind
+  std::vector<GanttDependency> dependencies{};  ///< further dependencies, of any kind
 };
 
 /// A Gantt chart on a month, quarter or year axis (chosen from the span), one row per task,
@@ -140,9 +140,9 @@ enum class BorderStyle { solid, dashed, double_line };
 
 struct TreeNode {
   std::string id{};
-  std::string parent{};                          ///< empty for a root
-  std::string title{};                           ///< bold first line, wrapped to the box
-  std::vector<std::string> lines{};              ///< further lines (lead, headcount)
+  std::string parent{};              ///< empty for a root
+  std::string title{};               ///< bold first line, wrapped to the box
+  std::vector<std::string> lines{};  ///< further lines (lead, headcount)
   std::optional<Color> fill{};
   std::optional<Color> border{};
   BorderStyle border_style = BorderStyle::solid;
@@ -164,7 +164,7 @@ PLANFORGE_API std::vector<Figure> tree_chart(const TreeData& data, const Section
 
 // ---------------------------------------------------------------------------------------
 struct MatrixCell {
-  std::string text{};                            ///< short: a mark, a number; may be empty
+  std::string text{};  ///< short: a mark, a number; may be empty
   std::optional<Color> fill{};
 };
 

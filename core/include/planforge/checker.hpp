@@ -30,18 +30,15 @@ class PLANFORGE_API Checker {
   /// Error for each child element whose name is not in `allowed`; the generic blocks
   /// (p, list, table, note, subsection, image, enablers) are allowed too when `allow_generic`. Naming any
   /// rich-text markup (b, i, sub, sup, br, link, ref) allows all of it.
-  void children(Element e, std::initializer_list<std::string_view> allowed,
-                bool allow_generic = true);
+  void children(Element e, std::initializer_list<std::string_view> allowed, bool allow_generic = true);
   /// Error when the element has no text content.
   void has_text(Element e);
 
   /// A plain decimal number within [min, max] when those are given.
-  std::optional<double> number(Element e, std::string_view attr,
-                               std::optional<double> min = std::nullopt,
+  std::optional<double> number(Element e, std::string_view attr, std::optional<double> min = std::nullopt,
                                std::optional<double> max = std::nullopt);
   /// A whole number within [min, max].
-  std::optional<long> integer(Element e, std::string_view attr,
-                              std::optional<long> min = std::nullopt,
+  std::optional<long> integer(Element e, std::string_view attr, std::optional<long> min = std::nullopt,
                               std::optional<long> max = std::nullopt);
   /// An ISO 8601 date (reduced precision allowed, see Date).
   std::optional<Date> date(Element e, std::string_view attr);
@@ -53,8 +50,7 @@ class PLANFORGE_API Checker {
 
   /// An id naming an element whose name is one of `kinds` (any element when empty); an error
   /// at the attribute otherwise ("kpi 'fcr' references unknown goal 'g-x'").
-  Element reference(Element e, std::string_view attr,
-                    std::initializer_list<std::string_view> kinds);
+  Element reference(Element e, std::string_view attr, std::initializer_list<std::string_view> kinds);
   /// A space-separated list of such ids; each bad one is reported.
   std::vector<Element> references(Element e, std::string_view attr,
                                   std::initializer_list<std::string_view> kinds);

@@ -45,16 +45,16 @@ PLANFORGE_API Color readable_text_on(Color fill, Color preferred);
 /// The theme's named colours. Plugins take colours from here, never hard-code them, so a
 /// consultant's brand colours reach every table and chart.
 struct Palette {
-  Color text{0x22, 0x22, 0x22};        ///< body text
-  Color muted{0x6b, 0x72, 0x80};       ///< secondary text, axis labels
-  Color primary{0x1f, 0x3a, 0x5f};     ///< headings, table headers, the brand colour
-  Color accent{0xc8, 0x6b, 0x17};      ///< highlights, milestones
-  Color rule{0xd1, 0xd5, 0xdb};        ///< hairlines, grid lines
-  Color subtle{0xf3, 0xf5, 0xf8};      ///< light fills: stripes, panels
-  Color good{0x2e, 0x7d, 0x32};        ///< on track
-  Color warning{0xe0, 0x9b, 0x00};     ///< at risk
-  Color bad{0xc6, 0x28, 0x28};         ///< off track, weak points
-  std::vector<Color> series;           ///< data series colours, in order
+  Color text{0x22, 0x22, 0x22};     ///< body text
+  Color muted{0x6b, 0x72, 0x80};    ///< secondary text, axis labels
+  Color primary{0x1f, 0x3a, 0x5f};  ///< headings, table headers, the brand colour
+  Color accent{0xc8, 0x6b, 0x17};   ///< highlights, milestones
+  Color rule{0xd1, 0xd5, 0xdb};     ///< hairlines, grid lines
+  Color subtle{0xf3, 0xf5, 0xf8};   ///< light fills: stripes, panels
+  Color good{0x2e, 0x7d, 0x32};     ///< on track
+  Color warning{0xe0, 0x9b, 0x00};  ///< at risk
+  Color bad{0xc6, 0x28, 0x28};      ///< off track, weak points
+  std::vector<Color> series;        ///< data series colours, in order
 
   /// Series colour i, cycling when there are more series than colours.
   PLANFORGE_API Color series_color(std::size_t i) const;

@@ -14,9 +14,9 @@ PLANFORGE_BEGIN_NAMESPACE
 /// are 0. A reduced date stands for a span: `first_day()` and `last_day()` give its ends.
 struct Date {
   int year = 0;
-  unsigned quarter = 0;   ///< 1–4 for `YYYY-Qn`, else 0
-  unsigned month = 0;     ///< 1–12, or 0
-  unsigned day = 0;       ///< 1–31, or 0
+  unsigned quarter = 0;  ///< 1–4 for `YYYY-Qn`, else 0
+  unsigned month = 0;    ///< 1–12, or 0
+  unsigned day = 0;      ///< 1–31, or 0
 
   /// Parses one of the four forms and checks it is a real calendar date (no 2027-02-30);
   /// std::nullopt otherwise.

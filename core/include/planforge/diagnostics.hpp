@@ -34,7 +34,7 @@ PLANFORGE_API const char* to_string(Severity severity);
 struct DiagnosticCode {
   std::string_view id{};
   Severity severity = Severity::warning;
-  std::string_view summary{}; ///< one line for listings: "a goal no KPI measures"
+  std::string_view summary{};  ///< one line for listings: "a goal no KPI measures"
 };
 
 /// True when `id` has the form of a code: `area/name`, each part lower-case letters and
@@ -82,7 +82,7 @@ struct Diagnostic {
   Location location{};
   std::string message{};
   std::vector<std::string> hints{};
-  std::string code{};            ///< a DiagnosticCode's id; empty when the reporter gave none
+  std::string code{};  ///< a DiagnosticCode's id; empty when the reporter gave none
 };
 
 /// Collects diagnostics. Validation keeps going after the first error so that a user sees
@@ -131,7 +131,7 @@ class PLANFORGE_API Diagnostics {
   std::size_t warning_count_ = 0;
   std::size_t capacity_ = static_cast<std::size_t>(-1);
   std::size_t dropped_ = 0;
-  std::vector<std::size_t> lesser_;   // indexes of the warnings and notes kept, in order
+  std::vector<std::size_t> lesser_;  // indexes of the warnings and notes kept, in order
 };
 
 /// Formats one diagnostic as `file:line:col: error: message [code]` followed by `  hint: …`

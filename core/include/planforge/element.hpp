@@ -17,7 +17,7 @@
 namespace planforge::detail {
 struct Node;
 struct PlanData;
-struct ViewAccess;   // the core's way to make and open views (plan/view_access.hpp)
+struct ViewAccess;  // the core's way to make and open views (plan/view_access.hpp)
 }  // namespace planforge::detail
 
 PLANFORGE_BEGIN_NAMESPACE
@@ -114,7 +114,6 @@ PLANFORGE_API std::optional<double> parse_number(std::string_view text);
 /// The whole plan, for plugins that relate sections (a KPI's goal, an offering's needs).
 class PLANFORGE_API PlanView {
  public:
-
   /// The element with this id anywhere in the plan (includes too), or a null Element.
   Element find(std::string_view id) const;
   /// The `<section>` elements of this type (all sections when empty), in document order.

@@ -17,10 +17,10 @@ PLANFORGE_BEGIN_NAMESPACE
 
 /// Exit codes of the command line, documented in docs/cli.md.
 enum class ExitCode : int {
-  ok = 0,            ///< success (warnings may have been printed)
-  plan_errors = 1,   ///< the plan has errors; nothing was written
-  usage = 2,         ///< the command line is wrong
-  environment = 3    ///< a plugin, font, template, image or file could not be used
+  ok = 0,           ///< success (warnings may have been printed)
+  plan_errors = 1,  ///< the plan has errors; nothing was written
+  usage = 2,        ///< the command line is wrong
+  environment = 3   ///< a plugin, font, template, image or file could not be used
 };
 
 /// The more urgent of two exit codes, for a run that ends several ways at once: a usage
@@ -37,9 +37,9 @@ struct PluginOptions {
 
 /// A plan's file as read from elsewhere than the file system (see LoadOptions::read_file).
 struct SourceFile {
-  bool found = false;       ///< false: there is no such file (or it could not be read: `problem`)
+  bool found = false;  ///< false: there is no such file (or it could not be read: `problem`)
   std::string bytes;
-  std::string problem;      ///< why it could not be read, when that is not simply "not found"
+  std::string problem;  ///< why it could not be read, when that is not simply "not found"
 };
 
 struct LoadOptions {
@@ -110,7 +110,7 @@ struct RunResult {
   /// Errors and warnings reported in all, counting those beyond `--limit diagnostics`
   /// that `diagnostics` does not hold.
   std::size_t errors = 0, warnings = 0;
-  std::filesystem::path output;   ///< what was written (render, on success)
+  std::filesystem::path output;  ///< what was written (render, on success)
   int pages = 0;
   /// render() and validate(): the stages in the order they first ran, then "total".
   std::vector<StageTiming> timings;
@@ -143,7 +143,7 @@ struct PluginCandidate {
   bool accepted = false;
   std::string name, version, description;
   std::vector<std::string> section_types;
-  std::string rejection;          ///< why it was refused, when not accepted
+  std::string rejection;  ///< why it was refused, when not accepted
 };
 
 /// Every candidate on the search path, accepted or not, with the reasons; and the
@@ -156,14 +156,14 @@ PLANFORGE_API std::vector<std::filesystem::path> plugin_search_path(const Plugin
 
 /// One theme found on the template search path (a folder holding a theme.xml).
 struct TemplateCandidate {
-  std::string name;                  ///< the name that selects it: its folder's name
-  std::filesystem::path file;        ///< its theme.xml
-  std::string description;           ///< the theme's own `description`
-  std::string extends;               ///< the theme it builds on, as written
-  std::string page;                  ///< e.g. "A4", "Letter", "200 × 250 mm", "A4 landscape"
-  bool usable = false;               ///< loads without errors (fonts and logo checked)
-  std::string problem;               ///< the first error, when not usable
-  std::filesystem::path shadowed_by; ///< the theme.xml an earlier folder holds under the same name
+  std::string name;                   ///< the name that selects it: its folder's name
+  std::filesystem::path file;         ///< its theme.xml
+  std::string description;            ///< the theme's own `description`
+  std::string extends;                ///< the theme it builds on, as written
+  std::string page;                   ///< e.g. "A4", "Letter", "200 × 250 mm", "A4 landscape"
+  bool usable = false;                ///< loads without errors (fonts and logo checked)
+  std::string problem;                ///< the first error, when not usable
+  std::filesystem::path shadowed_by;  ///< the theme.xml an earlier folder holds under the same name
 };
 
 /// Every theme on the template search path, in search order, each loaded and checked; and
@@ -179,7 +179,7 @@ struct CodeInfo {
   std::string id;
   Severity severity = Severity::warning;
   std::string summary;
-  std::string source;             ///< "core", or the name of the plugin that declares it
+  std::string source;  ///< "core", or the name of the plugin that declares it
 };
 
 /// Every code the core reports and the plugins on the search path declare, sorted by id:

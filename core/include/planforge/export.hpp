@@ -13,5 +13,9 @@
 /// Every SDK type lives in planforge::abi_vN (an inline namespace): a plugin built against
 /// another ABI fails to link at load time instead of crashing in a vtable.
 #define PLANFORGE_ABI_NAMESPACE PLANFORGE_DETAIL_CAT(abi_v, PLANFORGE_PLUGIN_ABI)
-#define PLANFORGE_BEGIN_NAMESPACE namespace planforge { inline namespace PLANFORGE_ABI_NAMESPACE {
-#define PLANFORGE_END_NAMESPACE } }
+#define PLANFORGE_BEGIN_NAMESPACE \
+  namespace planforge {           \
+  inline namespace PLANFORGE_ABI_NAMESPACE {
+#define PLANFORGE_END_NAMESPACE \
+  }                             \
+  }

@@ -22,7 +22,7 @@ struct FigRect {
   std::optional<Color> fill{};
   std::optional<Color> stroke{};
   double line_width = 0.5;
-  double radius = 0;                 ///< rounded corners
+  double radius = 0;  ///< rounded corners
 };
 
 struct FigLine {
@@ -61,8 +61,8 @@ struct FigText {
   FontStyle style = FontStyle::regular;
   Color color{};
   TextAnchor anchor = TextAnchor::start;
-  double rotation = 0;               ///< degrees counter-clockwise about `at` (e.g. 90 for
-                                     ///< column labels that read upwards)
+  double rotation = 0;  ///< degrees counter-clockwise about `at` (e.g. 90 for
+                        ///< column labels that read upwards)
 };
 
 using FigureOp = std::variant<FigRect, FigLine, FigPath, FigCircle, FigText>;
@@ -73,9 +73,9 @@ struct Figure {
   double width = 0;
   double height = 0;
   std::vector<FigureOp> ops{};
-  std::string caption{};             ///< shown under the figure; may be empty
+  std::string caption{};  ///< shown under the figure; may be empty
   std::string anchor{};
-  Flow flow{};                       ///< page breaks, keeps, landscape (flow.hpp)
+  Flow flow{};  ///< page breaks, keeps, landscape (flow.hpp)
   /// The text alternative a screen reader speaks instead of the drawing (the PDF's /Alt):
   /// what the figure shows and what it means, in the plan's language, e.g. "Progress toward
   /// target of 10 KPIs: 7 on track, 3 at risk". The SDK's charts fill it from their data.

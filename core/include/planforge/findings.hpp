@@ -18,10 +18,10 @@ PLANFORGE_BEGIN_NAMESPACE
 
 /// How findings are written (`--format`).
 enum class FindingsFormat {
-  text,     ///< compiler-style lines on stderr
-  json,     ///< findings_json() on stdout
-  github,   ///< github_annotations() on stdout
-  sarif     ///< findings_sarif() on stdout
+  text,    ///< compiler-style lines on stderr
+  json,    ///< findings_json() on stdout
+  github,  ///< github_annotations() on stdout
+  sarif    ///< findings_sarif() on stdout
 };
 
 /// "text", "json", "github" or "sarif"; std::nullopt for anything else.

@@ -25,9 +25,9 @@ PLANFORGE_BEGIN_NAMESPACE
 
 /// How much of a date or name is spelled out.
 enum class TextLength {
-  long_form,    ///< "15 November 2026", "November", "4th quarter"
-  medium,       ///< "15 Nov 2026", "Nov", "Q4" (tables, axes)
-  short_form    ///< "11/15/2026"-style numeric dates; one-letter month names
+  long_form,  ///< "15 November 2026", "November", "4th quarter"
+  medium,     ///< "15 Nov 2026", "Nov", "Q4" (tables, axes)
+  short_form  ///< "11/15/2026"-style numeric dates; one-letter month names
 };
 
 /// The units a duration can be counted in.
@@ -68,8 +68,7 @@ class PLANFORGE_API Locale {
   /// A column of amounts in one currency, formatted alike: when any amount has cents, the
   /// whole ones show a dash in place of ".00" ("€49.–", "49,– €"), so the column reads
   /// consistently without zeros that say nothing.
-  std::vector<std::string> money_column(const std::vector<double>& amounts,
-                                        std::string_view currency) const;
+  std::vector<std::string> money_column(const std::vector<double>& amounts, std::string_view currency) const;
 
   // -- dates and durations ------------------------------------------------------------------
   /// A plan date at its own precision: "15 November 2026" (day), "November 2026" (month),

@@ -30,11 +30,11 @@ struct Limits {
 
 /// One limit as `--limit` names it.
 struct LimitInfo {
-  std::string_view name;            ///< e.g. "depth"
-  std::uint64_t Limits::*field;     ///< the member it sets
-  std::uint64_t minimum, maximum;   ///< what --limit accepts
-  bool bytes;                       ///< takes K, M and G suffixes (powers of 1024)
-  std::string_view what;            ///< a phrase for messages: "element nesting"
+  std::string_view name;           ///< e.g. "depth"
+  std::uint64_t Limits::*field;    ///< the member it sets
+  std::uint64_t minimum, maximum;  ///< what --limit accepts
+  bool bytes;                      ///< takes K, M and G suffixes (powers of 1024)
+  std::string_view what;           ///< a phrase for messages: "element nesting"
 };
 
 /// Every limit `--limit` knows, in the order docs/limits.md lists them.

@@ -63,7 +63,7 @@ struct PluginInfo {
   const char* version;
   const char* toolchain;
   const char* description;
-  const char* const* section_types;   ///< null-terminated
+  const char* const* section_types;  ///< null-terminated
   SectionPlugin* (*create)();
   void (*destroy)(SectionPlugin*);
 };
@@ -81,10 +81,10 @@ PLANFORGE_END_NAMESPACE
 #endif
 #define PLANFORGE_DETAIL_STR2(x) #x
 #define PLANFORGE_DETAIL_STR(x) PLANFORGE_DETAIL_STR2(x)
-#define PLANFORGE_TOOLCHAIN_STAMP                                                        \
-  PLANFORGE_DETAIL_CAT(PLANFORGE_DETAIL_CAT(PLANFORGE_DETAIL_COMPILER, _cxx11abi),         \
-                       PLANFORGE_DETAIL_CAT(_GLIBCXX_USE_CXX11_ABI,                        \
-                                            PLANFORGE_DETAIL_CAT(_std, __cplusplus)))
+#define PLANFORGE_TOOLCHAIN_STAMP                                 \
+  PLANFORGE_DETAIL_CAT(                                           \
+      PLANFORGE_DETAIL_CAT(PLANFORGE_DETAIL_COMPILER, _cxx11abi), \
+      PLANFORGE_DETAIL_CAT(_GLIBCXX_USE_CXX11_ABI, PLANFORGE_DETAIL_CAT(_std, __cplusplus)))
 
 /// The exported names the host looks for. The info block's name carries the ABI version,
 /// the marker's name the toolchain stamp.
@@ -93,17 +93,17 @@ PLANFORGE_END_NAMESPACE
 
 /// Exports a plugin: its class (default-constructible, derived from SectionPlugin), name,
 /// version, one-line description and the section types it owns (string literals).
-#define PLANFORGE_PLUGIN(Class, name, version, description, ...)                        \
-  namespace {                                                                            \
-  const char* const planforge_plugin_types_[] = {__VA_ARGS__, nullptr};                  \
-  }                                                                                      \
-  extern "C" PLANFORGE_API const ::planforge::PluginInfo PLANFORGE_PLUGIN_SYMBOL = {     \
-      PLANFORGE_PLUGIN_ABI,                                                              \
-      name,                                                                              \
-      version,                                                                           \
-      PLANFORGE_DETAIL_STR(PLANFORGE_TOOLCHAIN_STAMP),                                   \
-      description,                                                                       \
-      planforge_plugin_types_,                                                           \
-      []() -> ::planforge::SectionPlugin* { return new Class(); },                       \
-      [](::planforge::SectionPlugin* p) { delete p; }};                                  \
+#define PLANFORGE_PLUGIN(Class, name, version, description, ...)                     \
+  namespace {                                                                        \
+  const char* const planforge_plugin_types_[] = {__VA_ARGS__, nullptr};              \
+  }                                                                                  \
+  extern "C" PLANFORGE_API const ::planforge::PluginInfo PLANFORGE_PLUGIN_SYMBOL = { \
+      PLANFORGE_PLUGIN_ABI,                                                          \
+      name,                                                                          \
+      version,                                                                       \
+      PLANFORGE_DETAIL_STR(PLANFORGE_TOOLCHAIN_STAMP),                               \
+      description,                                                                   \
+      planforge_plugin_types_,                                                       \
+      []() -> ::planforge::SectionPlugin* { return new Class(); },                   \
+      [](::planforge::SectionPlugin* p) { delete p; }};                              \
   extern "C" PLANFORGE_API const char PLANFORGE_TOOLCHAIN_SYMBOL = 0;

@@ -25,20 +25,20 @@ struct WatchOptions {
 
 /// One render of a watch.
 struct WatchRender {
-  int number = 0;                                ///< 1 for the first
+  int number = 0;  ///< 1 for the first
   RunResult result;
-  std::vector<std::filesystem::path> changed;    ///< what changed before it (empty for the first)
-  double render_ms = 0;                          ///< how long the render took
-  double since_change_ms = 0;                    ///< from the last change seen to the render's end
-  std::filesystem::path kept;                    ///< a failed render: the last good PDF, untouched
-  std::size_t watched = 0;                       ///< files watched after it
+  std::vector<std::filesystem::path> changed;  ///< what changed before it (empty for the first)
+  double render_ms = 0;                        ///< how long the render took
+  double since_change_ms = 0;                  ///< from the last change seen to the render's end
+  std::filesystem::path kept;                  ///< a failed render: the last good PDF, untouched
+  std::size_t watched = 0;                     ///< files watched after it
 };
 
 /// Renders the plan, then again after every change, until `stop_fd` becomes readable; calls
 /// `report` after each render. A render that fails writes nothing, so the last good PDF stays.
 /// Returns ok when stopped, environment when the files cannot be watched (inotify), with the
 /// reason in `problem`. Never throws.
-PLANFORGE_API ExitCode watch(const WatchOptions& options, const std::function<void(const WatchRender&)>& report,
-                             std::string& problem);
+PLANFORGE_API ExitCode watch(const WatchOptions& options,
+                             const std::function<void(const WatchRender&)>& report, std::string& problem);
 
 PLANFORGE_END_NAMESPACE

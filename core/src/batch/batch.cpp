@@ -101,12 +101,14 @@ LoadOptions load_for(const BatchOptions& options, const fs::path& plan) {
 // A name that needs the plan's content loads it, in child processes like the render. Plans
 // whose name cannot be settled get their final outcome; the others their name in `outputs`
 // (escaped: a literal path for RenderOptions::output).
-void settle_names(const BatchOptions& options, const std::string& pattern, const std::vector<PlanOutcome>& plans,
-                  InOrder& outcomes, std::vector<std::string>& outputs) {
+void settle_names(const BatchOptions& options, const std::string& pattern,
+                  const std::vector<PlanOutcome>& plans, InOrder& outcomes,
+                  std::vector<std::string>& outputs) {
   const std::size_t n = plans.size();
   std::vector<fs::path> names(n);
   auto resolve = [&](std::size_t i, fs::path& name) {
-    return detail::guarded([&] { return detail::run_resolve_output(options_for(options, plans[i].plan, pattern), name); });
+    return detail::guarded(
+        [&] { return detail::run_resolve_output(options_for(options, plans[i].plan, pattern), name); });
   };
   auto settle = [&](std::size_t i, RunResult r, fs::path name) {
     if (r.exit_code != ExitCode::ok)
@@ -175,8 +177,11 @@ void run_all(const BatchOptions& options, BatchResult& result, InOrder& outcomes
   for (std::size_t i = 0; i < n; ++i)
     if (!outcomes.has(i)) todo.push_back(i);
   detail::run_in_children(
-      todo.size(), options.jobs, [&](std::size_t k) { return detail::encode_result(run_one(todo[k], outputs[todo[k]])); },
-      [&](std::size_t k, ChildOutcome child) { outcomes.set(todo[k], answer(child, result.plans[todo[k]].plan)); });
+      todo.size(), options.jobs,
+      [&](std::size_t k) { return detail::encode_result(run_one(todo[k], outputs[todo[k]])); },
+      [&](std::size_t k, ChildOutcome child) {
+        outcomes.set(todo[k], answer(child, result.plans[todo[k]].plan));
+      });
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ namespace {
 struct Child {
   std::size_t job = 0;
   pid_t pid = -1;
-  int fd = -1;             // read end of the child's answer pipe; -1 once at its end
+  int fd = -1;  // read end of the child's answer pipe; -1 once at its end
   std::string answer;
 };
 
@@ -51,9 +51,11 @@ std::string describe_status(int status) {
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
     const char* name = ::strsignal(sig);
-    return "killed by signal " + std::to_string(sig) + (name ? std::string(" (") + name + ")" : std::string());
+    return "killed by signal " + std::to_string(sig) +
+           (name ? std::string(" (") + name + ")" : std::string());
   }
-  if (WIFEXITED(status)) return "exited with status " + std::to_string(WEXITSTATUS(status)) + " without an answer";
+  if (WIFEXITED(status))
+    return "exited with status " + std::to_string(WEXITSTATUS(status)) + " without an answer";
   return "ended abnormally";
 }
 
@@ -90,7 +92,7 @@ bool read_some(Child& child) {
   while (true) {
     const ssize_t n = ::read(child.fd, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;   // end of file, or an error that ends the answer all the same
+    if (n <= 0) return false;  // end of file, or an error that ends the answer all the same
     child.answer.append(buffer, static_cast<std::size_t>(n));
     return true;
   }

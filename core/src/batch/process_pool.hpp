@@ -12,9 +12,9 @@
 namespace planforge::detail {
 
 struct ChildOutcome {
-  bool answered = false;   // the child sent its answer and exited normally
-  std::string answer;      // what the job returned
-  std::string failure;     // otherwise how it ended: "killed by signal 11 (Segmentation fault)"
+  bool answered = false;  // the child sent its answer and exited normally
+  std::string answer;     // what the job returned
+  std::string failure;    // otherwise how it ended: "killed by signal 11 (Segmentation fault)"
 };
 
 // Runs work(i) for every i < count, each in a child of its own, at most `jobs` at a time

@@ -112,7 +112,8 @@ std::optional<RunResult> decode_result(const std::string& bytes, std::filesystem
   if (!in.number(count)) return std::nullopt;
   for (std::uint64_t i = 0; i < count; ++i) {
     StageTiming t;
-    if (!in.string(t.stage) || !in.real(t.wall_ms) || !in.real(t.cpu_ms) || !in.number_as(t.calls)) return std::nullopt;
+    if (!in.string(t.stage) || !in.real(t.wall_ms) || !in.real(t.cpu_ms) || !in.number_as(t.calls))
+      return std::nullopt;
     result.timings.push_back(std::move(t));
   }
   if (!in.at_end()) return std::nullopt;

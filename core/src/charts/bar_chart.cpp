@@ -16,9 +16,9 @@ PLANFORGE_BEGIN_NAMESPACE
 namespace {
 using namespace detail::charts;
 
-constexpr double kLabelGap = 8;    // category labels to the plot
-constexpr double kValueGap = 3;    // bar end to its value label
-constexpr double kRowGap = 6;      // between category bands
+constexpr double kLabelGap = 8;  // category labels to the plot
+constexpr double kValueGap = 3;  // bar end to its value label
+constexpr double kRowGap = 6;    // between category bands
 constexpr double kTopPad = 4;
 
 struct Row {
@@ -56,10 +56,10 @@ std::vector<LegendEntry> legend_of(const BarChartData& d, const Palette& p, cons
   bool coloured_points = d.series.size() == 1 && !d.series[0].point_colors.empty();
   if (d.series.size() > 1 || (d.series.size() == 1 && !d.series[0].name.empty() && !coloured_points))
     for (std::size_t s = 0; s < d.series.size(); ++s)
-      out.push_back({d.series[s].name, d.series[s].color ? *d.series[s].color : p.series_color(s),
-                     LegendShape::box});
-  bool any_target = std::any_of(d.targets.begin(), d.targets.end(),
-                                [](const auto& t) { return t.has_value(); });
+      out.push_back(
+          {d.series[s].name, d.series[s].color ? *d.series[s].color : p.series_color(s), LegendShape::box});
+  bool any_target =
+      std::any_of(d.targets.begin(), d.targets.end(), [](const auto& t) { return t.has_value(); });
   // A caller who explains the target mark itself ("Target (100 %)") should not see it twice.
   bool explained = std::any_of(d.legend.begin(), d.legend.end(),
                                [&](const LegendEntry& e) { return e.label.rfind(target, 0) == 0; });
@@ -88,7 +88,8 @@ Geometry measure(const BarChartData& d, const SectionBuilder& b) {
   g.value_decimals = std::min(decimals, largest >= 100 ? 0 : largest >= 10 ? 1 : 2);
 
   double natural = 0;
-  for (const auto& c : d.categories) natural = std::max(natural, b.text_width(c, g.fonts.label, FontStyle::regular));
+  for (const auto& c : d.categories)
+    natural = std::max(natural, b.text_width(c, g.fonts.label, FontStyle::regular));
   g.label_col = std::min(natural, width * 0.35);
 
   // Room beyond the bars for their value labels, on whichever side they grow.
@@ -109,7 +110,8 @@ Geometry measure(const BarChartData& d, const SectionBuilder& b) {
     // Tick labels are centred on their ticks: the last one needs half its width beyond the plot.
     double widest = 0, last = 0;
     for (double t : g.axis.ticks) {
-      last = b.text_width(format_number(t, g.axis.decimals, b.locale()) + d.value_suffix, g.fonts.small, FontStyle::regular);
+      last = b.text_width(format_number(t, g.axis.decimals, b.locale()) + d.value_suffix, g.fonts.small,
+                          FontStyle::regular);
       widest = std::max(widest, last);
     }
     g.plot_right = width - std::max(right_room, last / 2 + 1);
@@ -142,8 +144,8 @@ Row make_row(const std::string& label, const Geometry& g, std::size_t series, co
   return r;
 }
 
-Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row>& rows,
-                 std::size_t first, std::size_t last, std::size_t page, const SectionBuilder& b) {
+Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row>& rows, std::size_t first,
+                 std::size_t last, std::size_t page, const SectionBuilder& b) {
   const Palette& p = b.palette();
   Canvas c(b, b.content_width());
   double top = kTopPad, y = top;
@@ -196,22 +198,23 @@ Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row
       c.text({lx, baseline}, label, g.fonts.small, p.text, FontStyle::regular,
              right ? TextAnchor::start : TextAnchor::end);
     }
-    if (target_x) c.line({*target_x, bars_top - 1.5}, {*target_x, bars_top + n * g.bar_pitch + 1.5}, p.text, 1.5);
+    if (target_x)
+      c.line({*target_x, bars_top - 1.5}, {*target_x, bars_top + n * g.bar_pitch + 1.5}, p.text, 1.5);
     y += row.height;
   }
 
   double baseline = bottom + 3 + g.fonts.small * 1.07;
   for (double t : g.axis.ticks) {
     double x = g.axis.map(t, g.plot_left, g.plot_right);
-    c.text({x, baseline}, format_number(t, g.axis.decimals, b.locale()) + d.value_suffix, g.fonts.small, p.muted,
-           FontStyle::regular, TextAnchor::middle);
+    c.text({x, baseline}, format_number(t, g.axis.decimals, b.locale()) + d.value_suffix, g.fonts.small,
+           p.muted, FontStyle::regular, TextAnchor::middle);
   }
   double end = baseline + g.fonts.small * 0.3;
   if (!d.value_label.empty()) {
     baseline += g.fonts.small * 1.5;
     std::string title = ellipsize(b, d.value_label, g.plot_right - g.plot_left, g.fonts.small);
-    c.text({(g.plot_left + g.plot_right) / 2, baseline}, title, g.fonts.small, p.muted,
-           FontStyle::italic, TextAnchor::middle);
+    c.text({(g.plot_left + g.plot_right) / 2, baseline}, title, g.fonts.small, p.muted, FontStyle::italic,
+           TextAnchor::middle);
     end = baseline + g.fonts.small * 0.3;
   }
   if (!g.legend.empty()) end += 8 + draw_legend(c, g.legend, 0, end + 8, b.content_width(), g.fonts.small);

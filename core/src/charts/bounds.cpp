@@ -85,10 +85,14 @@ bool CanvasBounds::fit(FigText& t, double width) {
     }
   // Moved whole: a label shifted by a point still reads; one cut in half does not.
   double dx = 0, dy = 0;
-  if (box.x0 < 0) dx = -box.x0;
-  else if (box.x1 > width_) dx = width_ - box.x1;
-  if (box.y0 < 0) dy = -box.y0;
-  else if (box.y1 > max_height_) dy = max_height_ - box.y1;
+  if (box.x0 < 0)
+    dx = -box.x0;
+  else if (box.x1 > width_)
+    dx = width_ - box.x1;
+  if (box.y0 < 0)
+    dy = -box.y0;
+  else if (box.y1 > max_height_)
+    dy = max_height_ - box.y1;
   if (std::abs(dx) > kSlack || std::abs(dy) > kSlack) ++corrections_;
   // Wider (or taller) than the canvas: the caller must shorten it; left-aligned at 0 here so
   // that at least the start reads, and the core still gets a valid figure only if it fits.

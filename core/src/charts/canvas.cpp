@@ -21,17 +21,20 @@ double max_figure_height(const SectionBuilder& b) {
 
 std::string continued_caption(const std::string& caption, std::size_t index, const Locale& locale) {
   if (index == 0) return caption;
-  return caption.empty() ? locale.text("figure.continued-alone") : locale.text("figure.continued", {{"caption", caption}});
+  return caption.empty() ? locale.text("figure.continued-alone")
+                         : locale.text("figure.continued", {{"caption", caption}});
 }
 
 namespace {
-std::vector<std::pair<std::size_t, std::size_t>> greedy_pages(const std::vector<double>& heights, double limit) {
+std::vector<std::pair<std::size_t, std::size_t>> greedy_pages(const std::vector<double>& heights,
+                                                              double limit) {
   std::vector<std::pair<std::size_t, std::size_t>> pages;
   std::size_t first = 0;
   while (first < heights.size()) {
     std::size_t last = first;
     double h = 0;
-    while (last < heights.size() && (last == first || h + heights[last] <= limit + 1e-9)) h += heights[last++];
+    while (last < heights.size() && (last == first || h + heights[last] <= limit + 1e-9))
+      h += heights[last++];
     pages.emplace_back(first, last);
     first = last;
   }
@@ -39,7 +42,8 @@ std::vector<std::pair<std::size_t, std::size_t>> greedy_pages(const std::vector<
 }
 }  // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vector<double>& heights, double room) {
+std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vector<double>& heights,
+                                                                double room) {
   auto pages = greedy_pages(heights, room);
   if (pages.size() < 2) return pages;
   // The smallest page limit that still needs no more pages than the greedy fill.
@@ -47,8 +51,10 @@ std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vecto
   for (double h : heights) lo = std::max(lo, std::min(h, room));
   for (int i = 0; i < 40 && hi - lo > 0.5; ++i) {
     double mid = (lo + hi) / 2;
-    if (greedy_pages(heights, mid).size() <= pages.size()) hi = mid;
-    else lo = mid;
+    if (greedy_pages(heights, mid).size() <= pages.size())
+      hi = mid;
+    else
+      lo = mid;
   }
   return greedy_pages(heights, hi);
 }
@@ -58,8 +64,8 @@ Canvas::Canvas(const SectionBuilder& b, double width)
   fig_.width = std::min(width, b.content_width());
 }
 
-Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle style,
-                 TextAnchor anchor, double rotation) {
+Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle style, TextAnchor anchor,
+                 double rotation) {
   FigText t;
   t.at = at;
   t.size = size;
@@ -120,8 +126,8 @@ void Canvas::polyline(std::vector<Point> points, Color color, double width) {
   add(std::move(p));
 }
 
-void Canvas::polygon(std::vector<Point> points, std::optional<Color> fill,
-                     std::optional<Color> stroke, double line_width) {
+void Canvas::polygon(std::vector<Point> points, std::optional<Color> fill, std::optional<Color> stroke,
+                     double line_width) {
   FigPath p;
   p.points = std::move(points);
   p.closed = true;
@@ -150,7 +156,8 @@ void Canvas::arrow_head(Point tip, double dx, double dy, double size, Color colo
   // Perpendicular of the direction gives the two back corners.
   double px = -dy, py = dx;
   Point back{tip.x - dx * size, tip.y - dy * size};
-  polygon({tip, {back.x + px * size * 0.5, back.y + py * size * 0.5},
+  polygon({tip,
+           {back.x + px * size * 0.5, back.y + py * size * 0.5},
            {back.x - px * size * 0.5, back.y - py * size * 0.5}},
           color, std::nullopt);
 }

@@ -18,8 +18,8 @@ namespace planforge::detail::charts {
 inline constexpr double kMinFontSize = 6.5;
 
 struct ChartFonts {
-  double label = 8;   // category labels, box titles, cell text
-  double small = 7;   // ticks, owners, legend, secondary lines
+  double label = 8;  // category labels, box titles, cell text
+  double small = 7;  // ticks, owners, legend, secondary lines
 };
 
 // Label sizes derived from the theme's body size; `scale` (≤ 1) shrinks them for dense
@@ -54,8 +54,8 @@ class Canvas {
   // Adds a text op and returns its ink box.
   Box text(Point at, std::string s, double size, Color color, FontStyle style = FontStyle::regular,
            TextAnchor anchor = TextAnchor::start, double rotation = 0);
-  void rect(double x, double y, double w, double h, std::optional<Color> fill,
-            std::optional<Color> stroke, double line_width = 0.5, double radius = 0);
+  void rect(double x, double y, double w, double h, std::optional<Color> fill, std::optional<Color> stroke,
+            double line_width = 0.5, double radius = 0);
   // FigRect has no dash pattern: a dashed outline is four dashed lines.
   void dashed_rect(double x, double y, double w, double h, Color stroke, double line_width = 0.75);
   void line(Point a, Point b, Color color, double width = 0.5, bool dashed = false);

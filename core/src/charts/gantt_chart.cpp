@@ -15,7 +15,8 @@ PLANFORGE_BEGIN_NAMESPACE
 namespace {
 using namespace detail::charts;
 
-GanttGeometry measure(const GanttData& d, const std::vector<std::vector<GanttLink>>& links, const SectionBuilder& b) {
+GanttGeometry measure(const GanttData& d, const std::vector<std::vector<GanttLink>>& links,
+                      const SectionBuilder& b) {
   GanttGeometry g;
   g.f = chart_fonts(b);
   g.width = b.content_width();
@@ -48,8 +49,10 @@ GanttGeometry measure(const GanttData& d, const std::vector<std::vector<GanttLin
   g.line_mark = g.f.small * 1.35;
   g.bar_height = std::max(9.0, g.f.label * 1.1);
   g.legend = d.legend;
-  if (milestones) g.legend.push_back({b.locale().text("chart.milestone"), b.palette().accent, LegendShape::diamond});
-  if (dependencies) g.legend.push_back({b.locale().text("chart.dependency"), b.palette().muted, LegendShape::line});
+  if (milestones)
+    g.legend.push_back({b.locale().text("chart.milestone"), b.palette().accent, LegendShape::diamond});
+  if (dependencies)
+    g.legend.push_back({b.locale().text("chart.dependency"), b.palette().muted, LegendShape::line});
   g.legend_height = g.legend.empty() ? 0 : 8 + legend_height(b, g.legend, g.width, g.f.small);
   return g;
 }

@@ -11,10 +11,11 @@
 namespace planforge::detail::charts {
 
 namespace {
-constexpr double kHaloPad = 1;   // around a milestone label: its halo, which lines keep clear of
+constexpr double kHaloPad = 1;  // around a milestone label: its halo, which lines keep clear of
 
 // The ink box of a milestone label on a row placed at `p`.
-Box mark_box(const MilestoneMark& m, const RowPlace& p, const GanttGeometry& g, const Canvas& c, double& baseline) {
+Box mark_box(const MilestoneMark& m, const RowPlace& p, const GanttGeometry& g, const Canvas& c,
+             double& baseline) {
   const double label_top = p.mid + g.bar_height / 2 + 2;
   baseline = label_top + m.line * g.line_mark + g.f.small * 1.0;
   FigText probe;
@@ -85,7 +86,8 @@ Figure draw_gantt_page(const GanttData& data, const GanttGeometry& g, const std:
 
   // Stripes help the eye along a row from its label to its bar.
   for (std::size_t k = 0; k < places.size(); ++k)
-    if (k % 2 == 1) c.rect(0, places[k].top, g.width, places[k].bottom - places[k].top, pal.subtle, std::nullopt);
+    if (k % 2 == 1)
+      c.rect(0, places[k].top, g.width, places[k].bottom - places[k].top, pal.subtle, std::nullopt);
   draw_time_axis(c, g.axis, 0, rows_bottom, g.f.small);
   c.line({0, rows_bottom}, {g.width, rows_bottom}, pal.rule, 0.5);
   // Connectors under the bars and labels, arrowheads over them.
@@ -103,7 +105,8 @@ Figure draw_gantt_page(const GanttData& data, const GanttGeometry& g, const std:
       c.text({0, baseline}, line, g.f.label, pal.text_on(ground));
       baseline += g.line_label;
     }
-    if (!r.owner.empty()) c.text({0, baseline - g.line_label + g.line_small}, r.owner, g.f.small, pal.muted_on(ground));
+    if (!r.owner.empty())
+      c.text({0, baseline - g.line_label + g.line_small}, r.owner, g.f.small, pal.muted_on(ground));
     c.rect(r.bar_x0, p.bar_top, r.bar_x1 - r.bar_x0, g.bar_height, t.color.value_or(pal.series_color(0)),
            std::nullopt, 0.5, 1.5);
     for (const MilestoneMark& m : r.marks) {
@@ -113,9 +116,10 @@ Figure draw_gantt_page(const GanttData& data, const GanttGeometry& g, const std:
         // way) from striking through the label.
         double base = 0;
         const Box ink = mark_box(m, p, g, c, base);
-        c.rect(ink.x0 - kHaloPad, ink.y0 - 0.5, ink.width() + 2 * kHaloPad, ink.height() + 1, ground, std::nullopt);
-        c.text({m.text_x, base}, m.text, g.f.small, pal.text_on(ground), m.numbered ? FontStyle::bold : FontStyle::regular,
-               m.anchor);
+        c.rect(ink.x0 - kHaloPad, ink.y0 - 0.5, ink.width() + 2 * kHaloPad, ink.height() + 1, ground,
+               std::nullopt);
+        c.text({m.text_x, base}, m.text, g.f.small, pal.text_on(ground),
+               m.numbered ? FontStyle::bold : FontStyle::regular, m.anchor);
       }
       if (m.numbered) key.push_back(m.key);
     }

@@ -19,13 +19,13 @@ namespace planforge::detail::charts {
 inline constexpr int kMarkLines = 3;
 
 struct MilestoneMark {
-  double x = 0;              // the diamond: at the milestone's date, spread from close neighbours
-  double text_x = 0;         // the label's anchor point
-  std::string text;          // the name, or its key number, or empty when neither fits
+  double x = 0;       // the diamond: at the milestone's date, spread from close neighbours
+  double text_x = 0;  // the label's anchor point
+  std::string text;   // the name, or its key number, or empty when neither fits
   bool numbered = false;
-  int line = 0;              // which label line under the bar (0 to kMarkLines - 1)
+  int line = 0;  // which label line under the bar (0 to kMarkLines - 1)
   TextAnchor anchor = TextAnchor::start;
-  KeyEntry key;              // set when numbered
+  KeyEntry key;  // set when numbered
 };
 
 struct GanttRow {
@@ -34,7 +34,7 @@ struct GanttRow {
   std::string owner;
   double bar_x0 = 0, bar_x1 = 0;
   std::vector<MilestoneMark> marks;
-  int mark_lines = 0;        // label lines used under the bar
+  int mark_lines = 0;  // label lines used under the bar
   double height = 0;
 };
 
@@ -91,11 +91,11 @@ struct Route {
 
 // The space connectors may use, and what they should keep clear of.
 struct RouteSpace {
-  double left = 0, right = 0;        // x range for vertical legs
+  double left = 0, right = 0;  // x range for vertical legs
   double rows_top = 0, rows_bottom = 0;
-  const Occupancy* labels = nullptr; // milestone labels: never crossed if there is a way round
-  const Occupancy* bars = nullptr;   // bars: passed behind when that saves a long way round
-  std::vector<double> boundaries;    // y of the boundaries between rows: where connectors run across
+  const Occupancy* labels = nullptr;  // milestone labels: never crossed if there is a way round
+  const Occupancy* bars = nullptr;    // bars: passed behind when that saves a long way round
+  std::vector<double> boundaries;     // y of the boundaries between rows: where connectors run across
 };
 
 // The route of a dependency of `kind` from `from` to `to`, both on this page.

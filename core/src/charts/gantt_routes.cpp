@@ -15,17 +15,17 @@
 namespace planforge::detail::charts {
 
 namespace {
-constexpr double kArrow = 4;            // the arrowhead's length
-constexpr double kOut = kChannelOut;    // the shortest leg out of a bar: the channel labels keep free
-constexpr double kIn = kArrow + 2;      // the shortest leg into a bar, arrowhead included
-constexpr double kLabelCost = 2000;     // a leg through a label: only when nothing else is possible
-constexpr double kBarCost = 40;         // a leg behind a bar
+constexpr double kArrow = 4;          // the arrowhead's length
+constexpr double kOut = kChannelOut;  // the shortest leg out of a bar: the channel labels keep free
+constexpr double kIn = kArrow + 2;    // the shortest leg into a bar, arrowhead included
+constexpr double kLabelCost = 2000;   // a leg through a label: only when nothing else is possible
+constexpr double kBarCost = 40;       // a leg behind a bar
 constexpr double kBendCost = 6;
 
 // How a connector ends: the last grid node, then straight into the bar (side or top/bottom).
 struct Goal {
-  Point node;   // on the grid
-  Point tip;    // the arrowhead's tip
+  Point node;  // on the grid
+  Point tip;   // the arrowhead's tip
   double dx, dy;
 };
 
@@ -47,7 +47,8 @@ struct Grid {
   }
   bool lane_allows(double y, double x0, double x1) const {
     for (const Lane& l : lanes)
-      if (std::abs(l.y - y) < 1e-9 && std::min(x0, x1) >= l.x0 - 1e-9 && std::max(x0, x1) <= l.x1 + 1e-9) return true;
+      if (std::abs(l.y - y) < 1e-9 && std::min(x0, x1) >= l.x0 - 1e-9 && std::max(x0, x1) <= l.x1 + 1e-9)
+        return true;
     return false;
   }
 };
@@ -55,16 +56,21 @@ struct Grid {
 void add_unique(std::vector<double>& v, double x) { v.push_back(x); }
 void normalise(std::vector<double>& v) {
   std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end(), [](double a, double b) { return std::abs(a - b) < 0.25; }), v.end());
+  v.erase(std::unique(v.begin(), v.end(), [](double a, double b) { return std::abs(a - b) < 0.25; }),
+          v.end());
 }
 
 // Dijkstra over (x, y, direction of arrival). Returns the nodes of the cheapest path from
 // `start` to any goal, the goal's index last.
 std::vector<Point> shortest(const Grid& g, Point start, const std::vector<Goal>& goals, std::size_t& goal) {
   const std::size_t nx = g.xs.size(), ny = g.ys.size();
-  auto ix = [&](double x) { return static_cast<std::size_t>(std::lower_bound(g.xs.begin(), g.xs.end(), x - 0.2) - g.xs.begin()); };
-  auto iy = [&](double y) { return static_cast<std::size_t>(std::lower_bound(g.ys.begin(), g.ys.end(), y - 0.2) - g.ys.begin()); };
-  const std::size_t states = nx * ny * 2;   // 0: arrived horizontally, 1: vertically
+  auto ix = [&](double x) {
+    return static_cast<std::size_t>(std::lower_bound(g.xs.begin(), g.xs.end(), x - 0.2) - g.xs.begin());
+  };
+  auto iy = [&](double y) {
+    return static_cast<std::size_t>(std::lower_bound(g.ys.begin(), g.ys.end(), y - 0.2) - g.ys.begin());
+  };
+  const std::size_t states = nx * ny * 2;  // 0: arrived horizontally, 1: vertically
   std::vector<double> dist(states, std::numeric_limits<double>::infinity());
   std::vector<std::size_t> prev(states, SIZE_MAX);
   using Item = std::pair<double, std::size_t>;
@@ -74,7 +80,8 @@ std::vector<Point> shortest(const Grid& g, Point start, const std::vector<Goal>&
   queue.push({0, s0});
   queue.push({0, s0 + 1});
   std::vector<std::size_t> goal_cell(goals.size());
-  for (std::size_t k = 0; k < goals.size(); ++k) goal_cell[k] = iy(goals[k].node.y) * nx + ix(goals[k].node.x);
+  for (std::size_t k = 0; k < goals.size(); ++k)
+    goal_cell[k] = iy(goals[k].node.y) * nx + ix(goals[k].node.x);
   while (!queue.empty()) {
     // Not a structured binding: the lambda below captures them, which clang before 16
     // (the fuzz build's) refuses.
@@ -115,11 +122,14 @@ std::vector<Point> shortest(const Grid& g, Point start, const std::vector<Goal>&
   // Only the corners: drop points in the middle of a straight run.
   std::vector<Point> corners;
   for (const Point& p : path) {
-    if (!corners.empty() && std::abs(corners.back().x - p.x) < 1e-9 && std::abs(corners.back().y - p.y) < 1e-9) continue;
+    if (!corners.empty() && std::abs(corners.back().x - p.x) < 1e-9 &&
+        std::abs(corners.back().y - p.y) < 1e-9)
+      continue;
     if (corners.size() >= 2) {
       const Point& a = corners[corners.size() - 2];
       const Point& b = corners.back();
-      if ((std::abs(a.x - b.x) < 1e-9 && std::abs(b.x - p.x) < 1e-9) || (std::abs(a.y - b.y) < 1e-9 && std::abs(b.y - p.y) < 1e-9))
+      if ((std::abs(a.x - b.x) < 1e-9 && std::abs(b.x - p.x) < 1e-9) ||
+          (std::abs(a.y - b.y) < 1e-9 && std::abs(b.y - p.y) < 1e-9))
         corners.pop_back();
     }
     corners.push_back(p);
@@ -138,7 +148,8 @@ std::vector<Goal> goals_of(const RowPlace& to, DependencyKind kind, bool from_ab
   const double inset = std::min(4.0, (to.x1 - to.x0) / 2);
   const double gy = from_above ? to.top : to.bottom, bar = from_above ? to.bar_top : to.bar_bottom;
   for (double k : {0.0, 3.0, 6.0, 9.0}) {
-    const double x = ff ? std::max(to.x0 + inset, to.x1 - inset - k) : std::min(to.x1 - inset, to.x0 + inset + k);
+    const double x =
+        ff ? std::max(to.x0 + inset, to.x1 - inset - k) : std::min(to.x1 - inset, to.x0 + inset + k);
     goals.push_back({{x, gy}, {x, bar}, 0, from_above ? 1.0 : -1.0});
   }
   return goals;
@@ -146,14 +157,15 @@ std::vector<Goal> goals_of(const RowPlace& to, DependencyKind kind, bool from_ab
 
 // Builds the grid over rows [top, bottom] and finds the route from `start` (already outside
 // the predecessor's bar) into `to`.
-Route solve(Point exit, Point start, const RowPlace* from, const RowPlace& to, DependencyKind kind, bool from_above,
-            double top, double bottom, const RouteSpace& sp, const std::vector<double>& boundaries) {
+Route solve(Point exit, Point start, const RowPlace* from, const RowPlace& to, DependencyKind kind,
+            bool from_above, double top, double bottom, const RouteSpace& sp,
+            const std::vector<double>& boundaries) {
   Grid g;
   g.sp = &sp;
   const auto goals = goals_of(to, kind, from_above, sp);
   for (double x : {start.x, sp.left, sp.right, to.x0, to.x1}) add_unique(g.xs, x);
   for (const Goal& goal : goals) add_unique(g.xs, goal.node.x);
-  for (double x = sp.left; x <= sp.right; x += 12) add_unique(g.xs, x);   // a coarse net for detours
+  for (double x = sp.left; x <= sp.right; x += 12) add_unique(g.xs, x);  // a coarse net for detours
   for (double y : boundaries) add_unique(g.ys, y), g.lanes.push_back({y, sp.left, sp.right});
   add_unique(g.ys, start.y);
   add_unique(g.ys, to.mid);
@@ -167,17 +179,20 @@ Route solve(Point exit, Point start, const RowPlace* from, const RowPlace& to, D
   // Clear channels hug what they avoid: the edges of labels and bars in the rows crossed.
   if (sp.labels || sp.bars)
     for (double x = sp.left; x <= sp.right; x += 3)
-      if (std::abs(x - start.x) < 60 || std::abs(x - to.x0) < 60 || std::abs(x - to.x1) < 60) add_unique(g.xs, x);
+      if (std::abs(x - start.x) < 60 || std::abs(x - to.x0) < 60 || std::abs(x - to.x1) < 60)
+        add_unique(g.xs, x);
   normalise(g.xs);
   normalise(g.ys);
-  g.ys.erase(std::remove_if(g.ys.begin(), g.ys.end(), [&](double y) { return y < top - 1e-9 || y > bottom + 1e-9; }),
-             g.ys.end());
+  g.ys.erase(
+      std::remove_if(g.ys.begin(), g.ys.end(), [&](double y) { return y < top - 1e-9 || y > bottom + 1e-9; }),
+      g.ys.end());
   std::size_t goal = 0;
   std::vector<Point> path = shortest(g, start, goals, goal);
   Route r;
   r.points.push_back(exit);
   for (const Point& p : path)
-    if (std::abs(p.x - r.points.back().x) > 1e-9 || std::abs(p.y - r.points.back().y) > 1e-9) r.points.push_back(p);
+    if (std::abs(p.x - r.points.back().x) > 1e-9 || std::abs(p.y - r.points.back().y) > 1e-9)
+      r.points.push_back(p);
   const Goal& end = goals[goal];
   r.points.push_back({end.tip.x - end.dx * kArrow, end.tip.y - end.dy * kArrow});
   r.head = end.tip;
@@ -201,7 +216,8 @@ Route route_link(const RowPlace& from, const RowPlace& to, DependencyKind kind, 
   return solve(exit, start, &from, to, kind, down, top, bottom, sp, boundaries);
 }
 
-Route route_from_elsewhere(double x, bool from_above, const RowPlace& to, DependencyKind kind, const RouteSpace& sp) {
+Route route_from_elsewhere(double x, bool from_above, const RowPlace& to, DependencyKind kind,
+                           const RouteSpace& sp) {
   // Enters at the predecessor's date, from the edge of the rows on its side.
   const double out = kind == DependencyKind::start_to_start ? -kOut : kOut;
   const double edge = from_above ? sp.rows_top : sp.rows_bottom;

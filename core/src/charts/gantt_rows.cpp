@@ -12,13 +12,13 @@
 namespace planforge::detail::charts {
 
 namespace {
-constexpr double kLabelGap = 4;   // between milestone labels on one line
+constexpr double kLabelGap = 4;  // between milestone labels on one line
 
 struct Span {
   double x0, x1;
 };
 
-constexpr double kChannelPad = 1;   // between a label and a connector's channel
+constexpr double kChannelPad = 1;  // between a label and a connector's channel
 
 bool clashes(const std::vector<Span>& taken, Span s) {
   for (const Span& t : taken)
@@ -33,21 +33,25 @@ bool crosses(const std::vector<double>& channels, Span s) {
 
 // Tries each line and anchor; records the span and returns true when `text` finds room.
 bool try_place(MilestoneMark& m, const std::string& text, double w, double lo, double hi,
-               std::array<std::vector<Span>, kMarkLines>& lines, const std::vector<double>& channels, bool centred) {
+               std::array<std::vector<Span>, kMarkLines>& lines, const std::vector<double>& channels,
+               bool centred) {
   struct Option {
     int line;
     TextAnchor anchor;
   };
   // Names beside their diamond on the first free line; a key number under the diamond if it
   // can, else beside it.
-  static constexpr Option kSide[] = {{0, TextAnchor::start}, {0, TextAnchor::end}, {1, TextAnchor::start},
+  static constexpr Option kSide[] = {{0, TextAnchor::start}, {0, TextAnchor::end},   {1, TextAnchor::start},
                                      {1, TextAnchor::end},   {2, TextAnchor::start}, {2, TextAnchor::end}};
-  static constexpr Option kMiddle[] = {{0, TextAnchor::middle}, {1, TextAnchor::middle}, {2, TextAnchor::middle},
-                                       {0, TextAnchor::start},  {0, TextAnchor::end},    {1, TextAnchor::start},
-                                       {1, TextAnchor::end},    {2, TextAnchor::start},  {2, TextAnchor::end}};
+  static constexpr Option kMiddle[] = {
+      {0, TextAnchor::middle}, {1, TextAnchor::middle}, {2, TextAnchor::middle},
+      {0, TextAnchor::start},  {0, TextAnchor::end},    {1, TextAnchor::start},
+      {1, TextAnchor::end},    {2, TextAnchor::start},  {2, TextAnchor::end}};
   auto try_options = [&](const auto& options) {
     for (const Option& o : options) {
-      double x0 = o.anchor == TextAnchor::start ? m.x - 2 : o.anchor == TextAnchor::end ? m.x + 2 - w : m.x - w / 2;
+      double x0 = o.anchor == TextAnchor::start ? m.x - 2
+                  : o.anchor == TextAnchor::end ? m.x + 2 - w
+                                                : m.x - w / 2;
       Span s{x0, x0 + w};
       if (s.x0 < lo || s.x1 > hi || clashes(lines[o.line], s) || crosses(channels, s)) continue;
       lines[o.line].push_back(s);
@@ -68,7 +72,7 @@ bool try_place(MilestoneMark& m, const std::string& text, double w, double lo, d
 std::vector<double> spread(const std::vector<double>& xs, double gap, double lo, double hi) {
   struct Group {
     std::size_t first, count;
-    double sum;   // of the members' own positions
+    double sum;  // of the members' own positions
   };
   auto start = [&](const Group& grp) { return grp.sum / grp.count - (grp.count - 1) * gap / 2; };
   std::vector<Group> groups;
@@ -101,14 +105,15 @@ std::vector<double> spread(const std::vector<double>& xs, double gap, double lo,
 std::vector<std::vector<GanttLink>> resolve_links(const GanttData& data) {
   std::map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < data.tasks.size(); ++i)
-    if (!data.tasks[i].id.empty()) index.emplace(data.tasks[i].id, i);   // the first of a repeated id
+    if (!data.tasks[i].id.empty()) index.emplace(data.tasks[i].id, i);  // the first of a repeated id
   std::vector<std::vector<GanttLink>> links(data.tasks.size());
   for (std::size_t i = 0; i < data.tasks.size(); ++i) {
     const GanttTask& t = data.tasks[i];
     std::set<std::pair<std::size_t, int>> seen;
     auto add = [&](const std::string& id, DependencyKind kind) {
       auto it = index.find(id);
-      if (it == index.end() || it->second == i || !seen.insert({it->second, static_cast<int>(kind)}).second) return;
+      if (it == index.end() || it->second == i || !seen.insert({it->second, static_cast<int>(kind)}).second)
+        return;
       links[i].push_back({it->second, kind});
     };
     for (const auto& id : t.depends_on) add(id, DependencyKind::finish_to_start);
@@ -124,8 +129,8 @@ std::vector<std::vector<double>> connector_channels(const GanttData& data, const
   std::vector<std::vector<double>> channels(data.tasks.size());
   auto bar = [&](std::size_t i, bool end) {
     const DaySpan s = span_of(data.tasks[i].start), e = span_of(data.tasks[i].end);
-    return std::clamp(g.axis.x(static_cast<double>(end ? std::max(e.last, s.first) + 1 : s.first)), g.axis.left,
-                      g.axis.right);
+    return std::clamp(g.axis.x(static_cast<double>(end ? std::max(e.last, s.first) + 1 : s.first)),
+                      g.axis.left, g.axis.right);
   };
   for (std::size_t to = 0; to < links.size(); ++to)
     for (const GanttLink& link : links[to]) {
@@ -152,7 +157,8 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
   DaySpan s = span_of(t.start), e = span_of(t.end);
   long last = std::max(e.last, s.first);
   r.bar_x0 = std::clamp(g.axis.x(static_cast<double>(s.first)), g.axis.left, g.axis.right);
-  r.bar_x1 = std::clamp(std::max(g.axis.x(static_cast<double>(last + 1)), r.bar_x0 + 2), g.axis.left, g.axis.right);
+  r.bar_x1 =
+      std::clamp(std::max(g.axis.x(static_cast<double>(last + 1)), r.bar_x0 + 2), g.axis.left, g.axis.right);
 
   // Milestones left to right; each label goes under the bar beside its diamond if it can.
   std::vector<std::size_t> order(t.milestones.size());
@@ -167,7 +173,8 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
   });
   // Diamonds whose dates nearly coincide would hide each other: spread them apart.
   std::vector<double> xs;
-  for (std::size_t i : order) xs.push_back(std::clamp(g.axis.x(day_of(t.milestones[i])), g.axis.left, g.axis.right));
+  for (std::size_t i : order)
+    xs.push_back(std::clamp(g.axis.x(day_of(t.milestones[i])), g.axis.left, g.axis.right));
   xs = spread(xs, 2 * g.diamond + 1.5, g.axis.left, g.axis.right);
 
   std::array<std::vector<Span>, kMarkLines> lines;
@@ -195,7 +202,8 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
       std::string number = b.locale().number(next_number++);
       m.numbered = true;
       m.key = {number, ms.label + " (" + date_text(ms.date, b.locale()) + ")"};
-      if (!try_place(m, number, b.text_width(number, g.f.small, FontStyle::bold), lo, hi, lines, channels, true)) {
+      if (!try_place(m, number, b.text_width(number, g.f.small, FontStyle::bold), lo, hi, lines, channels,
+                     true)) {
         m.text.clear();
         m.key.number.clear();
         --next_number;
@@ -207,7 +215,8 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
   for (int k = 0; k < kMarkLines; ++k)
     if (!lines[k].empty()) r.mark_lines = k + 1;
   double text_block = r.label_lines.size() * g.line_label + (r.owner.empty() ? 0 : g.line_small);
-  double bar_block = std::max(g.line_label, g.bar_height) + r.mark_lines * g.line_mark + (r.mark_lines ? 2 : 0);
+  double bar_block =
+      std::max(g.line_label, g.bar_height) + r.mark_lines * g.line_mark + (r.mark_lines ? 2 : 0);
   r.height = GanttGeometry::kPad * 2 + std::max(text_block, bar_block);
   return r;
 }

@@ -39,8 +39,8 @@ double key_height(const SectionBuilder& b, const std::vector<KeyEntry>& entries,
   return kTopGap + layout(b, entries, width, size).rows * size * 1.35 + size * 0.35;
 }
 
-std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> entries, double width, double size,
-                              double max_height) {
+std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> entries, double width,
+                              double size, double max_height) {
   if (key_height(b, entries, width, size) <= max_height) return entries;
   // Fewest entries dropped: the height grows with the entries, so search the count.
   std::size_t lo = 0, hi = entries.size();
@@ -52,8 +52,10 @@ std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> ent
   if (!fits(0)) return {};
   while (lo < hi) {
     const std::size_t mid = (lo + hi + 1) / 2;
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
+    if (fits(mid))
+      lo = mid;
+    else
+      hi = mid - 1;
   }
   const std::size_t dropped = entries.size() - lo;
   entries.resize(lo);
@@ -61,7 +63,8 @@ std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> ent
   return entries;
 }
 
-double draw_key(Canvas& c, const std::vector<KeyEntry>& entries, double x, double y, double width, double size) {
+double draw_key(Canvas& c, const std::vector<KeyEntry>& entries, double x, double y, double width,
+                double size) {
   if (entries.empty()) return 0;
   KeyLayout k = layout(c.builder(), entries, width, size);
   const Palette& pal = c.palette();
@@ -70,9 +73,11 @@ double draw_key(Canvas& c, const std::vector<KeyEntry>& entries, double x, doubl
     double base = y + kTopGap + static_cast<double>(i % k.rows) * size * 1.35 + size * 1.07;
     double text_x = cx + (k.number_width > 0 ? k.number_width + kNumberGap : 0);
     if (!entries[i].number.empty())
-      c.text({cx + k.number_width, base}, entries[i].number, size, pal.text, FontStyle::bold, TextAnchor::end);
-    c.text({text_x, base}, ellipsize(c.builder(), entries[i].text, cx + k.column_width - kColumnGap - text_x, size),
-           size, pal.text);
+      c.text({cx + k.number_width, base}, entries[i].number, size, pal.text, FontStyle::bold,
+             TextAnchor::end);
+    c.text({text_x, base},
+           ellipsize(c.builder(), entries[i].text, cx + k.column_width - kColumnGap - text_x, size), size,
+           pal.text);
   }
   return kTopGap + k.rows * size * 1.35 + size * 0.35;
 }

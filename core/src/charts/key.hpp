@@ -10,17 +10,16 @@
 namespace planforge::detail::charts {
 
 struct KeyEntry {
-  std::string number;   // may be empty
+  std::string number;  // may be empty
   std::string text;
 };
 
-double key_height(const SectionBuilder& b, const std::vector<KeyEntry>& entries, double width,
-                  double size);
+double key_height(const SectionBuilder& b, const std::vector<KeyEntry>& entries, double width, double size);
 
 // The entries that fit in `max_height`: when not all do, the last one says how many more
 // were left out.
-std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> entries, double width, double size,
-                              double max_height);
+std::vector<KeyEntry> fit_key(const SectionBuilder& b, std::vector<KeyEntry> entries, double width,
+                              double size, double max_height);
 
 // Draws the key with its top at `y`; returns its height.
 double draw_key(Canvas& c, const std::vector<KeyEntry>& entries, double x, double y, double width,

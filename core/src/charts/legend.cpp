@@ -5,9 +5,9 @@
 namespace planforge::detail::charts {
 
 namespace {
-constexpr double kSwatchGap = 4;     // swatch to its label
-constexpr double kEntryGap = 14;     // between entries
-constexpr double kRowPitch = 1.6;    // rows, in em
+constexpr double kSwatchGap = 4;   // swatch to its label
+constexpr double kEntryGap = 14;   // between entries
+constexpr double kRowPitch = 1.6;  // rows, in em
 
 double swatch_width(LegendShape shape, double size) {
   return shape == LegendShape::line || shape == LegendShape::dashed_line ? size * 1.8 : size * 1.1;
@@ -20,8 +20,8 @@ struct Placed {
   std::string label;
 };
 
-std::vector<Placed> flow(const SectionBuilder& b, const std::vector<LegendEntry>& entries,
-                         double width, double size) {
+std::vector<Placed> flow(const SectionBuilder& b, const std::vector<LegendEntry>& entries, double width,
+                         double size) {
   std::vector<Placed> out;
   double x = 0;
   int row = 0;
@@ -67,8 +67,8 @@ void draw_swatch(Canvas& c, LegendShape shape, Color color, double x, double y, 
   }
 }
 
-double draw_legend(Canvas& c, const std::vector<LegendEntry>& entries, double x, double y,
-                   double width, double size) {
+double draw_legend(Canvas& c, const std::vector<LegendEntry>& entries, double x, double y, double width,
+                   double size) {
   if (entries.empty()) return 0;
   auto placed = flow(c.builder(), entries, width, size);
   double pitch = size * kRowPitch;

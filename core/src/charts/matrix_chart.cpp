@@ -17,14 +17,14 @@ namespace {
 using namespace detail::charts;
 
 constexpr double kMinCell = 16, kMaxCell = 72;
-constexpr double kMaxRotated = 120;   // longest rotated column label
+constexpr double kMaxRotated = 120;  // longest rotated column label
 constexpr double kLabelGap = 6;
 
 struct MatrixGeometry {
   ChartFonts f;
   double label_col = 0, cell_w = 0, header_h = 0, line_h = 0;
   bool rotated = false;
-  std::vector<std::vector<std::string>> column_lines;   // per column, 1–2 lines or 1 rotated
+  std::vector<std::vector<std::string>> column_lines;  // per column, 1–2 lines or 1 rotated
   std::vector<std::vector<std::string>> row_lines;
   std::vector<double> row_h;
   double legend_h = 0;
@@ -34,7 +34,8 @@ std::string normalized(std::string_view s) {
   std::string out;
   bool space = false;
   for (char ch : s) {
-    if (ch == ' ' || ch == '\t' || ch == '\n') space = !out.empty();
+    if (ch == ' ' || ch == '\t' || ch == '\n')
+      space = !out.empty();
     else {
       if (space) out += ' ';
       space = false;
@@ -85,8 +86,8 @@ MatrixGeometry measure(const MatrixData& d, const SectionBuilder& b, std::size_t
   return g;
 }
 
-Figure draw_page(const MatrixData& d, const MatrixGeometry& g, std::size_t c0, std::size_t c1,
-                 std::size_t r0, std::size_t r1, std::size_t page, const SectionBuilder& b) {
+Figure draw_page(const MatrixData& d, const MatrixGeometry& g, std::size_t c0, std::size_t c1, std::size_t r0,
+                 std::size_t r1, std::size_t page, const SectionBuilder& b) {
   const Palette& pal = b.palette();
   Canvas c(b, b.content_width());
   const double x0 = g.label_col + kLabelGap, top = g.header_h;

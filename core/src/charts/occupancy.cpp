@@ -14,12 +14,14 @@ bool segment_hits(Point a, Point b, const Box& box, double pad) {
   const double q[4] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
   for (int k = 0; k < 4; ++k) {
     if (std::abs(p[k]) < 1e-12) {
-      if (q[k] < 0) return false;   // parallel to this slab and outside it
+      if (q[k] < 0) return false;  // parallel to this slab and outside it
       continue;
     }
     const double t = q[k] / p[k];
-    if (p[k] < 0) t0 = std::max(t0, t);
-    else t1 = std::min(t1, t);
+    if (p[k] < 0)
+      t0 = std::max(t0, t);
+    else
+      t1 = std::min(t1, t);
     if (t0 > t1) return false;
   }
   return true;
@@ -33,8 +35,12 @@ Occupancy::Occupancy(Box region, double cell) : region_(region), size_(std::max(
 }
 
 void Occupancy::cells(const Box& b, int& i0, int& i1, int& j0, int& j1) const {
-  auto col = [&](double x) { return std::clamp(static_cast<int>(std::floor((x - region_.x0) / size_)), 0, columns_ - 1); };
-  auto row = [&](double y) { return std::clamp(static_cast<int>(std::floor((y - region_.y0) / size_)), 0, rows_ - 1); };
+  auto col = [&](double x) {
+    return std::clamp(static_cast<int>(std::floor((x - region_.x0) / size_)), 0, columns_ - 1);
+  };
+  auto row = [&](double y) {
+    return std::clamp(static_cast<int>(std::floor((y - region_.y0) / size_)), 0, rows_ - 1);
+  };
   i0 = col(b.x0), i1 = col(b.x1), j0 = row(b.y0), j1 = row(b.y1);
 }
 
@@ -60,7 +66,7 @@ void Occupancy::add_segment(Point a, Point b) {
                   region_.y0 + (j + 1) * size_};
       if (segment_hits(a, b, c, 0.5)) cell(i, j).push_back(~index), registered = true;
     }
-  if (!registered)   // outside the region: the edge cells it is clamped to
+  if (!registered)  // outside the region: the edge cells it is clamped to
     for (int j = j0; j <= j1; ++j)
       for (int i = i0; i <= i1; ++i) cell(i, j).push_back(~index);
 }
@@ -73,7 +79,8 @@ bool Occupancy::free(const Box& b, double pad) const {
   for (int j = j0; j <= j1; ++j)
     for (int i = i0; i <= i1; ++i)
       for (int item : cell(i, j)) {
-        const std::size_t slot = item >= 0 ? static_cast<std::size_t>(item) : boxes_.size() + static_cast<std::size_t>(~item);
+        const std::size_t slot =
+            item >= 0 ? static_cast<std::size_t>(item) : boxes_.size() + static_cast<std::size_t>(~item);
         if (seen_[slot] == stamp_) continue;
         seen_[slot] = stamp_;
         if (item >= 0 ? boxes_[item].intersects(b, pad)
@@ -87,7 +94,8 @@ bool Occupancy::clear(Point a, Point b, double pad) const {
   seen_.resize(boxes_.size() + segments_.size());
   ++stamp_;
   int i0, i1, j0, j1;
-  cells({std::min(a.x, b.x) - pad, std::min(a.y, b.y) - pad, std::max(a.x, b.x) + pad, std::max(a.y, b.y) + pad},
+  cells({std::min(a.x, b.x) - pad, std::min(a.y, b.y) - pad, std::max(a.x, b.x) + pad,
+         std::max(a.y, b.y) + pad},
         i0, i1, j0, j1);
   for (int j = j0; j <= j1; ++j)
     for (int i = i0; i <= i1; ++i)

@@ -42,7 +42,9 @@ class Occupancy {
   // Cells [i0, i1] × [j0, j1] a box covers, clamped to the grid.
   void cells(const Box& b, int& i0, int& i1, int& j0, int& j1) const;
   std::vector<int>& cell(int i, int j) { return grid_[static_cast<std::size_t>(j * columns_ + i)]; }
-  const std::vector<int>& cell(int i, int j) const { return grid_[static_cast<std::size_t>(j * columns_ + i)]; }
+  const std::vector<int>& cell(int i, int j) const {
+    return grid_[static_cast<std::size_t>(j * columns_ + i)];
+  }
 
   Box region_;
   double size_;
@@ -51,7 +53,7 @@ class Occupancy {
   std::vector<Segment> segments_;
   // Per cell, indexes of what touches it: boxes as i, segments as ~i (negative).
   std::vector<std::vector<int>> grid_;
-  mutable std::vector<unsigned> seen_;   // query stamps, so an item in several cells counts once
+  mutable std::vector<unsigned> seen_;  // query stamps, so an item in several cells counts once
   mutable unsigned stamp_ = 0;
 };
 

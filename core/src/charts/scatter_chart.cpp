@@ -17,7 +17,7 @@ PLANFORGE_BEGIN_NAMESPACE
 namespace {
 using namespace detail::charts;
 
-constexpr double kInset = kPointRadius + 4;   // between the frame and the ends of the scales
+constexpr double kInset = kPointRadius + 4;  // between the frame and the ends of the scales
 constexpr double kMinPlot = 80;
 
 // Sutherland–Hodgman against one half-plane x − y ≥ d, in data space.
@@ -50,7 +50,8 @@ std::vector<Point> dodge(const std::vector<Point>& at) {
     double ring = (2 * kPointRadius + 1.5) / (2 * std::sin(M_PI / k));
     for (std::size_t j = 0; j < k; ++j) {
       double angle = -M_PI / 2 + 2 * M_PI * j / k;
-      out[members[j]] = {at[members[j]].x + ring * std::cos(angle), at[members[j]].y + ring * std::sin(angle)};
+      out[members[j]] = {at[members[j]].x + ring * std::cos(angle),
+                         at[members[j]].y + ring * std::sin(angle)};
     }
   }
   return out;
@@ -65,7 +66,8 @@ ScatterFrame make_frame(const ScatterChartData& d, const SectionBuilder& b, doub
   fr.ya = nice_axis(d.y_min, d.y_max, 5, true);
   double y_tick_w = 0;
   for (double t : fr.ya.ticks)
-    y_tick_w = std::max(y_tick_w, b.text_width(format_number(t, fr.ya.decimals, b.locale()), s, FontStyle::regular));
+    y_tick_w =
+        std::max(y_tick_w, b.text_width(format_number(t, fr.ya.decimals, b.locale()), s, FontStyle::regular));
   const double title_w = d.y_label.empty() ? 0 : s * 1.5 + 2;
   fr.plot.x0 = title_w + y_tick_w + 5;
   fr.plot.x1 = b.content_width() - 1;
@@ -90,11 +92,13 @@ std::vector<LegendEntry> legend_of(const ScatterChartData& d, const Palette& pal
   if (d.diagonal && !d.x_label.empty() && !d.y_label.empty())
     legend.push_back({d.y_label + " = " + d.x_label, pal.muted, LegendShape::dashed_line});
   if (d.shade_below_diagonal_by > 0)
-    legend.push_back({locale.text("chart.exceeds-by",
-                                  {{"x", d.x_label}, {"y", d.y_label},
-                                   {"amount", format_number(d.shade_below_diagonal_by,
-                                                            decimals_for(d.shade_below_diagonal_by), locale)}}),
-                      pal.bad.tint(0.8), LegendShape::box});
+    legend.push_back(
+        {locale.text("chart.exceeds-by",
+                     {{"x", d.x_label},
+                      {"y", d.y_label},
+                      {"amount", format_number(d.shade_below_diagonal_by,
+                                               decimals_for(d.shade_below_diagonal_by), locale)}}),
+         pal.bad.tint(0.8), LegendShape::box});
   return legend;
 }
 
@@ -106,7 +110,8 @@ double draw_frame(Canvas& c, const ScatterChartData& d, const ScatterFrame& fr, 
   const Box& p = fr.plot;
   const Color shade = pal.bad.tint(0.86);
   if (d.shade_below_diagonal_by > 0) {
-    auto poly = clip_weak_region(fr.x_at(p.x0), fr.y_at(p.y1), fr.x_at(p.x1), fr.y_at(p.y0), d.shade_below_diagonal_by);
+    auto poly = clip_weak_region(fr.x_at(p.x0), fr.y_at(p.y1), fr.x_at(p.x1), fr.y_at(p.y0),
+                                 d.shade_below_diagonal_by);
     if (poly.size() >= 3) {
       for (auto& pt : poly) pt = fr.map(pt.x, pt.y);
       c.polygon(poly, shade, std::nullopt);
@@ -116,14 +121,14 @@ double draw_frame(Canvas& c, const ScatterChartData& d, const ScatterFrame& fr, 
   for (double t : fr.xa.ticks) {
     const double x = fr.xa.map(t, fr.data.x0, fr.data.x1);
     c.line({x, p.y0}, {x, p.y1}, pal.rule, 0.4);
-    c.text({x, p.y1 + 4 + s * 1.07}, format_number(t, fr.xa.decimals, b.locale()), s, pal.muted, FontStyle::regular,
-           TextAnchor::middle);
+    c.text({x, p.y1 + 4 + s * 1.07}, format_number(t, fr.xa.decimals, b.locale()), s, pal.muted,
+           FontStyle::regular, TextAnchor::middle);
   }
   for (double t : fr.ya.ticks) {
     const double y = fr.ya.map(t, fr.data.y1, fr.data.y0);
     c.line({p.x0, y}, {p.x1, y}, pal.rule, 0.4);
-    c.text({p.x0 - 4, y + s * 0.33}, format_number(t, fr.ya.decimals, b.locale()), s, pal.muted, FontStyle::regular,
-           TextAnchor::end);
+    c.text({p.x0 - 4, y + s * 0.33}, format_number(t, fr.ya.decimals, b.locale()), s, pal.muted,
+           FontStyle::regular, TextAnchor::end);
   }
   c.rect(p.x0, p.y0, p.width(), p.height(), std::nullopt, pal.muted, 0.5);
   double below = p.y1 + 4 + s * 1.4;
@@ -133,8 +138,8 @@ double draw_frame(Canvas& c, const ScatterChartData& d, const ScatterFrame& fr, 
            FontStyle::italic, TextAnchor::middle);
   }
   if (!d.y_label.empty())
-    c.text({s * 1.1, (p.y0 + p.y1) / 2}, ellipsize(b, d.y_label, p.height(), s), s, pal.muted, FontStyle::italic,
-           TextAnchor::middle, 90);
+    c.text({s * 1.1, (p.y0 + p.y1) / 2}, ellipsize(b, d.y_label, p.height(), s), s, pal.muted,
+           FontStyle::italic, TextAnchor::middle, 90);
   if (d.diagonal)
     if (auto diagonal = line_in_frame(fr, 0)) {
       c.line(diagonal->a, diagonal->b, pal.muted, 0.75, true);
@@ -178,7 +183,8 @@ Figure scatter_chart(const ScatterChartData& d, const SectionBuilder& b) {
     const std::vector<Point> at = point_positions(d, fr);
     Occupancy occ({fr.plot.x0 + 1.5, fr.plot.y0 + 1.5, fr.plot.x1 - 1.5, fr.plot.y1 - 1.5});
     for (const Point& p : at)
-      occ.add({p.x - kPointRadius - 0.5, p.y - kPointRadius - 0.5, p.x + kPointRadius + 0.5, p.y + kPointRadius + 0.5});
+      occ.add({p.x - kPointRadius - 0.5, p.y - kPointRadius - 0.5, p.x + kPointRadius + 0.5,
+               p.y + kPointRadius + 0.5});
     for (std::size_t i = 0; i < d.points.size(); ++i)
       c.circle(at[i], kPointRadius, d.points[i].color.value_or(pal.primary), Color{255, 255, 255}, 0.75);
 
@@ -202,7 +208,8 @@ Figure scatter_chart(const ScatterChartData& d, const SectionBuilder& b) {
       plot_h = std::max(kMinPlot, plot_h - (need - key_room) - 4);
       continue;
     }
-    double y = below_axes + draw_key(c, fit_key(b, key, width, f.small, key_room), 0, below_axes, width, f.small);
+    double y =
+        below_axes + draw_key(c, fit_key(b, key, width, f.small, key_room), 0, below_axes, width, f.small);
     if (!legend.empty()) y += 8 + draw_legend(c, legend, 0, y + 8, width, f.small);
     std::vector<Figure> figure{c.finish(std::ceil(y + 2), d.caption)};
     describe(figure, d.alt, d.caption, summary(d, b.locale()), b.locale());

@@ -11,11 +11,11 @@
 namespace planforge::detail::charts {
 
 namespace {
-constexpr double kLineHeight = 1.2;    // of a two-line label, in em
-constexpr double kHalo = 1.0;          // the background kept clear around a label
-constexpr double kLabelGap = 3.0;      // more, between two labels side by side
-constexpr double kWrapShare = 0.24;    // a two-line label's width, as a share of the plot
-constexpr double kLineShare = 0.42;    // a one-line label's widest, as a share of the plot
+constexpr double kLineHeight = 1.2;  // of a two-line label, in em
+constexpr double kHalo = 1.0;        // the background kept clear around a label
+constexpr double kLabelGap = 3.0;    // more, between two labels side by side
+constexpr double kWrapShare = 0.24;  // a two-line label's width, as a share of the plot
+constexpr double kLineShare = 0.42;  // a one-line label's widest, as a share of the plot
 
 // E, W, N, S, then the diagonals: the order a reader scans for a point's name.
 constexpr int kDirections[8][2] = {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {-1, -1}, {1, 1}, {-1, 1}};
@@ -23,7 +23,7 @@ constexpr int kDirections[8][2] = {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {-
 struct Block {
   std::vector<std::string> lines;
   std::vector<double> widths;
-  double width = 0, height = 0;   // of the ink
+  double width = 0, height = 0;  // of the ink
   bool tag_only = false;
 };
 
@@ -41,8 +41,8 @@ Block block_of(std::vector<std::string> lines, double size, const SectionBuilder
 
 // The text variants to try, best first: the tagged label on one line, then on two, then the
 // tag alone.
-std::vector<Block> variants(const ScatterPoint& p, const std::string& number, const ScatterFrame& fr, double size,
-                            const SectionBuilder& b) {
+std::vector<Block> variants(const ScatterPoint& p, const std::string& number, const ScatterFrame& fr,
+                            double size, const SectionBuilder& b) {
   std::vector<Block> out;
   const std::string tag = p.tag.empty() ? number : p.tag;
   const double plot_w = fr.plot.width();
@@ -96,40 +96,41 @@ std::pair<Point, Point> leader_to(Point p, const Box& box) {
 }
 
 bool touches_soft(const Box& box, const std::vector<SoftLine>& soft) {
-  return std::any_of(soft.begin(), soft.end(), [&](const SoftLine& s) { return segment_hits(s.a, s.b, box, kHalo); });
+  return std::any_of(soft.begin(), soft.end(),
+                     [&](const SoftLine& s) { return segment_hits(s.a, s.b, box, kHalo); });
 }
 
 // The first free place beside `p` for the blocks that are (or are not) the tag alone: close
 // to the point (one line, then two), then further away with a leader.
 std::optional<ScatterLabel> find_place(const std::vector<Block>& blocks, bool tag_only, Point p, double size,
-                                       const Occupancy& occ, const std::vector<SoftLine>& soft, bool avoid_soft) {
+                                       const Occupancy& occ, const std::vector<SoftLine>& soft,
+                                       bool avoid_soft) {
   static const std::vector<double> kNear = {2, 5}, kFar = {10, 17, 26};
   for (bool far : {false, true})
-      for (const Block& k : blocks) {
-        if (k.tag_only != tag_only) continue;
-        for (double gap : far ? kFar : kNear)
-          for (const auto& dir : kDirections) {
-            const Box box = box_at(k, p, gap, dir[0], dir[1]);
-            const Box full{box.x0, box.y0 - (kFull.ascent - kInk.ascent) * size, box.x1,
-                           box.y1 + (kFull.descent - kInk.descent) * size};
-            if (!occ.inside(full) || !occ.free(box, kHalo)) continue;
-            if (avoid_soft && touches_soft(box, soft)) continue;
-            ScatterLabel l = make_label(k, box, dir[0], size);
-            if (far) {
-              l.leader = leader_to(p, box);
-              if (!occ.clear(l.leader->first, l.leader->second, 0.3)) continue;
-            }
-            return l;
+    for (const Block& k : blocks) {
+      if (k.tag_only != tag_only) continue;
+      for (double gap : far ? kFar : kNear)
+        for (const auto& dir : kDirections) {
+          const Box box = box_at(k, p, gap, dir[0], dir[1]);
+          const Box full{box.x0, box.y0 - (kFull.ascent - kInk.ascent) * size, box.x1,
+                         box.y1 + (kFull.descent - kInk.descent) * size};
+          if (!occ.inside(full) || !occ.free(box, kHalo)) continue;
+          if (avoid_soft && touches_soft(box, soft)) continue;
+          ScatterLabel l = make_label(k, box, dir[0], size);
+          if (far) {
+            l.leader = leader_to(p, box);
+            if (!occ.clear(l.leader->first, l.leader->second, 0.3)) continue;
           }
-      }
+          return l;
+        }
+    }
   return std::nullopt;
 }
 }  // namespace
 
-std::vector<std::optional<ScatterLabel>> place_scatter_labels(const ScatterChartData& d, const std::vector<Point>& at,
-                                                              const ScatterFrame& fr, const std::vector<SoftLine>& soft,
-                                                              const SectionBuilder& b, Occupancy& occ,
-                                                              std::vector<KeyEntry>& key) {
+std::vector<std::optional<ScatterLabel>> place_scatter_labels(
+    const ScatterChartData& d, const std::vector<Point>& at, const ScatterFrame& fr,
+    const std::vector<SoftLine>& soft, const SectionBuilder& b, Occupancy& occ, std::vector<KeyEntry>& key) {
   const double size = fr.f.small;
   std::vector<std::optional<ScatterLabel>> out(d.points.size());
   int next_number = 1;

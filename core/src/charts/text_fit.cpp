@@ -41,15 +41,16 @@ std::shared_ptr<const Hyphenator> hyphenator_for(const SectionBuilder& b) {
 }
 
 struct WordPiece {
-  std::string text;   // what the line shows: the piece, with a hyphen when one was added
-  std::size_t cut;    // bytes of the word it takes
+  std::string text;  // what the line shows: the piece, with a hyphen when one was added
+  std::size_t cut;   // bytes of the word it takes
 };
 
 // A word wider than the line, broken as the text column breaks one (docs/localisation.md):
 // after a hyphen the word has, or at the last hyphenation point of the plan's language whose
 // piece fits with its hyphen; else at the last character that fits, with a hyphen when it
 // falls between two letters. At least one character goes on the line.
-WordPiece break_word(const SectionBuilder& b, std::string_view word, double max_width, double size, FontStyle style) {
+WordPiece break_word(const SectionBuilder& b, std::string_view word, double max_width, double size,
+                     FontStyle style) {
   struct Candidate {
     std::size_t cut;
     bool hyphen;
@@ -65,10 +66,12 @@ WordPiece break_word(const SectionBuilder& b, std::string_view word, double max_
     }
     std::size_t j = i;
     while (j < word.size() && is_letter(static_cast<unsigned char>(word[j]))) ++j;
-    for (std::size_t point : hyphenator->points(word.substr(i, j - i))) candidates.push_back({i + point, true});
+    for (std::size_t point : hyphenator->points(word.substr(i, j - i)))
+      candidates.push_back({i + point, true});
     i = j;
   }
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) { return x.cut > y.cut; });
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& x, const Candidate& y) { return x.cut > y.cut; });
   for (const Candidate& c : candidates) {
     std::string piece(word.substr(0, c.cut));
     if (c.hyphen) piece += '-';
@@ -107,8 +110,7 @@ Box text_box(const FigText& t, double width, TextExtent e) {
     return {t.at.x - e.ascent * t.size, t.at.y - (width - before), t.at.x + e.descent * t.size,
             t.at.y + before};
   }
-  return {t.at.x - before, t.at.y - e.ascent * t.size, t.at.x - before + width,
-          t.at.y + e.descent * t.size};
+  return {t.at.x - before, t.at.y - e.ascent * t.size, t.at.x - before + width, t.at.y + e.descent * t.size};
 }
 
 std::string ellipsize(const SectionBuilder& b, std::string_view text, double max_width, double size,
@@ -126,8 +128,10 @@ std::string ellipsize(const SectionBuilder& b, std::string_view text, double max
   if (!fits(0)) return {};
   while (lo < hi) {
     std::size_t mid = (lo + hi + 1) / 2;
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
+    if (fits(mid))
+      lo = mid;
+    else
+      hi = mid - 1;
   }
   std::string out(trim(text.substr(0, offsets[lo])));
   // Do not leave a dangling comma or dash before the ellipsis.
@@ -137,8 +141,8 @@ std::string ellipsize(const SectionBuilder& b, std::string_view text, double max
   return out;
 }
 
-std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, double max_width,
-                              double size, FontStyle style, int max_lines) {
+std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, double max_width, double size,
+                              FontStyle style, int max_lines) {
   std::vector<std::string> lines;
   auto words = words_of(text);
   std::string current;
@@ -192,12 +196,16 @@ std::vector<std::string> wrap_balanced(const SectionBuilder& b, std::string_view
   // Text already cut short is not balanced: a narrower width would only cut more.
   if (lines.size() < 2 || cut(lines)) return lines;
   // As many lines, nothing cut (where a long word breaks may differ).
-  auto same = [&](const std::vector<std::string>& other) { return other.size() == lines.size() && !cut(other); };
+  auto same = [&](const std::vector<std::string>& other) {
+    return other.size() == lines.size() && !cut(other);
+  };
   double lo = max_width / static_cast<double>(lines.size()), hi = max_width;
   for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
     double mid = (lo + hi) / 2;
-    if (same(wrap(b, text, mid, size, style, max_lines))) hi = mid;
-    else lo = mid;
+    if (same(wrap(b, text, mid, size, style, max_lines)))
+      hi = mid;
+    else
+      lo = mid;
   }
   return wrap(b, text, hi, size, style, max_lines);
 }

@@ -40,22 +40,21 @@ Box text_box(const FigText& text, double width, TextExtent extent = kInk);
 
 // The text cut to fit `max_width`, ending in an ellipsis when shortened; empty when not even
 // the ellipsis fits.
-std::string ellipsize(const SectionBuilder& b, std::string_view text, double max_width,
-                      double size, FontStyle style = FontStyle::regular);
+std::string ellipsize(const SectionBuilder& b, std::string_view text, double max_width, double size,
+                      FontStyle style = FontStyle::regular);
 
 // Greedy word wrap into at most `max_lines` lines of `max_width`; the last line is ellipsized
 // when text remains. A word wider than a line is broken inside like the text column breaks
 // one: after its own hyphen or at a hyphenation point of the plan's language, else at the
 // last character that fits, with a visible hyphen between two letters.
-std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, double max_width,
-                              double size, FontStyle style = FontStyle::regular,
-                              int max_lines = 1000);
+std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, double max_width, double size,
+                              FontStyle style = FontStyle::regular, int max_lines = 1000);
 
 // Like wrap(), but with the lines evened out: the narrowest width that needs no more lines,
 // so that a title does not end in a lonely word.
-std::vector<std::string> wrap_balanced(const SectionBuilder& b, std::string_view text,
-                                       double max_width, double size,
-                                       FontStyle style = FontStyle::regular, int max_lines = 1000);
+std::vector<std::string> wrap_balanced(const SectionBuilder& b, std::string_view text, double max_width,
+                                       double size, FontStyle style = FontStyle::regular,
+                                       int max_lines = 1000);
 
 // The widest of `lines`.
 double max_width(const SectionBuilder& b, const std::vector<std::string>& lines, double size,

@@ -11,8 +11,10 @@ ValueAxis nice_axis(double lo, double hi, int max_ticks, bool fixed) {
   if (hi - lo < 1e-12) {
     // A single value: give it some room so that the bar or point is visible.
     double pad = std::abs(hi) > 0 ? std::abs(hi) * 0.5 : 1;
-    if (lo >= 0 && lo - pad < 0) lo = 0, hi = hi + pad;
-    else lo -= pad, hi += pad;
+    if (lo >= 0 && lo - pad < 0)
+      lo = 0, hi = hi + pad;
+    else
+      lo -= pad, hi += pad;
   }
   max_ticks = max_ticks < 1 ? 1 : max_ticks;
   double raw = (hi - lo) / max_ticks;

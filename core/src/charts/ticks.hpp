@@ -9,7 +9,7 @@
 namespace planforge::detail::charts {
 
 struct ValueAxis {
-  double lo = 0, hi = 1;      // the axis range (tick-aligned unless fixed by the caller)
+  double lo = 0, hi = 1;  // the axis range (tick-aligned unless fixed by the caller)
   double step = 1;
   int decimals = 0;           // digits after the point every tick label needs
   std::vector<double> ticks;  // from lo to hi

@@ -46,8 +46,8 @@ DaySpan span_of(const Date& d) {
   return {days_from_civil(d.year, 1, 1), days_from_civil(d.year, 12, 31)};
 }
 
-TimeAxis make_time_axis(long first_day, long last_day, double left, double right,
-                        const SectionBuilder& b, double size) {
+TimeAxis make_time_axis(long first_day, long last_day, double left, double right, const SectionBuilder& b,
+                        double size) {
   TimeAxis a;
   a.left = left;
   a.right = right;
@@ -74,9 +74,12 @@ TimeAxis make_time_axis(long first_day, long last_day, double left, double right
 
   int q0 = m0 - ((m0 % 12) % 3), q1 = m1 - ((m1 % 12) % 3) + 2;
   int quarters = (q1 - q0 + 1) / 3;
-  if (months <= 18 && width / months >= letter + 3) a.unit = TimeUnit::month;
-  else if (width / quarters >= quarter_label + 4) a.unit = TimeUnit::quarter;
-  else a.unit = TimeUnit::year;
+  if (months <= 18 && width / months >= letter + 3)
+    a.unit = TimeUnit::month;
+  else if (width / quarters >= quarter_label + 4)
+    a.unit = TimeUnit::quarter;
+  else
+    a.unit = TimeUnit::year;
 
   int from = m0, to = m1, step = 1;  // month indexes, inclusive
   if (a.unit == TimeUnit::quarter) from = q0, to = q1, step = 3;
@@ -101,9 +104,12 @@ TimeAxis make_time_axis(long first_day, long last_day, double left, double right
     Period p{month_start(m), month_start(m + step), {}};
     int year = m >= 0 ? m / 12 : (m - 11) / 12;
     int month = m - year * 12;
-    if (a.unit == TimeUnit::month) p.label = full_months ? month_names[month] : month_letters[month];
-    else if (a.unit == TimeUnit::quarter) p.label = quarter_names[month / 3];
-    else p.label = std::to_string(year);
+    if (a.unit == TimeUnit::month)
+      p.label = full_months ? month_names[month] : month_letters[month];
+    else if (a.unit == TimeUnit::quarter)
+      p.label = quarter_names[month / 3];
+    else
+      p.label = std::to_string(year);
     a.periods.push_back(std::move(p));
   }
   if (a.unit != TimeUnit::year) {
@@ -116,9 +122,7 @@ TimeAxis make_time_axis(long first_day, long last_day, double left, double right
   return a;
 }
 
-double time_axis_height(const TimeAxis& a, double size) {
-  return (a.years.empty() ? 1 : 2) * size * 1.6 + 2;
-}
+double time_axis_height(const TimeAxis& a, double size) { return (a.years.empty() ? 1 : 2) * size * 1.6 + 2; }
 
 void draw_time_axis(Canvas& c, const TimeAxis& a, double top, double bottom, double size) {
   const Palette& pal = c.palette();

@@ -29,15 +29,15 @@ DaySpan span_of(const Date& d);
 enum class TimeUnit { month, quarter, year };
 
 struct Period {
-  long start = 0, end = 0;   // [start, end) in days
+  long start = 0, end = 0;  // [start, end) in days
   std::string label;
 };
 
 struct TimeAxis {
   TimeUnit unit = TimeUnit::month;
-  long start = 0, end = 0;   // [start, end) in days, snapped to whole periods
+  long start = 0, end = 0;  // [start, end) in days, snapped to whole periods
   std::vector<Period> periods;
-  std::vector<Period> years; // the band above; empty when the unit is a year
+  std::vector<Period> years;  // the band above; empty when the unit is a year
   double left = 0, right = 0;
 
   double x(double day) const {
@@ -47,8 +47,8 @@ struct TimeAxis {
 
 // Chooses the unit (months up to a year and a half when their labels fit, else quarters,
 // else years) and builds the periods between `left` and `right`.
-TimeAxis make_time_axis(long first_day, long last_day, double left, double right,
-                        const SectionBuilder& b, double size);
+TimeAxis make_time_axis(long first_day, long last_day, double left, double right, const SectionBuilder& b,
+                        double size);
 
 // Height of the axis header (year band and period row).
 double time_axis_height(const TimeAxis& a, double size);

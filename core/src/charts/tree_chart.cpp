@@ -22,7 +22,8 @@ constexpr double kInset = 1;  // keeps box outlines off the canvas edge
 class TreeCharter {
  public:
   TreeCharter(const TreeData& d, const SectionBuilder& b) : data_(d), b_(b), forest_(make_forest(d)) {
-    legend_h_ = d.legend.empty() ? 0 : 8 + legend_height(b, d.legend, b.content_width(), chart_fonts(b).small);
+    legend_h_ =
+        d.legend.empty() ? 0 : 8 + legend_height(b, d.legend, b.content_width(), chart_fonts(b).small);
     max_w_ = b.content_width() - 2 * kInset;
     max_h_ = max_figure_height(b) - legend_h_ - 2 * kInset;
     levels_ = max_levels(b, max_h_);
@@ -35,7 +36,8 @@ class TreeCharter {
       if (auto l = try_options(all)) {
         todo_.push_back({all, std::move(l)});
       } else {
-        for (auto it = forest_.roots.rbegin(); it != forest_.roots.rend(); ++it) todo_.push_back({fresh({*it}), {}});
+        for (auto it = forest_.roots.rbegin(); it != forest_.roots.rend(); ++it)
+          todo_.push_back({fresh({*it}), {}});
       }
     } else {
       todo_.push_back({all, {}});
@@ -45,8 +47,10 @@ class TreeCharter {
     while (!todo_.empty()) {
       Pending next = std::move(todo_.back());
       todo_.pop_back();
-      if (next.layout) figures_.push_back(draw(*next.layout, next.view));
-      else render(std::move(next.view));
+      if (next.layout)
+        figures_.push_back(draw(*next.layout, next.view));
+      else
+        render(std::move(next.view));
     }
     return std::move(figures_);
   }
@@ -67,7 +71,7 @@ class TreeCharter {
 
   // Plain first; then leaves stacked, balanced before narrow; then smaller type.
   static constexpr TreeOptions kOptions[] = {{1.0, false, true}, {1.0, true, true},  {1.0, true, false},
-                                             {0.9, true, true},   {0.9, true, false}, {0.82, true, false}};
+                                             {0.9, true, true},  {0.9, true, false}, {0.82, true, false}};
   static constexpr TreeOptions kCompact = kOptions[5];
 
   TreeLayout layout(const TreeView& v, const TreeOptions& o) const {
@@ -149,8 +153,10 @@ class TreeCharter {
       std::vector<int> next;
       for (int n : level)
         for (int c : visible_children(forest_, v, n)) {
-          if (depth == levels_ - 1 && !forest_.children[c].empty()) v.collapsed[c] = true;
-          else next.push_back(c);
+          if (depth == levels_ - 1 && !forest_.children[c].empty())
+            v.collapsed[c] = true;
+          else
+            next.push_back(c);
         }
       if (depth == levels_ - 1) break;
       level = std::move(next);
@@ -210,8 +216,10 @@ class TreeCharter {
       }
       while (fitting && good - bad > 1) {
         const std::size_t mid = bad + (good - bad) / 2;
-        if (auto l = try_options(moving(v, order, mid), true)) fitting = std::move(l), good = mid;
-        else bad = mid;
+        if (auto l = try_options(moving(v, order, mid), true))
+          fitting = std::move(l), good = mid;
+        else
+          bad = mid;
       }
     }
     if (fitting) {
@@ -272,7 +280,8 @@ class TreeCharter {
     const Palette& pal = b_.palette();
     Canvas c(b_, b_.content_width());
     for (const auto& line : l.connectors) {
-      if (line.size() == 2) c.line(shift(line[0]), shift(line[1]), pal.muted, 0.75);
+      if (line.size() == 2)
+        c.line(shift(line[0]), shift(line[1]), pal.muted, 0.75);
       else {
         std::vector<Point> pts;
         for (const auto& p : line) pts.push_back(shift(p));
@@ -281,7 +290,8 @@ class TreeCharter {
     }
     for (const auto& box : l.boxes) draw_box(c, l, box);
     double end = l.height + 2 * kInset;
-    if (!data_.legend.empty()) end += 8 + draw_legend(c, data_.legend, 0, end + 8, b_.content_width(), l.f.small);
+    if (!data_.legend.empty())
+      end += 8 + draw_legend(c, data_.legend, 0, end + 8, b_.content_width(), l.f.small);
     std::string caption = continued_caption(data_.caption, figures_.size(), b_.locale());
     if (!figures_.empty()) {
       std::string names;
@@ -318,11 +328,13 @@ class TreeCharter {
       top += ll;
     }
     for (const auto& t : box.lines) {
-      c.text({cx, top + ls / 2 + l.f.small * 0.33}, t, l.f.small, soft, FontStyle::regular, TextAnchor::middle);
+      c.text({cx, top + ls / 2 + l.f.small * 0.33}, t, l.f.small, soft, FontStyle::regular,
+             TextAnchor::middle);
       top += ls;
     }
     if (!box.stub.empty())
-      c.text({cx, top + ls / 2 + l.f.small * 0.33}, box.stub, l.f.small, soft, FontStyle::italic, TextAnchor::middle);
+      c.text({cx, top + ls / 2 + l.f.small * 0.33}, box.stub, l.f.small, soft, FontStyle::italic,
+             TextAnchor::middle);
   }
 
   const TreeData& data_;

@@ -21,8 +21,10 @@ Forest make_forest(const TreeData& data) {
   Forest f;
   f.children.assign(n, {});
   for (int i = 0; i < n; ++i) {
-    if (parent[i] < 0) f.roots.push_back(i);
-    else f.children[parent[i]].push_back(i);
+    if (parent[i] < 0)
+      f.roots.push_back(i);
+    else
+      f.children[parent[i]].push_back(i);
   }
   f.subtree_size.assign(n, 1);
   // Children may precede their parents in the input: sum sizes bottom-up by depth.

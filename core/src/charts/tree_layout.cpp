@@ -10,8 +10,8 @@ namespace planforge::detail::charts {
 
 namespace {
 constexpr double kPadX = 6, kPadY = 4;
-constexpr double kSiblingGap = 10;    // between neighbouring subtrees
-constexpr double kLevelGap = 22;      // between levels: room for the connector bus
+constexpr double kSiblingGap = 10;  // between neighbouring subtrees
+constexpr double kLevelGap = 22;    // between levels: room for the connector bus
 
 struct Measured {
   std::vector<std::string> title, lines;
@@ -30,10 +30,10 @@ struct Item {
   std::vector<int> members;   // stacked nodes
   std::vector<int> children;  // item indexes, in the order they are placed
   int depth = 0;
-  HangingStack hang;          // stacks: their geometry
-  double width = 0;           // of the whole subtree
-  double x = 0;               // subtree's left edge
-  double centre = 0;          // box centre (box items)
+  HangingStack hang;  // stacks: their geometry
+  double width = 0;   // of the whole subtree
+  double x = 0;       // subtree's left edge
+  double centre = 0;  // box centre (box items)
 };
 
 // Iterative throughout: an organisation's depth comes from the plan, and recursion on it
@@ -89,8 +89,10 @@ class TreeLayouter {
     if (!text.done) {
       text.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
       for (const auto& line : n.lines)
-        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 3)) text.lines.push_back(std::move(l));
-      text.width = std::max(max_width(b_, text.title, f.label, FontStyle::bold), max_width(b_, text.lines, f.small));
+        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 3))
+          text.lines.push_back(std::move(l));
+      text.width =
+          std::max(max_width(b_, text.title, f.label, FontStyle::bold), max_width(b_, text.lines, f.small));
       text.done = true;
     }
     m.title = text.title;
@@ -98,13 +100,14 @@ class TreeLayouter {
     if (view_.collapsed.size() > static_cast<std::size_t>(node) && view_.collapsed[node] &&
         !forest_.children[node].empty()) {
       int hidden = forest_.subtree_size[node] - 1;
-      m.stub = ellipsize(b_, b_.locale().text("chart.hidden-units", {{"count", hidden}}),
-                         max_text, f.small, FontStyle::italic);
+      m.stub = ellipsize(b_, b_.locale().text("chart.hidden-units", {{"count", hidden}}), max_text, f.small,
+                         FontStyle::italic);
     }
     double w = text.width;
     if (!m.stub.empty()) w = std::max(w, b_.text_width(m.stub, f.small, FontStyle::italic));
     m.w = std::max(w + 2 * kPadX, 48.0);
-    m.h = 2 * kPadY + m.title.size() * line_label() + (m.lines.size() + (m.stub.empty() ? 0 : 1)) * line_small();
+    m.h = 2 * kPadY + m.title.size() * line_label() +
+          (m.lines.size() + (m.stub.empty() ? 0 : 1)) * line_small();
     return m;
   }
 
@@ -115,7 +118,7 @@ class TreeLayouter {
   // Breadth first from the view's roots: an item per visible node, and per parent one stack
   // of its leaf children when stacking is on and it has two or more.
   void build(std::vector<int>& roots) {
-    std::vector<std::pair<int, int>> queue;   // (item, node) still to expand
+    std::vector<std::pair<int, int>> queue;  // (item, node) still to expand
     for (int r : view_.roots) {
       roots.push_back(static_cast<int>(items_.size()));
       queue.push_back({roots.back(), r});
@@ -169,7 +172,8 @@ class TreeLayouter {
 
   double children_width(const Item& it) const {
     double w = 0;
-    for (std::size_t k = 0; k < it.children.size(); ++k) w += (k ? kSiblingGap : 0) + items_[it.children[k]].width;
+    for (std::size_t k = 0; k < it.children.size(); ++k)
+      w += (k ? kSiblingGap : 0) + items_[it.children[k]].width;
     return w;
   }
 
@@ -179,7 +183,8 @@ class TreeLayouter {
   void width_of(int idx) {
     Item& it = items_[idx];
     if (it.stack) return;
-    auto stack_at = std::find_if(it.children.begin(), it.children.end(), [&](int c) { return items_[c].stack; });
+    auto stack_at =
+        std::find_if(it.children.begin(), it.children.end(), [&](int c) { return items_[c].stack; });
     if (stack_at != it.children.end() && it.children.size() > 1) {
       const int stack = *stack_at;
       std::vector<int> others;
@@ -229,7 +234,8 @@ class TreeLayouter {
     double centre = (anchor_lo(it.children.front()) + anchor_hi(it.children.back())) / 2;
     // With a stack in the middle the parent sits right over its (first) spine.
     for (int c : it.children)
-      if (items_[c].stack && items_[c].two_sided && items_[c].hang.spines() == 1) centre = spine_x(items_[c], 0);
+      if (items_[c].stack && items_[c].two_sided && items_[c].hang.spines() == 1)
+        centre = spine_x(items_[c], 0);
     it.centre = std::clamp(centre, it.x + w / 2, it.x + it.width - w / 2);
   }
 
@@ -239,7 +245,8 @@ class TreeLayouter {
     const Measured& m = measured_.at(it.node);
     const double top = level_y_[it.depth], bottom = top + level_h_[it.depth];
     // Every box of a level is as tall as the tallest: rows of siblings line up.
-    out_.boxes.push_back({it.node, it.centre - m.w / 2, top, m.w, level_h_[it.depth], m.title, m.lines, m.stub});
+    out_.boxes.push_back(
+        {it.node, it.centre - m.w / 2, top, m.w, level_h_[it.depth], m.title, m.lines, m.stub});
     if (it.children.empty()) return;
     const double child_top = level_y_[it.depth + 1];
     const double bus = child_top - kLevelGap / 2;
@@ -282,7 +289,7 @@ class TreeLayouter {
   double max_w_, max_h_;
   TreeLayout out_;
   // Only the nodes this view shows: a layout of a small subtree of a large tree costs little.
-  std::unordered_map<int, Measured> measured_;   // looked up, never iterated
+  std::unordered_map<int, Measured> measured_;  // looked up, never iterated
   std::vector<Item> items_;
   std::vector<double> level_h_, level_y_;
   TreeText& text_;

@@ -18,7 +18,7 @@ namespace planforge::detail::charts {
 struct Forest {
   std::vector<std::vector<int>> children;
   std::vector<int> roots;
-  std::vector<int> subtree_size;   // the node and all its descendants
+  std::vector<int> subtree_size;  // the node and all its descendants
 };
 Forest make_forest(const TreeData& data);
 
@@ -26,7 +26,7 @@ Forest make_forest(const TreeData& data);
 // nodes drawn as stubs whose subtrees continue in other figures.
 struct TreeView {
   std::vector<int> roots;
-  std::vector<bool> collapsed;     // by node index
+  std::vector<bool> collapsed;        // by node index
   int child_from = 0, child_to = -1;  // the range of the (single) root's children; -1: all
 };
 
@@ -41,7 +41,7 @@ struct PlacedBox {
   int node = -1;
   double x = 0, y = 0, w = 0, h = 0;
   std::vector<std::string> title, lines;
-  std::string stub;                // "+12 units (continued)" for a collapsed node
+  std::string stub;  // "+12 units (continued)" for a collapsed node
 };
 
 struct TreeLayout {
@@ -58,7 +58,7 @@ class TreeText {
  public:
   struct Wrapped {
     std::vector<std::string> title, lines;
-    double width = 0;   // of the widest line
+    double width = 0;  // of the widest line
     bool done = false;
   };
   Wrapped& at(double scale, int node, std::size_t nodes) {

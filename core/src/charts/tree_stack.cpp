@@ -21,7 +21,8 @@ std::vector<double> HangingStack::row_heights(int k) const {
   for (int r = 0; r < rows(); ++r) {
     double h = 0;
     const int from = first + per_row() * r;
-    for (int m = from; m < std::min<int>(from + per_row(), static_cast<int>(h_.size())); ++m) h = std::max(h, h_[m]);
+    for (int m = from; m < std::min<int>(from + per_row(), static_cast<int>(h_.size())); ++m)
+      h = std::max(h, h_[m]);
     if (h > 0) out.push_back(h);
   }
   return out;

@@ -29,13 +29,13 @@ class HangingStack {
   struct Slot {
     std::size_t member;
     double x, y, w, h;
-    double connector_end;   // the x where the connector from the spine meets the box
+    double connector_end;  // the x where the connector from the spine meets the box
   };
   std::vector<Slot> slots(double left, double top, int k) const;
 
-  static constexpr double kIndent = 8;     // spine to a hanging box
-  static constexpr double kRowGap = 6;     // between rows of hanging boxes
-  static constexpr double kColumnGap = 12; // between two spines of one stack
+  static constexpr double kIndent = 8;      // spine to a hanging box
+  static constexpr double kRowGap = 6;      // between rows of hanging boxes
+  static constexpr double kColumnGap = 12;  // between two spines of one stack
 
  private:
   int per_row() const { return two_sided_ ? 2 : 1; }
@@ -46,8 +46,8 @@ class HangingStack {
   std::vector<double> w_, h_;
   bool two_sided_ = false;
   int spines_ = 1;
-  double widest_ = 0;           // one-sided: the widest member
-  double side_[2] = {0, 0};     // two-sided: the widest on the left and on the right
+  double widest_ = 0;        // one-sided: the widest member
+  double side_[2] = {0, 0};  // two-sided: the widest on the left and on the right
 };
 
 }  // namespace planforge::detail::charts

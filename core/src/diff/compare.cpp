@@ -68,7 +68,7 @@ class Comparer {
   }
 
  private:
-  using Counts = std::map<std::string, std::size_t>;   // element → how many
+  using Counts = std::map<std::string, std::size_t>;  // element → how many
 
   const PlanIndex& old_;
   const PlanIndex& new_;
@@ -175,8 +175,9 @@ class Comparer {
         if (!old_.ids.contains(w) && !new_.ids.contains(w)) return false;
       return true;
     };
-    const bool list = !a.attribute.empty() && (is_id_list(item.element, a.attribute) ||
-                                               ((before.size() > 1 || after.size() > 1) && all_ids(before) && all_ids(after)));
+    const bool list = !a.attribute.empty() &&
+                      (is_id_list(item.element, a.attribute) ||
+                       ((before.size() > 1 || after.size() > 1) && all_ids(before) && all_ids(after)));
     if (!list) return false;
     const std::set<std::string> was(before.begin(), before.end()), is(after.begin(), after.end());
     if (was == is) return true;
@@ -191,7 +192,7 @@ class Comparer {
 
   void compare_fields(const Item& was, const Item& is) {
     const std::set<std::string> old_records = records_of(was), new_records = records_of(is);
-    std::set<std::string> whole;   // records reported as added or removed as a whole
+    std::set<std::string> whole;  // records reported as added or removed as a whole
     auto record_change = [&](const Item& item, const Field& f, Kind kind) {
       // The outermost record that the other version does not have at all.
       const std::set<std::string>& other = kind == Kind::added ? old_records : new_records;
@@ -273,9 +274,13 @@ class Comparer {
       const RecordWords rw = record_words(f.record.size() > 1 ? f.record[f.record.size() - 2].first : element,
                                           f.record.back().first, words_);
       if (!f.attribute.empty() && f.attribute == rw.value_attribute) return f.shown;
-      if (!f.attribute.empty() && f.shown == f.record.back().second) continue;   // the key: already in the label
-      if (f.attribute.empty()) out += (out.empty() ? "" : ", ") + ("“" + excerpt(f.shown) + "”");
-      else out += (out.empty() ? "" : ", ") + attribute_words(f.record.back().first, f.attribute, words_).label + " " + f.shown;
+      if (!f.attribute.empty() && f.shown == f.record.back().second)
+        continue;  // the key: already in the label
+      if (f.attribute.empty())
+        out += (out.empty() ? "" : ", ") + ("“" + excerpt(f.shown) + "”");
+      else
+        out += (out.empty() ? "" : ", ") + attribute_words(f.record.back().first, f.attribute, words_).label +
+               " " + f.shown;
     }
     return out;
   }

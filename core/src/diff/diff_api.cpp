@@ -32,14 +32,16 @@ Loaded load_side(const DiffSide& side, Diagnostics& diags, ExitCode& code) {
     // Messages name the file as it is at the revision.
     std::error_code ec;
     if (!tree->read(fs::absolute(load.plan, ec)).found) {
-      diags.report(detail::code("diff/not-in-revision"), Location{out.label}, "the plan is not in revision " + side.git_revision);
+      diags.report(detail::code("diff/not-in-revision"), Location{out.label},
+                   "the plan is not in revision " + side.git_revision);
       code = more_urgent(code, ExitCode::environment);
       return out;
     }
   } else {
     std::error_code ec;
     if (!fs::is_regular_file(load.plan, ec)) {
-      diags.report(detail::code("file/unreadable"), Location{out.label}, fs::exists(load.plan, ec) ? "cannot read the plan (not a file)" : "plan file not found");
+      diags.report(detail::code("file/unreadable"), Location{out.label},
+                   fs::exists(load.plan, ec) ? "cannot read the plan (not a file)" : "plan file not found");
       code = more_urgent(code, ExitCode::environment);
       return out;
     }
@@ -68,7 +70,8 @@ DiffResult run_diff(const DiffSide& old_side, const DiffSide& new_side, const Lo
   result.compared = true;
   result.diff.old_version = before.plan->version;
   result.diff.new_version = after.plan->version;
-  detail::diff::compare(detail::diff::index_plan(*before.plan), detail::diff::index_plan(*after.plan), words, result.diff);
+  detail::diff::compare(detail::diff::index_plan(*before.plan), detail::diff::index_plan(*after.plan), words,
+                        result.diff);
   return result;
 }
 

@@ -40,20 +40,29 @@ void location(detail::JsonWriter& json, std::string_view name, const Location& w
     json.null();
     return;
   }
-  json.begin_object().field("file", where.file).field("line", where.line).field("column", where.column).end_object();
+  json.begin_object()
+      .field("file", where.file)
+      .field("line", where.line)
+      .field("column", where.column)
+      .end_object();
 }
 
 }  // namespace
 
 std::string diff_to_text(const PlanDiff& diff) {
-  std::string out = version_of(diff.old_label, diff.old_version) + " → " + version_of(diff.new_label, diff.new_version) + "\n";
+  std::string out = version_of(diff.old_label, diff.old_version) + " → " +
+                    version_of(diff.new_label, diff.new_version) + "\n";
   const std::size_t n = diff.changes.size();
   out += n == 0 ? "no changes\n" : std::to_string(n) + (n == 1 ? " change\n" : " changes\n");
   const std::string* section = nullptr;
   const std::string* item = nullptr;
   for (const PlanChange& c : diff.changes) {
     if (!section || *section != c.section) {
-      out += "\n" + (c.section.empty() ? std::string("Plan") : c.section_title.empty() ? c.section : c.section_title) + "\n";
+      out += "\n" +
+             (c.section.empty()         ? std::string("Plan")
+              : c.section_title.empty() ? c.section
+                                        : c.section_title) +
+             "\n";
       section = &c.section;
       item = nullptr;
     }
@@ -96,8 +105,16 @@ std::string diff_to_text(const PlanDiff& diff) {
 std::string diff_to_json(const PlanDiff& diff) {
   detail::JsonWriter json;
   json.begin_object().field("schema", "planforge-diff").field("schema_version", 1);
-  json.key("old").begin_object().field("label", diff.old_label).field("version", diff.old_version).end_object();
-  json.key("new").begin_object().field("label", diff.new_label).field("version", diff.new_version).end_object();
+  json.key("old")
+      .begin_object()
+      .field("label", diff.old_label)
+      .field("version", diff.old_version)
+      .end_object();
+  json.key("new")
+      .begin_object()
+      .field("label", diff.new_label)
+      .field("version", diff.new_version)
+      .end_object();
   json.field("changed", !diff.changes.empty()).field("count", diff.changes.size());
   json.key("changes").begin_array();
   for (const PlanChange& c : diff.changes) {

@@ -103,12 +103,14 @@ std::optional<GitTree> GitTree::open(const fs::path& plan, const std::string& re
   std::string out, err;
   int status = run_git(existing_folder(absolute), {"rev-parse", "--show-toplevel"}, out, err);
   if (status < 0) {
-    diags.report(detail::code("diff/git-unavailable"), command_line, "--git: cannot run git: " + err, {"install git, or compare two files"});
+    diags.report(detail::code("diff/git-unavailable"), command_line, "--git: cannot run git: " + err,
+                 {"install git, or compare two files"});
     code = more_urgent(code, ExitCode::environment);
     return std::nullopt;
   }
   if (status != 0) {
-    diags.report(detail::code("diff/not-in-repository"), Location{plan.string()}, "--git: the plan is not in a git repository: " + trim_line(err));
+    diags.report(detail::code("diff/not-in-repository"), Location{plan.string()},
+                 "--git: the plan is not in a git repository: " + trim_line(err));
     code = more_urgent(code, ExitCode::environment);
     return std::nullopt;
   }
@@ -116,16 +118,19 @@ std::optional<GitTree> GitTree::open(const fs::path& plan, const std::string& re
   tree.top_ = fs::weakly_canonical(trim_line(out), ec);
   tree.revision_ = revision;
   if (!tree.relative(absolute)) {
-    diags.report(detail::code("diff/not-in-repository"), Location{plan.string()}, "--git: the plan is outside the repository " + tree.top_.string());
+    diags.report(detail::code("diff/not-in-repository"), Location{plan.string()},
+                 "--git: the plan is outside the repository " + tree.top_.string());
     code = more_urgent(code, ExitCode::environment);
     return std::nullopt;
   }
   out.clear();
   err.clear();
-  status = run_git(tree.top_, {"rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"}, out, err);
+  status = run_git(
+      tree.top_, {"rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"}, out, err);
   if (status != 0) {
-    diags.report(detail::code("diff/unknown-revision"), command_line, "--git: unknown revision '" + revision + "'",
-                {"name a commit, tag or branch git knows, e.g. HEAD~1 or v1.2.0"});
+    diags.report(detail::code("diff/unknown-revision"), command_line,
+                 "--git: unknown revision '" + revision + "'",
+                 {"name a commit, tag or branch git knows, e.g. HEAD~1 or v1.2.0"});
     code = more_urgent(code, ExitCode::usage);
     return std::nullopt;
   }
@@ -143,7 +148,7 @@ SourceFile GitTree::read(const fs::path& absolute) const {
   SourceFile file;
   std::error_code ec;
   const auto rel = relative(fs::weakly_canonical(absolute, ec));
-  if (!rel) return file;   // outside the repository: not there at any revision
+  if (!rel) return file;  // outside the repository: not there at any revision
   std::string err;
   const int status = run_git(top_, {"cat-file", "blob", commit_ + ":" + *rel}, file.bytes, err);
   if (status < 0) file.problem = "cannot run git: " + err;

@@ -14,7 +14,8 @@ namespace planforge::detail::diff {
 
 // Runs git with `args` in `dir`; its exit status (-1 when it could not be started), what it
 // wrote to stdout in `out` and to stderr in `err`.
-int run_git(const std::filesystem::path& dir, const std::vector<std::string>& args, std::string& out, std::string& err);
+int run_git(const std::filesystem::path& dir, const std::vector<std::string>& args, std::string& out,
+            std::string& err);
 
 class GitTree {
  public:
@@ -31,7 +32,7 @@ class GitTree {
   std::string label(const std::filesystem::path& absolute) const;
 
  private:
-  std::filesystem::path top_;     // the repository's top folder, canonical
+  std::filesystem::path top_;  // the repository's top folder, canonical
   std::string revision_, commit_;
   std::optional<std::string> relative(const std::filesystem::path& absolute) const;
 };

@@ -20,7 +20,8 @@ using ByKind = std::map<std::string, std::vector<const Block*>>;
 
 // The blocks of `blocks` that `other` does not have (counting repeats), by kind, in order;
 // kinds not yet in `kinds` are appended to it.
-ByKind unmatched(const std::vector<Block>& blocks, const std::vector<Block>& other, std::vector<std::string>& kinds) {
+ByKind unmatched(const std::vector<Block>& blocks, const std::vector<Block>& other,
+                 std::vector<std::string>& kinds) {
   std::map<std::pair<std::string, std::string>, std::size_t> there;
   for (const Block& b : other) ++there[{b.kind, b.text}];
   ByKind out;
@@ -41,7 +42,7 @@ ByKind unmatched(const std::vector<Block>& blocks, const std::vector<Block>& oth
 std::string excerpt(const std::string& text, std::size_t limit) {
   std::size_t chars = 0, cut = text.size(), last_space = std::string::npos;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;   // inside a code point
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // inside a code point
     if (chars == limit) {
       cut = i;
       break;
@@ -78,7 +79,7 @@ std::pair<std::string, std::string> excerpts(const std::string& before, const st
 bool compare_narrative(const std::vector<Block>& before, const std::vector<Block>& after, const Locale& words,
                        std::string& summary, std::vector<std::string>& details, Location& where) {
   // Blocks present in both (same kind and text, anywhere) are unchanged.
-  std::vector<std::string> kinds;   // of the others, as first met
+  std::vector<std::string> kinds;  // of the others, as first met
   const auto added = unmatched(after, before, kinds), removed = unmatched(before, after, kinds);
   if (kinds.empty()) return false;
 

@@ -55,9 +55,9 @@ Location at(const Node& node, const Attribute& a) {
 // What comes out of a frame of the walk.
 struct Frame {
   const Node* node;
-  std::size_t owner;      // index of the item it belongs to
-  RecordChain chain;      // the records around it (empty directly in an item)
-  std::string key;        // its record key, decided among its siblings
+  std::size_t owner;  // index of the item it belongs to
+  RecordChain chain;  // the records around it (empty directly in an item)
+  std::string key;    // its record key, decided among its siblings
 };
 
 class Indexer {
@@ -85,7 +85,7 @@ class Indexer {
 
   std::string item_key(const Node& e) {
     if (const std::string id = attr(e, "id"); !id.empty()) return id;
-    if (e.name != "section") return std::string(e.name);   // meta, vars: one each
+    if (e.name != "section") return std::string(e.name);  // meta, vars: one each
     const std::string type = attr(e, "type");
     return "section:" + type + "#" + std::to_string(++untitled_sections_[type]);
   }
@@ -133,9 +133,10 @@ class Indexer {
     for (const Attribute& a : e.attributes) {
       if ((chain.empty() && a.name == "id") || loader::is_xml_machinery(a.name)) continue;
       const std::string value = collapse_whitespace(a.value);
-      add_field(item, path + "@" + std::string(a.name), Field{value, value, chain, std::string(a.name), at(e, a)});
+      add_field(item, path + "@" + std::string(a.name),
+                Field{value, value, chain, std::string(a.name), at(e, a)});
     }
-    if (e.name == "plan") return;   // its text is the sections
+    if (e.name == "plan") return;  // its text is the sections
     Text t = text_of(e);
     if (!t.value.empty())
       add_field(item, chain.empty() ? "text" : path, Field{t.value, t.shown, chain, {}, e.location()});
@@ -151,8 +152,10 @@ class Indexer {
         for (std::string_view k : key_attributes)
           if (key = attr(*child, k); !key.empty()) break;
         const int n = ++seen[std::string(child->name) + "\n" + key];
-        if (key.empty()) key = "#" + std::to_string(n);
-        else if (n > 1) key += " #" + std::to_string(n);
+        if (key.empty())
+          key = "#" + std::to_string(n);
+        else if (n > 1)
+          key += " #" + std::to_string(n);
       }
       frames.push_back(Frame{child, owner, chain, std::move(key)});
     }
@@ -176,7 +179,8 @@ class Indexer {
   }
 
   void block(std::size_t owner, const char* kind, std::string text, const Node& where) {
-    if (!text.empty()) index_.items[owner].narrative.push_back(Block{kind, std::move(text), where.location()});
+    if (!text.empty())
+      index_.items[owner].narrative.push_back(Block{kind, std::move(text), where.location()});
   }
 
   // A generic block's texts. Its children that are blocks or items of their own (a nested
@@ -189,12 +193,12 @@ class Indexer {
       push_children(e, owner, {});
     } else if (e.name == "note") {
       block(owner, "note", text_of(e).shown, e);
-      push_children(e, owner, {});   // its <p> paragraphs
+      push_children(e, owner, {});  // its <p> paragraphs
     } else if (e.name == "list") {
       for (const Node* item : e.children)
         if (item->kind == Node::Kind::element && item->name == "item") {
           block(owner, "list item", text_of(*item).shown, *item);
-          push_children(*item, owner, {});   // nested lists
+          push_children(*item, owner, {});  // nested lists
         }
     } else if (e.name == "table") {
       for (const Node* row : e.children) {

@@ -30,28 +30,28 @@ struct Field {
 
 // A block of narrative: a paragraph, list item, table row, note or subsection title.
 struct Block {
-  std::string kind;       // "paragraph", "list item", "table row", "note", "subsection"
+  std::string kind;  // "paragraph", "list item", "table row", "note", "subsection"
   std::string text;
   Location where;
 };
 
 struct Item {
-  std::string key;        // the id; "meta", "vars"; "section:TYPE#N" for a section without id
+  std::string key;  // the id; "meta", "vars"; "section:TYPE#N" for a section without id
   const Node* node = nullptr;
   std::string element;
-  std::string name;       // display name
-  std::string parent;     // the key of the nearest item around it; empty under <plan>
-  std::string section;    // the key of its section; empty for meta and vars
+  std::string name;     // display name
+  std::string parent;   // the key of the nearest item around it; empty under <plan>
+  std::string section;  // the key of its section; empty for meta and vars
   // Field path → field: "@target", "text", "target[2027-Q4]@value", "target[2027-Q4]".
   std::map<std::string, Field> fields;
-  std::vector<std::string> order;   // the field paths in document order
+  std::vector<std::string> order;  // the field paths in document order
   std::vector<Block> narrative;
 };
 
 struct PlanIndex {
-  std::vector<Item> items;                       // document order
+  std::vector<Item> items;  // document order
   std::map<std::string, std::size_t> by_key;
-  std::set<std::string, std::less<>> ids;        // every id of the plan
+  std::set<std::string, std::less<>> ids;  // every id of the plan
 
   const Item* find(const std::string& key) const {
     const auto it = by_key.find(key);

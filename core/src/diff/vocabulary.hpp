@@ -15,8 +15,8 @@
 namespace planforge::detail::diff {
 
 struct Words {
-  std::string label;     // "target", "interim target", "tier"
-  std::string verb;      // "re-priced", "moved"; may be empty
+  std::string label;  // "target", "interim target", "tier"
+  std::string verb;   // "re-priced", "moved"; may be empty
 };
 
 // "KPI" for kpi, "phase" for phase; the element's name with '-' as ' ' for the rest.

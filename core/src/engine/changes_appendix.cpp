@@ -13,13 +13,13 @@ namespace {
 
 using Kind = PlanChange::Kind;
 
-constexpr std::size_t max_value = 90;   // characters of a value in a cell
-constexpr std::size_t max_decimals = 6; // a longer decimal is shown as written
+constexpr std::size_t max_value = 90;    // characters of a value in a cell
+constexpr std::size_t max_decimals = 6;  // a longer decimal is shown as written
 
 std::string cut(const std::string& text) {
   if (text.size() <= max_value) return text;
   std::size_t end = max_value;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;   // not inside a character
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a character
   return text.substr(0, end) + "…";
 }
 
@@ -50,7 +50,8 @@ std::string localised(const std::string& value, const Locale& locale) {
   if (value.find('-', 1) != std::string::npos)
     if (const auto date = Date::parse(value)) return locale.date(*date, TextLength::medium);
   double number = 0;
-  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number, std::chars_format::fixed);
+  const auto [end, ec] =
+      std::from_chars(value.data(), value.data() + value.size(), number, std::chars_format::fixed);
   if (ec != std::errc() || end != value.data() + value.size() || value.empty()) return value;
   const auto dot = value.find('.');
   const std::size_t decimals = dot == std::string::npos ? 0 : value.size() - dot - 1;
@@ -74,7 +75,8 @@ std::pair<std::string, std::string> values(const PlanChange& c, const Locale& lo
 Table changes_table(const std::vector<const PlanChange*>& changes, const std::set<std::string>& ids,
                     const Locale& locale) {
   Table t;
-  t.columns = {Column{Align::left, 0.28}, Column{Align::left, 0.18}, Column{Align::left, 0.27}, Column{Align::left, 0.27}};
+  t.columns = {Column{Align::left, 0.28}, Column{Align::left, 0.18}, Column{Align::left, 0.27},
+               Column{Align::left, 0.27}};
   TableRow header;
   header.header = true;
   for (const char* h : {"changes.element", "changes.change", "changes.before", "changes.after"})
@@ -107,7 +109,8 @@ void Session::add_changes(DocumentInput& input, const RenderOptions& options) {
     for (const Diagnostic& d : result.diagnostics) diags.add(d);
     if (result.exit_code != ExitCode::plan_errors) fail(result.exit_code);
     if (!has_errors())
-      diags.report(code("diff/not-compared"), Location{before.load.plan.string()}, "cannot compare with the earlier version");
+      diags.report(code("diff/not-compared"), Location{before.load.plan.string()},
+                   "cannot compare with the earlier version");
     return;
   }
   const PlanDiff& diff = result.diff;
@@ -137,8 +140,8 @@ void Session::add_changes(DocumentInput& input, const RenderOptions& options) {
     for (; i < n && diff.changes[i].section == section; ++i) group.push_back(&diff.changes[i]);
     Heading sub;
     sub.level = 2;
-    sub.in_toc = false;   // the contents list the appendix, not each of its tables
-    sub.title = section.empty()                          ? locale.text("changes.plan")
+    sub.in_toc = false;  // the contents list the appendix, not each of its tables
+    sub.title = section.empty()                        ? locale.text("changes.plan")
                 : group.front()->section_title.empty() ? section
                                                        : group.front()->section_title;
     sub.id = fresh_anchor();

@@ -30,9 +30,14 @@ std::map<std::string, std::string> header_vars(const PlanData& plan, const Local
   if (!m.status.empty()) vars["status"] = status_word(m.status, locale);
   // The loader already defines most built-ins; these fill any gap.
   const std::pair<const char*, std::string> builtins[] = {
-      {"title", m.title},         {"subtitle", m.subtitle}, {"client", m.client},
-      {"prepared-by", m.prepared_by}, {"status", m.status},  {"confidentiality", m.confidentiality},
-      {"date", display(m.date, locale, TextLength::long_form)},  {"version", plan.version}};
+      {"title", m.title},
+      {"subtitle", m.subtitle},
+      {"client", m.client},
+      {"prepared-by", m.prepared_by},
+      {"status", m.status},
+      {"confidentiality", m.confidentiality},
+      {"date", display(m.date, locale, TextLength::long_form)},
+      {"version", plan.version}};
   for (const auto& [name, value] : builtins) vars.emplace(name, value);
   return vars;
 }
@@ -119,8 +124,11 @@ void add_plan_parts(DocumentInput& input, const PlanData& plan, const Theme& the
     input.footer[i] = expand_vars(theme.footer[i], vars);
   }
   // The plan's own <watermark> decides; otherwise drafts say so, unless the theme says not.
-  if (plan.meta.watermark) input.watermark = *plan.meta.watermark;
-  else input.watermark = plan.meta.status == "draft" && theme.draft_watermark ? locale.text("watermark.draft") : "";
+  if (plan.meta.watermark)
+    input.watermark = *plan.meta.watermark;
+  else
+    input.watermark =
+        plan.meta.status == "draft" && theme.draft_watermark ? locale.text("watermark.draft") : "";
   input.info = document_info(plan, creation_time(plan, source_date_epoch), locale);
 }
 

@@ -8,9 +8,7 @@
 
 #include <planforge/engine.hpp>
 
-
 PLANFORGE_BEGIN_NAMESPACE
-
 
 ExitCode more_urgent(ExitCode a, ExitCode b) {
   const auto urgency = [](ExitCode code) {
@@ -64,7 +62,8 @@ std::vector<PluginCandidate> list_plugins(const PluginOptions& options, std::vec
   return listed([&] { return detail::run_list_plugins(options, problems); }, problems);
 }
 
-std::vector<TemplateCandidate> list_templates(const TemplateOptions& options, std::vector<Diagnostic>& problems) {
+std::vector<TemplateCandidate> list_templates(const TemplateOptions& options,
+                                              std::vector<Diagnostic>& problems) {
   return listed([&] { return detail::run_list_templates(options, problems); }, problems);
 }
 

@@ -15,7 +15,7 @@ constexpr double tolerance = 0.5;
 
 struct Extent {
   double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
-  bool bad = false;   // a NaN would slip through min/max unnoticed
+  bool bad = false;  // a NaN would slip through min/max unnoticed
   void add(double x, double y) {
     if (!std::isfinite(x) || !std::isfinite(y)) bad = true;
     x0 = std::min(x0, x);
@@ -23,7 +23,9 @@ struct Extent {
     x1 = std::max(x1, x);
     y1 = std::max(y1, y);
   }
-  bool finite() const { return !bad && std::isfinite(x0) && std::isfinite(y0) && std::isfinite(x1) && std::isfinite(y1); }
+  bool finite() const {
+    return !bad && std::isfinite(x0) && std::isfinite(y0) && std::isfinite(x1) && std::isfinite(y1);
+  }
 };
 
 std::string num(double v) { return fmt::format("{:.4g}", v); }
@@ -40,7 +42,9 @@ Extent text_extent(const FigText& t, const FontSet& fonts) {
   const double width = fonts.text_width(t.text, t.size, t.style);
   const double cap = face.cap_height() > 0 ? face.cap_height() : 700;
   const double above = cap * t.size / 1000, below = -face.descender() * t.size / 1000;
-  const double start = t.anchor == TextAnchor::start ? 0 : t.anchor == TextAnchor::middle ? -width / 2 : -width;
+  const double start = t.anchor == TextAnchor::start    ? 0
+                       : t.anchor == TextAnchor::middle ? -width / 2
+                                                        : -width;
   const double angle = t.rotation * std::numbers::pi / 180;
   const double c = std::cos(angle), s = std::sin(angle);
   Extent e;
@@ -88,7 +92,8 @@ Described describe(const FigureOp& op, const FontSet& fonts) {
 
 }  // namespace
 
-std::optional<std::string> check_figure(const Figure& figure, const FontSet& fonts, const FigureLimits& limits) {
+std::optional<std::string> check_figure(const Figure& figure, const FontSet& fonts,
+                                        const FigureLimits& limits) {
   const double w = figure.width, h = figure.height;
   if (!std::isfinite(w) || !std::isfinite(h) || w <= 0 || h <= 0)
     return "figure has no usable size (" + num(w) + " × " + num(h) + " pt)";

@@ -13,11 +13,12 @@
 namespace planforge::detail {
 
 struct FigureLimits {
-  double max_width = 0, max_height = 0;   // the text column
+  double max_width = 0, max_height = 0;  // the text column
 };
 
 // std::nullopt when the figure is good; otherwise what is wrong with it, e.g.
 // "rectangle at x 80–120 leaves the canvas (0–100 × 0–50)".
-std::optional<std::string> check_figure(const Figure& figure, const FontSet& fonts, const FigureLimits& limits);
+std::optional<std::string> check_figure(const Figure& figure, const FontSet& fonts,
+                                        const FigureLimits& limits);
 
 }  // namespace planforge::detail

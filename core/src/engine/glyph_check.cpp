@@ -63,7 +63,8 @@ Location first_use(const PlanData& plan, char32_t cp) {
 
 }  // namespace
 
-void report_missing_glyphs(const PageSet& pages, const FontSet& fonts, const PlanData& plan, Diagnostics& diags) {
+void report_missing_glyphs(const PageSet& pages, const FontSet& fonts, const PlanData& plan,
+                           Diagnostics& diags) {
   std::map<fs::path, Missing> missing;  // per file: a file may serve several styles
   const auto scan = [&](std::string_view text, FontStyle style) {
     const FontFace& face = fonts.face(style);
@@ -77,20 +78,26 @@ void report_missing_glyphs(const PageSet& pages, const FontSet& fonts, const Pla
   };
   for (const Page& page : pages.pages)
     for (const PageItem& item : page.items) {
-      if (const auto* t = std::get_if<PlacedText>(&item)) scan(t->text, t->style);
-      else if (const auto* w = std::get_if<PlacedWatermark>(&item)) scan(w->text, FontStyle::bold);
+      if (const auto* t = std::get_if<PlacedText>(&item))
+        scan(t->text, t->style);
+      else if (const auto* w = std::get_if<PlacedWatermark>(&item))
+        scan(w->text, FontStyle::bold);
     }
   for (const auto& [file, m] : missing) {
-    const bool beyond_bmp = std::any_of(m.order.begin(), m.order.end(), [](char32_t cp) { return cp > 0xFFFF; });
-    std::string message = "the font '" + file.filename().string() + "' cannot show " + describe(m.order.front());
+    const bool beyond_bmp =
+        std::any_of(m.order.begin(), m.order.end(), [](char32_t cp) { return cp > 0xFFFF; });
+    std::string message =
+        "the font '" + file.filename().string() + "' cannot show " + describe(m.order.front());
     if (m.order.size() > 1) message += " and " + loader::thousands(m.order.size() - 1) + " more characters";
     std::vector<std::string> hints;
     if (beyond_bmp)
-      hints.push_back("characters above U+FFFF (emoji among them) are left out of the PDF: its writer, "
-                      "libharu, embeds only the Basic Multilingual Plane");
+      hints.push_back(
+          "characters above U+FFFF (emoji among them) are left out of the PDF: its writer, "
+          "libharu, embeds only the Basic Multilingual Plane");
     if (!std::all_of(m.order.begin(), m.order.end(), [](char32_t cp) { return cp > 0xFFFF; }))
       hints.push_back("the others show as the font's empty box; choose a theme whose fonts have them");
-    diags.report(code("text/missing-glyphs"), first_use(plan, m.order.front()), std::move(message), std::move(hints));
+    diags.report(code("text/missing-glyphs"), first_use(plan, m.order.front()), std::move(message),
+                 std::move(hints));
   }
 }
 

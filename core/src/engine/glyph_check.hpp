@@ -13,6 +13,7 @@
 namespace planforge::detail {
 
 // Each face is named by its file (FontFace::file()): a file may serve several styles.
-void report_missing_glyphs(const PageSet& pages, const FontSet& fonts, const PlanData& plan, Diagnostics& diags);
+void report_missing_glyphs(const PageSet& pages, const FontSet& fonts, const PlanData& plan,
+                           Diagnostics& diags);
 
 }  // namespace planforge::detail

@@ -21,7 +21,8 @@ fs::path installed_template_dir() {
 
 std::vector<fs::path> template_search_dirs() {
   // The source tree serves a planforge that is not installed, as the build tree's plugins do.
-  return compose_search_path({}, std::nullopt, installed_template_dir(), PLANFORGE_SOURCE_TEMPLATE_DIR).folders;
+  return compose_search_path({}, std::nullopt, installed_template_dir(), PLANFORGE_SOURCE_TEMPLATE_DIR)
+      .folders;
 }
 
 SearchPath resolve_template_path(const TemplateOptions& options) {

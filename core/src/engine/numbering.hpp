@@ -18,8 +18,8 @@ class HeadingNumberer {
   void number(Heading& heading, bool appendix);
 
  private:
-  std::vector<int> counters_;          // per level, of the current part (body or appendix)
-  std::vector<std::string> numbers_;   // the number shown at each level of the current path
+  std::vector<int> counters_;         // per level, of the current part (body or appendix)
+  std::vector<std::string> numbers_;  // the number shown at each level of the current path
   bool in_appendix_ = false;
 };
 

@@ -81,7 +81,9 @@ PatternValues pattern_values(const std::filesystem::path& plan_file, const PlanD
 
 bool pattern_needs_plan(std::string_view pattern) {
   bool needs = false;
-  walk(pattern, [](char) {}, [&](std::string_view name) { needs = needs || (name != "name" && name != "dir"); });
+  walk(
+      pattern, [](char) {},
+      [&](std::string_view name) { needs = needs || (name != "name" && name != "dir"); });
   return needs;
 }
 
@@ -102,7 +104,8 @@ Expansion expand_output_pattern(std::string_view pattern, const PatternValues& v
 PLANFORGE_BEGIN_NAMESPACE
 
 std::string output_pattern_problem(std::string_view pattern) {
-  return detail::walk(pattern, [](char) {}, [](std::string_view) {});
+  return detail::walk(
+      pattern, [](char) {}, [](std::string_view) {});
 }
 
 std::string escape_output_pattern(std::string_view pattern) {

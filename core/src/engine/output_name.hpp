@@ -26,8 +26,8 @@ PatternValues pattern_values(const std::filesystem::path& plan_file, const PlanD
 bool pattern_needs_plan(std::string_view pattern);
 
 struct Expansion {
-  std::string path;            // the expanded pattern
-  std::string missing;         // the placeholder without a value, when there is one
+  std::string path;     // the expanded pattern
+  std::string missing;  // the placeholder without a value, when there is one
 };
 
 // Expands a pattern whose syntax output_pattern_problem() accepted. Values lose what cannot

@@ -9,14 +9,16 @@
 
 namespace planforge::detail {
 
-std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems) {
+std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options,
+                                              std::vector<Diagnostic>& problems) {
   PluginHost host(options);
   problems.insert(problems.end(), host.usage_problems().begin(), host.usage_problems().end());
   // Not an error yet: only a plan that uses the type must choose.
   for (const auto& [type, names] : host.conflicts()) {
     std::string owners;
     for (const auto& name : names) owners += (owners.empty() ? "'" : ", '") + name + "'";
-    problems.push_back({Severity::warning, Location{host.file_of(names.back()).string()},
+    problems.push_back({Severity::warning,
+                        Location{host.file_of(names.back()).string()},
                         "section type '" + type + "' is provided by several plugins: " + owners,
                         {"a plan using it must choose one with --use-plugin " + type + "=NAME"},
                         std::string(code("plugin/shared-type").id)});
@@ -29,7 +31,7 @@ std::vector<CodeInfo> run_list_codes(const PluginOptions& options) {
   for (const DiagnosticCode& c : core_codes)
     out.push_back({std::string(c.id), c.severity, std::string(c.summary), "core"});
   PluginHost host(options);
-  std::set<std::string> listed;   // a plugin of several types is listed once
+  std::set<std::string> listed;  // a plugin of several types is listed once
   for (const std::string& type : host.known_types()) {
     const PluginHost::Resolution found = host.resolve(type);
     if (found.status != PluginHost::Lookup::found || !listed.insert(found.plugin_name).second) continue;

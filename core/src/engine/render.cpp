@@ -37,25 +37,30 @@ std::optional<fs::path> output_path(Session& session, const RenderOptions& optio
   if (!options.output.empty()) {
     const std::string pattern = options.output.string();
     if (std::string problem = output_pattern_problem(pattern); !problem.empty()) {
-      session.diags.report(code("usage/output-name"), command_line, "output name '" + pattern + "': " + problem);
+      session.diags.report(code("usage/output-name"), command_line,
+                           "output name '" + pattern + "': " + problem);
       session.fail(ExitCode::usage);
       return std::nullopt;
     }
-    const Expansion name = expand_output_pattern(pattern, pattern_values(options.load.plan, session.plan.get()));
+    const Expansion name =
+        expand_output_pattern(pattern, pattern_values(options.load.plan, session.plan.get()));
     if (!name.missing.empty()) {
-      session.diags.report(code("usage/output-name"), command_line, "output name '" + pattern + "' uses {" + name.missing + "}, but the plan " +
-                                            options.load.plan.string() + " has no " + name.missing,
-                          {name.missing == "version" ? "give the plan a version, or stamp one with --set version=…"
-                                                     : "give the plan a " + name.missing + ", or leave {" +
-                                                           name.missing + "} out of the name"});
+      session.diags.report(
+          code("usage/output-name"), command_line,
+          "output name '" + pattern + "' uses {" + name.missing + "}, but the plan " +
+              options.load.plan.string() + " has no " + name.missing,
+          {name.missing == "version"
+               ? "give the plan a version, or stamp one with --set version=…"
+               : "give the plan a " + name.missing + ", or leave {" + name.missing + "} out of the name"});
       session.fail(ExitCode::usage);
       return std::nullopt;
     }
     output = name.path;
   }
   if (same_file(output, options.load.plan)) {
-    session.diags.report(code("usage/output-is-plan"), command_line, "the output '" + output.string() + "' is the plan itself",
-                        {"name another file with -o"});
+    session.diags.report(code("usage/output-is-plan"), command_line,
+                         "the output '" + output.string() + "' is the plan itself",
+                         {"name another file with -o"});
     session.fail(ExitCode::usage);
     return std::nullopt;
   }
@@ -68,7 +73,8 @@ RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path
   Session session(options.load);
   // Only a pattern naming the plan's content needs the plan loaded. Its other problems are
   // left to the render, which reports them all.
-  if (pattern_needs_plan(options.output.string()) && !session.load_plan(options.load)) return session.finish();
+  if (pattern_needs_plan(options.output.string()) && !session.load_plan(options.load))
+    return session.finish();
   if (auto path = output_path(session, options)) {
     output = *path;
     return RunResult{};
@@ -104,9 +110,10 @@ RunResult run_render(const RenderOptions& options) {
   for (fs::path& library : session.plugin_files()) inputs.push_back(std::move(library));
   if (!options.changes_since.empty()) inputs.push_back(options.changes_since);
   if (const auto input = input_named_as_output(output, inputs)) {
-    session.diags.report(code("usage/output-is-input"), Location{"command line"},
-                        "the output '" + resolved->string() + "' is a file this run reads (" + input->string() + ")",
-                        {"name another file with -o; planforge never overwrites what it reads"});
+    session.diags.report(
+        code("usage/output-is-input"), Location{"command line"},
+        "the output '" + resolved->string() + "' is a file this run reads (" + input->string() + ")",
+        {"name another file with -o; planforge never overwrites what it reads"});
     session.fail(ExitCode::usage);
     return session.finish();
   }
@@ -130,8 +137,8 @@ RunResult run_render(const RenderOptions& options) {
     session.fail(ExitCode::environment);
     return session.finish();
   } catch (const fs::filesystem_error& e) {
-    session.diags.report(code("output/write-failed"), Location{resolved->string()}, "cannot create the folder '" + e.path1().string() +
-                                                       "': " + e.code().message());
+    session.diags.report(code("output/write-failed"), Location{resolved->string()},
+                         "cannot create the folder '" + e.path1().string() + "': " + e.code().message());
     session.fail(ExitCode::environment);
     return session.finish();
   }

@@ -10,9 +10,12 @@ RunResult run_render(const RenderOptions& options);
 // result (exit ok) when the name could be resolved, else the problems that prevent it (a
 // plan that cannot be read at all, a pattern that cannot be used), which are final.
 RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path& output);
-RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins, const TemplateOptions& templates);
-std::vector<TemplateCandidate> run_list_templates(const TemplateOptions& options, std::vector<Diagnostic>& problems);
-std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options, std::vector<Diagnostic>& problems);
+RunResult run_validate(const LoadOptions& load, const PluginOptions& plugins,
+                       const TemplateOptions& templates);
+std::vector<TemplateCandidate> run_list_templates(const TemplateOptions& options,
+                                                  std::vector<Diagnostic>& problems);
+std::vector<PluginCandidate> run_list_plugins(const PluginOptions& options,
+                                              std::vector<Diagnostic>& problems);
 std::vector<CodeInfo> run_list_codes(const PluginOptions& options);
 RunResult run_create_plan(const std::filesystem::path& folder);
 RunResult run_create_plugin(const std::filesystem::path& folder);

@@ -35,7 +35,8 @@ std::string folder_name(const fs::path& folder) {
 std::optional<RunResult> refuse_existing(const fs::path& folder) {
   std::error_code ec;
   if (fs::exists(folder, ec) || fs::is_symlink(folder, ec))
-    return problem(ExitCode::usage, code("usage/folder-exists"), folder, "'" + folder.string() + "' already exists; planforge does not write into it",
+    return problem(ExitCode::usage, code("usage/folder-exists"), folder,
+                   "'" + folder.string() + "' already exists; planforge does not write into it",
                    {"choose a new name, or remove the folder first"});
   return std::nullopt;
 }
@@ -87,7 +88,8 @@ template <class Fill>
 RunResult create_folder(const fs::path& folder, Fill&& fill) {
   std::error_code ec;
   if (!fs::create_directory(folder, ec) || ec)
-    return problem(ExitCode::environment, code("output/write-failed"), folder, "cannot create the folder: " + ec.message());
+    return problem(ExitCode::environment, code("output/write-failed"), folder,
+                   "cannot create the folder: " + ec.message());
   try {
     fill();
   } catch (const fs::filesystem_error& e) {
@@ -106,7 +108,8 @@ RunResult run_create_plan(const fs::path& folder) {
   if (auto refused = refuse_existing(folder)) return *refused;
   const fs::path plan = find_template_file("skeleton/plan.xml");
   if (plan.empty())
-    return problem(ExitCode::environment, code("internal/installation"), "skeleton/plan.xml", "the starter plan was not found in the template folders");
+    return problem(ExitCode::environment, code("internal/installation"), "skeleton/plan.xml",
+                   "the starter plan was not found in the template folders");
   const fs::path skeleton = plan.parent_path();
   return create_folder(folder, [&] { fs::copy(skeleton, folder, fs::copy_options::recursive); });
 }
@@ -115,12 +118,14 @@ RunResult run_create_plugin(const fs::path& folder) {
   const std::string name = folder_name(folder);
   static const std::regex valid("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   if (name.size() > 64 || !std::regex_match(name, valid))
-    return problem(ExitCode::usage, code("usage/invalid-option"), "command line", "'" + name + "' is not a plugin name",
-                   {"use lower-case letters, digits and single hyphens, starting with a letter, e.g. risk-register"});
+    return problem(
+        ExitCode::usage, code("usage/invalid-option"), "command line", "'" + name + "' is not a plugin name",
+        {"use lower-case letters, digits and single hyphens, starting with a letter, e.g. risk-register"});
   if (auto refused = refuse_existing(folder)) return *refused;
   const fs::path source = find_template_file("plugin/plugin.cpp");
   if (source.empty())
-    return problem(ExitCode::environment, code("internal/installation"), "plugin/plugin.cpp", "the plugin skeleton was not found in the template folders");
+    return problem(ExitCode::environment, code("internal/installation"), "plugin/plugin.cpp",
+                   "the plugin skeleton was not found in the template folders");
   const fs::path skeleton = source.parent_path();
   return create_folder(folder, [&] {
     // The skeleton's files and its folders (messages/, the plugin's catalogues), one level deep.

@@ -18,8 +18,14 @@ constexpr double caption_lines = 2;
 EngineBuilder::EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan,
                              std::vector<Block>& out, bool landscape_section, const Locale* locale,
                              const MessageSet* words)
-    : theme_(theme), fonts_(fonts), plan_(plan), out_(out), landscape_section_(landscape_section),
-      landscape_(landscape_section), locale_(locale), words_(words) {}
+    : theme_(theme),
+      fonts_(fonts),
+      plan_(plan),
+      out_(out),
+      landscape_section_(landscape_section),
+      landscape_(landscape_section),
+      locale_(locale),
+      words_(words) {}
 
 std::string EngineBuilder::text(std::string_view key, const MessageArgs& args) const {
   return words_ ? words_->format(key, args) : std::string(key);
@@ -35,9 +41,11 @@ void EngineBuilder::deliver(Diagnostic diagnostic) {
   const Location where = diagnostic.location;
   diags_->add(std::move(diagnostic));
   if (!declared)
-    diags_->report(code("plugin/undeclared-code"), where,
-                   "plugin '" + plugin_ + "' reported code '" + undeclared + "', which its diagnostic_codes() does not declare",
-                   {"a plugin declares every code it reports, so that a plan can suppress it and tools list it"});
+    diags_->report(
+        code("plugin/undeclared-code"), where,
+        "plugin '" + plugin_ + "' reported code '" + undeclared +
+            "', which its diagnostic_codes() does not declare",
+        {"a plugin declares every code it reports, so that a plan can suppress it and tools list it"});
 }
 
 void EngineBuilder::add(Block block) {

@@ -21,7 +21,8 @@ class EngineBuilder final : public SectionBuilder {
  public:
   // `locale` and `words` (the plugin's own catalogue) may be null: English, no catalogue.
   EngineBuilder(const Theme& theme, const FontSet& fonts, const PlanView& plan, std::vector<Block>& out,
-                bool landscape_section = false, const Locale* locale = nullptr, const MessageSet* words = nullptr);
+                bool landscape_section = false, const Locale* locale = nullptr,
+                const MessageSet* words = nullptr);
 
   void add(Block block) override;
   void begin_subsection(std::string title, std::string id = {}, std::string label = {}) override;
@@ -41,7 +42,8 @@ class EngineBuilder final : public SectionBuilder {
 
   // Where report() and note() go (without it they are logged): into `diagnostics`, each
   // code checked against those `plugin` declares.
-  void set_diagnostics(Diagnostics* diagnostics, std::string plugin, std::span<const DiagnosticCode> declared) {
+  void set_diagnostics(Diagnostics* diagnostics, std::string plugin,
+                       std::span<const DiagnosticCode> declared) {
     diags_ = diagnostics;
     plugin_ = std::move(plugin);
     declared_ = declared;
@@ -66,7 +68,7 @@ class EngineBuilder final : public SectionBuilder {
   Diagnostics* diags_ = nullptr;
   std::string plugin_;
   std::span<const DiagnosticCode> declared_;
-  int depth_ = 1;   // the level of the innermost open heading; the section's own is 1
+  int depth_ = 1;  // the level of the innermost open heading; the section's own is 1
 };
 
 }  // namespace planforge::detail

@@ -47,7 +47,8 @@ void Session::report_to(RunResult& result) const {
     result.warnings = 0;
   }
   if (const std::size_t dropped = diags.dropped())
-    result.diagnostics.push_back({Severity::note, Location{plan_path.generic_string()},
+    result.diagnostics.push_back({Severity::note,
+                                  Location{plan_path.generic_string()},
                                   std::to_string(dropped) + " more diagnostics were found but not shown",
                                   {limit_hint("diagnostics")}});
 }
@@ -63,15 +64,17 @@ RunResult Session::finish(RunResult result) {
 bool Session::load_plan(const LoadOptions& options) {
   std::error_code ec;
   if (!fs::is_regular_file(options.plan, ec) || !std::ifstream(options.plan)) {
-    diags.report(code("file/unreadable"), Location{options.plan.string()},
-                fs::exists(options.plan, ec) ? "cannot read the plan (not a readable file)" : "plan file not found");
+    diags.report(
+        code("file/unreadable"), Location{options.plan.string()},
+        fs::exists(options.plan, ec) ? "cannot read the plan (not a readable file)" : "plan file not found");
     fail(ExitCode::environment);
     return false;
   }
   logger("engine")->info("loading {}", options.plan.string());
   auto timing = timer.scope("load");
   plan = detail::load_plan(options, diags);
-  if (!plan && !diags.has_errors()) diags.report(code("file/unreadable"), Location{options.plan.string()}, "the plan could not be read");
+  if (!plan && !diags.has_errors())
+    diags.report(code("file/unreadable"), Location{options.plan.string()}, "the plan could not be read");
   return plan != nullptr;
 }
 
@@ -100,25 +103,29 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
       if (hints.empty())
         hints.push_back(known.empty() ? "no plugin was found on the plugin path"
                                       : "the plugins found provide: " + loader::join_choices(names, " and "));
-      if (!host_->rejection_problems().empty()) hints.push_back("some plugin candidates were rejected (see above)");
-      diags.report(code("plugin/no-provider"), where, "no plugin provides section type '" + section.type + "'", hints);
+      if (!host_->rejection_problems().empty())
+        hints.push_back("some plugin candidates were rejected (see above)");
+      diags.report(code("plugin/no-provider"), where,
+                   "no plugin provides section type '" + section.type + "'", hints);
       return;
     }
     case PluginHost::Lookup::conflict: {
-      if (reported_types_[section.type]) return;   // once per type, at its first use
+      if (reported_types_[section.type]) return;  // once per type, at its first use
       reported_types_[section.type] = true;
       std::string owners;
       for (const auto& name : found.claimants)
         owners += (owners.empty() ? "" : ", ") + ("'" + name + "' (" + host_->file_of(name).string() + ")");
-      diags.report(code("plugin/conflict"), where, "section type '" + section.type + "' is provided by several plugins: " + owners,
-                  {"choose one with --use-plugin " + section.type + "=NAME"});
+      diags.report(code("plugin/conflict"), where,
+                   "section type '" + section.type + "' is provided by several plugins: " + owners,
+                   {"choose one with --use-plugin " + section.type + "=NAME"});
       fail(ExitCode::environment);
       return;
     }
     case PluginHost::Lookup::create_failed:
       if (reported_types_[section.type]) return;
       reported_types_[section.type] = true;
-      diags.report(code("plugin/create-failed"), where, "plugin '" + found.plugin_name + "' could not be created: " + found.message);
+      diags.report(code("plugin/create-failed"), where,
+                   "plugin '" + found.plugin_name + "' could not be created: " + found.message);
       fail(ExitCode::environment);
       return;
     case PluginHost::Lookup::found: return;
@@ -128,7 +135,7 @@ void Session::resolve_problem(const SectionEntry& section, const PluginHost::Res
 void Session::validate_sections() {
   const PlanView view = view_of(plan.get());
   Checker checker(diags, view);
-  std::set<std::string, std::less<>> unavailable;     // types the plan uses that no plugin provides
+  std::set<std::string, std::less<>> unavailable;  // types the plan uses that no plugin provides
   for (const SectionEntry& section : plan->sections) {
     const Element element = element_of(section.node);
     {
@@ -136,7 +143,7 @@ void Session::validate_sections() {
       check_generic_blocks(element, diags, view);
       decode_pictures(element);
     }
-    if (section.type.empty()) continue;  // the loader reported the missing type
+    if (section.type.empty()) continue;      // the loader reported the missing type
     auto creating = timer.scope("plugins");  // a plugin's object is made on its first use
     const PluginHost::Resolution found = host_->resolve(section.type);
     creating.stop();
@@ -205,7 +212,7 @@ void Session::decode_pictures(Element section) {
       }
       continue;
     }
-    if (loader::is_inline_element(e.name())) continue;   // no block stands in rich text
+    if (loader::is_inline_element(e.name())) continue;  // no block stands in rich text
     const auto children = e.children();
     stack.insert(stack.end(), children.rbegin(), children.rend());
   }
@@ -214,7 +221,7 @@ void Session::decode_pictures(Element section) {
 void Session::use_picture(const Image& image, const SectionEntry& section, DocumentInput& input) {
   if (image.file.empty() || input.picture_index.count(image.file)) return;
   auto found = decoded_.find(image.file);
-  if (found == decoded_.end()) {   // a plugin's picture, not seen by validation
+  if (found == decoded_.end()) {  // a plugin's picture, not seen by validation
     found = decoded_.emplace(image.file, std::nullopt).first;
     try {
       found->second = decode_image(image.file, limits.image_pixels);
@@ -236,7 +243,8 @@ void Session::decode_plan_logo(CoverData& cover) {
   try {
     cover.logo = decode_image(plan->meta.logo, limits.image_pixels);
   } catch (const ImageError& e) {
-    diags.report(code("image/unusable"), plan->meta.logo_location, "cannot use logo '" + plan->meta.logo.filename().string() + "': " + e.what());
+    diags.report(code("image/unusable"), plan->meta.logo_location,
+                 "cannot use logo '" + plan->meta.logo.filename().string() + "': " + e.what());
   }
 }
 
@@ -262,7 +270,8 @@ bool Session::load_theme(const TemplateOptions& options) {
   }
   if (!theme || theme_diags.has_errors()) {
     if (!theme_diags.has_errors())
-      diags.report(code("theme/invalid"), request.where, "template '" + request.written + "' could not be loaded");
+      diags.report(code("theme/invalid"), request.where,
+                   "template '" + request.written + "' could not be loaded");
     fail(ExitCode::environment);
     theme.reset();
     return false;
@@ -275,7 +284,9 @@ bool Session::load_theme(const TemplateOptions& options) {
     apply_brand(*theme, plan->meta.brand, brand_diags);
     for (Diagnostic d : brand_diags.sorted()) {
       if (d.code.empty())
-        d.code = (d.severity == Severity::error ? code("meta/font-not-installed") : code("meta/font-incomplete")).id;
+        d.code =
+            (d.severity == Severity::error ? code("meta/font-not-installed") : code("meta/font-incomplete"))
+                .id;
       diags.add(std::move(d));
     }
   }
@@ -305,7 +316,8 @@ void Session::decode_theme_logo(CoverData& cover) {
   try {
     cover.firm_logo = decode_image(theme->logo, limits.image_pixels);
   } catch (const ImageError& e) {
-    diags.report(code("theme/invalid"), Location{theme->logo.string()}, std::string("cannot use the template's logo: ") + e.what());
+    diags.report(code("theme/invalid"), Location{theme->logo.string()},
+                 std::string("cannot use the template's logo: ") + e.what());
     fail(ExitCode::environment);
   }
 }

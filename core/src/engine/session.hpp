@@ -87,7 +87,8 @@ class Session {
   // After load_plan, load_language, a theme, fonts and plugins: validates the sections, has
   // the plugins render them (with render --changes-since, the appendix too) and lays the
   // document out. nullopt when an error was reported on the way.
-  std::optional<PageSet> lay_out(const RenderOptions& options, const std::optional<std::string>& source_date_epoch);
+  std::optional<PageSet> lay_out(const RenderOptions& options,
+                                 const std::optional<std::string>& source_date_epoch);
   // Uses `host` (already loaded, owned by the caller and outliving the session) instead of
   // loading plugins again: for runs that check many plans with one set of plugins.
   void use_plugin_host(PluginHost& host) { host_ = &host; }
@@ -95,7 +96,7 @@ class Session {
   Diagnostics diags;
   // Where the time went, for RunResult::timings; the steps time themselves.
   StageTimer timer;
-  std::filesystem::path plan_path;   // as given
+  std::filesystem::path plan_path;  // as given
   const Limits limits;
   std::unique_ptr<PlanData> plan;
   std::optional<Theme> theme;
@@ -124,14 +125,14 @@ class Session {
   bool warnings_as_errors_ = false;
   // Declared after `plan`, so destroyed before it: no plugin object outlives the plan it read.
   std::unique_ptr<PluginHost> own_host_;
-  PluginHost* host_ = nullptr;   // own_host_, or one lent by use_plugin_host()
-  std::map<const Node*, Owner> owners_;          // the plugin of each section that has one
+  PluginHost* host_ = nullptr;           // own_host_, or one lent by use_plugin_host()
+  std::map<const Node*, Owner> owners_;  // the plugin of each section that has one
   std::map<std::string, std::shared_ptr<const MessageSet>> plugin_words_;  // by plugin name
-  std::map<std::string, bool> reported_types_;   // conflicts, failed factories: once per type
+  std::map<std::string, bool> reported_types_;  // conflicts, failed factories: once per type
   std::map<const Node*, std::string> section_anchor_, section_title_;
   HeadingNumberer numberer_;
   Suppressions suppressions_;
-  std::map<std::string, std::optional<RasterImage>> decoded_;   // by file; nullopt: unusable
+  std::map<std::string, std::optional<RasterImage>> decoded_;  // by file; nullopt: unusable
   int next_anchor_ = 0;
 };
 

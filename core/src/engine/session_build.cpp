@@ -36,8 +36,9 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
     heading.title = own_words->format("title." + section.type, {});
   if (heading.title.empty()) {
     if (auto failure = call_plugin([&] { heading.title = owner.plugin->default_title(section.type); })) {
-      diags.report(code("plugin/render-failed"), element.location(), "plugin '" + owner.name + "' failed while naming " +
-                                          describe_section(section) + ": " + *failure);
+      diags.report(
+          code("plugin/render-failed"), element.location(),
+          "plugin '" + owner.name + "' failed while naming " + describe_section(section) + ": " + *failure);
       return;
     }
   }
@@ -53,12 +54,13 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   blocks.push_back(std::move(heading));
   EngineBuilder builder(*theme, *fonts, view, blocks, section.flow.landscape, &locale, own_words);
   std::span<const DiagnosticCode> declared;
-  call_plugin([&] { declared = owner.plugin->diagnostic_codes(); });   // validate asked it already
+  call_plugin([&] { declared = owner.plugin->diagnostic_codes(); });  // validate asked it already
   builder.set_diagnostics(&diags, owner.name, declared);
   auto rendering = timer.scope("render:" + owner.name);
   if (auto failure = call_plugin([&] { owner.plugin->render(element, builder); })) {
-    diags.report(code("plugin/render-failed"), element.location(), "plugin '" + owner.name + "' failed while rendering " +
-                                        describe_section(section) + ": " + *failure);
+    diags.report(
+        code("plugin/render-failed"), element.location(),
+        "plugin '" + owner.name + "' failed while rendering " + describe_section(section) + ": " + *failure);
     return;
   }
   rendering.stop();
@@ -71,8 +73,9 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
   }
   auto check = [&](const Figure& figure, bool landscape) {
     if (auto problem = check_figure(figure, *fonts, limits[landscape]))
-      diags.report(code("plugin/invalid-figure"), element.location(), "plugin '" + owner.name + "' produced an invalid figure in " +
-                                          describe_section(section) + ": " + *problem);
+      diags.report(code("plugin/invalid-figure"), element.location(),
+                   "plugin '" + owner.name + "' produced an invalid figure in " + describe_section(section) +
+                       ": " + *problem);
   };
   for (Block& block : blocks) {
     if (const auto* figure = std::get_if<Figure>(&block)) {
@@ -142,9 +145,9 @@ std::optional<PageSet> Session::lay_out(const RenderOptions& options,
   if (failed()) return std::nullopt;
   if (pages.pages.size() > limits.pages) {
     diags.report(code("limit/pages"), Location{plan->files.empty() ? plan_path.string() : plan->files[0]},
-                "the document would have more than " + loader::thousands(limits.pages) + " pages (" +
-                    loader::thousands(pages.pages.size()) + ")",
-                {limit_hint("pages")});
+                 "the document would have more than " + loader::thousands(limits.pages) + " pages (" +
+                     loader::thousands(pages.pages.size()) + ")",
+                 {limit_hint("pages")});
     return std::nullopt;
   }
   report_missing_glyphs(pages, *fonts, *plan, diags);

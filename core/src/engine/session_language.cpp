@@ -45,12 +45,13 @@ void Session::load_language() {
     std::string supported;
     for (const std::string& t : catalogue_languages(dir)) supported += (supported.empty() ? "" : ", ") + t;
     diags.report(code("plan/unsupported-language"), plan->lang_location,
-                "planforge has no catalogue for " + language_name(*tag) + " ('" + tag->tag + "')",
-                {"supported languages: " + (supported.empty() ? std::string("en") : supported),
-                 "docs/localisation.md says how to add one"});
+                 "planforge has no catalogue for " + language_name(*tag) + " ('" + tag->tag + "')",
+                 {"supported languages: " + (supported.empty() ? std::string("en") : supported),
+                  "docs/localisation.md says how to add one"});
     return;
   }
-  auto overrides = checked_overrides(overrides_for(*plan, ""), builtin_english_catalogue().get(), "planforge", diags);
+  auto overrides =
+      checked_overrides(overrides_for(*plan, ""), builtin_english_catalogue().get(), "planforge", diags);
   auto data = std::make_shared<LocaleData>(*make_locale_data(*tag, nullptr));
   data->core = std::make_shared<const MessageSet>(std::move(chain), std::move(overrides), data->icu);
   locale = Locale(std::move(data));
@@ -73,7 +74,8 @@ void Session::load_plugin_words() {
     for (const auto& c : chain)
       if (c->tag == "en") english = c.get();
     auto overrides = checked_overrides(overrides_for(*plan, name), english, "plugin '" + name + "'", diags);
-    plugin_words_[name] = std::make_shared<const MessageSet>(std::move(chain), std::move(overrides), locale.data().icu);
+    plugin_words_[name] =
+        std::make_shared<const MessageSet>(std::move(chain), std::move(overrides), locale.data().icu);
   }
   for (const VocabularyTerm& t : plan->meta.vocabulary)
     if (!t.plugin.empty() && !in_use.count(t.plugin))

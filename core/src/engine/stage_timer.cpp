@@ -24,7 +24,8 @@ void StageTimer::add(std::string_view stage, const Instant& from, const Instant&
   const double wall = std::chrono::duration<double, std::milli>(to.wall - from.wall).count();
   const double cpu = to.cpu_ms - from.cpu_ms;
   // A handful of stages (a few per plugin): a linear search is the cheapest lookup.
-  auto same = std::find_if(stages_.begin(), stages_.end(), [&](const StageTiming& t) { return t.stage == stage; });
+  auto same =
+      std::find_if(stages_.begin(), stages_.end(), [&](const StageTiming& t) { return t.stage == stage; });
   if (same == stages_.end()) {
     stages_.push_back({std::string(stage), wall, cpu, 1});
     return;

@@ -24,7 +24,8 @@ class StageTimer {
   // Times from its construction to its destruction (or stop()) as one call of `stage`.
   class Scope {
    public:
-    Scope(StageTimer& timer, std::string stage) : timer_(&timer), stage_(std::move(stage)), start_(Instant::now()) {}
+    Scope(StageTimer& timer, std::string stage)
+        : timer_(&timer), stage_(std::move(stage)), start_(Instant::now()) {}
     ~Scope() { stop(); }
     Scope(const Scope&) = delete;
     Scope& operator=(const Scope&) = delete;

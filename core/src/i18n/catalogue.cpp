@@ -51,10 +51,14 @@ std::size_t unescape(std::string_view in, std::string& out) {
       for (std::size_t k = i + 2; k < i + 6; ++k) {
         const char c = in[k];
         cp <<= 4;
-        if (c >= '0' && c <= '9') cp |= static_cast<char32_t>(c - '0');
-        else if (c >= 'A' && c <= 'F') cp |= static_cast<char32_t>(c - 'A' + 10);
-        else if (c >= 'a' && c <= 'f') cp |= static_cast<char32_t>(c - 'a' + 10);
-        else ok = false;
+        if (c >= '0' && c <= '9')
+          cp |= static_cast<char32_t>(c - '0');
+        else if (c >= 'A' && c <= 'F')
+          cp |= static_cast<char32_t>(c - 'A' + 10);
+        else if (c >= 'a' && c <= 'f')
+          cp |= static_cast<char32_t>(c - 'a' + 10);
+        else
+          ok = false;
       }
       if (ok && cp != 0 && (cp < 0xD800 || cp > 0xDFFF)) {
         append_utf8(out, cp);
@@ -128,8 +132,9 @@ Catalogue parse_catalogue(std::string_view text, std::string tag, std::string so
                   {"keys are lower-case words joined by '-' and '.', e.g. cover.prepared-by"});
       continue;
     }
-    const Location value_at{cat.source, number, value.empty() ? column(line) + static_cast<std::uint32_t>(line.size())
-                                                              : column(value)};
+    const Location value_at{
+        cat.source, number,
+        value.empty() ? column(line) + static_cast<std::uint32_t>(line.size()) : column(value)};
     CatalogueEntry entry{{}, value_at};
     if (const std::size_t bad = unescape(value, entry.pattern); bad != std::string_view::npos) {
       diags.error({cat.source, number, value_at.column + static_cast<std::uint32_t>(bad)},
@@ -161,8 +166,8 @@ std::optional<Catalogue> read_catalogue(const std::filesystem::path& dir, const 
   const auto size = std::filesystem::file_size(file, ec);
   std::ifstream in(file, std::ios::binary);
   if (ec || !in || size > max_catalogue_bytes) {
-    diags.error(Location{file.string()}, size > max_catalogue_bytes ? "catalogue is larger than 4 MiB"
-                                                                    : "cannot read the catalogue");
+    diags.error(Location{file.string()},
+                size > max_catalogue_bytes ? "catalogue is larger than 4 MiB" : "cannot read the catalogue");
     return std::nullopt;
   }
   std::ostringstream text;

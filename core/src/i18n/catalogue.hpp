@@ -15,13 +15,13 @@
 namespace planforge::detail {
 
 struct CatalogueEntry {
-  std::string pattern;    // escapes resolved
-  Location location;      // where the pattern starts
+  std::string pattern;  // escapes resolved
+  Location location;    // where the pattern starts
 };
 
 struct Catalogue {
-  std::string tag;        // the language this catalogue is for ("de", "nb-NO")
-  std::string source;     // what diagnostics call it (a path, or "built-in")
+  std::string tag;     // the language this catalogue is for ("de", "nb-NO")
+  std::string source;  // what diagnostics call it (a path, or "built-in")
   std::map<std::string, CatalogueEntry, std::less<>> entries;
 
   const CatalogueEntry* find(std::string_view key) const {

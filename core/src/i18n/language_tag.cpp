@@ -34,8 +34,7 @@ std::optional<LanguageTag> parse_language_tag(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   uloc_forLanguageTag(input.c_str(), id, sizeof id, &parsed, &status);
   // ICU stops at the first subtag it cannot place: all of the tag must be read.
-  if (U_FAILURE(status) || parsed != static_cast<int32_t>(input.size()) || id[0] == '\0')
-    return std::nullopt;
+  if (U_FAILURE(status) || parsed != static_cast<int32_t>(input.size()) || id[0] == '\0') return std::nullopt;
 
   const icu::Locale locale(id);
   LanguageTag tag;

@@ -11,11 +11,11 @@
 namespace planforge::detail {
 
 struct LanguageTag {
-  std::string tag;        // canonical BCP 47: "nb-NO", "de", "zh-Hant-TW"
-  std::string language;   // "nb" (Norwegian "no" becomes "nb")
-  std::string script;     // "Hant" or empty
-  std::string region;     // "NO" or empty
-  std::string icu_id;     // ICU's locale id: "nb_NO"
+  std::string tag;       // canonical BCP 47: "nb-NO", "de", "zh-Hant-TW"
+  std::string language;  // "nb" (Norwegian "no" becomes "nb")
+  std::string script;    // "Hant" or empty
+  std::string region;    // "NO" or empty
+  std::string icu_id;    // ICU's locale id: "nb_NO"
   bool right_to_left = false;
 };
 

@@ -4,9 +4,10 @@
 
 namespace planforge::detail {
 
-extern const char* const builtin_english_messages;   // generated from messages/en.messages
+extern const char* const builtin_english_messages;  // generated from messages/en.messages
 
-std::shared_ptr<const LocaleData> make_locale_data(const LanguageTag& tag, std::shared_ptr<const MessageSet> core) {
+std::shared_ptr<const LocaleData> make_locale_data(const LanguageTag& tag,
+                                                   std::shared_ptr<const MessageSet> core) {
   auto data = std::make_shared<LocaleData>();
   data->tag = tag;
   data->icu = icu::Locale(tag.icu_id.c_str());
@@ -21,7 +22,8 @@ std::shared_ptr<const LocaleData> make_locale_data(const LanguageTag& tag, std::
 std::shared_ptr<const Catalogue> builtin_english_catalogue() {
   static const std::shared_ptr<const Catalogue> catalogue = [] {
     Diagnostics ignored;  // the same file passes the catalogue tests
-    return std::make_shared<const Catalogue>(parse_catalogue(builtin_english_messages, "en", "built-in en.messages", ignored));
+    return std::make_shared<const Catalogue>(
+        parse_catalogue(builtin_english_messages, "en", "built-in en.messages", ignored));
   }();
   return catalogue;
 }

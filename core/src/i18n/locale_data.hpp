@@ -17,7 +17,8 @@ struct LocaleData {
   std::shared_ptr<const MessageSet> core;
 };
 
-std::shared_ptr<const LocaleData> make_locale_data(const LanguageTag& tag, std::shared_ptr<const MessageSet> core);
+std::shared_ptr<const LocaleData> make_locale_data(const LanguageTag& tag,
+                                                   std::shared_ptr<const MessageSet> core);
 
 // English with the built-in core catalogue (no files needed): a plan without `lang`.
 std::shared_ptr<const LocaleData> english_locale_data();

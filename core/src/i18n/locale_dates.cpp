@@ -37,10 +37,8 @@ const char16_t* skeleton(Precision p, TextLength length) {
       return length == TextLength::long_form ? u"yMMMMd" : length == TextLength::medium ? u"yMMMd" : u"yMd";
     case Precision::month:
       return length == TextLength::long_form ? u"yMMMM" : length == TextLength::medium ? u"yMMM" : u"yMM";
-    case Precision::quarter:
-      return length == TextLength::long_form ? u"yQQQQ" : u"yQQQ";
-    case Precision::year:
-      break;
+    case Precision::quarter: return length == TextLength::long_form ? u"yQQQQ" : u"yQQQ";
+    case Precision::year: break;
   }
   return u"y";
 }
@@ -103,8 +101,8 @@ std::string Locale::date_range(const Date& from, const Date& to, TextLength leng
 std::string Locale::duration(double amount, DurationUnit unit, TextLength length) const {
   // CLDR has no quarter unit: the core catalogue words it.
   if (unit == DurationUnit::quarter) return text("duration.quarters", {{"count", amount}});
-  const icu::MeasureUnit units[] = {icu::MeasureUnit::getHour(), icu::MeasureUnit::getDay(),
-                                    icu::MeasureUnit::getWeek(), icu::MeasureUnit::getMonth(),
+  const icu::MeasureUnit units[] = {icu::MeasureUnit::getHour(),  icu::MeasureUnit::getDay(),
+                                    icu::MeasureUnit::getWeek(),  icu::MeasureUnit::getMonth(),
                                     icu::MeasureUnit::getMonth(), icu::MeasureUnit::getYear()};
   const UNumberUnitWidth w = length == TextLength::long_form ? UNUM_UNIT_WIDTH_FULL_NAME
                              : length == TextLength::medium  ? UNUM_UNIT_WIDTH_SHORT
@@ -116,7 +114,7 @@ std::string Locale::duration(double amount, DurationUnit unit, TextLength length
                      .precision(icu::number::Precision::maxFraction(1));
   std::string out = to_utf8(f.formatDouble(amount, status).toString(status));
   check_icu(status, "formatting a duration");
-  for (std::size_t i = 0; i < out.size(); ++i)   // "3 months" stays on one line
+  for (std::size_t i = 0; i < out.size(); ++i)  // "3 months" stays on one line
     if (out[i] == ' ') out.replace(i, 1, "\u00A0");
   for (std::size_t i = 0; i < out.size(); ++i)
     if (out[i] == '-') out.replace(i, 1, "\u2212");
@@ -133,7 +131,8 @@ std::string Locale::month_name(unsigned month, TextLength length) const {
 std::string Locale::quarter_name(unsigned quarter, TextLength length) const {
   return standalone_name(data_->icu, quarter, 4, "reading quarter names",
                          [&](const icu::DateFormatSymbols& symbols, int32_t& count) {
-                           return symbols.getQuarters(count, icu::DateFormatSymbols::STANDALONE, width(length));
+                           return symbols.getQuarters(count, icu::DateFormatSymbols::STANDALONE,
+                                                      width(length));
                          });
 }
 

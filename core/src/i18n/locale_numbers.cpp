@@ -103,14 +103,16 @@ std::string Locale::number(double value, int decimals) const {
 std::string Locale::number_auto(double value, int max_decimals) const {
   if (!std::isfinite(value)) return number(value);
   max_decimals = clamp_decimals(max_decimals);
-  return run(base(*data_).precision(num::Precision::maxFraction(max_decimals)), unsigned_zero(value, max_decimals));
+  return run(base(*data_).precision(num::Precision::maxFraction(max_decimals)),
+             unsigned_zero(value, max_decimals));
 }
 
 std::string Locale::percent(double percent, int decimals) const {
   if (!std::isfinite(percent)) return number(percent);
   decimals = clamp_decimals(decimals);
-  return no_break(run(base(*data_).unit(icu::NoUnit::percent()).precision(num::Precision::fixedFraction(decimals)),
-                      unsigned_zero(percent, decimals)));
+  return no_break(
+      run(base(*data_).unit(icu::NoUnit::percent()).precision(num::Precision::fixedFraction(decimals)),
+          unsigned_zero(percent, decimals)));
 }
 
 std::string Locale::money(double amount, std::string_view currency) const {
@@ -119,7 +121,8 @@ std::string Locale::money(double amount, std::string_view currency) const {
   return no_break(run(money_formatter(*data_, currency, cents), unsigned_zero(amount, cents ? 2 : 0)));
 }
 
-std::vector<std::string> Locale::money_column(const std::vector<double>& amounts, std::string_view currency) const {
+std::vector<std::string> Locale::money_column(const std::vector<double>& amounts,
+                                              std::string_view currency) const {
   bool any_cents = false;
   for (double a : amounts) any_cents = any_cents || (std::isfinite(a) && has_cents(a));
   std::vector<std::string> out;
@@ -131,7 +134,8 @@ std::vector<std::string> Locale::money_column(const std::vector<double>& amounts
   UErrorCode status = U_ZERO_ERROR;
   const icu::DecimalFormatSymbols symbols(data_->icu, status);
   check_icu(status, "reading number symbols");
-  const std::string separator = to_utf8(symbols.getSymbol(icu::DecimalFormatSymbols::kMonetarySeparatorSymbol));
+  const std::string separator =
+      to_utf8(symbols.getSymbol(icu::DecimalFormatSymbols::kMonetarySeparatorSymbol));
   const auto formatter = money_formatter(*data_, currency, true);
   for (double a : amounts) {
     if (!std::isfinite(a)) {
@@ -145,7 +149,8 @@ std::vector<std::string> Locale::money_column(const std::vector<double>& amounts
       if (at != std::string::npos) {
         std::size_t end = at + separator.size();
         while (end < s.size() && s[end] == '0') ++end;
-        if (end > at + separator.size()) s.replace(at + separator.size(), end - at - separator.size(), "\u2013");
+        if (end > at + separator.size())
+          s.replace(at + separator.size(), end - at - separator.size(), "\u2013");
       }
     }
     out.push_back(std::move(s));

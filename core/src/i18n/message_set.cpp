@@ -27,9 +27,12 @@ std::string MessageSet::run(const icu::MessageFormat& format, const MessageArgs&
   values.reserve(args.size());
   for (const MessageArg& a : args) {
     names.push_back(to_unicode(a.name));
-    if (const auto* i = std::get_if<long long>(&a.value)) values.emplace_back(static_cast<int64_t>(*i));
-    else if (const auto* d = std::get_if<double>(&a.value)) values.emplace_back(*d);
-    else values.emplace_back(to_unicode(std::get<std::string>(a.value)));
+    if (const auto* i = std::get_if<long long>(&a.value))
+      values.emplace_back(static_cast<int64_t>(*i));
+    else if (const auto* d = std::get_if<double>(&a.value))
+      values.emplace_back(*d);
+    else
+      values.emplace_back(to_unicode(std::get<std::string>(a.value)));
   }
   icu::UnicodeString out;
   UErrorCode status = U_ZERO_ERROR;

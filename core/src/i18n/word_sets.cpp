@@ -43,7 +43,8 @@ std::vector<std::string> catalogue_languages(const fs::path& dir) {
 }
 
 std::map<std::string, std::string, std::less<>> checked_overrides(const std::vector<WordOverride>& overrides,
-                                                                  const Catalogue* english, const std::string& owner,
+                                                                  const Catalogue* english,
+                                                                  const std::string& owner,
                                                                   Diagnostics& diags) {
   std::map<std::string, std::string, std::less<>> out;
   for (const WordOverride& o : overrides) {
@@ -53,9 +54,10 @@ std::map<std::string, std::string, std::less<>> checked_overrides(const std::vec
       if (english)
         for (const auto& [key, entry] : english->entries) keys.push_back(key);
       auto hints = loader::did_you_mean(o.key, keys);
-      if (hints.empty()) hints.push_back("docs/localisation.md lists the core's keys; a plugin's are in its catalogue");
-      diags.report(code("vocabulary/unknown-word"), o.location, owner + " has no word '" + o.key + "' to override",
-                   std::move(hints));
+      if (hints.empty())
+        hints.push_back("docs/localisation.md lists the core's keys; a plugin's are in its catalogue");
+      diags.report(code("vocabulary/unknown-word"), o.location,
+                   owner + " has no word '" + o.key + "' to override", std::move(hints));
       continue;
     }
     std::set<std::string> known, used;
@@ -66,8 +68,9 @@ std::map<std::string, std::string, std::less<>> checked_overrides(const std::vec
       if (!known.count(name)) {
         std::string have;
         for (const std::string& k : known) have += (have.empty() ? "{" : ", {") + k + "}";
-        diags.report(code("vocabulary/invalid-pattern"), o.location, "the word '" + o.key + "' has no argument {" + name + "}",
-                    {have.empty() ? "it takes no arguments" : "it takes " + have});
+        diags.report(code("vocabulary/invalid-pattern"), o.location,
+                     "the word '" + o.key + "' has no argument {" + name + "}",
+                     {have.empty() ? "it takes no arguments" : "it takes " + have});
         good = false;
       }
     if (good) out.emplace(o.key, o.pattern);

@@ -23,7 +23,8 @@ struct WordOverride {
 // The catalogues of `tag`'s fallback chain found in `dir`, most specific first. English
 // comes from `english` when given (the core's built-in), else from the folder. Problems in
 // a catalogue file go to `problems`.
-std::vector<std::shared_ptr<const Catalogue>> read_chain(const std::filesystem::path& dir, const LanguageTag& tag,
+std::vector<std::shared_ptr<const Catalogue>> read_chain(const std::filesystem::path& dir,
+                                                         const LanguageTag& tag,
                                                          std::shared_ptr<const Catalogue> english,
                                                          Diagnostics& problems);
 
@@ -37,7 +38,8 @@ std::vector<std::string> catalogue_languages(const std::filesystem::path& dir);
 // error with a did-you-mean hint, an argument English does not have is an error. Returns the
 // good ones as key -> pattern. `owner` names the catalogue in messages ("planforge", "plugin 'kpis'").
 std::map<std::string, std::string, std::less<>> checked_overrides(const std::vector<WordOverride>& overrides,
-                                                                  const Catalogue* english, const std::string& owner,
+                                                                  const Catalogue* english,
+                                                                  const std::string& owner,
                                                                   Diagnostics& diags);
 
 }  // namespace planforge::detail

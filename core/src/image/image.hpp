@@ -18,7 +18,7 @@ struct ImageError : std::runtime_error {
 // 8-bit RGB pixels, rows top to bottom; transparency is composited onto white.
 struct RasterImage {
   std::uint32_t width = 0, height = 0;
-  std::vector<std::uint8_t> rgb;   // width * height * 3
+  std::vector<std::uint8_t> rgb;  // width * height * 3
 };
 
 // Decodes a PNG or JPEG (told apart by signature, not by name). Throws ImageError with a

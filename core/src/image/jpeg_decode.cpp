@@ -31,7 +31,7 @@ struct JpegJob {
   unsigned char* cmyk_row;  // malloc'ed scratch row for CMYK input; freed by the decoder
   std::uint32_t width, height;
   std::uint64_t max_pixels;
-  bool too_big;             // size outside what we accept (message left empty)
+  bool too_big;  // size outside what we accept (message left empty)
   char message[JMSG_LENGTH_MAX + 32];
 };
 
@@ -62,12 +62,10 @@ void on_error(j_common_ptr cinfo) {
 void on_message(j_common_ptr cinfo, int msg_level) {
   if (msg_level >= 0) return;
   switch (cinfo->err->msg_code) {
-    case JWRN_ADOBE_XFORM:       // harmless oddities of real-world encoders
+    case JWRN_ADOBE_XFORM:  // harmless oddities of real-world encoders
     case JWRN_JFIF_MAJOR:
-    case JWRN_BOGUS_PROGRESSION:
-      return;
-    default:
-      on_error(cinfo);
+    case JWRN_BOGUS_PROGRESSION: return;
+    default: on_error(cinfo);
   }
 }
 
@@ -112,8 +110,8 @@ bool decode_jpeg_c(JpegJob* job) {
   }
   job->width = cinfo.image_width;
   job->height = cinfo.image_height;
-  if (job->width == 0 || job->height == 0 || job->width > max_image_side ||
-      job->height > max_image_side || std::uint64_t{job->width} * job->height > job->max_pixels) {
+  if (job->width == 0 || job->height == 0 || job->width > max_image_side || job->height > max_image_side ||
+      std::uint64_t{job->width} * job->height > job->max_pixels) {
     job->too_big = true;
     jpeg_destroy_decompress(&cinfo);
     return false;

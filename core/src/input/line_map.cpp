@@ -77,8 +77,9 @@ LineColumn LineMap::locate(std::size_t offset) {
     // once in all, where a binary search would miss the cache.
     while (line + 1 < starts_.size() && starts_[line + 1] <= offset) ++line;
   } else {
-    line = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) -
-                                    starts_.begin()) - 1;
+    line =
+        static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin()) -
+        1;
   }
   cursor_line_ = line;
   const std::size_t start = starts_[line];

@@ -30,8 +30,7 @@ const char* kind_of(mode_t mode) {
 
 }  // namespace
 
-ReadResult read_regular_file(const std::filesystem::path& path, std::string& out,
-                             std::uintmax_t max_bytes) {
+ReadResult read_regular_file(const std::filesystem::path& path, std::string& out, std::uintmax_t max_bytes) {
   out.clear();
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
   Fd f{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
@@ -76,8 +75,9 @@ std::string describe_size(std::uintmax_t bytes) {
 std::string read_problem_phrase(const ReadResult& result) {
   switch (result.status) {
     case ReadStatus::not_found: return "not found";
-    case ReadStatus::too_large: return "is too large (" + describe_size(result.size) + "; the limit is " +
-                                       describe_size(result.limit) + ")";
+    case ReadStatus::too_large:
+      return "is too large (" + describe_size(result.size) + "; the limit is " + describe_size(result.limit) +
+             ")";
     case ReadStatus::unreadable: return "cannot be read: " + result.system_message;
     default: return describe_read_problem(result);
   }

@@ -50,7 +50,7 @@ class ReadScope {
 
  private:
   std::filesystem::path plan_folder_;
-  std::vector<std::filesystem::path> roots_;   // canonical, the plan's folder first
+  std::vector<std::filesystem::path> roots_;  // canonical, the plan's folder first
 };
 
 // An absolute path with symbolic links followed as far as the path exists ("weakly

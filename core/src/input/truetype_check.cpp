@@ -25,9 +25,7 @@ class Font {
     return static_cast<std::uint16_t>((byte(at) << 8) | byte(at + 1));
   }
   std::int16_t i16(std::uint64_t at) const { return static_cast<std::int16_t>(u16(at)); }
-  std::uint32_t u32(std::uint64_t at) const {
-    return (std::uint32_t{u16(at)} << 16) | u16(at + 2);
-  }
+  std::uint32_t u32(std::uint64_t at) const { return (std::uint32_t{u16(at)} << 16) | u16(at + 2); }
   std::size_t size() const { return bytes_.size(); }
   unsigned byte(std::uint64_t at) const {
     return at < bytes_.size() ? static_cast<unsigned char>(bytes_[at]) : 0u;
@@ -64,8 +62,8 @@ class Checker {
 };
 
 std::string Checker::run() {
-  for (auto step : {&Checker::directory, &Checker::head, &Checker::metrics, &Checker::glyphs,
-                    &Checker::cmap, &Checker::name, &Checker::os2})
+  for (auto step : {&Checker::directory, &Checker::head, &Checker::metrics, &Checker::glyphs, &Checker::cmap,
+                    &Checker::name, &Checker::os2})
     if (std::string problem = (this->*step)(); !problem.empty()) return problem;
   return {};
 }
@@ -73,12 +71,14 @@ std::string Checker::run() {
 std::string Checker::directory() {
   if (font_.size() < 12) return "is not a TrueType font (too short)";
   const std::uint32_t tag = font_.u32(0);
-  if (tag == 0x4F54544Fu) return "is an OpenType font with PostScript (CFF) outlines; a TrueType (.ttf) font is needed";
+  if (tag == 0x4F54544Fu)
+    return "is an OpenType font with PostScript (CFF) outlines; a TrueType (.ttf) font is needed";
   if (tag == 0x74746366u) return "is a font collection (.ttc); name a single .ttf font";
   if (tag != 0x00010000u && tag != 0x74727565u) return "is not a TrueType font";
   const std::uint16_t count = font_.u16(4);
   if (count == 0) return "is not a TrueType font (it has no tables)";
-  if (!font_.has(12, 16ull * count)) return "is truncated (its table directory ends past the end of the file)";
+  if (!font_.has(12, 16ull * count))
+    return "is truncated (its table directory ends past the end of the file)";
   for (std::uint32_t i = 0; i < count; ++i) {
     const std::uint64_t record = 12 + 16ull * i;
     std::string tag_text;
@@ -140,7 +140,8 @@ std::string Checker::glyphs() {
     if (offset < previous) return "is corrupt: its 'loca' offsets decrease at glyph " + number(g);
     if (offset > glyf.length) return "is corrupt: glyph " + number(g) + " lies outside the 'glyf' table";
     if (g > 0 && offset - previous >= 10 && font_.i16(glyf.offset + previous) == -1)
-      if (std::string problem = composite(g - 1, glyf.offset + previous, glyf.offset + offset); !problem.empty())
+      if (std::string problem = composite(g - 1, glyf.offset + previous, glyf.offset + offset);
+          !problem.empty())
         return problem;
     previous = offset;
   }
@@ -228,7 +229,8 @@ std::string Checker::name() {
   };
   const auto postscript = bytes(6), subfamily = bytes(2);
   if (!postscript || !subfamily) return "has no PostScript name or subfamily name in its 'name' table";
-  if (*postscript + *subfamily + 8 > 127) return "has names too long to embed (PostScript name and subfamily)";
+  if (*postscript + *subfamily + 8 > 127)
+    return "has names too long to embed (PostScript name and subfamily)";
   return {};
 }
 

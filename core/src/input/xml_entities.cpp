@@ -47,9 +47,12 @@ std::size_t skipped_region_end(std::string_view s, std::size_t lt) {
   if (s.compare(lt, 2, "<!") == 0) {
     int depth = 0;  // the DOCTYPE's internal subset may hold '>' inside [ ]
     for (std::size_t i = lt; i < s.size(); ++i) {
-      if (s[i] == '[') ++depth;
-      else if (s[i] == ']') --depth;
-      else if (s[i] == '>' && depth <= 0) return i + 1;
+      if (s[i] == '[')
+        ++depth;
+      else if (s[i] == ']')
+        --depth;
+      else if (s[i] == '>' && depth <= 0)
+        return i + 1;
     }
     return s.size();
   }
@@ -64,12 +67,11 @@ struct HtmlEntity {
   unsigned code;
 };
 constexpr HtmlEntity html_entities[] = {
-    {"nbsp", 160},   {"ndash", 8211}, {"mdash", 8212}, {"hellip", 8230}, {"copy", 169},
-    {"reg", 174},    {"trade", 8482}, {"euro", 8364},  {"pound", 163},   {"yen", 165},
-    {"lsquo", 8216}, {"rsquo", 8217}, {"ldquo", 8220}, {"rdquo", 8221},  {"laquo", 171},
-    {"raquo", 187},  {"bull", 8226},  {"middot", 183}, {"deg", 176},     {"times", 215},
-    {"plusmn", 177}, {"le", 8804},    {"ge", 8805},    {"rarr", 8594},   {"larr", 8592},
-    {"sect", 167},   {"para", 182},   {"shy", 173},    {"thinsp", 8201}, {"check", 10003},
+    {"nbsp", 160},   {"ndash", 8211}, {"mdash", 8212}, {"hellip", 8230}, {"copy", 169},    {"reg", 174},
+    {"trade", 8482}, {"euro", 8364},  {"pound", 163},  {"yen", 165},     {"lsquo", 8216},  {"rsquo", 8217},
+    {"ldquo", 8220}, {"rdquo", 8221}, {"laquo", 171},  {"raquo", 187},   {"bull", 8226},   {"middot", 183},
+    {"deg", 176},    {"times", 215},  {"plusmn", 177}, {"le", 8804},     {"ge", 8805},     {"rarr", 8594},
+    {"larr", 8592},  {"sect", 167},   {"para", 182},   {"shy", 173},     {"thinsp", 8201}, {"check", 10003},
 };
 
 std::vector<std::string> entity_hints(std::string_view name) {
@@ -78,18 +80,16 @@ std::vector<std::string> entity_hints(std::string_view name) {
       char ref[16];
       std::snprintf(ref, sizeof ref, "&#%u;", e.code);
       return {std::string("XML knows only &lt; &gt; &amp; &apos; &quot;: write the character "
-                          "itself or ") + ref};
+                          "itself or ") +
+              ref};
     }
   }
   return {"XML knows only &lt; &gt; &amp; &apos; &quot;; write &amp; for a literal '&'"};
 }
 
-
-
 bool is_name_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':';
 }
-
 
 bool is_html_entity(std::string_view name) {
   for (const HtmlEntity& e : html_entities)
@@ -110,10 +110,13 @@ void report_unterminated(std::string_view s, std::size_t amp, bool numeric, std:
   const std::string written(s.substr(amp, j - amp));
   if (numeric) {
     if (valid_char_ref(name))
-      out.push_back({amp, EntityProblem::Kind::unterminated, "character reference '" + written + "' is not terminated: missing ';'",
+      out.push_back({amp,
+                     EntityProblem::Kind::unterminated,
+                     "character reference '" + written + "' is not terminated: missing ';'",
                      {"write " + written + ";"}});
   } else if (is_predefined_entity(name) || is_html_entity(name)) {
-    out.push_back({amp, EntityProblem::Kind::unterminated, "entity reference '" + written + "' is not terminated: missing ';'",
+    out.push_back({amp, EntityProblem::Kind::unterminated,
+                   "entity reference '" + written + "' is not terminated: missing ';'",
                    is_predefined_entity(name)
                        ? std::vector<std::string>{"write " + written + "; for the character, or &amp;" +
                                                   written.substr(1) + " for the text '" + written + "'"}
@@ -134,9 +137,11 @@ void check_reference(std::string_view s, std::size_t amp, std::vector<EntityProb
   const std::string_view name = s.substr(name_start, j - name_start);
   const std::string written(s.substr(amp, j + 1 - amp));
   if (numeric) {
-    if (!valid_char_ref(name)) out.push_back({amp, EntityProblem::Kind::invalid, "invalid character reference '" + written + "'", {}});
+    if (!valid_char_ref(name))
+      out.push_back({amp, EntityProblem::Kind::invalid, "invalid character reference '" + written + "'", {}});
   } else if (!is_predefined_entity(name)) {
-    out.push_back({amp, EntityProblem::Kind::undefined, "undefined entity '" + written + "'", entity_hints(name)});
+    out.push_back(
+        {amp, EntityProblem::Kind::undefined, "undefined entity '" + written + "'", entity_hints(name)});
   }
 }
 

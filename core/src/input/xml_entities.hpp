@@ -13,7 +13,7 @@ namespace planforge::detail {
 
 struct EntityProblem {
   enum class Kind { undefined, invalid, unterminated };
-  std::size_t offset = 0;              // of the '&'
+  std::size_t offset = 0;  // of the '&'
   Kind kind = Kind::undefined;
   std::string message;
   std::vector<std::string> hints;

@@ -29,12 +29,11 @@ TextStyle heading_style(int level, const LayoutContext& ctx);
 
 // One chunk per line, `style.line_height()` tall: units of their text (keep_rules.hpp keeps
 // their ends together), content of structure element `node`.
-std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width,
-                               const TextStyle& style, LayoutContext& ctx, int node);
+std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width, const TextStyle& style,
+                               LayoutContext& ctx, int node);
 
 // `key` is the heading's anchor (its id, or an internal key when it has none).
-std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key,
-                                  LayoutContext& ctx);
+std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key, LayoutContext& ctx);
 std::vector<Chunk> paragraph_chunks(const Paragraph& paragraph, LayoutContext& ctx);
 std::vector<Chunk> list_chunks(const List& list, LayoutContext& ctx);
 std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx);

@@ -10,8 +10,8 @@ namespace {
 
 // Lines of paragraphs stacked from `top` inside a box, each a P under structure element
 // `parent`; returns the bottom.
-double stack_paragraphs(const std::vector<RichText>& paragraphs, double x, double width,
-                        double top, const TextStyle& st, double gap, int parent, LayoutContext& ctx,
+double stack_paragraphs(const std::vector<RichText>& paragraphs, double x, double width, double top,
+                        const TextStyle& st, double gap, int parent, LayoutContext& ctx,
                         std::vector<BoxLine>& out) {
   double y = top;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
@@ -158,7 +158,8 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
     std::vector<BoxLine> lines;
     double y = 0;
     if (!p.title.empty()) y = stack_paragraphs({plain(p.title)}, x, w, y, title, 0, body, ctx, lines);
-    if (!p.subtitle.empty()) y = stack_paragraphs({plain(p.subtitle)}, x, w, y, subtitle, 0, body, ctx, lines);
+    if (!p.subtitle.empty())
+      y = stack_paragraphs({plain(p.subtitle)}, x, w, y, subtitle, 0, body, ctx, lines);
     if (!p.paragraphs.empty()) {
       if (!p.title.empty() || !p.subtitle.empty()) y += text.size * 0.4;
       y = stack_paragraphs(p.paragraphs, x, w, y, text, text.size * 0.45, body, ctx, lines);
@@ -182,7 +183,8 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
                           grid.panels[i].accent.value_or(pal.primary));
     }
     const Color fill = pal.subtle;
-    spec->decorate = [panels, width, fill, accent_h](double h, bool first_piece, bool, std::vector<PageItem>& items) {
+    spec->decorate = [panels, width, fill, accent_h](double h, bool first_piece, bool,
+                                                     std::vector<PageItem>& items) {
       for (const auto& [x, accent] : panels) {
         items.push_back(PlacedRect{x, 0, width, h, fill, std::nullopt, 0.5, 0});
         if (first_piece) items.push_back(PlacedRect{x, 0, width, accent_h, accent, std::nullopt, 0.5, 0});

@@ -43,8 +43,8 @@ double origin_of(const BoxSpec& spec, double after, bool first) {
 
 // A piece of the box; without its items and links (`draw` false) for a chunk that draws
 // them later.
-Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double cut, bool first,
-                bool last, bool draw = true) {
+Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double cut, bool first, bool last,
+                bool draw = true) {
   const double origin = origin_of(*spec, after, first);
   const double end = last ? spec->content_height : cut;
   Chunk c;

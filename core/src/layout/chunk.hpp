@@ -17,14 +17,14 @@ namespace planforge::detail {
 
 // A link whose destination is known only once the pages are settled.
 struct PendingLink {
-  LinkArea area;               // y from the chunk's top; area.uri set for external links
-  std::string target;          // anchor key for internal links
+  LinkArea area;       // y from the chunk's top; area.uri set for external links
+  std::string target;  // anchor key for internal links
 };
 
 // A place that refs, the contents and bookmarks point at.
 struct AnchorMark {
   std::string key;
-  double y = 0;                // from the chunk's top
+  double y = 0;  // from the chunk's top
 };
 
 // Where an element is drawn in a chunk (a figure's /BBox); y from the chunk's top.
@@ -40,10 +40,10 @@ enum class Keep : std::uint8_t { none, soft, hard };
 
 // What a chunk is to the keep rules.
 enum class Role : std::uint8_t {
-  other,      // spacing, a heading, a figure, a callout
-  head,       // opens its block and stays with its first units: a table's caption and header rows
-  unit,       // a piece of the block's body it may be split between: a line, a row, an item
-  emphasis    // a table's group or total row (a unit)
+  other,    // spacing, a heading, a figure, a callout
+  head,     // opens its block and stays with its first units: a table's caption and header rows
+  unit,     // a piece of the block's body it may be split between: a line, a row, an item
+  emphasis  // a table's group or total row (a unit)
 };
 
 struct Chunk;
@@ -53,16 +53,16 @@ using SplitFn = std::function<bool(double max_height, Chunk& head, Chunk& tail)>
 
 struct Chunk {
   double height = 0;
-  double space_before = 0;     // dropped at the top of a page
+  double space_before = 0;  // dropped at the top of a page
   Keep keep_with_next = Keep::none;
-  bool break_before = false;   // starts a new page unless the page is still empty
-  bool soft_break = false;     // … or less than a third full (then min_room decides)
-  double min_room = 0;         // otherwise starts a new page unless this much room is left
-  bool landscape = false;      // goes on a landscape page
-  bool part_start = false;     // opens a section or a part of the front matter
+  bool break_before = false;  // starts a new page unless the page is still empty
+  bool soft_break = false;    // … or less than a third full (then min_room decides)
+  double min_room = 0;        // otherwise starts a new page unless this much room is left
+  bool landscape = false;     // goes on a landscape page
+  bool part_start = false;    // opens a section or a part of the front matter
   Role role = Role::other;
-  int block = -1, unit = -1;   // the block in the flow and the unit in the block it belongs to
-  std::vector<PageItem> items; // page x; y from the chunk's top
+  int block = -1, unit = -1;    // the block in the flow and the unit in the block it belongs to
+  std::vector<PageItem> items;  // page x; y from the chunk's top
   std::vector<PendingLink> links;
   std::vector<AnchorMark> anchors;
   std::vector<ElementBox> boxes;
@@ -71,7 +71,7 @@ struct Chunk {
   int structure = -1;
   // Table header rows, drawn again first on every page this chunk opens after a break.
   std::shared_ptr<const std::vector<Chunk>> repeat;
-  SplitFn split;               // empty: never cut
+  SplitFn split;  // empty: never cut
   // none: cut where it does not fit when taller than a quarter page; soft: kept whole unless
   // the page would be left less than a third full; hard: cut only when taller than a page.
   Keep keep_whole = Keep::none;
@@ -86,8 +86,8 @@ struct Chunk {
   // its lines hold them, so a table of thousands of rows is not held twice, and the rest left
   // by a cut, cut again, copies nothing.
   std::shared_ptr<const BoxSpec> box;
-  double box_after = -1;       // the rest of the box below this line end
-  bool box_first = true;       // the box's first piece (with its top decoration)
+  double box_after = -1;  // the rest of the box below this line end
+  bool box_first = true;  // the box's first piece (with its top decoration)
 };
 
 // Moves a positioned item down by `dy`.

@@ -2,8 +2,8 @@
 
 namespace planforge::detail {
 
-LayoutContext::LayoutContext(const DocumentInput& input_, const Theme& theme_,
-                             const FontSet& fonts_, Diagnostics& diags_)
+LayoutContext::LayoutContext(const DocumentInput& input_, const Theme& theme_, const FontSet& fonts_,
+                             Diagnostics& diags_)
     : input(input_), theme(theme_), fonts(fonts_), diags(diags_), page(geometry(false)) {
   const std::string tag = input.locale.tag();
   const std::size_t dash = tag.rfind('-');
@@ -27,8 +27,7 @@ PageGeometry LayoutContext::geometry(bool landscape) const {
 std::string LayoutContext::ref_key(const std::string& id) const {
   if (anchor_keys.count(id)) return id;
   const auto fallback = input.fallback_anchor.find(id);
-  if (fallback != input.fallback_anchor.end() && anchor_keys.count(fallback->second))
-    return fallback->second;
+  if (fallback != input.fallback_anchor.end() && anchor_keys.count(fallback->second)) return fallback->second;
   return {};
 }
 
@@ -56,7 +55,8 @@ std::shared_ptr<const MeasuredText> LayoutContext::measure(std::vector<StyledRun
   return slot;
 }
 
-std::optional<PlacedRect> LayoutContext::change_bar(const std::string& anchor, double top, double height) const {
+std::optional<PlacedRect> LayoutContext::change_bar(const std::string& anchor, double top,
+                                                    double height) const {
   if (anchor.empty() || !input.changed.contains(anchor)) return std::nullopt;
   // In the margin, clear of the text column: a reviewer's mark, as in a marked-up contract.
   const double width = 2.5, gap = 6;

@@ -31,8 +31,7 @@ struct PageGeometry {
 
 class LayoutContext {
  public:
-  LayoutContext(const DocumentInput& input, const Theme& theme, const FontSet& fonts,
-                Diagnostics& diags);
+  LayoutContext(const DocumentInput& input, const Theme& theme, const FontSet& fonts, Diagnostics& diags);
 
   const DocumentInput& input;
   const Theme& theme;

@@ -37,8 +37,8 @@ class CoverBuilder {
  private:
   // Wrapped text from `top` (only measured unless `draw`), the content of a new element of
   // `type` unless `node` names one; returns the bottom.
-  double text(const std::string& s, double x, double top, double width, const TextStyle& st,
-              bool draw = true, StructType type = StructType::paragraph, int node = -1) {
+  double text(const std::string& s, double x, double top, double width, const TextStyle& st, bool draw = true,
+              StructType type = StructType::paragraph, int node = -1) {
     if (s.empty()) return top;
     const auto lines = set_lines(plain_run(s, st), width, ctx_);
     if (draw && node < 0) node = ctx_.element(type);
@@ -93,10 +93,14 @@ class CoverBuilder {
     const Locale& locale = ctx_.input.locale;
     const auto label_of = [&](const char* key) { return locale.upper(locale.text(key)); };
     const std::pair<std::string, std::string> fields[] = {
-        {label_of("cover.prepared-by"), cover_.prepared_by}, {label_of("cover.date"), cover_.date},
-        {label_of("cover.version"), cover_.version},         {label_of("cover.status"), cover_.status},
-        {label_of("cover.plan-period"), cover_.period},      {label_of("cover.confidentiality"), cover_.confidentiality}};
-    const TextStyle label = style(ctx_.theme.small_size, true, light ? pal_.primary.tint(0.6) : pal_.muted, 1.4, align);
+        {label_of("cover.prepared-by"), cover_.prepared_by},
+        {label_of("cover.date"), cover_.date},
+        {label_of("cover.version"), cover_.version},
+        {label_of("cover.status"), cover_.status},
+        {label_of("cover.plan-period"), cover_.period},
+        {label_of("cover.confidentiality"), cover_.confidentiality}};
+    const TextStyle label =
+        style(ctx_.theme.small_size, true, light ? pal_.primary.tint(0.6) : pal_.muted, 1.4, align);
     const TextStyle value = style(body() * 1.1, false, light ? Color{255, 255, 255} : pal_.text, 1.35, align);
     // Three columns when every value fits one line in them, else two.
     const double gap = body() * 2;
@@ -112,8 +116,8 @@ class CoverBuilder {
       const double x = left() + (ctx_.page.column_width() - width) / 2 + col * (col_w + gap);
       // Label and value read as one paragraph: "PREPARED BY Northwind Advisory".
       const int node = ctx_.element(StructType::paragraph);
-      const double b = text(v, x, text(name, x, y, col_w, label, draw, StructType::paragraph, node), col_w, value,
-                            draw, StructType::paragraph, node);
+      const double b = text(v, x, text(name, x, y, col_w, label, draw, StructType::paragraph, node), col_w,
+                            value, draw, StructType::paragraph, node);
       row_bottom = std::max(row_bottom, b);
       if (++col == columns) {
         col = 0;
@@ -132,7 +136,8 @@ class CoverBuilder {
     const double ix = right_aligned ? x - w : x;
     if (plate) {
       const double pad = 8;
-      page_.items.push_back(PlacedRect{ix - pad, y - pad, w + 2 * pad, h + 2 * pad, *plate, std::nullopt, 0.5, 3});
+      page_.items.push_back(
+          PlacedRect{ix - pad, y - pad, w + 2 * pad, h + 2 * pad, *plate, std::nullopt, 0.5, 3});
     }
     const int node = ctx_.element(StructType::figure);
     StructElement& figure = (*ctx_.structure)[node];
@@ -147,7 +152,8 @@ class CoverBuilder {
     const double y = ctx_.page.bottom;
     const Color c = light ? pal_.primary.tint(0.35) : pal_.rule;
     page_.items.push_back(PlacedLine{left(), y, left() + width(), y, c, 0.6});
-    logo(cover_.firm_logo, cover_.prepared_by, left(), y + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false,
+    logo(cover_.firm_logo, cover_.prepared_by, left(), y + 10, 120,
+         std::max(10.0, ctx_.theme.margin_bottom - 24), false,
          light ? std::optional<Color>(Color{255, 255, 255}) : std::nullopt);
   }
 
@@ -158,8 +164,10 @@ class CoverBuilder {
     // The band's head carries who wrote the plan (left) and the client's logo on a white
     // plate (right): a logo drawn for white paper stays legible on the brand colour.
     const double head = ctx_.page.top * 0.8;
-    text(cover_.prepared_by, left(), head, width() * 0.55, style(body() * 1.1, true, pal_.primary.tint(0.72)));
-    logo(cover_.logo, cover_.client, left() + width(), head + 8, width() * 0.3, 64, true, Color{255, 255, 255});
+    text(cover_.prepared_by, left(), head, width() * 0.55,
+         style(body() * 1.1, true, pal_.primary.tint(0.72)));
+    logo(cover_.logo, cover_.client, left() + width(), head + 8, width() * 0.3, 64, true,
+         Color{255, 255, 255});
     // The title group sits on the band's lower edge, like a book jacket.
     const double group_h = title_group(0, true, false);
     title_group(std::max(head + 96, band_h - body() * 4 - group_h), true);
@@ -177,9 +185,11 @@ class CoverBuilder {
   }
 
   void full() {
-    page_.items.push_back(PlacedRect{0, 0, ctx_.page.width, ctx_.page.height, pal_.primary, std::nullopt, 0.5, 0});
+    page_.items.push_back(
+        PlacedRect{0, 0, ctx_.page.width, ctx_.page.height, pal_.primary, std::nullopt, 0.5, 0});
     const bool has_logo = cover_.logo && cover_.logo->width > 0;
-    logo(cover_.logo, cover_.client, left() + width(), ctx_.page.top, width() * 0.3, 70, true, Color{255, 255, 255});
+    logo(cover_.logo, cover_.client, left() + width(), ctx_.page.top, width() * 0.3, 70, true,
+         Color{255, 255, 255});
     double y = title_group(ctx_.page.top + (has_logo ? 130 : 110), true) + body() * 1.5;
     page_.items.push_back(PlacedRect{left(), y, 60, 3, pal_.accent, std::nullopt, 0.5, 0});
     details(y + body() * 4, width(), true);
@@ -202,8 +212,8 @@ class CoverBuilder {
     double y = ctx_.page.height * 0.31;
     y = text(cover_.client, x0, y, width(), style(body() * 1.2, false, pal_.muted, 1.3, Align::center));
     if (!cover_.client.empty()) y += body() * 1.4;
-    y = text(cover_.title, x0 + width() * 0.06, y, width() * 0.88, title_style(3.6, pal_.primary, 1.12, Align::center),
-             true, StructType::heading);
+    y = text(cover_.title, x0 + width() * 0.06, y, width() * 0.88,
+             title_style(3.6, pal_.primary, 1.12, Align::center), true, StructType::heading);
     y += body() * 1.2;
     page_.items.push_back(PlacedLine{mid - 30, y, mid + 30, y, pal_.accent, 1.0});
     y += body() * 1.6;
@@ -214,14 +224,16 @@ class CoverBuilder {
     const double block = details(0, width(), false, Align::center, false);
     details(bottom - 24 - block, width(), false, Align::center);
     double_rule(bottom, 0.5, 1.6);
-    logo(cover_.firm_logo, cover_.prepared_by, mid - 60, bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), false);
+    logo(cover_.firm_logo, cover_.prepared_by, mid - 60, bottom + 10, 120,
+         std::max(10.0, ctx_.theme.margin_bottom - 24), false);
   }
 
   // Two rules 2.5 pt apart across the column, the first `first` thick: a classic head or foot.
   void double_rule(double y, double first, double second) {
     const double x0 = left(), x1 = left() + width();
     page_.items.push_back(PlacedLine{x0, y, x1, y, pal_.primary, first});
-    page_.items.push_back(PlacedLine{x0, y + 2.5 + (first + second) / 2, x1, y + 2.5 + (first + second) / 2, pal_.primary, second});
+    page_.items.push_back(PlacedLine{x0, y + 2.5 + (first + second) / 2, x1, y + 2.5 + (first + second) / 2,
+                                     pal_.primary, second});
   }
 
   // A modern title page: white, the title large and light in the lower half of the upper
@@ -236,14 +248,16 @@ class CoverBuilder {
     y += body() * 3;
     y = text(cover_.client, left(), y, width(), style(body() * 1.25, true, pal_.accent, 1.3));
     if (!cover_.client.empty()) y += body() * 0.9;
-    y = text(cover_.title, left(), y, width() * 0.92, title_style(4.4, pal_.text, 1.08), true, StructType::heading);
+    y = text(cover_.title, left(), y, width() * 0.92, title_style(4.4, pal_.text, 1.08), true,
+             StructType::heading);
     y += body() * 1.4;
     text(cover_.subtitle, left(), y, width() * 0.8, style(body() * 1.5, false, pal_.muted, 1.35));
     const double block = details(0, width(), false, Align::left, false);
     const double rule_y = bottom - block - body() * 2;
     page_.items.push_back(PlacedLine{left(), rule_y, left() + width(), rule_y, pal_.text, 0.6});
     details(rule_y + body() * 1.4, width(), false);
-    logo(cover_.firm_logo, cover_.prepared_by, left() + width(), bottom + 10, 120, std::max(10.0, ctx_.theme.margin_bottom - 24), true);
+    logo(cover_.firm_logo, cover_.prepared_by, left() + width(), bottom + 10, 120,
+         std::max(10.0, ctx_.theme.margin_bottom - 24), true);
   }
 
   const CoverData& cover_;

@@ -19,9 +19,9 @@ namespace planforge::detail {
 
 struct CoverData {
   std::string title, subtitle, client, prepared_by, date, status, version, confidentiality;
-  std::string period;                      // e.g. "January 2027 – December 2029"; may be empty
-  std::optional<RasterImage> logo;         // the client's (the plan's <logo>)
-  std::optional<RasterImage> firm_logo;    // the theme's (the consultancy's); may be empty
+  std::string period;                    // e.g. "January 2027 – December 2029"; may be empty
+  std::optional<RasterImage> logo;       // the client's (the plan's <logo>)
+  std::optional<RasterImage> firm_logo;  // the theme's (the consultancy's); may be empty
 };
 
 struct RevisionRow {
@@ -33,7 +33,7 @@ struct RevisionRow {
 // an empty label means unnumbered. Heading::level 1 = section.
 struct DocumentInput {
   CoverData cover;
-  std::vector<RevisionRow> revisions;      // shown as a table after the contents; may be empty
+  std::vector<RevisionRow> revisions;  // shown as a table after the contents; may be empty
   std::vector<Block> body;
   // id -> what a <ref to="id"/> shows ("First contact resolution"); its page is the page of
   // the nearest anchor with that id, or else of the heading of `fallback_anchor[id]`.
@@ -42,7 +42,7 @@ struct DocumentInput {
   // Running header/footer text: three slots each, ${var} already expanded; {page} and
   // {pages} are replaced by layout.
   std::array<std::string, 3> header, footer;
-  std::string watermark;                   // "DRAFT" for drafts; empty for none
+  std::string watermark;  // "DRAFT" for drafts; empty for none
   // Anchors (table rows) and heading ids of what changed since an earlier version
   // (render --changes-since): each gets a change bar in the margin.
   std::set<std::string> changed;

@@ -28,7 +28,7 @@ class DocumentStructure {
     int sect = 0;
   };
   Structure tree_;
-  std::vector<Open> open_;   // the sections the next element goes into, outermost first
+  std::vector<Open> open_;  // the sections the next element goes into, outermost first
 };
 
 }  // namespace planforge::detail

@@ -82,8 +82,9 @@ FigureTags tag_figure(const Figure& figure, LayoutContext& ctx) {
   e.alt = figure.alt;
   if (e.alt.empty()) {
     // A stand-in, so that a reader hears that a figure is there; the engine has warned.
-    e.alt = figure.caption.empty() ? ctx.input.locale.text("alt.figure-missing")
-                                   : ctx.input.locale.text("alt.figure-caption", {{"caption", figure.caption}});
+    e.alt = figure.caption.empty()
+                ? ctx.input.locale.text("alt.figure-missing")
+                : ctx.input.locale.text("alt.figure-caption", {{"caption", figure.caption}});
     e.alt_fallback = true;
   }
   if (!figure.caption.empty()) tags.caption = ctx.element(StructType::caption);
@@ -130,23 +131,24 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
             for (const Point& pt : o.points) p.points.emplace_back(X(pt.x), Y(pt.y));
             c.items.push_back(std::move(p));
           } else if constexpr (std::is_same_v<T, FigCircle>) {
-            c.items.push_back(PlacedCircle{X(o.center.x), Y(o.center.y), o.radius * scale, o.fill,
-                                           o.stroke, o.line_width * scale, tag});
+            c.items.push_back(PlacedCircle{X(o.center.x), Y(o.center.y), o.radius * scale, o.fill, o.stroke,
+                                           o.line_width * scale, tag});
           } else if constexpr (std::is_same_v<T, FigText>) {
             if (o.text.empty()) return;
             const Point start = text_start(o, ctx.fonts).first;
-            c.items.push_back(PlacedText{X(start.x), Y(start.y), o.text, o.style, o.size * scale,
-                                         o.color, o.rotation, tag});
+            c.items.push_back(PlacedText{X(start.x), Y(start.y), o.text, o.style, o.size * scale, o.color,
+                                         o.rotation, tag});
           }
         },
         op);
   }
   if (outside && report)
-    ctx.diags.report(code("layout/figure-outside-canvas"), {}, describe(figure) + " draws outside its canvas of " +
-                              std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
-                              std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
-                      {"measure text with SectionBuilder::text_width and keep every operation "
-                       "inside [0, width] x [0, height]"});
+    ctx.diags.report(code("layout/figure-outside-canvas"), {},
+                     describe(figure) + " draws outside its canvas of " +
+                         std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
+                         std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
+                     {"measure text with SectionBuilder::text_width and keep every operation "
+                      "inside [0, width] x [0, height]"});
 
   c.height = place_caption(cap, h, c, ctx, tags.caption);
   if (!figure.anchor.empty()) c.anchors.push_back({figure.anchor, 0});

@@ -40,7 +40,8 @@ Chunk toc_entry(const TocEntry& e, bool first, int item, LayoutContext& ctx) {
   const int lv = std::clamp(e.level, 1, 3) - 1;
   const double label_x = left + indents[lv];
   const double label_w = e.label.empty() ? 0 : ctx.fonts.text_width(e.label, st.size, face);
-  const double title_x = label_x + (e.label.empty() ? 0 : std::max(number_boxes[lv], label_w + st.size * 0.6));
+  const double title_x =
+      label_x + (e.label.empty() ? 0 : std::max(number_boxes[lv], label_w + st.size * 0.6));
   // The page column is as wide as a three-digit number, so every title wraps the same way
   // whatever numbers the pass prints.
   const double page_w = ctx.fonts.text_width("000", st.size, face);
@@ -74,15 +75,18 @@ Chunk toc_entry(const TocEntry& e, bool first, int item, LayoutContext& ctx) {
   if (dots > 0) {
     std::string leader;
     for (int k = 0; k < dots; ++k) leader += k == 0 ? "." : " .";
-    c.items.push_back(PlacedText{first_dot, baseline, leader, FontStyle::regular, st.size, ctx.palette().muted});
+    c.items.push_back(
+        PlacedText{first_dot, baseline, leader, FontStyle::regular, st.size, ctx.palette().muted});
   }
-  c.items.push_back(PlacedText{right - number_w, baseline, number, face, st.size, st.color, 0, content_of(link)});
+  c.items.push_back(
+      PlacedText{right - number_w, baseline, number, face, st.size, st.color, 0, content_of(link)});
 
   c.height = lines.size() * lh;
   PendingLink pending;
   pending.area = LinkArea{label_x, 0, right - label_x, c.height, "", -1, 0};
   pending.area.node = link;
-  pending.area.contents = (e.label.empty() ? "" : e.label + " ") + e.title + " " + page_reference(ctx.input.locale, page);
+  pending.area.contents =
+      (e.label.empty() ? "" : e.label + " ") + e.title + " " + page_reference(ctx.input.locale, page);
   pending.target = e.key;
   c.links.push_back(std::move(pending));
   return c;
@@ -133,7 +137,8 @@ std::vector<Chunk> revision_chunks(const std::vector<RevisionRow>& revisions, La
     table.rows.push_back(std::move(row));
   }
   std::vector<Chunk> out;
-  out.push_back(title_chunk(ctx.input.locale.text("revision-history"), revisions_key, ctx.theme.front_matter_start, ctx));
+  out.push_back(title_chunk(ctx.input.locale.text("revision-history"), revisions_key,
+                            ctx.theme.front_matter_start, ctx));
   std::vector<Chunk> rows = table_chunks(table, ctx);
   apply_block_rules(Block{table}, rows, ctx.page.body_height());
   for (Chunk& c : rows) out.push_back(std::move(c));

@@ -12,7 +12,7 @@ namespace planforge::detail {
 struct TocEntry {
   int level = 1;
   std::string label, title;
-  std::string key;             // anchor key of the heading
+  std::string key;  // anchor key of the heading
 };
 
 // "Contents" and one entry per heading: number, title, dot leaders, page number, linked.

@@ -25,9 +25,9 @@ struct PlacedCell {
 
 std::vector<double> column_widths(const Grid& grid, std::size_t columns, double available) {
   std::vector<double> shares(columns, 1.0);
-  const bool given = grid.widths.size() == columns &&
-                     std::all_of(grid.widths.begin(), grid.widths.end(),
-                                 [](double w) { return std::isfinite(w) && w > 0; });
+  const bool given =
+      grid.widths.size() == columns &&
+      std::all_of(grid.widths.begin(), grid.widths.end(), [](double w) { return std::isfinite(w) && w > 0; });
   if (given) shares = grid.widths;
   const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
   for (double& s : shares) s = available * s / total;
@@ -103,14 +103,15 @@ Chunk row_chunk(std::vector<PlacedCell>& row) {
       spec->lines.push_back(std::move(line));
     }
     if (pc.cell->fill || pc.cell->border)
-      decorations.push_back({pc.x, pc.width, std::max(0.0, pc.cell->border_width), pc.cell->fill, pc.cell->border});
+      decorations.push_back(
+          {pc.x, pc.width, std::max(0.0, pc.cell->border_width), pc.cell->fill, pc.cell->border});
   }
   spec->decorate = [decorations](double h, bool, bool, std::vector<PageItem>& out) {
     for (const Decoration& d : decorations) {
       // The border is drawn inside the cell's box, so neighbours' borders never overlap.
       const double inset = d.border ? d.border_width / 2 : 0;
-      out.push_back(PlacedRect{d.x + inset, inset, d.width - 2 * inset, h - 2 * inset, d.fill,
-                               d.border, d.border_width, 0});
+      out.push_back(PlacedRect{d.x + inset, inset, d.width - 2 * inset, h - 2 * inset, d.fill, d.border,
+                               d.border_width, 0});
     }
   };
   return box_chunk(spec);
@@ -138,7 +139,8 @@ std::vector<Chunk> grid_chunks(const Grid& grid, LayoutContext& ctx) {
     column = 0;
   };
   for (const GridCell& cell : grid.cells) {
-    const std::size_t span = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, cell.colspan)), columns);
+    const std::size_t span =
+        std::min<std::size_t>(static_cast<std::size_t>(std::max(1, cell.colspan)), columns);
     if (column + span > columns) finish_row();
     PlacedCell pc;
     pc.cell = &cell;

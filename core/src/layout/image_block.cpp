@@ -27,7 +27,8 @@ std::vector<Chunk> image_chunks(const Image& image, LayoutContext& ctx) {
                              : std::min(col_w, picture.width * points_per_pixel);
   double h = w * picture.height / picture.width;
   // As tall as a page allows with the caption and room for a heading above it, like a figure.
-  const double max_h = std::max(40.0, ctx.page.body_height() - caption.height() - ctx.theme.heading_sizes[0] * 2.5);
+  const double max_h =
+      std::max(40.0, ctx.page.body_height() - caption.height() - ctx.theme.heading_sizes[0] * 2.5);
   if (h > max_h) {
     w *= max_h / h;
     h = max_h;

@@ -35,7 +35,8 @@ void keep_ends(std::vector<Chunk>& chunks, const std::vector<std::size_t>& at, b
 void keep_lines(std::vector<Chunk>& chunks) {
   std::vector<std::size_t> run;
   for (std::size_t i = 0; i <= chunks.size(); ++i) {
-    if (i < chunks.size() && is_unit(chunks[i]) && (run.empty() || chunks[run.front()].unit == chunks[i].unit)) {
+    if (i < chunks.size() && is_unit(chunks[i]) &&
+        (run.empty() || chunks[run.front()].unit == chunks[i].unit)) {
       run.push_back(i);
       continue;
     }

@@ -37,12 +37,12 @@
 
 namespace planforge::detail {
 
-inline constexpr int min_units_per_side = 2;       // rule 2
-inline constexpr int small_block_units = 6;        // rule 3
-inline constexpr double small_block_share = 0.25;  // rule 3, of the page's text height
+inline constexpr int min_units_per_side = 2;           // rule 2
+inline constexpr int small_block_units = 6;            // rule 3
+inline constexpr double small_block_share = 0.25;      // rule 3, of the page's text height
 inline constexpr double small_subsection_share = 0.4;  // rule 5
-inline constexpr double min_page_fill = 1.0 / 3;   // a soft keep never leaves less
-inline constexpr double min_figure_scale = 0.8;    // nor a figure it may be drawn smaller for
+inline constexpr double min_page_fill = 1.0 / 3;       // a soft keep never leaves less
+inline constexpr double min_figure_scale = 0.8;        // nor a figure it may be drawn smaller for
 
 // A block with its chunks and the text height of the pages it goes on.
 struct RuledBlock {

@@ -33,12 +33,12 @@ struct HeadingInfo {
 
 struct BodyBlock {
   const Block* block = nullptr;
-  int heading = -1;              // index into headings_ when the block is a heading
+  int heading = -1;  // index into headings_ when the block is a heading
   std::vector<Chunk> chunks;
-  Structure structure;           // its elements; its chunks' tags index them
-  bool landscape = false;        // goes on landscape pages
+  Structure structure;     // its elements; its chunks' tags index them
+  bool landscape = false;  // goes on landscape pages
   bool built = false;
-  bool dynamic = false;          // printed a page number: rebuilt on every pass
+  bool dynamic = false;  // printed a page number: rebuilt on every pass
 };
 
 void collect_list_anchors(const List& list, std::set<std::string>& keys) {
@@ -54,9 +54,8 @@ void collect_block_anchors(const T& b, std::set<std::string>& keys) {
   auto add = [&](const std::string& key) {
     if (!key.empty()) keys.insert(key);
   };
-  if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, KeyValues> ||
-                std::is_same_v<T, Callout> || std::is_same_v<T, Figure> ||
-                std::is_same_v<T, Image>) {
+  if constexpr (std::is_same_v<T, Paragraph> || std::is_same_v<T, KeyValues> || std::is_same_v<T, Callout> ||
+                std::is_same_v<T, Figure> || std::is_same_v<T, Image>) {
     add(b.anchor);
   } else if constexpr (std::is_same_v<T, Table>) {
     add(b.anchor);
@@ -81,8 +80,7 @@ void collect_anchors(const Block& block, std::set<std::string>& keys) {
 
 class DocumentLayout {
  public:
-  DocumentLayout(const DocumentInput& input, const Theme& theme, const FontSet& fonts,
-                 Diagnostics& diags)
+  DocumentLayout(const DocumentInput& input, const Theme& theme, const FontSet& fonts, Diagnostics& diags)
       : input_(input), ctx_(input, theme, fonts, diags) {}
 
   PageSet run() {
@@ -101,8 +99,9 @@ class DocumentLayout {
       ctx_.page = ctx_.geometry(false);
       build_contents();
       pag = paginate(assemble(), ctx_.geometry(false), ctx_.geometry(true));
-      ctx_.diags.report(code("layout/refs-unsettled"), {}, "cross-reference page numbers did not settle after " +
-                                 std::to_string(max_passes) + " layout passes; some may be off by a page");
+      ctx_.diags.report(code("layout/refs-unsettled"), {},
+                        "cross-reference page numbers did not settle after " + std::to_string(max_passes) +
+                            " layout passes; some may be off by a page");
     }
     for (const std::string& id : ctx_.missing_refs)
       ctx_.diags.report(code("layout/ref-without-page"), {},
@@ -174,7 +173,8 @@ class DocumentLayout {
   }
 
   void build_contents() {
-    contents_ = build_tagged(contents_structure_, contents_structure, [&] { return contents_chunks(toc_, ctx_); });
+    contents_ =
+        build_tagged(contents_structure_, contents_structure, [&] { return contents_chunks(toc_, ctx_); });
   }
 
   void build_all() {
@@ -190,7 +190,8 @@ class DocumentLayout {
       ctx_.used_numbers = false;
       ctx_.page = ctx_.geometry(b.landscape);
       std::vector<Chunk>().swap(b.chunks);  // the last pass's, not held while building anew
-      b.chunks = build_tagged(b.structure, first_block_structure + static_cast<int>(i), [&] { return block_chunks(b); });
+      b.chunks = build_tagged(b.structure, first_block_structure + static_cast<int>(i),
+                              [&] { return block_chunks(b); });
       for (Chunk& c : b.chunks) c.block = static_cast<int>(i);
       b.dynamic = ctx_.used_numbers;
       b.built = true;
@@ -205,7 +206,8 @@ class DocumentLayout {
   }
 
   bool label_at(std::size_t i) const {
-    return is_label(*blocks_[i].block, blocks_[i].chunks, i + 1 < blocks_.size() ? blocks_[i + 1].block : nullptr);
+    return is_label(*blocks_[i].block, blocks_[i].chunks,
+                    i + 1 < blocks_.size() ? blocks_[i + 1].block : nullptr);
   }
 
   // Spacing between neighbouring blocks (keeps and breaks are keep_rules.hpp's). Every
@@ -295,8 +297,8 @@ class DocumentLayout {
         }
         if (!repeated)
           for (const ElementBox& box : pl.chunk->boxes)
-            out.structure[box.node + offset].bbox = PageBox{static_cast<int>(out.pages.size()), box.x, box.y + pl.y,
-                                                           box.width, box.height};
+            out.structure[box.node + offset].bbox =
+                PageBox{static_cast<int>(out.pages.size()), box.x, box.y + pl.y, box.width, box.height};
         for (const PendingLink& link : content.links) {
           LinkArea area = link.area;
           area.y += pl.y;
@@ -318,7 +320,9 @@ class DocumentLayout {
     std::vector<std::string> tables(blocks_.size());
     for (std::size_t i = 0; i < blocks_.size(); ++i)
       if (const auto* t = std::get_if<Table>(blocks_[i].block))
-        tables[i] = !t->caption.empty() ? t->caption : !t->anchor.empty() ? t->anchor : "table " + std::to_string(i);
+        tables[i] = !t->caption.empty()  ? t->caption
+                    : !t->anchor.empty() ? t->anchor
+                                         : "table " + std::to_string(i);
     out.table_splits = table_splits(pag, tables, 1);
     return out;
   }
@@ -344,8 +348,10 @@ class DocumentLayout {
     std::visit(
         [&](auto& it) {
           if constexpr (requires { it.tag; }) {
-            if (repeated) it.tag = artifact(ArtifactKind::pagination);
-            else if (!it.tag.is_artifact()) it.tag.node += offset;
+            if (repeated)
+              it.tag = artifact(ArtifactKind::pagination);
+            else if (!it.tag.is_artifact())
+              it.tag.node += offset;
           }
         },
         item);
@@ -358,7 +364,8 @@ class DocumentLayout {
       if (it == pag.anchors.end()) return;
       // Bookmark levels nest by order: a level may only go one deeper than the one before.
       const int previous = out.empty() ? 0 : out.back().level;
-      out.push_back({std::move(title), std::clamp(level, 1, previous + 1), it->second.page + 1, it->second.y});
+      out.push_back(
+          {std::move(title), std::clamp(level, 1, previous + 1), it->second.page + 1, it->second.y});
     };
     add(input_.locale.text("contents"), 1, contents_key);
     if (!input_.revisions.empty()) add(input_.locale.text("revision-history"), 1, revisions_key);
@@ -377,7 +384,7 @@ class DocumentLayout {
   std::vector<BodyBlock> blocks_;
   std::vector<Chunk> contents_, revisions_;
   Structure contents_structure_, revisions_structure_;
-  Structure scratch_;            // what builders tag into outside a block (never read)
+  Structure scratch_;  // what builders tag into outside a block (never read)
 };
 
 }  // namespace

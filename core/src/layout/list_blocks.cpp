@@ -10,8 +10,8 @@ namespace {
 
 std::string roman(std::size_t n) {
   static const std::pair<std::size_t, const char*> digits[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-      {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
   std::string out;
   for (const auto& [value, text] : digits)
     while (n >= value) {
@@ -75,7 +75,8 @@ void add_list(const List& list, double x, double width, int depth, int parent, L
     const Color colour = list.ordered ? st.color : ctx.palette().primary;
     // The marker goes first, so that the content reads "1. First item" as the tags do.
     auto& first = chunks.front().items;
-    first.insert(first.begin(), PlacedText{mx, baseline, markers[i], marker_face, st.size, colour, 0, content_of(label)});
+    first.insert(first.begin(),
+                 PlacedText{mx, baseline, markers[i], marker_face, st.size, colour, 0, content_of(label)});
     chunks.front().space_before = i == 0 ? 0 : sp.item;
     if (!item.anchor.empty()) chunks.front().anchors.push_back({item.anchor, 0});
     // An item's lines share one unit id (the place of its first line): rule 1 keeps its ends.

@@ -20,11 +20,11 @@ namespace planforge::detail {
 
 struct PlacedText {
   double x = 0, baseline = 0;
-  std::string text;            // UTF-8, one line
+  std::string text;  // UTF-8, one line
   FontStyle style = FontStyle::regular;
   double size = 10;
   Color color;
-  double rotation = 0;         // degrees counter-clockwise about (x, baseline); figures only
+  double rotation = 0;  // degrees counter-clockwise about (x, baseline); figures only
   Tag tag;
 };
 
@@ -59,7 +59,7 @@ struct PlacedCircle {
 };
 
 struct PlacedImage {
-  std::size_t image = 0;       // index into PageSet::images
+  std::size_t image = 0;  // index into PageSet::images
   double x = 0, y = 0, width = 0, height = 0;
   Tag tag;
 };
@@ -67,22 +67,22 @@ struct PlacedImage {
 // A watermark: large letters drawn under everything else, lightly, as filled outlines (not
 // text), so that copying or extracting the page's text never picks them up.
 struct PlacedWatermark {
-  std::vector<OutlineStep> outline;   // page coordinates; filled with the nonzero rule
+  std::vector<OutlineStep> outline;  // page coordinates; filled with the nonzero rule
   Color color;
-  std::string text;                   // what the outline spells (never drawn as text)
+  std::string text;  // what the outline spells (never drawn as text)
 };
 
-using PageItem = std::variant<PlacedText, PlacedRect, PlacedLine, PlacedPath, PlacedCircle,
-                              PlacedImage, PlacedWatermark>;
+using PageItem =
+    std::variant<PlacedText, PlacedRect, PlacedLine, PlacedPath, PlacedCircle, PlacedImage, PlacedWatermark>;
 
 // A clickable area: to a URI, or to a place in the document.
 struct LinkArea {
   double x = 0, y = 0, width = 0, height = 0;
-  std::string uri;             // external when not empty
-  int dest_page = -1;          // internal otherwise: 0-based page and y
+  std::string uri;     // external when not empty
+  int dest_page = -1;  // internal otherwise: 0-based page and y
   double dest_y = 0;
-  int node = -1;               // its Link element in the structure
-  std::string contents;        // what it says (the annotation's /Contents): the linked text
+  int node = -1;         // its Link element in the structure
+  std::string contents;  // what it says (the annotation's /Contents): the linked text
 };
 
 // Why a page ends: its content goes on onto the next page (flow), the next page opens a
@@ -92,18 +92,18 @@ struct LinkArea {
 enum class PageEnd : std::uint8_t { flow, part, forced, document };
 
 struct Page {
-  std::vector<PageItem> items; // painted in order
+  std::vector<PageItem> items;  // painted in order
   std::vector<LinkArea> links;
   double width = 0, height = 0;  // this page's size (a landscape page's differs); 0: the PageSet's
-  double fill = 0;             // the share of the text height its content takes (0–1)
+  double fill = 0;               // the share of the text height its content takes (0–1)
   PageEnd end = PageEnd::flow;
 };
 
 // A table continued from one page onto the next, with how many of its body rows each holds.
 struct TableSplit {
-  int page = 0;                // the page it leaves (0-based; page 0 is the cover)
+  int page = 0;  // the page it leaves (0-based; page 0 is the cover)
   int rows_before = 0, rows_after = 0;
-  std::string table;           // its caption, else its anchor, else "table N"
+  std::string table;  // its caption, else its anchor, else "table N"
 };
 
 // One PDF bookmark. Levels start at 1 and nest by order.
@@ -116,9 +116,9 @@ struct OutlineEntry {
 
 struct DocumentInfo {
   std::string title, author, subject, keywords, creator;
-  std::string language;        // BCP 47, written as the catalog's /Lang ("de", "nb-NO")
-  long long creation_time = 0; // seconds since the epoch (SOURCE_DATE_EPOCH or plan date)
-  bool archival = false;       // `--pdf-a`: PDF/A-2b (core/pdf/archival.hpp)
+  std::string language;         // BCP 47, written as the catalog's /Lang ("de", "nb-NO")
+  long long creation_time = 0;  // seconds since the epoch (SOURCE_DATE_EPOCH or plan date)
+  bool archival = false;        // `--pdf-a`: PDF/A-2b (core/pdf/archival.hpp)
 };
 
 struct PageSet {
@@ -128,7 +128,7 @@ struct PageSet {
   std::vector<OutlineEntry> outline;
   std::vector<RasterImage> images;
   DocumentInfo info;
-  Structure structure;         // Document at 0; page items and links refer to its elements
+  Structure structure;  // Document at 0; page items and links refer to its elements
 };
 
 }  // namespace planforge::detail

@@ -21,7 +21,7 @@ constexpr std::size_t max_chain = 512;
 
 struct Chain {
   double height = 0;
-  std::size_t end = 0;         // index of its last chunk in the flow
+  std::size_t end = 0;  // index of its last chunk in the flow
 };
 
 // A piece of `from` made by a cut keeps what it is; it starts no part and forces no break.
@@ -48,7 +48,8 @@ void release(Chunk& rest) {
 
 class Paginator {
  public:
-  Paginator(const std::vector<const Chunk*>& flow, const PageGeometry& portrait, const PageGeometry& landscape)
+  Paginator(const std::vector<const Chunk*>& flow, const PageGeometry& portrait,
+            const PageGeometry& landscape)
       : flow_(flow), geometry_{portrait, landscape} {}
 
   Pagination run() {
@@ -216,7 +217,8 @@ class Paginator {
       // half a page).
       const bool thin = c->block >= 0 && c->block == page_block_ && page_units_ < min_units_per_side &&
                         c->keep_whole != Keep::hard;
-      if (c->split && (!has_content_ || thin || (!fits && cut_when_short(c))) && cut(c, room, space)) continue;
+      if (c->split && (!has_content_ || thin || (!fits && cut_when_short(c))) && cut(c, room, space))
+        continue;
       if (has_content_) {
         open_page(c, false);
         continue;

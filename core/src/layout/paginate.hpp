@@ -15,7 +15,7 @@ namespace planforge::detail {
 
 struct Placement {
   const Chunk* chunk = nullptr;
-  double y = 0;                // page y of the chunk's top
+  double y = 0;  // page y of the chunk's top
   // For a table header row drawn again on a continued page: the chunk it is drawn for (its
   // table's row opening the page); null otherwise.
   const Chunk* repeats = nullptr;
@@ -24,18 +24,18 @@ struct Placement {
 struct PagePlan {
   std::vector<Placement> placements;
   bool landscape = false;
-  double used = 0;             // from the body's top to the bottom of its last content
-  PageEnd end = PageEnd::flow; // why the next page was started
+  double used = 0;              // from the body's top to the bottom of its last content
+  PageEnd end = PageEnd::flow;  // why the next page was started
 };
 
 struct AnchorPlace {
-  int page = 0;                // index among the paginated pages
+  int page = 0;  // index among the paginated pages
   double y = 0;
 };
 
 struct Pagination {
   std::vector<PagePlan> pages;
-  std::deque<Chunk> pieces;    // chunks cut by pagination (stable addresses)
+  std::deque<Chunk> pieces;                    // chunks cut by pagination (stable addresses)
   std::map<std::string, AnchorPlace> anchors;  // first place each key landed
 };
 

@@ -13,7 +13,8 @@ std::string fill_page_fields(const std::string& text, int number, int total, con
   out.reserve(text.size() + 4);
   for (std::size_t i = 0; i < text.size();) {
     if (text.compare(i, 15, "{page-of-pages}") == 0) {
-      out += locale.text("page.number-of", {{"page", std::to_string(number)}, {"pages", std::to_string(total)}});
+      out +=
+          locale.text("page.number-of", {{"page", std::to_string(number)}, {"pages", std::to_string(total)}});
       i += 15;
     } else if (text.compare(i, 7, "{pages}") == 0) {
       out += std::to_string(total);
@@ -32,8 +33,8 @@ namespace {
 
 // Three slots on one baseline: left, centred, right. Each slot keeps to its share of the
 // width (a long title is cut with an ellipsis rather than running into its neighbour).
-void slots(const std::array<std::string, 3>& texts, double baseline, int number, int total,
-           Tag tag, LayoutContext& ctx, Page& page) {
+void slots(const std::array<std::string, 3>& texts, double baseline, int number, int total, Tag tag,
+           LayoutContext& ctx, Page& page) {
   const double size = ctx.theme.small_size;
   const Color colour = ctx.palette().muted;
   const double left = ctx.page.left, width = ctx.page.column_width();

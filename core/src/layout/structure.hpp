@@ -17,13 +17,27 @@ namespace planforge::detail {
 // The standard structure types of ISO 32000-1 14.8.4 that planforge uses (no role map is
 // needed: every element is a standard type).
 enum class StructType : std::uint8_t {
-  document, sect, div,
-  heading,                     // H1–H6 by StructElement::level
-  paragraph, quote, caption,   // P, BlockQuote, Caption
-  list, list_item, label, list_body,          // L, LI, Lbl, LBody
-  table, table_head, table_body, table_row,   // Table, THead, TBody, TR
-  header_cell, data_cell,                     // TH, TD
-  figure, toc, toc_item, link                 // Figure, TOC, TOCI, Link
+  document,
+  sect,
+  div,
+  heading,  // H1–H6 by StructElement::level
+  paragraph,
+  quote,
+  caption,  // P, BlockQuote, Caption
+  list,
+  list_item,
+  label,
+  list_body,  // L, LI, Lbl, LBody
+  table,
+  table_head,
+  table_body,
+  table_row,  // Table, THead, TBody, TR
+  header_cell,
+  data_cell,  // TH, TD
+  figure,
+  toc,
+  toc_item,
+  link  // Figure, TOC, TOCI, Link
 };
 
 // The standard name ("H2", "TD", "LBody"); `level` for headings.
@@ -58,14 +72,14 @@ struct PageBox {
 
 struct StructElement {
   StructType type = StructType::div;
-  int parent = -1;             // an earlier element; -1: the root's place (see Structure)
-  int level = 0;               // headings: 1–6
-  std::string alt;             // figures: the text alternative (/Alt)
-  bool alt_fallback = false;   // the alternative is the core's stand-in, not the author's
-  HeaderScope scope = HeaderScope::column;  // header cells
-  int col_span = 1;            // cells
+  int parent = -1;                                // an earlier element; -1: the root's place (see Structure)
+  int level = 0;                                  // headings: 1–6
+  std::string alt;                                // figures: the text alternative (/Alt)
+  bool alt_fallback = false;                      // the alternative is the core's stand-in, not the author's
+  HeaderScope scope = HeaderScope::column;        // header cells
+  int col_span = 1;                               // cells
   ListNumbering numbering = ListNumbering::none;  // lists
-  std::optional<PageBox> bbox; // figures
+  std::optional<PageBox> bbox;                    // figures
 };
 
 // A tree of elements stored in reading order: every element comes after its parent, and

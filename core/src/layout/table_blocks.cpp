@@ -22,8 +22,8 @@ enum class CellTags { column_headers, row_header_first, data };
 // The chunk of one row, tagged as a TR under `parent`. `stripe`: this body row takes the
 // stripe fill; `last`: the table's final row, closed by a stronger rule; `first`: the
 // table's first row.
-Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool first, bool last,
-                CellTags tags, int parent, LayoutContext& ctx) {
+Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool first, bool last, CellTags tags,
+                int parent, LayoutContext& ctx) {
   const Palette& pal = ctx.palette();
   const TableStyle& style = ctx.theme.tables;
   auto spec = std::make_shared<BoxSpec>();
@@ -49,7 +49,8 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
     const double marker = cell.cell->marker ? grid.marker : 0;
     const double text_x = x + pad + marker;
     const double text_w = std::max(1.0, w - 2 * pad - marker);
-    const bool th = tags == CellTags::column_headers || (tags == CellTags::row_header_first && &cell == &row.cells.front());
+    const bool th = tags == CellTags::column_headers ||
+                    (tags == CellTags::row_header_first && &cell == &row.cells.front());
     const int node = ctx.element(th ? StructType::header_cell : StructType::data_cell, tr);
     (*ctx.structure)[node].scope = tags == CellTags::column_headers ? HeaderScope::column : HeaderScope::row;
     (*ctx.structure)[node].col_span = static_cast<int>(cell.span);
@@ -68,8 +69,8 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
       const double cap = ctx.fonts.face(FontStyle::regular).cap_height() * grid.size / 1000.0;
       const double r = grid.size * 0.3;
       BoxLine dot{0, lh, {}, {}, {}};
-      dot.items.push_back(PlacedCircle{x + pad + r, baseline - cap / 2, r, *cell.cell->marker,
-                                       std::nullopt, 0.5});
+      dot.items.push_back(
+          PlacedCircle{x + pad + r, baseline - cap / 2, r, *cell.cell->marker, std::nullopt, 0.5});
       spec->lines.push_back(std::move(dot));
     }
     content = std::max(content, lines.size() * lh);
@@ -94,11 +95,13 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
       piece.height = h;
       out.push_back(piece);
     }
-    if (first && first_piece && (!header || open_header)) out.push_back(PlacedLine{left, 0, right, 0, strong, 0.8});
+    if (first && first_piece && (!header || open_header))
+      out.push_back(PlacedLine{left, 0, right, 0, strong, 0.8});
     if (open_header && last_piece) out.push_back(PlacedLine{left, h, right, h, strong, 0.5});
     if (header) return;
     const bool closing = last && last_piece;
-    if (closing || row_rules) out.push_back(PlacedLine{left, h, right, h, closing ? strong : rule, closing ? 0.8 : 0.5});
+    if (closing || row_rules)
+      out.push_back(PlacedLine{left, h, right, h, closing ? strong : rule, closing ? 0.8 : 0.5});
   };
   return box_chunk(spec);
 }
@@ -142,7 +145,8 @@ std::vector<Chunk> table_chunks(const Table& table, LayoutContext& ctx) {
   std::size_t body_index = 0;
   const int head = header_rows > 0 ? ctx.element(StructType::table_head, node) : -1;
   const int tbody = header_rows < grid.rows.size() ? ctx.element(StructType::table_body, node) : -1;
-  const CellTags body_tags = header_rows == 0 && grid.columns > 1 ? CellTags::row_header_first : CellTags::data;
+  const CellTags body_tags =
+      header_rows == 0 && grid.columns > 1 ? CellTags::row_header_first : CellTags::data;
   for (std::size_t r = 0; r < grid.rows.size(); ++r) {
     const GridRow& row = grid.rows[r];
     const bool body = !row.row->header && !row.row->emphasis;

@@ -18,8 +18,8 @@ namespace planforge::detail {
 std::optional<Color> cell_fill(const TableRow& row, const Cell& cell, const LayoutContext& ctx);
 
 struct ColumnNeed {
-  double min = 0;    // the longest unbreakable word, with padding
-  double pref = 0;   // the whole text on one line, with padding
+  double min = 0;   // the longest unbreakable word, with padding
+  double pref = 0;  // the whole text on one line, with padding
 };
 
 // Widths summing to `total`: columns with a fraction get that share; the others get their
@@ -32,17 +32,16 @@ std::vector<double> distribute_widths(const std::vector<ColumnNeed>& needs,
 // What column balancing knows of a cell: where it sits and how much text it holds.
 struct CellNeed {
   std::size_t column = 0, span = 1;
-  double text_width = 0;       // all its text on one line (TextExtent::total_width)
+  double text_width = 0;  // all its text on one line (TextExtent::total_width)
   int hard_lines = 0;
-  double extra = 0;            // padding and marker
+  double extra = 0;  // padding and marker
 };
 
 // Like distribute_widths, but when the content does not fit on one line per cell the room
 // above the minimums goes where it shortens the table most (rows are as tall as their
 // tallest cell), instead of in proportion to the preferred widths: a column of long
 // descriptions no longer starves a column of short names that then wrap on every row.
-std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs,
-                                   const std::vector<CellNeed>& cells,
+std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs, const std::vector<CellNeed>& cells,
                                    const std::vector<double>& fractions, double total);
 
 struct GridCell {
@@ -60,7 +59,7 @@ struct GridRow {
 struct TableGrid {
   std::size_t columns = 0;
   std::vector<GridRow> rows;
-  std::vector<double> widths;  // one per column, summing to the table width
+  std::vector<double> widths;                             // one per column, summing to the table width
   double size = 8.5, pad_x = 5, pad_y = 3.5, marker = 0;  // marker: room a status dot takes
 };
 

@@ -58,8 +58,12 @@ class Balancer {
  public:
   Balancer(const std::vector<ColumnNeed>& needs, const std::vector<CellNeed>& cells,
            std::vector<double>& widths, std::vector<bool> adjustable)
-      : needs_(needs), cells_(cells), widths_(widths), adjustable_(std::move(adjustable)),
-        lines_(cells.size()), covering_(widths.size()) {
+      : needs_(needs),
+        cells_(cells),
+        widths_(widths),
+        adjustable_(std::move(adjustable)),
+        lines_(cells.size()),
+        covering_(widths.size()) {
     for (std::size_t k = 0; k < cells_.size(); ++k) {
       // Cells arrive row by row; a cell at or left of the previous one starts a new row.
       if (k == 0 || cells_[k].column <= cells_[k - 1].column) rows_.emplace_back();
@@ -166,7 +170,7 @@ class Balancer {
   const std::vector<CellNeed>& cells_;
   std::vector<double>& widths_;
   const std::vector<bool> adjustable_;
-  std::vector<int> lines_;                                          // per cell, at current widths
+  std::vector<int> lines_;                                                  // per cell, at current widths
   std::vector<std::vector<std::pair<std::size_t, std::size_t>>> covering_;  // per column: (row, cell)
   std::vector<Row> rows_;
   std::vector<std::pair<double, int>> events_;
@@ -189,8 +193,7 @@ void respect_minimums(const std::vector<ColumnNeed>& needs, std::vector<double>&
     // and the rest in proportion to its longest word, so none is squeezed to nothing (nor
     // keeps a fixed share while others break words between letters).
     const double floor = total / needs.size() / 2;
-    for (std::size_t i = 0; i < needs.size(); ++i)
-      widths[i] = floor + needs[i].min * (total / 2) / sum_min;
+    for (std::size_t i = 0; i < needs.size(); ++i) widths[i] = floor + needs[i].min * (total / 2) / sum_min;
     return;
   }
   if (surplus <= 1e-9) return;
@@ -204,8 +207,7 @@ void respect_minimums(const std::vector<ColumnNeed>& needs, std::vector<double>&
 
 }  // namespace
 
-std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs,
-                                   const std::vector<CellNeed>& cells,
+std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs, const std::vector<CellNeed>& cells,
                                    const std::vector<double>& fractions, double total) {
   std::vector<double> widths = distribute_widths(needs, fractions, total);
   std::vector<bool> adjustable(needs.size());
@@ -233,7 +235,8 @@ std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs,
   for (std::size_t i = 0; i < needs.size(); ++i)
     if (adjustable[i]) wanting += std::max(0.0, std::max(needs[i].pref, needs[i].min) - widths[i]);
   for (std::size_t i = 0; i < needs.size() && wanting > 0; ++i)
-    if (adjustable[i]) widths[i] += left * std::max(0.0, std::max(needs[i].pref, needs[i].min) - widths[i]) / wanting;
+    if (adjustable[i])
+      widths[i] += left * std::max(0.0, std::max(needs[i].pref, needs[i].min) - widths[i]) / wanting;
   respect_minimums(needs, widths);
   return widths;
 }

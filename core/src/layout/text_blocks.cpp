@@ -17,8 +17,7 @@ TextStyle body_style(const LayoutContext& ctx) {
 TextStyle paragraph_style(ParagraphStyle style, const LayoutContext& ctx) {
   TextStyle st = body_style(ctx);
   switch (style) {
-    case ParagraphStyle::body:
-      break;
+    case ParagraphStyle::body: break;
     case ParagraphStyle::lead:
       st.size = ctx.theme.body_size * 1.2;
       st.leading = std::max(1.2, ctx.theme.line_height - 0.05);
@@ -54,8 +53,8 @@ TextStyle heading_style(int level, const LayoutContext& ctx) {
   return st;
 }
 
-std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width,
-                               const TextStyle& style, LayoutContext& ctx, int node) {
+std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double width, const TextStyle& style,
+                               LayoutContext& ctx, int node) {
   std::vector<Chunk> chunks(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     chunks[i].height = style.line_height();
@@ -66,8 +65,7 @@ std::vector<Chunk> line_chunks(const std::vector<Line>& lines, double x, double 
   return chunks;
 }
 
-std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key,
-                                  LayoutContext& ctx) {
+std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key, LayoutContext& ctx) {
   const int level = std::clamp(heading.level, 1, 4);
   const TextStyle st = heading_style(level, ctx);
   const double left = ctx.page.left;
@@ -87,8 +85,8 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
   for (std::size_t i = 0; i < lines.size(); ++i) {
     BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
     if (i == 0 && !heading.label.empty())
-      bl.items.push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face, st.size,
-                                    st.color, 0, content_of(node)});
+      bl.items.push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face,
+                                    st.size, st.color, 0, content_of(node)});
     place_line(lines[i], left + label_width, bl.top, width - label_width, st, ctx, bl.items, bl.links, node);
     spec->lines.push_back(std::move(bl));
   }
@@ -104,7 +102,8 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
     const Color rule = pick(ctx.palette(), style.rule_color);
     const double length = bar ? std::min(width, st.size * 2.2) : width;
     const double thickness = bar ? 3.2 : 0.9;
-    spec->decorate = [left, length, thickness, rule, bar](double h, bool, bool last, std::vector<PageItem>& out) {
+    spec->decorate = [left, length, thickness, rule, bar](double h, bool, bool last,
+                                                          std::vector<PageItem>& out) {
       if (!last) return;
       if (bar)
         out.push_back(PlacedRect{left, h - 6, length, thickness, rule, std::nullopt, 0, 0});
@@ -142,8 +141,7 @@ std::vector<Chunk> paragraph_chunks(const Paragraph& paragraph, LayoutContext& c
                      PlacedRect{x + 1, 0, 2.5, c.height, ctx.palette().primary, std::nullopt, 0, 0});
   }
   const Spacing sp = Spacing::of(ctx.theme);
-  chunks.front().space_before = quote || paragraph.style == ParagraphStyle::lead ? sp.block
-                                                                                  : sp.paragraph;
+  chunks.front().space_before = quote || paragraph.style == ParagraphStyle::lead ? sp.block : sp.paragraph;
   if (paragraph.style == ParagraphStyle::caption) chunks.front().space_before = sp.item * 1.5;
   if (!paragraph.anchor.empty()) chunks.front().anchors.push_back({paragraph.anchor, 0});
   return chunks;

@@ -34,13 +34,13 @@ FontStyle font_style(const TextStyle& style) {
   return style.display ? FontStyle::heading : font_style(style.bold, style.italic);
 }
 
-std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
-                                   LayoutContext& ctx) {
+std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style, LayoutContext& ctx) {
   std::vector<StyledRun> out;
   out.reserve(text.size());
   for (const Run& run : text) {
     StyledRun s;
-    s.style = style.display ? FontStyle::heading : font_style(style.bold || run.bold, style.italic || run.italic);
+    s.style =
+        style.display ? FontStyle::heading : font_style(style.bold || run.bold, style.italic || run.italic);
     s.size = style.size;
     s.color = run.color.value_or(style.color);
     s.text = run.text;
@@ -56,7 +56,7 @@ std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
     }
     if (!run.ref.empty()) {
       const auto title = ctx.input.ref_titles.find(run.ref);
-      std::string shown = !run.text.empty()                ? run.text
+      std::string shown = !run.text.empty()                     ? run.text
                           : title != ctx.input.ref_titles.end() ? title->second
                                                                 : run.ref;
       const std::string key = ctx.ref_key(run.ref);
@@ -95,8 +95,7 @@ double baseline_offset(const FontSet& fonts, double size, double line_height) {
 }
 
 void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
-                LayoutContext& ctx, std::vector<PageItem>& items,
-                std::vector<PendingLink>& links, int node) {
+                LayoutContext& ctx, std::vector<PageItem>& items, std::vector<PendingLink>& links, int node) {
   const double lh = style.line_height();
   double start = x;
   if (style.align == Align::center) start = x + (width - line.width) / 2.0;
@@ -106,7 +105,8 @@ void place_line(const Line& line, double x, double top, double width, const Text
   for (const LineFragment& f : line.fragments) {
     if (f.text.empty()) continue;
     if (f.link.empty() && f.target.empty()) {
-      items.push_back(PlacedText{start + f.x, baseline - f.rise, f.text, f.style, f.size, f.color, 0, content_of(node)});
+      items.push_back(
+          PlacedText{start + f.x, baseline - f.rise, f.text, f.style, f.size, f.color, 0, content_of(node)});
       continue;
     }
     // Adjacent fragments of one link make one clickable area and one Link element.

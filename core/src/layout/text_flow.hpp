@@ -17,9 +17,9 @@ namespace planforge::detail {
 struct TextStyle {
   double size = 10;
   bool bold = false, italic = false;
-  bool display = false;        // set in the theme's heading face (bold and italic then ignored)
+  bool display = false;  // set in the theme's heading face (bold and italic then ignored)
   Color color;
-  double leading = 1.4;        // line height as a multiple of the size
+  double leading = 1.4;  // line height as a multiple of the size
   Align align = Align::left;
 
   double line_height() const { return size * leading; }
@@ -33,8 +33,7 @@ FontStyle font_style(const TextStyle& style);
 std::string page_reference(const Locale& locale, int page);
 
 // The runs of `text` in `style`; refs render as "Title (p. N)" linked to their target.
-std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
-                                   LayoutContext& ctx);
+std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style, LayoutContext& ctx);
 std::vector<StyledRun> plain_run(std::string text, const TextStyle& style);
 
 // Lines broken to `width`, each `style.line_height()` tall.
@@ -48,8 +47,7 @@ double baseline_offset(const FontSet& fonts, double size, double line_height);
 // starts at (`x`, `top`), `width` wide, aligned by `align`. The text is content of
 // structure element `node` (-1: an artifact); each link becomes a Link element under it.
 void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
-                LayoutContext& ctx, std::vector<PageItem>& items,
-                std::vector<PendingLink>& links, int node);
+                LayoutContext& ctx, std::vector<PageItem>& items, std::vector<PendingLink>& links, int node);
 
 // Single-line text clipped with an ellipsis to `max_width` (header slots, cover fields).
 std::string fit_text(const std::string& text, double max_width, double size, FontStyle style,

@@ -9,7 +9,8 @@ namespace planforge::detail {
 PlacedWatermark watermark_for(LayoutContext& ctx) {
   const FontFace& face = ctx.fonts.face(FontStyle::bold);
   if (!ctx.watermark_letters)
-    ctx.watermark_letters = std::make_shared<const TextOutline>(outline_text(face, face.drawable(ctx.input.watermark)));
+    ctx.watermark_letters =
+        std::make_shared<const TextOutline>(outline_text(face, face.drawable(ctx.input.watermark)));
   const TextOutline& letters = *ctx.watermark_letters;
 
   // Sized to run along about 60 % of the page's diagonal, within sensible bounds; its centre

@@ -32,7 +32,9 @@ double number(const Element& e, std::string_view attr) {
 std::string in_quotes(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 // How a finding names an element: its id, else what a reader calls it.
-std::string named(const PlanView& plan, const Element& e) { return in_quotes(e.attr_or("id", plan.display_name(e))); }
+std::string named(const PlanView& plan, const Element& e) {
+  return in_quotes(e.attr_or("id", plan.display_name(e)));
+}
 
 // A gap (importance − capability) of this size or more makes a need a weak point; the
 // customer-needs, portfolio and traceability sections use the same threshold.
@@ -43,7 +45,7 @@ constexpr double weak_point_gap = 2.0;
 void Linter::areas() {
   struct Area {
     std::string_view name, type;
-    std::vector<std::string_view> words;   // for areas that are text sections: in id or title
+    std::vector<std::string_view> words;  // for areas that are text sections: in id or title
   };
   static const std::vector<Area> seven = {
       {"customer needs and requirements", "customer-needs", {}},
@@ -55,17 +57,19 @@ void Linter::areas() {
       {"the implementation and rollout plan", "rollout", {}},
   };
   for (const Area& area : seven) {
-    const bool present = std::any_of(plan_.sections.begin(), plan_.sections.end(), [&](const SectionEntry& s) {
-      if (!area.type.empty()) return s.type == area.type;
-      const std::string id = lower(s.id), title = lower(s.title);
-      return std::any_of(area.words.begin(), area.words.end(), [&](std::string_view w) {
-        return id.find(w) != std::string::npos || title.find(w) != std::string::npos;
-      });
-    });
+    const bool present =
+        std::any_of(plan_.sections.begin(), plan_.sections.end(), [&](const SectionEntry& s) {
+          if (!area.type.empty()) return s.type == area.type;
+          const std::string id = lower(s.id), title = lower(s.title);
+          return std::any_of(area.words.begin(), area.words.end(), [&](std::string_view w) {
+            return id.find(w) != std::string::npos || title.find(w) != std::string::npos;
+          });
+        });
     if (present) continue;
-    find(code("lint/area-missing"), plan_.root->location(), "the plan has no section on " + std::string(area.name),
-         {area.type.empty() ? "add a section whose id or title names it (id=\"" + std::string(area.words.front()) +
-                                  "s\"), e.g. a text section"
+    find(code("lint/area-missing"), plan_.root->location(),
+         "the plan has no section on " + std::string(area.name),
+         {area.type.empty() ? "add a section whose id or title names it (id=\"" +
+                                  std::string(area.words.front()) + "s\"), e.g. a text section"
                             : "add a <section type=\"" + std::string(area.type) + "\">"});
   }
 }
@@ -86,8 +90,9 @@ void Linter::context() {
   }
   const auto factors = all_of(view_, "context", "factor");
   for (const auto& [kind, meaning] : variables) {
-    const bool present = std::any_of(factors.begin(), factors.end(),
-                                     [&, kind = kind](const Element& f) { return f.attr_or("kind", "") == kind; });
+    const bool present = std::any_of(factors.begin(), factors.end(), [&, kind = kind](const Element& f) {
+      return f.attr_or("kind", "") == kind;
+    });
     if (!present)
       find(code("lint/context-missing"), sections.front().location(),
            "the planning context does not describe " + std::string(meaning),
@@ -103,10 +108,13 @@ void Linter::goals() {
     for (const Element& goal : mission.children("goal")) {
       const auto id = goal.attr("id");
       if (!id || !measured.contains(*id))
-        find(code("lint/goal-unmeasured"), goal.location(), "goal " + named(view_, goal) + " has no KPI measuring it",
-             {id ? "add goal=\"" + *id + "\" to the KPI that tracks it" : "give the goal an id and name it in a KPI's goal="});
+        find(code("lint/goal-unmeasured"), goal.location(),
+             "goal " + named(view_, goal) + " has no KPI measuring it",
+             {id ? "add goal=\"" + *id + "\" to the KPI that tracks it"
+                 : "give the goal an id and name it in a KPI's goal="});
       if (goal.children("objective").empty())
-        find(code("lint/goal-without-objectives"), goal.location(), "goal " + named(view_, goal) + " has no objectives",
+        find(code("lint/goal-without-objectives"), goal.location(),
+             "goal " + named(view_, goal) + " has no objectives",
              {"add <objective owner=\"…\" due=\"…\">a measurable result</objective>: a goal nobody can "
               "measure cannot be managed"});
     }
@@ -132,18 +140,21 @@ void Linter::kpis() {
 void Linter::needs() {
   for (const Element& need : all_of(view_, "customer-needs", "need")) {
     if (!need.has_attr("source"))
-      find(code("lint/need-unsourced"), need.location(), "need " + named(view_, need) + " does not say where it comes from",
+      find(code("lint/need-unsourced"), need.location(),
+           "need " + named(view_, need) + " does not say where it comes from",
            {"add source=\"…\" (the survey question, the interviews, the advisory board): a need no customer "
             "voiced is a guess"});
     const double gap = number(need, "importance") - number(need, "capability");
     const auto id = need.attr("id");
     // An offering, an enabler (a tool, training) or a rollout phase may address a need.
     if (gap >= weak_point_gap - 1e-9 && (!id || view_.referring("addresses", *id).empty()))
-      find(code("lint/need-unaddressed"), need.location(),
-           "weak point " + named(view_, need) + " (importance " + need.attr_or("importance", "?") + ", capability " +
-               need.attr_or("capability", "?") + ") is addressed by no offering, enabler or phase",
-           {id ? "list \"" + *id + "\" in the addresses= of the offering, enabler or phase that closes the gap"
-               : "give the need an id and list it in the addresses= of what closes the gap"});
+      find(
+          code("lint/need-unaddressed"), need.location(),
+          "weak point " + named(view_, need) + " (importance " + need.attr_or("importance", "?") +
+              ", capability " + need.attr_or("capability", "?") +
+              ") is addressed by no offering, enabler or phase",
+          {id ? "list \"" + *id + "\" in the addresses= of the offering, enabler or phase that closes the gap"
+              : "give the need an id and list it in the addresses= of what closes the gap"});
   }
 }
 
@@ -161,7 +172,8 @@ void Linter::phases() {
     for (std::string_view end : {"start", "end"}) {
       const auto date = Date::parse(phase.attr_or(end, ""));
       if (!date) continue;
-      const bool before = end == "start" && meta.period_start && date->first_day() < meta.period_start->first_day();
+      const bool before =
+          end == "start" && meta.period_start && date->first_day() < meta.period_start->first_day();
       const bool after = end == "end" && meta.period_end && date->last_day() > meta.period_end->last_day();
       if (before || after)
         find(code("lint/phase-outside-period"), phase.attr_location(end),
@@ -171,13 +183,14 @@ void Linter::phases() {
              {"move the phase into the period, or widen <period> in <meta>"});
     }
   }
-  if (view_.sections("rollout").empty()) return;   // area-missing says so once
+  if (view_.sections("rollout").empty()) return;  // area-missing says so once
   for (const Element& offering : all_of(view_, "portfolio", "offering")) {
     const auto id = offering.attr("id");
     if (!id || view_.referring("delivers", *id).empty())
       find(code("lint/offering-undelivered"), offering.location(),
            "offering " + named(view_, offering) + " is delivered by no rollout phase",
-           {id ? "list \"" + *id + "\" in the delivers= of the phase that launches it" : "give the offering an id"});
+           {id ? "list \"" + *id + "\" in the delivers= of the phase that launches it"
+               : "give the offering an id"});
   }
 }
 
@@ -188,7 +201,8 @@ void Linter::placeholders() {
   auto check = [&](std::string_view text, Location where) {
     std::string found;
     for (std::string_view m : markers)
-      for (std::size_t at = text.find(m); at != std::string_view::npos && found.empty(); at = text.find(m, at + 1)) {
+      for (std::size_t at = text.find(m); at != std::string_view::npos && found.empty();
+           at = text.find(m, at + 1)) {
         const bool alone = (at == 0 || !is_word(text[at - 1])) &&
                            (at + m.size() == text.size() || !is_word(text[at + m.size()]));
         if (alone) found = m;

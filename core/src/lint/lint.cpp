@@ -24,7 +24,8 @@ RunResult run_lint(const LoadOptions& load, const std::vector<std::string>& disa
     std::vector<std::string_view> ids;
     for (const DiagnosticCode& rule : lint_rules()) ids.push_back(rule.id);
     session.diags.report(detail::code("usage/invalid-option"), Location{"command line"},
-                         "--disable " + id + ": there is no lint rule '" + id + "'", detail::loader::did_you_mean(id, ids));
+                         "--disable " + id + ": there is no lint rule '" + id + "'",
+                         detail::loader::did_you_mean(id, ids));
     session.fail(ExitCode::usage);
   }
   if (session.failed()) return session.finish();

@@ -8,7 +8,8 @@ namespace planforge::detail::lint {
 Linter::Linter(const PlanData& plan, std::set<std::string, std::less<>> disabled, Diagnostics& diags)
     : plan_(plan), view_(view_of(&plan)), diags_(diags), disabled_(std::move(disabled)) {}
 
-void Linter::find(const DiagnosticCode& rule, Location where, std::string message, std::vector<std::string> hints) {
+void Linter::find(const DiagnosticCode& rule, Location where, std::string message,
+                  std::vector<std::string> hints) {
   if (disabled_.contains(rule.id)) return;
   diags_.report(rule, std::move(where), std::move(message), std::move(hints));
 }

@@ -23,7 +23,8 @@ class Linter {
 
  private:
   // A finding of `rule` at `where`, unless the rule is switched off for the run.
-  void find(const DiagnosticCode& rule, Location where, std::string message, std::vector<std::string> hints = {});
+  void find(const DiagnosticCode& rule, Location where, std::string message,
+            std::vector<std::string> hints = {});
 
   void areas();
   void context();

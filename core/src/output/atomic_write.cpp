@@ -89,8 +89,7 @@ class TempFile {
 
     SignalsBlocked blocked;
     fd_ = ::mkstemp(path_.data());
-    if (fd_ < 0)
-      fail(target_, "cannot create a temporary file in " + dir.string() + ": " + reason(errno));
+    if (fd_ < 0) fail(target_, "cannot create a temporary file in " + dir.string() + ": " + reason(errno));
     arm();
   }
   ~TempFile() {
@@ -167,7 +166,7 @@ class TempFile {
   std::string path_;
   int fd_ = -1;
   bool committed_ = false;
-  bool owner_ = false;   // this file armed the signal handlers
+  bool owner_ = false;  // this file armed the signal handlers
 };
 
 // Makes the rename itself durable; a failure here does not undo a completed write.
@@ -199,8 +198,8 @@ void replace_file(const fs::path& target, const std::function<void(TempFile&)>& 
   // A file being replaced keeps its permissions: a confidential PDF kept 0600 stays 0600.
   struct stat replaced {};
   const bool replacing = ::stat(final_path.c_str(), &replaced) == 0;
-  const mode_t mode = replacing ? static_cast<mode_t>(replaced.st_mode & 0777)
-                                : static_cast<mode_t>(0666 & ~current_umask());
+  const mode_t mode =
+      replacing ? static_cast<mode_t>(replaced.st_mode & 0777) : static_cast<mode_t>(0666 & ~current_umask());
 
   TempFile temp(target, dir);
   fill(temp);
@@ -215,7 +214,8 @@ void write_atomically(const fs::path& target, std::span<const std::uint8_t> byte
   replace_file(target, [&](TempFile& temp) { temp.write_all(bytes); });
 }
 
-void write_atomically_via(const fs::path& target, const std::function<void(const fs::path& temporary)>& fill) {
+void write_atomically_via(const fs::path& target,
+                          const std::function<void(const fs::path& temporary)>& fill) {
   replace_file(target, [&](TempFile& temp) { fill(fs::path(temp.path())); });
 }
 

@@ -21,6 +21,6 @@ void write_atomically(const std::filesystem::path& target, std::span<const std::
 // never has to be held whole in memory): `fill` writes the temporary file, which exists and
 // is empty; whatever it throws leaves the target untouched and is passed on.
 void write_atomically_via(const std::filesystem::path& target,
-                      const std::function<void(const std::filesystem::path& temporary)>& fill);
+                          const std::function<void(const std::filesystem::path& temporary)>& fill);
 
 }  // namespace planforge::detail

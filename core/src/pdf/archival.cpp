@@ -37,8 +37,8 @@ void add_srgb_output_intent(Haru& haru, const std::filesystem::path& icc) {
   HPDF_Dict profile = haru.call("HPDF_DictStream_New", HPDF_DictStream_New, doc->mmgr, doc->xref);
   profile->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
   objects.add_number(profile, "N", 3);
-  haru.call("HPDF_Stream_Write", HPDF_Stream_Write, profile->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-            static_cast<HPDF_UINT>(bytes.size()));
+  haru.call("HPDF_Stream_Write", HPDF_Stream_Write, profile->stream,
+            reinterpret_cast<const HPDF_BYTE*>(bytes.data()), static_cast<HPDF_UINT>(bytes.size()));
   HPDF_Dict intent = objects.dict();
   objects.add_name(intent, "Type", "OutputIntent");
   objects.add_name(intent, "S", "GTS_PDFA1");
@@ -67,7 +67,8 @@ Md5 md5_of_file(const std::filesystem::path& file) {
   std::vector<char> chunk(1 << 16);
   while (in) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(chunk.data()), static_cast<HPDF_UINT32>(in.gcount()));
+    HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(chunk.data()),
+                   static_cast<HPDF_UINT32>(in.gcount()));
   }
   if (in.bad()) throw PdfError("cannot read back " + file.string());
   Md5 digest;

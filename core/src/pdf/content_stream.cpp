@@ -43,12 +43,13 @@ void deflate_content(Haru& haru, HPDF_Page page) {
   }
   uLongf packed_size = compressBound(static_cast<uLong>(text.size()));
   std::vector<Bytef> packed(packed_size);
-  if (compress2(packed.data(), &packed_size, text.data(), static_cast<uLong>(text.size()), deflate_level) != Z_OK)
+  if (compress2(packed.data(), &packed_size, text.data(), static_cast<uLong>(text.size()), deflate_level) !=
+      Z_OK)
     throw PdfError("cannot deflate a page's content stream");
 
   // One buffer of exactly the deflated size.
-  HPDF_Stream deflated = haru.call("HPDF_MemStream_New", HPDF_MemStream_New, page->mmgr,
-                                   static_cast<HPDF_UINT>(packed_size));
+  HPDF_Stream deflated =
+      haru.call("HPDF_MemStream_New", HPDF_MemStream_New, page->mmgr, static_cast<HPDF_UINT>(packed_size));
   if (HPDF_Stream_Write(deflated, packed.data(), static_cast<HPDF_UINT>(packed_size)) != HPDF_OK) {
     HPDF_Stream_Free(deflated);
     throw PdfError("libharu cannot hold a page's content stream");

@@ -28,8 +28,7 @@ void Haru::check(const char* what, bool returned_null, HPDF_STATUS status) {
   if (code == 0)
     message += "it returned nothing and reported no reason";
   else
-    message += describe_haru_error(code) + " (error " + number + ", detail " +
-               std::to_string(detail) + ")";
+    message += describe_haru_error(code) + " (error " + number + ", detail " + std::to_string(detail) + ")";
   throw PdfError(message);
 }
 

@@ -6,7 +6,8 @@
 
 namespace planforge::detail {
 
-LinkAnnotations::LinkAnnotations(Haru& haru, const std::vector<PdfPage>& pages) : haru_(haru), pages_(pages) {}
+LinkAnnotations::LinkAnnotations(Haru& haru, const std::vector<PdfPage>& pages)
+    : haru_(haru), pages_(pages) {}
 
 void LinkAnnotations::add(int index, const Page& page) {
   const double page_height = page_at(pages_, index, "a page").height;
@@ -41,8 +42,8 @@ void LinkAnnotations::finish(long long struct_parents) {
   for (std::size_t k = 0; k < links_.size(); ++k) {
     if (k == 0 || links_[k].page != links_[k - 1].page) {
       annots = haru_.call("HPDF_Array_New", HPDF_Array_New, haru_.doc()->mmgr);
-      haru_.call("HPDF_Dict_Add", HPDF_Dict_Add, pages_[static_cast<std::size_t>(links_[k].page)].page, "Annots",
-                 static_cast<void*>(annots));
+      haru_.call("HPDF_Dict_Add", HPDF_Dict_Add, pages_[static_cast<std::size_t>(links_[k].page)].page,
+                 "Annots", static_cast<void*>(annots));
     }
     haru_.call("HPDF_Array_Add", HPDF_Array_Add, annots, objects_->reference(k));
   }

@@ -35,9 +35,9 @@ class LinkAnnotations {
 
  private:
   struct Link {
-    double rect[4];            // PDF coordinates: x0 y0 x1 y1
+    double rect[4];  // PDF coordinates: x0 y0 x1 y1
     int page = 0, node = -1;
-    int dest_page = -1;        // internal: a page and the /FitH top; else `uri`
+    int dest_page = -1;  // internal: a page and the /FitH top; else `uri`
     double dest_top = 0;
     std::string uri, contents;
   };

@@ -29,16 +29,14 @@ HPDF_Destination destination(Haru& haru, const PdfPage& page, double y) {
   return dest;
 }
 
-bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 }  // namespace
 
 const PdfPage& page_at(const std::vector<PdfPage>& pages, int index, const char* what) {
   if (index < 0 || static_cast<std::size_t>(index) >= pages.size())
-    throw PdfError(std::string(what) + " points at page " + std::to_string(index + 1) +
-                   " of a " + std::to_string(pages.size()) + "-page document");
+    throw PdfError(std::string(what) + " points at page " + std::to_string(index + 1) + " of a " +
+                   std::to_string(pages.size()) + "-page document");
   return pages[static_cast<std::size_t>(index)];
 }
 
@@ -65,7 +63,8 @@ std::string percent_encode_uri(std::string_view uri) {
   return out;
 }
 
-void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline, const std::vector<PdfPage>& all_pages) {
+void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline,
+                 const std::vector<PdfPage>& all_pages) {
   if (outline.empty()) return;
   auto utf8 = haru.call("HPDF_GetEncoder", HPDF_GetEncoder, haru.doc(), "UTF-8");
   struct Open {
@@ -79,8 +78,7 @@ void add_outline(Haru& haru, const std::vector<OutlineEntry>& outline, const std
     HPDF_Outline parent = stack.empty() ? nullptr : stack.back().item;
     auto title = pdf_string(entry.title);
     // A null parent means the outline root, so this call may legitimately pass nullptr.
-    auto item = haru.call("HPDF_CreateOutline", HPDF_CreateOutline, haru.doc(), parent,
-                          title.c_str(), utf8);
+    auto item = haru.call("HPDF_CreateOutline", HPDF_CreateOutline, haru.doc(), parent, title.c_str(), utf8);
     auto dest = destination(haru, page_at(all_pages, entry.page, "an outline entry"), entry.y);
     haru.call("HPDF_Outline_SetDestination", HPDF_Outline_SetDestination, item, dest);
     haru.call("HPDF_Outline_SetOpened", HPDF_Outline_SetOpened, item,
@@ -102,8 +100,12 @@ UtcTime utc_from_epoch(long long seconds) {
   long long d = doy - (153 * mp + 2) / 5 + 1;
   long long m = mp < 10 ? mp + 3 : mp - 9;
   long long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return {static_cast<int>(y), static_cast<int>(m), static_cast<int>(d),
-          static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60)};
+  return {static_cast<int>(y),
+          static_cast<int>(m),
+          static_cast<int>(d),
+          static_cast<int>(rest / 3600),
+          static_cast<int>(rest / 60 % 60),
+          static_cast<int>(rest % 60)};
 }
 
 void set_language(Haru& haru, const std::string& language) {
@@ -131,7 +133,8 @@ void set_document_info(Haru& haru, const DocumentInfo& info) {
   set(HPDF_INFO_SUBJECT, info.subject);
   set(HPDF_INFO_KEYWORDS, info.keywords);
   set(HPDF_INFO_CREATOR, info.creator);
-  const std::string producer = std::string("planforge ") + PLANFORGE_VERSION_STRING + " (libharu " + HPDF_GetVersion() + ")";
+  const std::string producer =
+      std::string("planforge ") + PLANFORGE_VERSION_STRING + " (libharu " + HPDF_GetVersion() + ")";
   set(HPDF_INFO_PRODUCER, producer);
   add_xmp_metadata(haru, info, producer);
 

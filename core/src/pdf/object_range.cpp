@@ -15,14 +15,16 @@ ObjectRange::ObjectRange(Haru& haru, std::size_t count, Body body)
   HPDF_Doc doc = haru_.doc();
   xref_ = doc->xref;
   if (xref_->entries->count + count_ >= HPDF_LIMIT_MAX_XREF_ELEMENT)
-    throw PdfError("the document needs more than " + std::to_string(HPDF_LIMIT_MAX_XREF_ELEMENT) + " PDF objects");
+    throw PdfError("the document needs more than " + std::to_string(HPDF_LIMIT_MAX_XREF_ELEMENT) +
+                   " PDF objects");
   writer_ = haru_.call("HPDF_Dict_New", HPDF_Dict_New, doc->mmgr);
   writer_->write_fn = &ObjectRange::write;
   writer_->attr = this;
   first_ = xref_->start_offset + xref_->entries->count;
   headers_.resize(count_);
   // libharu grows the table by a fixed block, copying it each time: grow it once.
-  xref_->entries->items_per_block = std::max<HPDF_UINT>(xref_->entries->items_per_block, static_cast<HPDF_UINT>(count_));
+  xref_->entries->items_per_block =
+      std::max<HPDF_UINT>(xref_->entries->items_per_block, static_cast<HPDF_UINT>(count_));
   for (std::size_t i = 0; i < count_; ++i) {
     // As HPDF_Xref_Add makes an entry, but every entry shares the writer.
     auto* entry = static_cast<HPDF_XrefEntry>(HPDF_GetMem(doc->mmgr, sizeof(HPDF_XrefEntry_Rec)));
@@ -46,15 +48,18 @@ ObjectRange::~ObjectRange() {
   // libharu frees each entry's object when it frees the document: the writer must be the
   // object of one entry only by then.
   for (std::size_t i = 1; i < added_; ++i) {
-    auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(xref_->entries, number(i) - xref_->start_offset));
+    auto* entry =
+        static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(xref_->entries, number(i) - xref_->start_offset));
     if (entry) entry->obj = nullptr;
   }
 }
 
 void* ObjectRange::reference(std::size_t index) {
-  if (index >= count_) throw PdfError("a reference to object " + std::to_string(index) + " of " + std::to_string(count_));
+  if (index >= count_)
+    throw PdfError("a reference to object " + std::to_string(index) + " of " + std::to_string(count_));
   // A proxy writes "N 0 R" from the header it points at (hpdf_objects.c, HPDF_Obj_Write).
-  return haru_.call("HPDF_Proxy_New", HPDF_Proxy_New, haru_.doc()->mmgr, static_cast<void*>(&headers_[index]));
+  return haru_.call("HPDF_Proxy_New", HPDF_Proxy_New, haru_.doc()->mmgr,
+                    static_cast<void*>(&headers_[index]));
 }
 
 HPDF_STATUS ObjectRange::write(HPDF_Dict writer, HPDF_Stream stream) {

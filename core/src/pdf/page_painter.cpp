@@ -24,17 +24,15 @@ ImageCache::ImageCache(Haru& haru, const std::vector<RasterImage>& images)
 
 HPDF_Image ImageCache::get(std::size_t index) {
   if (index >= images_.size())
-    throw PdfError("page refers to image " + std::to_string(index) + " of " +
-                   std::to_string(images_.size()));
+    throw PdfError("page refers to image " + std::to_string(index) + " of " + std::to_string(images_.size()));
   if (!loaded_[index]) {
     const auto& img = images_[index];
-    if (img.width == 0 || img.height == 0 ||
-        img.rgb.size() != std::size_t{img.width} * img.height * 3)
+    if (img.width == 0 || img.height == 0 || img.rgb.size() != std::size_t{img.width} * img.height * 3)
       throw PdfError("image " + std::to_string(index) + " has no pixels or a wrong pixel count");
-    loaded_[index] = haru_.call("HPDF_LoadRawImageFromMem", HPDF_LoadRawImageFromMem, haru_.doc(),
-                                static_cast<const HPDF_BYTE*>(img.rgb.data()),
-                                static_cast<HPDF_UINT>(img.width), static_cast<HPDF_UINT>(img.height),
-                                HPDF_CS_DEVICE_RGB, static_cast<HPDF_UINT>(8));
+    loaded_[index] =
+        haru_.call("HPDF_LoadRawImageFromMem", HPDF_LoadRawImageFromMem, haru_.doc(),
+                   static_cast<const HPDF_BYTE*>(img.rgb.data()), static_cast<HPDF_UINT>(img.width),
+                   static_cast<HPDF_UINT>(img.height), HPDF_CS_DEVICE_RGB, static_cast<HPDF_UINT>(8));
   }
   return loaded_[index];
 }
@@ -42,8 +40,14 @@ HPDF_Image ImageCache::get(std::size_t index) {
 PagePainter::PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
                          const Faces& fonts, const FontSet& faces, ImageCache& images,
                          const Structure& structure)
-    : haru_(haru), page_(page), width_(page_width), height_(page_height), fonts_(fonts), faces_(faces),
-      images_(images), marks_(haru, page, structure) {}
+    : haru_(haru),
+      page_(page),
+      width_(page_width),
+      height_(page_height),
+      fonts_(fonts),
+      faces_(faces),
+      images_(images),
+      marks_(haru, page, structure) {}
 
 void PagePainter::paint(const Page& page) {
   for (const auto& item : page.items)
@@ -102,12 +106,18 @@ void PagePainter::paint_item(const PageItem& item) {
   std::visit(
       [this](const auto& v) {
         using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, PlacedText>) text(v);
-        else if constexpr (std::is_same_v<T, PlacedRect>) rect(v);
-        else if constexpr (std::is_same_v<T, PlacedLine>) line(v);
-        else if constexpr (std::is_same_v<T, PlacedPath>) path(v);
-        else if constexpr (std::is_same_v<T, PlacedCircle>) circle(v);
-        else if constexpr (std::is_same_v<T, PlacedImage>) image(v);
+        if constexpr (std::is_same_v<T, PlacedText>)
+          text(v);
+        else if constexpr (std::is_same_v<T, PlacedRect>)
+          rect(v);
+        else if constexpr (std::is_same_v<T, PlacedLine>)
+          line(v);
+        else if constexpr (std::is_same_v<T, PlacedPath>)
+          path(v);
+        else if constexpr (std::is_same_v<T, PlacedCircle>)
+          circle(v);
+        else if constexpr (std::is_same_v<T, PlacedImage>)
+          image(v);
       },
       item);
 }
@@ -128,15 +138,14 @@ void PagePainter::end_text() {
 
 void PagePainter::set_fill(const Color& c) {
   if (fill_ == c) return;
-  haru_.call("HPDF_Page_SetRGBFill", HPDF_Page_SetRGBFill, page_, channel(c.r), channel(c.g),
-             channel(c.b));
+  haru_.call("HPDF_Page_SetRGBFill", HPDF_Page_SetRGBFill, page_, channel(c.r), channel(c.g), channel(c.b));
   fill_ = c;
 }
 
 void PagePainter::set_stroke(const Color& c) {
   if (stroke_ == c) return;
-  haru_.call("HPDF_Page_SetRGBStroke", HPDF_Page_SetRGBStroke, page_, channel(c.r),
-             channel(c.g), channel(c.b));
+  haru_.call("HPDF_Page_SetRGBStroke", HPDF_Page_SetRGBStroke, page_, channel(c.r), channel(c.g),
+             channel(c.b));
   stroke_ = c;
 }
 
@@ -157,9 +166,8 @@ void PagePainter::set_dash(bool dashed, double width) {
     haru_.call("HPDF_Page_SetDash", HPDF_Page_SetDash, page_, pattern, static_cast<HPDF_UINT>(2),
                static_cast<HPDF_UINT>(0));
   } else {
-    haru_.call("HPDF_Page_SetDash", HPDF_Page_SetDash, page_,
-               static_cast<const HPDF_UINT16*>(nullptr), static_cast<HPDF_UINT>(0),
-               static_cast<HPDF_UINT>(0));
+    haru_.call("HPDF_Page_SetDash", HPDF_Page_SetDash, page_, static_cast<const HPDF_UINT16*>(nullptr),
+               static_cast<HPDF_UINT>(0), static_cast<HPDF_UINT>(0));
   }
   dashed_ = dashed;
   dash_unit_ = unit;
@@ -202,8 +210,8 @@ void PagePainter::text(const PlacedText& t) {
     double rad = t.rotation * std::numbers::pi / 180;
     a = std::cos(rad), b = std::sin(rad);
   }
-  haru_.call("HPDF_Page_SetTextMatrix", HPDF_Page_SetTextMatrix, page_, f(a), f(b), f(-b), f(a),
-             f(t.x), f(flip(t.baseline)));
+  haru_.call("HPDF_Page_SetTextMatrix", HPDF_Page_SetTextMatrix, page_, f(a), f(b), f(-b), f(a), f(t.x),
+             f(flip(t.baseline)));
   auto clean = pdf_string(faces_.face(t.style).drawable(t.text));
   haru_.call("HPDF_Page_ShowText", HPDF_Page_ShowText, page_, clean.c_str());
 }
@@ -218,8 +226,7 @@ void PagePainter::rect(const PlacedRect& r) {
   double y0 = flip(bottom), y1 = flip(top);
   double radius = std::min({r.radius, (x1 - x0) / 2, (y1 - y0) / 2});
   if (radius <= 0) {
-    haru_.call("HPDF_Page_Rectangle", HPDF_Page_Rectangle, page_, f(x0), f(y0), f(x1 - x0),
-               f(y1 - y0));
+    haru_.call("HPDF_Page_Rectangle", HPDF_Page_Rectangle, page_, f(x0), f(y0), f(x1 - x0), f(y1 - y0));
   } else {
     double k = kappa * radius;
     auto move = [&](double x, double y) {
@@ -229,8 +236,7 @@ void PagePainter::rect(const PlacedRect& r) {
       haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(x), f(y));
     };
     auto curve = [&](double ax, double ay, double bx, double by, double x, double y) {
-      haru_.call("HPDF_Page_CurveTo", HPDF_Page_CurveTo, page_, f(ax), f(ay), f(bx), f(by), f(x),
-                 f(y));
+      haru_.call("HPDF_Page_CurveTo", HPDF_Page_CurveTo, page_, f(ax), f(ay), f(bx), f(by), f(x), f(y));
     };
     move(x0 + radius, y0);
     to(x1 - radius, y0);
@@ -262,8 +268,7 @@ void PagePainter::path(const PlacedPath& p) {
   mark(p.tag);
   end_text();
   prepare(p.fill, p.stroke, p.line_width);
-  haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(p.points[0].first),
-             f(flip(p.points[0].second)));
+  haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(p.points[0].first), f(flip(p.points[0].second)));
   for (std::size_t i = 1; i < p.points.size(); ++i)
     haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(p.points[i].first),
                f(flip(p.points[i].second)));
@@ -285,8 +290,8 @@ void PagePainter::image(const PlacedImage& i) {
   mark(i.tag);
   end_text();
   HPDF_Image img = images_.get(i.image);
-  haru_.call("HPDF_Page_DrawImage", HPDF_Page_DrawImage, page_, img, f(i.x),
-             f(flip(i.y + i.height)), f(i.width), f(i.height));
+  haru_.call("HPDF_Page_DrawImage", HPDF_Page_DrawImage, page_, img, f(i.x), f(flip(i.y + i.height)),
+             f(i.width), f(i.height));
 }
 
 void PagePainter::watermark(const PlacedWatermark& w) {
@@ -297,7 +302,7 @@ void PagePainter::watermark(const PlacedWatermark& w) {
   mark(artifact(ArtifactKind::watermark));
   end_text();
   set_fill(w.color);
-  bool open = false;   // a contour is being drawn
+  bool open = false;  // a contour is being drawn
   for (const OutlineStep& step : w.outline) {
     const auto& p = step.p;
     switch (step.kind) {
@@ -307,7 +312,8 @@ void PagePainter::watermark(const PlacedWatermark& w) {
         open = true;
         break;
       case OutlineStep::Kind::line:
-        if (open) haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(p[0].first), f(flip(p[0].second)));
+        if (open)
+          haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(p[0].first), f(flip(p[0].second)));
         break;
       case OutlineStep::Kind::cubic:
         if (open)

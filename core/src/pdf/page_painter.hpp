@@ -32,8 +32,8 @@ class ImageCache {
 
 class PagePainter {
  public:
-  PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-              const Faces& fonts, const FontSet& faces, ImageCache& images, const Structure& structure);
+  PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height, const Faces& fonts,
+              const FontSet& faces, ImageCache& images, const Structure& structure);
 
   // Watermarks first (under everything), then every other item in order.
   void paint(const Page& page);
@@ -68,7 +68,7 @@ class PagePainter {
   HPDF_Page page_;
   double width_, height_;
   const Faces& fonts_;
-  const FontSet& faces_;   // the same fonts' metrics: which spaces must be substituted
+  const FontSet& faces_;  // the same fonts' metrics: which spaces must be substituted
   ImageCache& images_;
   MarkedContent marks_;
 
@@ -77,7 +77,7 @@ class PagePainter {
   HPDF_Font font_ = nullptr;
   double font_size_ = 0;
   std::optional<Color> fill_, stroke_;
-  double line_width_ = 1;   // PDF's initial line width
+  double line_width_ = 1;  // PDF's initial line width
   bool dashed_ = false;
   double dash_unit_ = 0;
 };

@@ -75,7 +75,8 @@ void PdfObjects::add_name(HPDF_Dict dict, const char* key, const char* name) {
 }
 
 void PdfObjects::add_number(HPDF_Dict dict, const char* key, long long value) {
-  if (value > std::numeric_limits<HPDF_INT32>::max()) throw PdfError(std::string("PDF number too large for /") + key);
+  if (value > std::numeric_limits<HPDF_INT32>::max())
+    throw PdfError(std::string("PDF number too large for /") + key);
   haru_.call("HPDF_Dict_AddNumber", HPDF_Dict_AddNumber, dict, key, static_cast<HPDF_INT32>(value));
 }
 
@@ -109,7 +110,8 @@ void PdfObjects::add_text(HPDF_Dict dict, const char* key, std::string_view utf8
 }
 
 void PdfObjects::add_ascii(HPDF_Dict dict, const char* key, const std::string& ascii) {
-  HPDF_String s = haru_.call("HPDF_String_New", HPDF_String_New, mmgr(), ascii.c_str(), static_cast<HPDF_Encoder>(nullptr));
+  HPDF_String s = haru_.call("HPDF_String_New", HPDF_String_New, mmgr(), ascii.c_str(),
+                             static_cast<HPDF_Encoder>(nullptr));
   add(dict, key, s);
 }
 

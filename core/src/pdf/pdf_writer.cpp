@@ -28,13 +28,15 @@ std::array<bool, std::tuple_size_v<Faces>> styles_used(const PageSet& pages) {
   std::array<bool, std::tuple_size_v<Faces>> used{};
   for (const Page& page : pages.pages)
     for (const PageItem& item : page.items) {
-      if (const auto* text = std::get_if<PlacedText>(&item)) used[static_cast<std::size_t>(text->style)] = true;
+      if (const auto* text = std::get_if<PlacedText>(&item))
+        used[static_cast<std::size_t>(text->style)] = true;
     }
   return used;
 }
 
 Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_files,
-                 const std::filesystem::path& heading, const std::array<bool, std::tuple_size_v<Faces>>& used) {
+                 const std::filesystem::path& heading,
+                 const std::array<bool, std::tuple_size_v<Faces>>& used) {
   std::array<std::filesystem::path, std::tuple_size_v<Faces>> files;
   std::copy(text_files.begin(), text_files.end(), files.begin());
   files[static_cast<std::size_t>(FontStyle::heading)] =
@@ -48,8 +50,8 @@ Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_fi
     if (!used[i]) continue;  // never drawn with: stays null
     auto [it, fresh] = names.emplace(files[i], nullptr);
     if (fresh)
-      it->second = haru.call("HPDF_LoadTTFontFromFile", HPDF_LoadTTFontFromFile, haru.doc(),
-                             files[i].c_str(), static_cast<HPDF_BOOL>(HPDF_TRUE));
+      it->second = haru.call("HPDF_LoadTTFontFromFile", HPDF_LoadTTFontFromFile, haru.doc(), files[i].c_str(),
+                             static_cast<HPDF_BOOL>(HPDF_TRUE));
     faces[i] = haru.call("HPDF_GetFont", HPDF_GetFont, haru.doc(), it->second, "UTF-8");
     if (fresh) repair_to_unicode(haru, faces[i]);
   }
@@ -65,11 +67,10 @@ std::vector<std::uint8_t> save_bytes(Haru& haru) {
   if (size == 0) throw PdfError("libharu produced an empty PDF");
   std::vector<std::uint8_t> bytes(size);
   HPDF_UINT32 read = size;
-  haru.call("HPDF_ReadFromStream", HPDF_ReadFromStream, haru.doc(),
-            static_cast<HPDF_BYTE*>(bytes.data()), &read);
+  haru.call("HPDF_ReadFromStream", HPDF_ReadFromStream, haru.doc(), static_cast<HPDF_BYTE*>(bytes.data()),
+            &read);
   if (read != size)
-    throw PdfError("libharu returned " + std::to_string(read) + " of " + std::to_string(size) +
-                   " PDF bytes");
+    throw PdfError("libharu returned " + std::to_string(read) + " of " + std::to_string(size) + " PDF bytes");
   return bytes;
 }
 
@@ -113,8 +114,7 @@ PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem:
   parts_ = std::make_unique<Parts>(pages);
   Haru& haru = parts_->haru;
   HPDF_Doc doc = haru.doc();
-  haru.call("HPDF_SetCompressionMode", HPDF_SetCompressionMode, doc,
-            static_cast<HPDF_UINT>(HPDF_COMP_ALL));
+  haru.call("HPDF_SetCompressionMode", HPDF_SetCompressionMode, doc, static_cast<HPDF_UINT>(HPDF_COMP_ALL));
   haru.call("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings, doc);
   auto faces = load_fonts(haru, fonts, heading_font, styles_used(pages));
   std::optional<FontSet> own_metrics;

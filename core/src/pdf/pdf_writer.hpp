@@ -48,8 +48,7 @@ class PdfDocument {
 };
 
 // PdfDocument(...).bytes().
-std::vector<std::uint8_t> write_pdf(const PageSet& pages,
-                                    const std::array<std::filesystem::path, 4>& fonts,
+std::vector<std::uint8_t> write_pdf(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
                                     const std::filesystem::path& heading_font = {},
                                     const FontSet* metrics = nullptr);
 

@@ -149,7 +149,9 @@ class StructureObjects::Tree {
 
   long long base() const { return static_cast<long long>(pages_.size()); }
   unsigned page_number(std::size_t page) const { return pages_[page].page->header.obj_id & 0x00FFFFFF; }
-  void element_ref(std::string& out, std::size_t element) const { syntax::ref(out, objects_->number(object_[element])); }
+  void element_ref(std::string& out, std::size_t element) const {
+    syntax::ref(out, objects_->number(object_[element]));
+  }
 
   // Objects: 0 the StructTreeRoot, then the written elements in order, then the leaves.
   void body(std::size_t index, std::string& out) const {
@@ -188,7 +190,8 @@ class StructureObjects::Tree {
       syntax::integer(out, key);
       if (key < base()) {
         out += " [";
-        for (int n : tags_.mcids[static_cast<std::size_t>(key)]) element_ref(out, static_cast<std::size_t>(n));
+        for (int n : tags_.mcids[static_cast<std::size_t>(key)])
+          element_ref(out, static_cast<std::size_t>(n));
         out += " ]";
       } else {
         element_ref(out, static_cast<std::size_t>(links_.node(static_cast<std::size_t>(key - base()))));
@@ -205,8 +208,10 @@ class StructureObjects::Tree {
     out += "/S /";
     out += standard_name(e.type, e.level);
     out += " /P";
-    if (e.parent < 0) syntax::ref(out, objects_->number(0));
-    else element_ref(out, static_cast<std::size_t>(e.parent));
+    if (e.parent < 0)
+      syntax::ref(out, objects_->number(0));
+    else
+      element_ref(out, static_cast<std::size_t>(e.parent));
     const std::span<const Position> own = content_[i];
     const int page = own.empty() ? -1 : own.front().page;
     if (page >= 0) {
@@ -252,7 +257,8 @@ class StructureObjects::Tree {
   void attributes(const StructElement& e, std::string& out) const {
     if (is_cell(e.type) && (e.type == StructType::header_cell || e.col_span > 1)) {
       out += " /A << /O /Table";
-      if (e.type == StructType::header_cell) out += e.scope == HeaderScope::row ? " /Scope /Row" : " /Scope /Column";
+      if (e.type == StructType::header_cell)
+        out += e.scope == HeaderScope::row ? " /Scope /Row" : " /Scope /Column";
       if (e.col_span > 1) {
         out += " /ColSpan";
         syntax::integer(out, e.col_span);
@@ -283,10 +289,10 @@ class StructureObjects::Tree {
   Rows<std::uint32_t> link_rows_;
   Rows<int> children_;
   std::vector<Position> first_;
-  std::vector<int> elements_;            // the written elements, in order
-  std::vector<std::uint32_t> object_;    // each element's object index (0: not written)
-  std::vector<long long> keys_;          // the ParentTree's keys, ascending
-  std::size_t leaves_ = 0;               // 0: the entries are in the ParentTree itself
+  std::vector<int> elements_;          // the written elements, in order
+  std::vector<std::uint32_t> object_;  // each element's object index (0: not written)
+  std::vector<long long> keys_;        // the ParentTree's keys, ascending
+  std::size_t leaves_ = 0;             // 0: the entries are in the ParentTree itself
   std::unique_ptr<ObjectRange> objects_;
 };
 

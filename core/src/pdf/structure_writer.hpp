@@ -20,7 +20,7 @@ namespace planforge::detail {
 
 // What painting the pages left for the structure: each page's MCIDs (the element of each).
 struct PageTags {
-  std::vector<std::vector<int>> mcids;   // by page
+  std::vector<std::vector<int>> mcids;  // by page
 };
 
 class StructureObjects {

@@ -39,8 +39,8 @@ std::string identity_cmap() {
 
 void repair_to_unicode(Haru& haru, HPDF_Font font) {
   // Not through Haru::call: a font without a ToUnicode map (a future libharu) is no error.
-  auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(
-      static_cast<HPDF_Dict>(font), "ToUnicode", static_cast<HPDF_UINT16>(HPDF_OCLASS_DICT)));
+  auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(static_cast<HPDF_Dict>(font), "ToUnicode",
+                                                        static_cast<HPDF_UINT16>(HPDF_OCLASS_DICT)));
   if (!cmap || !cmap->stream) return;
   static const std::string content = identity_cmap();
   HPDF_MemStream_FreeData(cmap->stream);

@@ -31,7 +31,8 @@ std::string iso_date(long long seconds) {
   const UtcTime t = utc_from_epoch(seconds);
   if (t.year < 1 || t.year > 9999) return {};
   char out[32];
-  std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour, t.minute, t.second);
+  std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour, t.minute,
+                t.second);
   return out;
 }
 
@@ -59,17 +60,19 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
       " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
       "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
       "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-      "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
+      "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\" "
+      "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
   // Every PDF planforge writes is tagged to PDF/UA-1 (docs/accessibility.md); --pdf-a
   // makes it PDF/A-2, level B (archival.hpp).
   out += element("pdfuaid:part", "1");
   if (info.archival) out += element("pdfaid:part", "2") + element("pdfaid:conformance", "B");
   out += element("dc:format", "application/pdf");
   out += element("dc:title", title);
-  if (!info.author.empty()) out += element("dc:creator", "<rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq>");
+  if (!info.author.empty())
+    out += element("dc:creator", "<rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq>");
   if (!info.subject.empty())
-    out += element("dc:description",
-                   "<rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(info.subject) + "</rdf:li></rdf:Alt>");
+    out += element("dc:description", "<rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(info.subject) +
+                                         "</rdf:li></rdf:Alt>");
   if (!lang.empty()) out += element("dc:language", "<rdf:Bag><rdf:li>" + lang + "</rdf:li></rdf:Bag>");
   out += element("pdf:Keywords", escaped(info.keywords));
   out += element("pdf:Producer", escaped(producer));
@@ -89,8 +92,8 @@ void add_xmp_metadata(Haru& haru, const DocumentInfo& info, const std::string& p
   HPDF_Dict stream = haru.call("HPDF_DictStream_New", HPDF_DictStream_New, doc->mmgr, doc->xref);
   haru.call("HPDF_Dict_AddName", HPDF_Dict_AddName, stream, "Type", "Metadata");
   haru.call("HPDF_Dict_AddName", HPDF_Dict_AddName, stream, "Subtype", "XML");
-  haru.call("HPDF_Stream_Write", HPDF_Stream_Write, stream->stream, reinterpret_cast<const HPDF_BYTE*>(packet.data()),
-            static_cast<HPDF_UINT>(packet.size()));
+  haru.call("HPDF_Stream_Write", HPDF_Stream_Write, stream->stream,
+            reinterpret_cast<const HPDF_BYTE*>(packet.data()), static_cast<HPDF_UINT>(packet.size()));
   haru.call("HPDF_Dict_Add", HPDF_Dict_Add, doc->catalog, "Metadata", stream);
   // The catalog's /Metadata (and /Lang) came with PDF 1.4; libharu declares 1.3 unless a
   // feature it knows asks for more.

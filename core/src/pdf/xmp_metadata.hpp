@@ -14,8 +14,8 @@ namespace planforge::detail {
 // alternative (x-default and the plan's tag), dc:creator, dc:description (the subject),
 // dc:language, pdf:Keywords, pdf:Producer, xmp:CreatorTool and the dates, each the same
 // value as the information dictionary's entry, and the PDF/UA-1 identification (pdfuaid:part);
-// an archival document's also the PDF/A-2b one (pdfaid:part, pdfaid:conformance). Text is XML-escaped and cleaned like the
-// dictionary's. `producer` is the dictionary's /Producer.
+// an archival document's also the PDF/A-2b one (pdfaid:part, pdfaid:conformance). Text is XML-escaped and
+// cleaned like the dictionary's. `producer` is the dictionary's /Producer.
 std::string xmp_packet(const DocumentInfo& info, const std::string& producer);
 
 // Adds the packet as an uncompressed metadata stream (/Type /Metadata /Subtype /XML) to the

@@ -27,8 +27,8 @@ bool is_plain_decimal(std::string_view s, bool whole) {
 std::optional<double> parse_plain_number(std::string_view text) {
   const std::string_view v = trim(text);
   double value = 0;
-  if (!is_plain_decimal(v, false) || std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc() ||
-      !std::isfinite(value))
+  if (!is_plain_decimal(v, false) ||
+      std::from_chars(v.data(), v.data() + v.size(), value).ec != std::errc() || !std::isfinite(value))
     return std::nullopt;
   return value;
 }

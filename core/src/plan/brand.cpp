@@ -12,7 +12,8 @@ namespace {
 
 void colour_problem(const Node& brand, const Attribute& a, std::string_view written, Diagnostics& diags) {
   diags.report(code("meta/invalid-colour"), location_of(brand, a),
-               std::string(a.name) + " '" + std::string(written) + "' is not a colour", {"write colours as #RRGGBB, e.g. #0B5563"});
+               std::string(a.name) + " '" + std::string(written) + "' is not a colour",
+               {"write colours as #RRGGBB, e.g. #0B5563"});
 }
 
 // "#0B5563 #E07A5F, #81B29A": colours separated by spaces or commas.
@@ -31,7 +32,8 @@ std::vector<Color> read_series(const Node& brand, const Attribute& a, Diagnostic
     rest = rest.substr(end);
   }
   if (out.empty() && trim(a.value).empty())
-    diags.report(code("plan/empty-attribute"), location_of(brand, a), "series is empty", {"list colours, e.g. series=\"#0B5563 #E07A5F #81B29A\""});
+    diags.report(code("plan/empty-attribute"), location_of(brand, a), "series is empty",
+                 {"list colours, e.g. series=\"#0B5563 #E07A5F #81B29A\""});
   return out;
 }
 
@@ -50,7 +52,8 @@ void read_brand(const Node& brand, const PlanData& plan, Meta& meta, Diagnostics
       b.series = read_series(brand, a, diags);
     } else if (a.name == "font" || a.name == "heading-font") {
       if (value.empty()) {
-        diags.report(code("plan/empty-attribute"), location_of(brand, a), std::string(a.name) + " is empty", {"name an installed font family, e.g. \"Lato\""});
+        diags.report(code("plan/empty-attribute"), location_of(brand, a), std::string(a.name) + " is empty",
+                     {"name an installed font family, e.g. \"Lato\""});
         continue;
       }
       (a.name == "font" ? b.font : b.heading_font) = std::string(value);
@@ -60,7 +63,8 @@ void read_brand(const Node& brand, const PlanData& plan, Meta& meta, Diagnostics
       b.drop_logo = value.empty();  // logo="": this plan shows no firm logo
       if (auto path = value.empty() ? std::nullopt : logo_file(brand, b.logo_location, value, plan, diags))
         b.logo = *path;
-    } else if (std::find(palette_color_names.begin(), palette_color_names.end(), a.name) != palette_color_names.end()) {
+    } else if (std::find(palette_color_names.begin(), palette_color_names.end(), a.name) !=
+               palette_color_names.end()) {
       if (auto c = Color::parse(value))
         b.colors.emplace_back(std::string(a.name), *c);
       else

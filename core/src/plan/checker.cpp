@@ -33,12 +33,16 @@ bool in_range(Diagnostics& diags, const detail::Node& n, const detail::Attribute
               std::optional<T> min, std::optional<T> max) {
   if ((!min || value >= *min) && (!max || value <= *max)) return true;
   std::string bounds;
-  if (min && max) bounds = "between " + format_number(static_cast<double>(*min)) + " and " +
-                           format_number(static_cast<double>(*max));
-  else if (min) bounds = "at least " + format_number(static_cast<double>(*min));
-  else bounds = "at most " + format_number(static_cast<double>(*max));
-  diags.report(detail::code("value/out-of-range"), loader::location_of(n, a), attribute_phrase(n, a.name) + " must be " + bounds +
-                                             ", not " + std::string(loader::trim(a.value)));
+  if (min && max)
+    bounds = "between " + format_number(static_cast<double>(*min)) + " and " +
+             format_number(static_cast<double>(*max));
+  else if (min)
+    bounds = "at least " + format_number(static_cast<double>(*min));
+  else
+    bounds = "at most " + format_number(static_cast<double>(*max));
+  diags.report(
+      detail::code("value/out-of-range"), loader::location_of(n, a),
+      attribute_phrase(n, a.name) + " must be " + bounds + ", not " + std::string(loader::trim(a.value)));
   return false;
 }
 
@@ -52,7 +56,8 @@ void Checker::attributes(Element e, std::initializer_list<std::string_view> requ
 void Checker::children(Element e, std::initializer_list<std::string_view> allowed, bool allow_generic) {
   if (!e.node()) return;
   std::vector<std::string_view> names = loader::names(allowed);
-  if (allow_generic) names.insert(names.end(), std::begin(loader::generic_blocks), std::end(loader::generic_blocks));
+  if (allow_generic)
+    names.insert(names.end(), std::begin(loader::generic_blocks), std::end(loader::generic_blocks));
   // Rich text is one thing: an element that takes some of its markup takes all of it, so
   // plugins accept markup added to the format after they were written.
   if (std::any_of(names.begin(), names.end(), loader::is_inline_element))
@@ -74,8 +79,8 @@ std::optional<double> Checker::number(Element e, std::string_view attr, std::opt
   const std::optional<double> value = loader::parse_plain_number(a->value);
   if (!value) {
     diags_.report(detail::code("value/not-a-number"), loader::location_of(*e.node(), *a),
-                 attribute_phrase(*e.node(), attr) + " is not a number: '" + std::string(a->value) + "'",
-                 {"numbers are plain decimals such as 62 or 4.5"});
+                  attribute_phrase(*e.node(), attr) + " is not a number: '" + std::string(a->value) + "'",
+                  {"numbers are plain decimals such as 62 or 4.5"});
     return std::nullopt;
   }
   if (!in_range(diags_, *e.node(), *a, *value, min, max)) return std::nullopt;
@@ -88,8 +93,9 @@ std::optional<long> Checker::integer(Element e, std::string_view attr, std::opti
   if (!a) return std::nullopt;
   const std::optional<long> value = loader::parse_plain_integer(a->value);
   if (!value) {
-    diags_.report(detail::code("value/not-a-whole-number"), loader::location_of(*e.node(), *a),
-                 attribute_phrase(*e.node(), attr) + " is not a whole number: '" + std::string(a->value) + "'");
+    diags_.report(
+        detail::code("value/not-a-whole-number"), loader::location_of(*e.node(), *a),
+        attribute_phrase(*e.node(), attr) + " is not a whole number: '" + std::string(a->value) + "'");
     return std::nullopt;
   }
   if (!in_range(diags_, *e.node(), *a, *value, min, max)) return std::nullopt;

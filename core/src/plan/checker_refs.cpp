@@ -38,22 +38,24 @@ std::vector<std::string> suggest_ids(const detail::Node& from, std::string_view 
   return loader::did_you_mean(id, candidates);
 }
 
-Element resolve(Checker& check, const detail::Node& from, const detail::Attribute& attr,
-                std::string_view id, std::initializer_list<std::string_view> kinds) {
+Element resolve(Checker& check, const detail::Node& from, const detail::Attribute& attr, std::string_view id,
+                std::initializer_list<std::string_view> kinds) {
   Diagnostics& diags = check.diagnostics();
   const Location where = loader::location_of(from, attr);
   const Element target = check.plan().find(id);
   if (!target) {
     std::vector<std::string> hints;
     if (diags.error_count() < max_errors_for_hints) hints = suggest_ids(from, id, kinds);
-    diags.report(detail::code("id/unknown-reference"), where, loader::describe(from) + " references unknown " + kinds_phrase(kinds) + " '" +
-                           std::string(id) + "'",
-                std::move(hints));
+    diags.report(
+        detail::code("id/unknown-reference"), where,
+        loader::describe(from) + " references unknown " + kinds_phrase(kinds) + " '" + std::string(id) + "'",
+        std::move(hints));
     return Element();
   }
   if (!kind_matches(target.name(), kinds)) {
-    diags.report(detail::code("id/wrong-kind"), where, loader::describe(from) + " references '" + std::string(id) + "', which is a " +
-                           std::string(target.name()) + ", not a " + kinds_phrase(kinds));
+    diags.report(detail::code("id/wrong-kind"), where,
+                 loader::describe(from) + " references '" + std::string(id) + "', which is a " +
+                     std::string(target.name()) + ", not a " + kinds_phrase(kinds));
     return Element();
   }
   return target;
@@ -67,13 +69,13 @@ Element Checker::reference(Element e, std::string_view attr, std::initializer_li
   const std::string_view id = loader::trim(a->value);
   if (id.empty()) {
     diags_.report(detail::code("plan/empty-attribute"), loader::location_of(*e.node(), *a),
-                 "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
+                  "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
     return Element();
   }
   if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
     diags_.report(detail::code("id/not-a-single-id"), loader::location_of(*e.node(), *a),
-                 "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) +
-                     " names one id, not a list: '" + std::string(a->value) + "'");
+                  "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) +
+                      " names one id, not a list: '" + std::string(a->value) + "'");
     return Element();
   }
   return resolve(*this, *e.node(), *a, id, kinds);
@@ -88,8 +90,8 @@ std::vector<Element> Checker::references(Element e, std::string_view attr,
   for (const std::string_view id : loader::split_ids(a->value)) {
     if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
       diags_.report(detail::code("id/listed-twice"), loader::location_of(*e.node(), *a),
-                     loader::describe(*e.node()) + " lists '" + std::string(id) + "' twice in '" +
-                         std::string(attr) + "'");
+                    loader::describe(*e.node()) + " lists '" + std::string(id) + "' twice in '" +
+                        std::string(attr) + "'");
       continue;
     }
     seen.push_back(id);
@@ -97,7 +99,7 @@ std::vector<Element> Checker::references(Element e, std::string_view attr,
   }
   if (seen.empty())
     diags_.report(detail::code("plan/empty-attribute"), loader::location_of(*e.node(), *a),
-                 "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
+                  "attribute '" + std::string(attr) + "' of " + loader::describe(*e.node()) + " is empty");
   return out;
 }
 
@@ -109,7 +111,7 @@ Element Checker::reference_in(Element e, std::string_view attr, std::string_view
 }
 
 std::string format_chain(const std::vector<std::string_view>& names, bool quote) {
-  constexpr std::size_t shown = 12;   // six names either side of the gap
+  constexpr std::size_t shown = 12;  // six names either side of the gap
   const std::size_t n = names.size();
   std::string out;
   for (std::size_t i = 0; i < n; ++i) {

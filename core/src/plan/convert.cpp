@@ -11,13 +11,9 @@ namespace planforge::detail::loader {
 
 namespace {
 
-bool is_text(pugi::xml_node n) {
-  return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata;
-}
+bool is_text(pugi::xml_node n) { return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata; }
 
-bool is_inline(pugi::xml_node n) {
-  return n.type() == pugi::node_element && is_inline_element(n.name());
-}
+bool is_inline(pugi::xml_node n) { return n.type() == pugi::node_element && is_inline_element(n.name()); }
 
 }  // namespace
 
@@ -99,7 +95,7 @@ void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
     if (first) {
       // pugixml keeps both; XML forbids it and the reader cannot know which one counts.
       ctx_.diags.report(code("xml/duplicate-attribute"), Location{file.display, where.line, where.column},
-                       "duplicate attribute '" + std::string(name) + "'");
+                        "duplicate attribute '" + std::string(name) + "'");
       ctx_.diags.note(Location{file.display, first->line, first->column},
                       "'" + std::string(name) + "' first given here");
       continue;
@@ -113,10 +109,11 @@ void Converter::attributes(XmlFile& file, pugi::xml_node from, Node& to) {
     attr.line = where.line;
     attr.column = where.column;
     if (attr.value.size() > max_value_bytes)
-      ctx_.diags.report(code("value/too-long"), Location{file.display, where.line, where.column},
-                       "the value of '" + std::string(name) + "' is " + thousands(attr.value.size()) +
-                           " bytes long; a value may hold at most 65,535 bytes",
-                       {"a value becomes one PDF string (a title, a bookmark, a link), which cannot be longer"});
+      ctx_.diags.report(
+          code("value/too-long"), Location{file.display, where.line, where.column},
+          "the value of '" + std::string(name) + "' is " + thousands(attr.value.size()) +
+              " bytes long; a value may hold at most 65,535 bytes",
+          {"a value becomes one PDF string (a title, a bookmark, a link), which cannot be longer"});
     if (count > few) seen.emplace(name, &attr);
   }
   to.attributes = {kept, used};
@@ -131,9 +128,9 @@ void Converter::children(XmlFile& file, pugi::xml_node from, Node& to, std::vect
           expand_include(*this, file, child, to, out);
         } else {
           ctx_.diags.report(code("include/misplaced"), file.at(child.name() - 1),
-                           "<include> is not allowed inside <" + std::string(to.name) + ">",
-                           {"an <include> stands where a <section> may: directly in <plan> or "
-                            "in an included <sections>"});
+                            "<include> is not allowed inside <" + std::string(to.name) + ">",
+                            {"an <include> stands where a <section> may: directly in <plan> or "
+                             "in an included <sections>"});
         }
         continue;
       }
@@ -152,8 +149,8 @@ Node* Converter::text(XmlFile& file, pugi::xml_node from, Node& to) {
     // is kept, as one space, only where it can separate words: inside or beside inline
     // markup and next to other text.
     const pugi::xml_node prev = from.previous_sibling(), next = from.next_sibling();
-    const bool matters = is_inline_element(to.name) || is_inline(prev) || is_inline(next) ||
-                         is_text(prev) || is_text(next);
+    const bool matters =
+        is_inline_element(to.name) || is_inline(prev) || is_inline(next) || is_text(prev) || is_text(next);
     if (!matters) return nullptr;
     Node* node = new_node(Node::Kind::text, file, file.locate(value.data()), &to);
     node->text = " ";
@@ -165,8 +162,7 @@ Node* Converter::text(XmlFile& file, pugi::xml_node from, Node& to) {
   return node;
 }
 
-std::string_view Converter::expand(XmlFile& file, std::string_view value, std::size_t offset,
-                                   bool entities) {
+std::string_view Converter::expand(XmlFile& file, std::string_view value, std::size_t offset, bool entities) {
   if (value.find('$') == std::string_view::npos) return value;
   std::vector<ExpandProblem> problems;
   std::string out = ctx_.vars.expand(value, &problems);
@@ -178,7 +174,8 @@ std::string_view Converter::expand(XmlFile& file, std::string_view value, std::s
     for (const ExpandProblem& p : problems) at.push_back(p.index);
     original_offsets(file, offset, at, entities);
     for (std::size_t i = 0; i < problems.size(); ++i)
-      ctx_.diags.report(*problems[i].code, file.at(at[i]), std::move(problems[i].message), std::move(problems[i].hints));
+      ctx_.diags.report(*problems[i].code, file.at(at[i]), std::move(problems[i].message),
+                        std::move(problems[i].hints));
   }
   if (out == value) return value;
   return ctx_.plan.strings.emplace_back(std::move(out));

@@ -26,12 +26,12 @@ struct LoadContext {
   const LoadOptions& options;
   const Limits& limits;
   VarTable vars;
-  std::filesystem::path folder;                      // the plan's folder, canonical
-  std::vector<std::filesystem::path> chain;          // canonical paths of the files open now
+  std::filesystem::path folder;                                 // the plan's folder, canonical
+  std::vector<std::filesystem::path> chain;                     // canonical paths of the files open now
   std::map<std::filesystem::path, std::uint32_t> file_indexes;  // canonical path → files[i]
-  std::vector<const Node*> refs;                     // every <ref>, checked once ids are known
-  std::uint64_t elements = 0;                        // converted so far, all files
-  std::uint64_t includes = 0, include_bytes = 0;     // expanded so far
+  std::vector<const Node*> refs;                                // every <ref>, checked once ids are known
+  std::uint64_t elements = 0;                                   // converted so far, all files
+  std::uint64_t includes = 0, include_bytes = 0;                // expanded so far
 
   // The index of a file in PlanData::files, adding it when new.
   std::uint32_t file_index(const std::filesystem::path& canonical, std::string display);
@@ -63,8 +63,7 @@ class Converter {
   Node* start_element(XmlFile& file, pugi::xml_node from, Node* parent);
   Node* new_node(Node::Kind kind, const XmlFile& file, LineColumn where, Node* parent);
   void attributes(XmlFile& file, pugi::xml_node from, Node& to);
-  void children(XmlFile& file, pugi::xml_node from, Node& to, std::vector<Node*>& out,
-                bool includes_allowed);
+  void children(XmlFile& file, pugi::xml_node from, Node& to, std::vector<Node*>& out, bool includes_allowed);
   Node* text(XmlFile& file, pugi::xml_node from, Node& to);
   // Expands ${var} in a value that starts at `offset` in the file; problems are reported at
   // the exact column of their "${". The value itself when there is nothing to expand, else

@@ -40,14 +40,15 @@ bool check_encoding(XmlFile& file, Diagnostics& diags) {
   using namespace std::string_view_literals;
   const bool utf32 = starts("\x00\x00\xFE\xFF"sv) || starts("\xFF\xFE\x00\x00"sv) ||
                      starts("\x00\x00\x00<"sv) || starts("<\x00\x00\x00"sv);
-  const bool utf16 = !utf32 && (starts("\xFE\xFF"sv) || starts("\xFF\xFE"sv) ||
-                                (s.size() >= 4 && ((starts("\x00<"sv) && s[2] == '\0') ||
-                                                   (starts("<\x00"sv) && s[3] == '\0'))));
+  const bool utf16 =
+      !utf32 &&
+      (starts("\xFE\xFF"sv) || starts("\xFF\xFE"sv) ||
+       (s.size() >= 4 && ((starts("\x00<"sv) && s[2] == '\0') || (starts("<\x00"sv) && s[3] == '\0'))));
   if (utf16 || utf32) {
-    diags.report(code("file/wrong-encoding"), file.whole_file(),
-                std::string("file is encoded as ") + (utf32 ? "UTF-32" : "UTF-16") +
-                    "; planforge reads UTF-8 only",
-                {"save the file as UTF-8"});
+    diags.report(
+        code("file/wrong-encoding"), file.whole_file(),
+        std::string("file is encoded as ") + (utf32 ? "UTF-32" : "UTF-16") + "; planforge reads UTF-8 only",
+        {"save the file as UTF-8"});
     return false;
   }
   return true;
@@ -59,10 +60,17 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   if (b < 0x80) return 1;
   std::size_t len;
   char32_t cp;
-  if (b >= 0xC2 && b <= 0xDF) { len = 2; cp = b & 0x1F; }
-  else if (b >= 0xE0 && b <= 0xEF) { len = 3; cp = b & 0x0F; }
-  else if (b >= 0xF0 && b <= 0xF4) { len = 4; cp = b & 0x07; }
-  else return 0;
+  if (b >= 0xC2 && b <= 0xDF) {
+    len = 2;
+    cp = b & 0x1F;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    len = 3;
+    cp = b & 0x0F;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    len = 4;
+    cp = b & 0x07;
+  } else
+    return 0;
   if (i + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -78,7 +86,7 @@ void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
   std::string& buf = *file.buffer;
   std::size_t bad_utf8 = 0, controls = 0;
   std::size_t first_bad = std::string::npos, first_control = std::string::npos;
-  unsigned char bad_byte = 0, control_byte = 0;   // as read, before they are replaced
+  unsigned char bad_byte = 0, control_byte = 0;  // as read, before they are replaced
   const std::size_t n = buf.size();
   std::size_t i = 0;
   while (i < n) {
@@ -121,14 +129,13 @@ void sanitize_for_parser(XmlFile& file, Diagnostics& diags) {
     std::vector<std::string> hints{"save the file as UTF-8"};
     if (b >= 0xA0) hints[0] += " (this byte looks like Latin-1 or Windows-1252 text)";
     diags.report(code("file/invalid-utf8"), file.at(first_bad),
-                "invalid UTF-8: byte " + hex_byte(b) + more(bad_utf8 - 1, "invalid bytes"),
-                std::move(hints));
+                 "invalid UTF-8: byte " + hex_byte(b) + more(bad_utf8 - 1, "invalid bytes"),
+                 std::move(hints));
   }
   if (controls > 0) {
     diags.report(code("file/control-character"), file.at(first_control),
-                "control character " +
-                    code_point_name(control_byte) +
-                    " is not allowed in XML" + more(controls - 1, "control characters"));
+                 "control character " + code_point_name(control_byte) + " is not allowed in XML" +
+                     more(controls - 1, "control characters"));
   }
 }
 

@@ -47,19 +47,20 @@ std::vector<std::string_view> with_flow(std::vector<std::string_view> own,
 }
 
 void check_flow_attributes(const Node& e, Diagnostics& diags) {
-  for (const char* name : {"page-break-before", "keep-with-next", "keep-together"}) boolean_attribute(e, name, diags);
+  for (const char* name : {"page-break-before", "keep-with-next", "keep-together"})
+    boolean_attribute(e, name, diags);
   choice_attribute(e, "orientation", {"portrait", "landscape"}, diags);
   const auto start = choice_attribute(e, "start", {"new-page", "continue"}, diags);
   if (const Attribute* a = e.find_attribute("min-space")) {
     if (!percentage(a->value))
-      diags.report(code("plan/invalid-percentage"), location_of(e, *a), "attribute 'min-space' of " + describe(e) +
-                                          " must be a percentage from 0% to 100%, not '" +
-                                          std::string(a->value) + "'",
-                  {"the share of the page's text height that must remain, e.g. min-space=\"30%\""});
+      diags.report(code("plan/invalid-percentage"), location_of(e, *a),
+                   "attribute 'min-space' of " + describe(e) +
+                       " must be a percentage from 0% to 100%, not '" + std::string(a->value) + "'",
+                   {"the share of the page's text height that must remain, e.g. min-space=\"30%\""});
     else if (start == "new-page")
       diags.report(code("plan/flow-without-effect"), location_of(e, *a),
                    "min-space has no effect on a section that starts a new page",
-                    {"use start=\"continue\" to let the section share a page"});
+                   {"use start=\"continue\" to let the section share a page"});
   }
 }
 

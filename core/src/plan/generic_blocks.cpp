@@ -36,7 +36,7 @@ List make_list(const Element& e) {
   list.flow = loader::flow_attributes(*node_of(e));
   for (const Element& item : e.children("item")) {
     ListItem li;
-    li.text = item.rich_text();   // nested lists are skipped by rich_text
+    li.text = item.rich_text();  // nested lists are skipped by rich_text
     li.anchor = std::string(trim(item.attr_or("id", "")));
     for (const Element& nested : item.children("list")) li.children.push_back(make_list(nested));
     list.items.push_back(std::move(li));
@@ -117,7 +117,8 @@ Table make_enablers(const Element& e, const PlanView& plan, const Locale& locale
   }
   TableRow header;
   header.header = true;
-  for (const char* key : {"enablers.enabler", "enablers.kind"}) header.cells.push_back(Cell{plain(locale.text(key))});
+  for (const char* key : {"enablers.enabler", "enablers.kind"})
+    header.cells.push_back(Cell{plain(locale.text(key))});
   if (owners) header.cells.push_back(Cell{plain(locale.text("enablers.owner"))});
   if (dates) header.cells.push_back(Cell{plain(no_break(locale.text("enablers.due")))});
   header.cells.push_back(Cell{plain(locale.text("enablers.addresses"))});
@@ -136,7 +137,8 @@ Table make_enablers(const Element& e, const PlanView& plan, const Locale& locale
       what.insert(what.end(), description.begin(), description.end());
     }
     row.cells.push_back(Cell{std::move(what)});
-    row.cells.push_back(Cell{plain(locale.text("enablers.kind." + std::string(trim(en.attr_or("kind", "")))))});
+    row.cells.push_back(
+        Cell{plain(locale.text("enablers.kind." + std::string(trim(en.attr_or("kind", "")))))});
     if (owners) row.cells.push_back(Cell{plain(loader::collapse_whitespace(en.attr_or("owner", "")))});
     if (dates) {
       const auto due = Date::parse(trim(en.attr_or("due", "")));
@@ -159,7 +161,7 @@ Table make_enablers(const Element& e, const PlanView& plan, const Locale& locale
 
 std::optional<double> image_width(std::string_view written) {
   const std::optional<double> share = loader::percentage(written);
-  if (!share || *share < 0.01) return std::nullopt;   // 0% is no picture at all
+  if (!share || *share < 0.01) return std::nullopt;  // 0% is no picture at all
   return share;
 }
 

@@ -57,15 +57,14 @@ int colspan_of(const Node& cell, Diagnostics& diags) {
   if (!a) return 1;
   const std::optional<long> n = parse_plain_integer(a->value);
   if (!n || *n < 1 || *n > std::numeric_limits<int>::max()) {
-    diags.report(code("block/invalid-colspan"), location_of(cell, *a), "colspan must be a whole number of at least 1, not '" + std::string(a->value) + "'");
+    diags.report(code("block/invalid-colspan"), location_of(cell, *a),
+                 "colspan must be a whole number of at least 1, not '" + std::string(a->value) + "'");
     return 1;
   }
   return static_cast<int>(*n);
 }
 
-std::string columns_phrase(int n) {
-  return std::to_string(n) + (n == 1 ? " column" : " columns");
-}
+std::string columns_phrase(int n) { return std::to_string(n) + (n == 1 ? " column" : " columns"); }
 
 void check_table(const Node& table, Diagnostics& diags) {
   check_attributes(table, {}, with_flow({"caption", "id"}, block_flow_attributes), diags);
@@ -81,7 +80,7 @@ void check_table(const Node& table, Diagnostics& diags) {
     check_children(*row, {"cell"}, false, diags);
     if (header && body_seen)
       diags.report(code("block/header-below-body"), row->location(), "header row below body rows",
-                    {"header rows repeat after a page break only when they open the table"});
+                   {"header rows repeat after a page break only when they open the table"});
     body_seen = body_seen || !header;
     int width = 0;
     for (const auto& cell : row->children) {
@@ -96,9 +95,10 @@ void check_table(const Node& table, Diagnostics& diags) {
     } else if (columns < 0) {
       columns = width;
     } else if (width != columns) {
-      diags.report(code("block/row-width"), row->location(), "row spans " + columns_phrase(width) + " but the first row spans " +
-                                       std::to_string(columns),
-                  {"every row spans the same number of columns (count colspan too)"});
+      diags.report(
+          code("block/row-width"), row->location(),
+          "row spans " + columns_phrase(width) + " but the first row spans " + std::to_string(columns),
+          {"every row spans the same number of columns (count colspan too)"});
     }
   }
   if (!any_row) diags.report(code("block/table-without-rows"), table.location(), "<table> has no <row>");
@@ -121,13 +121,14 @@ void check_note(const Node& note, Diagnostics& diags) {
     }
   }
   if (paragraphs && loose)
-    diags.report(code("block/note-mixed-content"), note.location(), "<note> holds either text or <p> paragraphs, not both",
-                {"wrap the loose text in <p>"});
+    diags.report(code("block/note-mixed-content"), note.location(),
+                 "<note> holds either text or <p> paragraphs, not both", {"wrap the loose text in <p>"});
   if (!has_content(note)) diags.report(code("block/empty-note"), note.location(), "empty <note>");
 }
 
 void check_image(const Node& image, Diagnostics& diags) {
-  check_attributes(image, {"href"}, with_flow({"alt", "caption", "width", "id"}, block_flow_attributes), diags);
+  check_attributes(image, {"href"}, with_flow({"alt", "caption", "width", "id"}, block_flow_attributes),
+                   diags);
   check_children(image, {}, false, diags);
   if (const Attribute* href = image.find_attribute("href"); href && !trim(href->value).empty()) {
     const PlanFile file = resolve_plan_file(image, trim(href->value), "image");
@@ -135,8 +136,10 @@ void check_image(const Node& image, Diagnostics& diags) {
   }
   if (const Attribute* width = image.find_attribute("width"); width && !image_width(trim(width->value)))
     diags.report(code("block/invalid-width"), location_of(image, *width),
-                 "width of " + describe(image) + " must be a percentage of the text column from 1% to 100%, "
-                 "not '" + std::string(width->value) + "'",
+                 "width of " + describe(image) +
+                     " must be a percentage of the text column from 1% to 100%, "
+                     "not '" +
+                     std::string(width->value) + "'",
                  {"write width=\"60%\"; without width a picture takes its natural size, at most the column"});
   if (!image.find_attribute("alt"))
     diags.report(code("block/image-without-alt"), image.location(), describe(image) + " has no alt text",
@@ -161,7 +164,8 @@ void check_enablers(const Node& list, Diagnostics& diags) {
     if (e.has_attr("due")) check.date(e, "due");
     check_children(*child, rich, true, diags);
   }
-  if (!any) diags.report(code("block/enablers-without-enabler"), list.location(), "<enablers> has no <enabler>");
+  if (!any)
+    diags.report(code("block/enablers-without-enabler"), list.location(), "<enablers> has no <enabler>");
 }
 
 void check_subsection(const Node& sub, Diagnostics& diags) {
@@ -183,7 +187,8 @@ void check_block(const Node& e, Diagnostics& diags) {
     check_children(e, rich, true, diags);
     bool elements = false;
     for (const auto& child : e.children) elements = elements || child->kind == Node::Kind::element;
-    if (!elements && !has_content(e)) diags.report(code("block/empty-paragraph"), e.location(), "empty paragraph");
+    if (!elements && !has_content(e))
+      diags.report(code("block/empty-paragraph"), e.location(), "empty paragraph");
   } else if (e.name == "list") {
     check_list(e, diags);
   } else if (e.name == "table") {
@@ -204,8 +209,10 @@ void check_block(const Node& e, Diagnostics& diags) {
 void find_blocks(const Node& parent, Diagnostics& diags) {
   for (const auto& child : parent.children) {
     if (child->kind != Node::Kind::element) continue;
-    if (is_block(*child)) check_block(*child, diags);
-    else if (!is_inline_element(child->name)) find_blocks(*child, diags);
+    if (is_block(*child))
+      check_block(*child, diags);
+    else if (!is_inline_element(child->name))
+      find_blocks(*child, diags);
   }
 }
 

@@ -36,7 +36,7 @@ class IdIndex {
   static std::uint64_t hash_of(std::string_view id);
   void grow();
 
-  std::vector<Slot> slots_;   // power-of-two size, at most half full
+  std::vector<Slot> slots_;  // power-of-two size, at most half full
   std::size_t size_ = 0;
 };
 

@@ -24,7 +24,7 @@ const std::vector<std::string_view> href_only = {"href"};
 const std::vector<std::string_view> to_only = {"to"};
 const std::vector<std::string_view> page_only = {"page"};
 const std::vector<std::string_view> yes_no = {"yes", "no"};
-const std::vector<std::string_view> styles = {"b", "i", "sub", "sup", "br"};   // a link holds no link or ref
+const std::vector<std::string_view> styles = {"b", "i", "sub", "sup", "br"};  // a link holds no link or ref
 
 // A <ref to> must resolve in any section, whichever plugin owns it.
 void check_ref(const Node& ref, const PlanData& plan, Diagnostics& diags, std::size_t& suggested) {
@@ -40,7 +40,8 @@ void check_ref(const Node& ref, const PlanData& plan, Diagnostics& diags, std::s
     std::sort(ids.begin(), ids.end());  // deterministic tie-breaking
     hints = did_you_mean(id, ids);
   }
-  diags.report(code("id/unknown-reference"), location_of(ref, *to), "reference to unknown id '" + id + "'", std::move(hints));
+  diags.report(code("id/unknown-reference"), location_of(ref, *to), "reference to unknown id '" + id + "'",
+               std::move(hints));
 }
 
 }  // namespace
@@ -52,8 +53,9 @@ void index_element(const Node& e, PlanData& plan, Diagnostics& diags) {
   if (id.empty()) {
     diags.report(code("id/empty"), location_of(e, *a), "empty id on <" + std::string(e.name) + ">");
   } else if (id.find_first_of(" \t\n\r") != std::string_view::npos) {
-    diags.report(code("id/white-space"), location_of(e, *a), "id '" + std::string(id) + "' contains white space",
-                {"ids are single words: lists of ids are separated by spaces"});
+    diags.report(code("id/white-space"), location_of(e, *a),
+                 "id '" + std::string(id) + "' contains white space",
+                 {"ids are single words: lists of ids are separated by spaces"});
   } else {
     // The key views the attribute value, which lives as long as the plan.
     const auto [first, fresh] = plan.ids.insert(id, &e);
@@ -62,12 +64,12 @@ void index_element(const Node& e, PlanData& plan, Diagnostics& diags) {
     const Location there = location_of(*first, *first->find_attribute("id"));
     if (here == there) {
       // The same text twice: its file was included twice.
-      diags.report(code("id/duplicate"), here, "duplicate id '" + std::string(id) + "': " + here.file +
-                            " is included more than once");
+      diags.report(code("id/duplicate"), here,
+                   "duplicate id '" + std::string(id) + "': " + here.file + " is included more than once");
       return;
     }
     diags.report(code("id/duplicate"), here, "duplicate id '" + std::string(id) + "'",
-                {"ids are unique across the whole plan, includes too"});
+                 {"ids are unique across the whole plan, includes too"});
     diags.note(there, "'" + std::string(id) + "' first defined here");
   }
 }
@@ -81,9 +83,9 @@ void check_inline_element(const Node& e, Diagnostics& diags) {
     check_children(e, styles, true, diags);
     if (const Attribute* href = e.find_attribute("href"); href && href->value.size() > max_href_bytes)
       diags.report(code("value/too-long"), location_of(e, *href),
-                  "the link address is " + thousands(href->value.size()) + " bytes long; a link may be at most " +
-                      thousands(max_href_bytes) + " bytes",
-                  {"a PDF link holds at most 65,535 bytes, and an address may triple when percent-encoded"});
+                   "the link address is " + thousands(href->value.size()) +
+                       " bytes long; a link may be at most " + thousands(max_href_bytes) + " bytes",
+                   {"a PDF link holds at most 65,535 bytes, and an address may triple when percent-encoded"});
   } else if (e.name == "ref") {
     check_attributes(e, to_only, page_only, diags);
     choice_attribute(e, "page", yes_no, diags);

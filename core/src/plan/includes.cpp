@@ -24,14 +24,14 @@ std::string checked_href(XmlFile& file, pugi::xml_node xml, const Node& include,
   for (const Attribute& a : include.attributes)
     if (a.name != "href" && !is_xml_machinery(a.name))
       diags.report(code("plan/unknown-attribute"), Location{include.location().file, a.line, a.column},
-                  "unknown attribute '" + std::string(a.name) + "' on <include>",
-                  did_you_mean(a.name, names({"href"})));
+                   "unknown attribute '" + std::string(a.name) + "' on <include>",
+                   did_you_mean(a.name, names({"href"})));
   for (pugi::xml_node child : xml.children()) {
     const bool element = child.type() == pugi::node_element;
     if (element || child.type() == pugi::node_cdata ||
         (child.type() == pugi::node_pcdata && !is_blank(child.value()))) {
       diags.report(code("include/has-content"), file.at(element ? child.name() - 1 : child.value()),
-                  "<include> has no content; write <include href=\"…\"/>");
+                   "<include> has no content; write <include href=\"…\"/>");
       break;
     }
   }
@@ -52,7 +52,8 @@ void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node r
   LoadContext& ctx = converter.context();
   for (pugi::xml_attribute a : root.attributes())
     if (!is_xml_machinery(a.name()))
-      ctx.diags.report(code("plan/unknown-attribute"), file.at(a.name()), "unknown attribute '" + std::string(a.name()) + "' on <sections>");
+      ctx.diags.report(code("plan/unknown-attribute"), file.at(a.name()),
+                       "unknown attribute '" + std::string(a.name()) + "' on <sections>");
   for (pugi::xml_node child : root.children()) {
     if (child.type() == pugi::node_element) {
       const std::string_view name = child.name();
@@ -62,9 +63,10 @@ void convert_sections_root(Converter& converter, XmlFile& file, pugi::xml_node r
         out.push_back(converter.element(file, child, &parent));
       } else {
         ctx.diags.report(code("plan/unknown-element"), file.at(child.name() - 1),
-                        "unexpected <" + std::string(name) + "> in <sections>; it holds <section> "
-                        "and <include> elements",
-                        did_you_mean(name, names({"section", "include"})));
+                         "unexpected <" + std::string(name) +
+                             "> in <sections>; it holds <section> "
+                             "and <include> elements",
+                         did_you_mean(name, names({"section", "include"})));
       }
     } else if ((child.type() == pugi::node_pcdata && !is_blank(child.value())) ||
                child.type() == pugi::node_cdata) {
@@ -94,7 +96,8 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
           : (fs::path(file.display).parent_path() / href).lexically_normal().generic_string();
 
   if (resolved.status == ReadScope::Status::outside) {
-    diags.report(code("include/outside-folder"), where, ReadScope::outside_message("include", href, resolved), {ctx.plan.scope.outside_hint()});
+    diags.report(code("include/outside-folder"), where, ReadScope::outside_message("include", href, resolved),
+                 {ctx.plan.scope.outside_hint()});
     return;
   }
   const auto cycle_start = std::find(ctx.chain.begin(), ctx.chain.end(), canonical);
@@ -107,14 +110,16 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   }
   // The chain holds the plan itself, so its length is the depth of this include.
   if (ctx.chain.size() > ctx.limits.include_depth) {
-    diags.report(code("limit/include-depth"), where, "includes are nested more than " + std::to_string(ctx.limits.include_depth) +
-                           " deep here", {limit_hint("include-depth")});
+    diags.report(code("limit/include-depth"), where,
+                 "includes are nested more than " + std::to_string(ctx.limits.include_depth) + " deep here",
+                 {limit_hint("include-depth")});
     return;
   }
   if (++ctx.includes > ctx.limits.includes) {
     if (ctx.includes == ctx.limits.includes + 1)  // once: the rest are refused quietly
-      diags.report(code("limit/includes"), where, "the plan has more than " + std::to_string(ctx.limits.includes) + " includes",
-                  {limit_hint("includes")});
+      diags.report(code("limit/includes"), where,
+                   "the plan has more than " + std::to_string(ctx.limits.includes) + " includes",
+                   {limit_hint("includes")});
     return;
   }
 
@@ -123,21 +128,24 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   included.on_disk = !ctx.options.read_file;
   const ReadResult read = read_plan_file(ctx.options, canonical, *included.buffer, ctx.limits.file_bytes);
   if (read.status == ReadStatus::not_found) {
-    diags.report(code("include/not-found"), where, "included file '" + href + "' not found", {"looked for " + display});
+    diags.report(code("include/not-found"), where, "included file '" + href + "' not found",
+                 {"looked for " + display});
     ctx.plan.missing.push_back(canonical);
     return;
   }
   if (read.status != ReadStatus::ok) {
     std::vector<std::string> hints;
     if (read.status == ReadStatus::too_large) hints.push_back(limit_hint("file-size"));
-    diags.report(code("include/unreadable"), where, "cannot include '" + href + "': " + describe_read_problem(read), std::move(hints));
+    diags.report(code("include/unreadable"), where,
+                 "cannot include '" + href + "': " + describe_read_problem(read), std::move(hints));
     return;
   }
   ctx.include_bytes += read.size;
   if (ctx.include_bytes > ctx.limits.include_bytes) {
     ctx.includes = ctx.limits.includes + 1;  // no more includes, and no more errors about them
-    diags.report(code("limit/include-size"), where, "includes read more than " + describe_size(ctx.limits.include_bytes) + " in all",
-                {"a file included several times counts each time", limit_hint("include-size")});
+    diags.report(code("limit/include-size"), where,
+                 "includes read more than " + describe_size(ctx.limits.include_bytes) + " in all",
+                 {"a file included several times counts each time", limit_hint("include-size")});
     return;
   }
   included.index = ctx.file_index(canonical, display);
@@ -155,10 +163,10 @@ void expand_include(Converter& converter, XmlFile& file, pugi::xml_node include_
   } else if (root_name == "sections") {
     convert_sections_root(converter, included, root, parent, out);
   } else {
-    diags.report(code("include/wrong-root"), included.at(root.name() - 1),
-                "an included file's root must be <section> or <sections>, not <" +
-                    std::string(root_name) + ">",
-                did_you_mean(root_name, names({"section", "sections"})));
+    diags.report(
+        code("include/wrong-root"), included.at(root.name() - 1),
+        "an included file's root must be <section> or <sections>, not <" + std::string(root_name) + ">",
+        did_you_mean(root_name, names({"section", "sections"})));
   }
   ctx.chain.pop_back();
 }

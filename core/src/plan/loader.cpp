@@ -20,26 +20,27 @@ bool check_root(loader::XmlFile& file, pugi::xml_node root, PlanData& plan, Diag
   const std::string_view name = root.name();
   if (name != "plan") {
     diags.report(code("plan/wrong-root"), file.at(root.name() - 1),
-                "the root element is <" + std::string(name) + ">; a plan file starts with <plan>",
-                {"write <plan format=\"1\"> … </plan> around the plan"});
+                 "the root element is <" + std::string(name) + ">; a plan file starts with <plan>",
+                 {"write <plan format=\"1\"> … </plan> around the plan"});
     return false;
   }
   const pugi::xml_attribute format = root.attribute("format");
   if (!format) {
     // Go on as format 1: the rest of the file is most likely written for it.
-    diags.report(code("plan/missing-format"), file.at(root.name() - 1), "<plan> is missing attribute 'format'",
-                {"write <plan format=\"1\">: the version of the plan format the file is written for"});
+    diags.report(code("plan/missing-format"), file.at(root.name() - 1),
+                 "<plan> is missing attribute 'format'",
+                 {"write <plan format=\"1\">: the version of the plan format the file is written for"});
     plan.format = std::string(supported_format);
     return true;
   }
   const std::string value(loader::trim(format.value()));
   if (value != supported_format) {
     // A file for another format would only drown in errors about elements it does not have.
-    diags.report(code("plan/unsupported-format"), file.at(format.name()),
-                "unsupported plan format '" + value + "'; this planforge reads format " +
-                    std::string(supported_format),
-                {"use a planforge release that reads format " + value +
-                     ", or convert the plan to format 1"});
+    diags.report(
+        code("plan/unsupported-format"), file.at(format.name()),
+        "unsupported plan format '" + value + "'; this planforge reads format " +
+            std::string(supported_format),
+        {"use a planforge release that reads format " + value + ", or convert the plan to format 1"});
     return false;
   }
   plan.format = value;
@@ -57,11 +58,13 @@ std::unique_ptr<PlanData> load_plan(const LoadOptions& options, Diagnostics& dia
   main.buffer = &plan->buffers.emplace_back();
   main.on_disk = !options.read_file;
   plan->read_file = options.read_file;
-  const ReadResult read = loader::read_plan_file(options, options.plan, *main.buffer, options.limits.file_bytes);
+  const ReadResult read =
+      loader::read_plan_file(options, options.plan, *main.buffer, options.limits.file_bytes);
   if (read.status != ReadStatus::ok) {
     std::vector<std::string> hints;
     if (read.status == ReadStatus::too_large) hints.push_back(limit_hint("file-size"));
-    diags.report(code("file/unreadable"), Location{display, 0, 0}, describe_read_problem(read), std::move(hints));
+    diags.report(code("file/unreadable"), Location{display, 0, 0}, describe_read_problem(read),
+                 std::move(hints));
     return nullptr;
   }
   const fs::path canonical = canonical_or_normal(options.plan);

@@ -16,17 +16,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string_view> plain_children = {
-    "title", "subtitle", "client", "prepared-by", "date", "status", "confidentiality", "watermark"};
+const std::vector<std::string_view> plain_children = {"title", "subtitle", "client",          "prepared-by",
+                                                      "date",  "status",   "confidentiality", "watermark"};
 
 std::string plain_value(const Node& e, Diagnostics& diags) {
   check_attributes(e, {}, {}, diags);
   check_plain_text(e, diags);
   std::string text = node_text(e);
   if (text.size() > max_value_bytes)
-    diags.report(code("value/too-long"), e.location(), "<" + std::string(e.name) + "> is " + thousands(text.size()) +
-                                  " bytes long; it may hold at most 65,535 bytes",
-                {"it becomes one PDF string (the document's information), which cannot be longer"});
+    diags.report(code("value/too-long"), e.location(),
+                 "<" + std::string(e.name) + "> is " + thousands(text.size()) +
+                     " bytes long; it may hold at most 65,535 bytes",
+                 {"it becomes one PDF string (the document's information), which cannot be longer"});
   return text;
 }
 
@@ -51,7 +52,8 @@ void read_revision(const Node& rev, Meta& meta, Diagnostics& diags,
     if (!r.version.empty()) {
       const auto [it, fresh] = versions.emplace(r.version, &rev);
       if (!fresh) {
-        diags.report(code("meta/duplicate-revision"), location_of(rev, *v), "revision '" + r.version + "' is listed twice");
+        diags.report(code("meta/duplicate-revision"), location_of(rev, *v),
+                     "revision '" + r.version + "' is listed twice");
         diags.note(it->second->location(), "first revision '" + r.version + "' is here");
       }
     }
@@ -64,8 +66,8 @@ void read_revision(const Node& rev, Meta& meta, Diagnostics& diags,
   if (r.date && !meta.revisions.empty() && meta.revisions.back().date &&
       r.date->first_day().days() < meta.revisions.back().date->first_day().days())
     diags.report(code("meta/revision-order"), location_of(rev, *rev.find_attribute("date")),
-                  "revision '" + r.version + "' is dated before the revision listed above it",
-                  {"list revisions oldest first"});
+                 "revision '" + r.version + "' is dated before the revision listed above it",
+                 {"list revisions oldest first"});
   meta.revisions.push_back(std::move(r));
 }
 
@@ -80,8 +82,9 @@ void read_period(const Node& period, Meta& meta, Diagnostics& diags) {
     meta.period_end = parse_date_value(end->value, location_of(period, *end), diags);
   if (meta.period_start && meta.period_end &&
       meta.period_start->first_day().days() > meta.period_end->last_day().days())
-    diags.report(code("meta/period-reversed"), period.location(), "period starts (" + meta.period_start->iso() +
-                                       ") after it ends (" + meta.period_end->iso() + ")");
+    diags.report(
+        code("meta/period-reversed"), period.location(),
+        "period starts (" + meta.period_start->iso() + ") after it ends (" + meta.period_end->iso() + ")");
 }
 
 // <vocabulary>: the plan's own words for generated ones (a firm's house vocabulary). Keys
@@ -102,8 +105,9 @@ void read_vocabulary(const Node& vocabulary, Meta& meta, Diagnostics& diags) {
     t.pattern = node_text(*term);
     t.location = term->location();
     if (!is_message_key(t.key)) {
-      diags.report(code("vocabulary/invalid-key"), location_of(*term, *key), "'" + t.key + "' is not a message key",
-                  {"keys are lower-case words joined by '-' and '.', e.g. cover.prepared-by"});
+      diags.report(code("vocabulary/invalid-key"), location_of(*term, *key),
+                   "'" + t.key + "' is not a message key",
+                   {"keys are lower-case words joined by '-' and '.', e.g. cover.prepared-by"});
       continue;
     }
     if (t.pattern.empty()) {
@@ -112,7 +116,7 @@ void read_vocabulary(const Node& vocabulary, Meta& meta, Diagnostics& diags) {
     }
     if (const std::string problem = pattern_problem(t.pattern); !problem.empty()) {
       diags.report(code("vocabulary/invalid-pattern"), t.location, "<term key=\"" + t.key + "\">: " + problem,
-                  {"write {name} for an argument and '{' for a literal brace"});
+                   {"write {name} for an argument and '{' for a literal brace"});
       continue;
     }
     const auto [it, fresh] = seen.emplace(std::pair(t.plugin, t.key), t.location);
@@ -133,7 +137,8 @@ std::optional<fs::path> logo_file(const Node& e, const Location& where, std::str
   // not opened (not even its type looked at) unless the plan may read it.
   const ReadScope::Resolved resolved = plan.scope.resolve(plan.paths[e.file].parent_path(), written);
   if (resolved.status == ReadScope::Status::outside) {
-    diags.report(code("plan/file-outside-folder"), where, ReadScope::outside_message("logo", written, resolved), {plan.scope.outside_hint()});
+    diags.report(code("plan/file-outside-folder"), where,
+                 ReadScope::outside_message("logo", written, resolved), {plan.scope.outside_hint()});
     return std::nullopt;
   }
   const fs::path& path = resolved.path;
@@ -143,7 +148,7 @@ std::optional<fs::path> logo_file(const Node& e, const Location& where, std::str
   const bool found = plan.read_file ? plan.read_file(path).found : !ec && fs::exists(status);
   if (!found) {
     diags.report(code("meta/logo-not-found"), where, "logo file '" + std::string(written) + "' not found",
-                {"looked for " + resolved.written.generic_string()});
+                 {"looked for " + resolved.written.generic_string()});
     return std::nullopt;
   }
   if (!plan.read_file && !fs::is_regular_file(status)) {
@@ -176,36 +181,49 @@ void read_meta(PlanData& plan, Diagnostics& diags) {
     if (name != "revision") {
       const auto [it, fresh] = seen.emplace(name, child);
       if (!fresh) {
-        diags.report(code("plan/duplicate-element"), child->location(), "<" + name + "> is given twice in <meta>");
+        diags.report(code("plan/duplicate-element"), child->location(),
+                     "<" + name + "> is given twice in <meta>");
         diags.note(it->second->location(), "first <" + name + "> is here");
         continue;
       }
     }
-    if (name == "title") meta.title = plain_value(*child, diags);
-    else if (name == "subtitle") meta.subtitle = plain_value(*child, diags);
-    else if (name == "client") meta.client = plain_value(*child, diags);
-    else if (name == "prepared-by") meta.prepared_by = plain_value(*child, diags);
-    else if (name == "confidentiality") meta.confidentiality = plain_value(*child, diags);
-    else if (name == "watermark") meta.watermark = plain_value(*child, diags);
+    if (name == "title")
+      meta.title = plain_value(*child, diags);
+    else if (name == "subtitle")
+      meta.subtitle = plain_value(*child, diags);
+    else if (name == "client")
+      meta.client = plain_value(*child, diags);
+    else if (name == "prepared-by")
+      meta.prepared_by = plain_value(*child, diags);
+    else if (name == "confidentiality")
+      meta.confidentiality = plain_value(*child, diags);
+    else if (name == "watermark")
+      meta.watermark = plain_value(*child, diags);
     else if (name == "status") {
       meta.status = plain_value(*child, diags);
       if (meta.status != "draft" && meta.status != "review" && meta.status != "final") {
         std::vector<std::string_view> choices{"draft", "review", "final"};
         diags.report(code("meta/invalid-status"), child->location(),
-                    "status must be draft, review or final, not '" + meta.status + "'",
-                    did_you_mean(meta.status, choices));
+                     "status must be draft, review or final, not '" + meta.status + "'",
+                     did_you_mean(meta.status, choices));
       }
     } else if (name == "date") {
       const std::string value = plain_value(*child, diags);
       meta.date = parse_date_value(value, child->location(), diags);
-    } else if (name == "logo") read_logo(*child, plan, meta, diags);
-    else if (name == "revision") read_revision(*child, meta, diags, versions);
-    else if (name == "period") read_period(*child, meta, diags);
-    else if (name == "vocabulary") read_vocabulary(*child, meta, diags);
-    else if (name == "brand") read_brand(*child, plan, meta, diags);
+    } else if (name == "logo")
+      read_logo(*child, plan, meta, diags);
+    else if (name == "revision")
+      read_revision(*child, meta, diags, versions);
+    else if (name == "period")
+      read_period(*child, meta, diags);
+    else if (name == "vocabulary")
+      read_vocabulary(*child, meta, diags);
+    else if (name == "brand")
+      read_brand(*child, plan, meta, diags);
   }
   if (!seen.count("title"))
-    diags.report(code("meta/no-title"), m.location(), "<meta> has no <title>", {"add <title>…</title>: the cover shows it"});
+    diags.report(code("meta/no-title"), m.location(), "<meta> has no <title>",
+                 {"add <title>…</title>: the cover shows it"});
   else if (meta.title.empty())
     diags.report(code("meta/empty-title"), seen["title"]->location(), "<title> is empty");
 }

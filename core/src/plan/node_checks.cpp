@@ -33,8 +33,8 @@ void collect_text(const Node& e, std::string& out, bool& pending) {
 // Authors who know HTML reach for its names; point them at ours.
 std::vector<std::string> html_hint(std::string_view name, const std::vector<std::string_view>& allowed) {
   static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
-      {"strong", "b"}, {"em", "i"},    {"a", "link"},  {"ul", "list"}, {"ol", "list"},
-      {"li", "item"},  {"tr", "row"},  {"td", "cell"}, {"th", "cell"}, {"para", "p"}};
+      {"strong", "b"}, {"em", "i"},   {"a", "link"},  {"ul", "list"}, {"ol", "list"},
+      {"li", "item"},  {"tr", "row"}, {"td", "cell"}, {"th", "cell"}, {"para", "p"}};
   for (const auto& [html, ours] : aliases)
     if (html == name && contains(allowed, ours)) return {"did you mean '" + std::string(ours) + "'?"};
   return {};
@@ -80,26 +80,29 @@ void check_attributes(const Node& e, const std::vector<std::string_view>& requir
     if (hints.empty())
       hints.push_back(known.empty() ? "<" + std::string(e.name) + "> takes no attributes"
                                     : "<" + std::string(e.name) + "> takes " + join_choices(known, " and "));
-    diags.report(code("plan/unknown-attribute"), location_of(e, a), "unknown attribute '" + std::string(a.name) + "' on <" + std::string(e.name) + ">",
-                std::move(hints));
+    diags.report(code("plan/unknown-attribute"), location_of(e, a),
+                 "unknown attribute '" + std::string(a.name) + "' on <" + std::string(e.name) + ">",
+                 std::move(hints));
   }
   for (std::string_view name : required) {
     const Attribute* a = e.find_attribute(name);
     if (!a)
-      diags.report(code("plan/missing-attribute"), e.location(), describe(e) + " is missing attribute '" + std::string(name) + "'");
+      diags.report(code("plan/missing-attribute"), e.location(),
+                   describe(e) + " is missing attribute '" + std::string(name) + "'");
     else if (trim(a->value).empty())
       diags.report(code("plan/empty-attribute"), location_of(e, *a),
-                  "attribute '" + std::string(name) + "' of " + describe(e) + " is empty");
+                   "attribute '" + std::string(name) + "' of " + describe(e) + " is empty");
   }
 }
 
-void check_children(const Node& e, const std::vector<std::string_view>& allowed,
-                    bool text_allowed, Diagnostics& diags) {
+void check_children(const Node& e, const std::vector<std::string_view>& allowed, bool text_allowed,
+                    Diagnostics& diags) {
   bool text_reported = false;
   for (const auto& child : e.children) {
     if (child->kind == Node::Kind::text) {
       if (!text_allowed && !text_reported && !is_blank(child->text)) {
-        diags.report(code("plan/unexpected-text"), text_location(*child), "unexpected text in <" + std::string(e.name) + ">");
+        diags.report(code("plan/unexpected-text"), text_location(*child),
+                     "unexpected text in <" + std::string(e.name) + ">");
         text_reported = true;  // one per element is enough
       }
       continue;
@@ -110,15 +113,17 @@ void check_children(const Node& e, const std::vector<std::string_view>& allowed,
     if (hints.empty() && !allowed.empty())
       hints.push_back("<" + std::string(e.name) + "> holds " + join_choices(allowed, " and "));
     diags.report(code("plan/unknown-element"), child->location(),
-                "unknown element <" + std::string(child->name) + "> in <" + std::string(e.name) + ">", std::move(hints));
+                 "unknown element <" + std::string(child->name) + "> in <" + std::string(e.name) + ">",
+                 std::move(hints));
   }
 }
 
 void check_plain_text(const Node& e, Diagnostics& diags) {
   for (const auto& child : e.children)
     if (child->kind == Node::Kind::element) {
-      diags.report(code("plan/markup-in-plain-text"), child->location(), "<" + std::string(e.name) + "> holds plain text; <" + std::string(child->name) +
-                                         "> is not allowed here");
+      diags.report(code("plan/markup-in-plain-text"), child->location(),
+                   "<" + std::string(e.name) + "> holds plain text; <" + std::string(child->name) +
+                       "> is not allowed here");
       return;
     }
 }
@@ -127,8 +132,9 @@ std::optional<bool> boolean_attribute(const Node& e, std::string_view name, Diag
   const Attribute* a = e.find_attribute(name);
   if (!a) return std::nullopt;
   if (std::optional<bool> value = parse_boolean(a->value)) return value;
-  diags.report(code("plan/invalid-boolean"), location_of(e, *a), "attribute '" + std::string(name) + "' of " + describe(e) +
-                                      " must be 'true' or 'false', not '" + std::string(a->value) + "'");
+  diags.report(code("plan/invalid-boolean"), location_of(e, *a),
+               "attribute '" + std::string(name) + "' of " + describe(e) +
+                   " must be 'true' or 'false', not '" + std::string(a->value) + "'");
   return std::nullopt;
 }
 
@@ -140,14 +146,13 @@ std::optional<std::string> choice_attribute(const Node& e, std::string_view name
   const std::string_view v = trim(a->value);
   if (contains(allowed, v)) return std::string(v);
   diags.report(code("plan/invalid-choice"), location_of(e, *a),
-              "attribute '" + std::string(name) + "' of " + describe(e) + " must be " +
-                  join_choices(allowed) + ", not '" + std::string(a->value) + "'",
-              did_you_mean(v, allowed));
+               "attribute '" + std::string(name) + "' of " + describe(e) + " must be " +
+                   join_choices(allowed) + ", not '" + std::string(a->value) + "'",
+               did_you_mean(v, allowed));
   return std::nullopt;
 }
 
-std::optional<Date> parse_date_value(std::string_view text, const Location& where,
-                                     Diagnostics& diags) {
+std::optional<Date> parse_date_value(std::string_view text, const Location& where, Diagnostics& diags) {
   const std::string_view v = trim(text);
   if (auto date = Date::parse(v)) return date;
   bool well_formed = false;
@@ -156,7 +161,7 @@ std::optional<Date> parse_date_value(std::string_view text, const Location& wher
     diags.report(code("plan/invalid-date"), where, "invalid date '" + std::string(v) + "': " + problem);
   else
     diags.report(code("plan/invalid-date"), where, "invalid date '" + std::string(v) + "'",
-                {"dates are ISO 8601: 2027, 2027-Q2, 2027-03 or 2027-03-31"});
+                 {"dates are ISO 8601: 2027, 2027-Q2, 2027-03 or 2027-03-31"});
   return std::nullopt;
 }
 

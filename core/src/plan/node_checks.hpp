@@ -26,8 +26,8 @@ void check_attributes(const Node& e, const std::vector<std::string_view>& requir
 
 // Error for each child element whose name is not in `allowed` ("unknown element <x> in
 // <y>", with a did-you-mean hint) and, when `text_allowed` is false, for non-blank text.
-void check_children(const Node& e, const std::vector<std::string_view>& allowed,
-                    bool text_allowed, Diagnostics& diags);
+void check_children(const Node& e, const std::vector<std::string_view>& allowed, bool text_allowed,
+                    Diagnostics& diags);
 
 // Error when an element that holds plain text has child elements.
 void check_plain_text(const Node& e, Diagnostics& diags);
@@ -37,12 +37,10 @@ std::optional<bool> boolean_attribute(const Node& e, std::string_view name, Diag
 
 // One of `allowed`; an error listing them (and std::nullopt) otherwise.
 std::optional<std::string> choice_attribute(const Node& e, std::string_view name,
-                                            const std::vector<std::string_view>& allowed,
-                                            Diagnostics& diags);
+                                            const std::vector<std::string_view>& allowed, Diagnostics& diags);
 
 // An ISO 8601 value (see planforge::Date), or an error at `where` saying what is wrong.
-std::optional<Date> parse_date_value(std::string_view text, const Location& where,
-                                     Diagnostics& diags);
+std::optional<Date> parse_date_value(std::string_view text, const Location& where, Diagnostics& diags);
 
 // The text of a node and its descendants, markup dropped, white space collapsed.
 std::string node_text(const Node& e);

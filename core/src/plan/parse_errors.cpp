@@ -14,8 +14,8 @@ namespace planforge::detail::loader {
 namespace {
 
 bool is_name_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' ||
-         c == ':' || static_cast<unsigned char>(c) >= 0x80;
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == ':' ||
+         static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::string_view name_at(std::string_view s, std::size_t i) {
@@ -81,18 +81,18 @@ Problem mismatch(XmlFile& file, std::size_t offset) {
   if (offset < 2 || offset >= s.size() || s.compare(offset - 2, 2, "</") != 0) {
     if (open.empty()) return {offset, "unexpected end of file", {}};
     const OpenTag& last = open.back();
-    return {last.offset, "element <" + std::string(last.name) + "> is not closed",
+    return {last.offset,
+            "element <" + std::string(last.name) + "> is not closed",
             {"add </" + std::string(last.name) + "> where it ends"}};
   }
   const std::string closing(name_at(s, offset));
-  if (open.empty())
-    return {offset - 2, "closing tag </" + closing + "> has no matching start tag", {}};
+  if (open.empty()) return {offset - 2, "closing tag </" + closing + "> has no matching start tag", {}};
   const OpenTag& last = open.back();
   const Location opened = file.at(last.offset);
   // at() moves the line map's cursor back; that is allowed, only slower.
   return {offset - 2,
-          "closing tag </" + closing + "> does not match <" + std::string(last.name) +
-              "> opened at " + std::to_string(opened.line) + ":" + std::to_string(opened.column),
+          "closing tag </" + closing + "> does not match <" + std::string(last.name) + "> opened at " +
+              std::to_string(opened.line) + ":" + std::to_string(opened.column),
           {"close <" + std::string(last.name) + "> first, or correct the tag name"}};
 }
 
@@ -103,8 +103,7 @@ Problem bad_attribute(std::string_view s, std::size_t offset) {
   const char before = back > 0 ? s[back - 1] : '\0';
   if ((before == '"' || before == '\'') && back >= 2 && s[back - 2] == '=')
     return {back - 1, "attribute value is not closed: missing " + std::string(1, before), {}};
-  if (before == '=')
-    return {offset, "attribute value must be in quotes", {"write name=\"value\""}};
+  if (before == '=') return {offset, "attribute value must be in quotes", {"write name=\"value\""}};
   if ((before == '"' || before == '\'') && is_name_char(at(offset)))
     return {offset, "missing space between attributes", {}};
   if (is_name_char(before) && (at(offset) == '"' || at(offset) == '\''))
@@ -119,7 +118,8 @@ Problem bad_attribute(std::string_view s, std::size_t offset) {
     back = name_end;
     std::size_t start = back;
     while (start > 0 && is_name_char(s[start - 1])) --start;
-    return {start, "attribute '" + std::string(s.substr(start, back - start)) + "' has no value",
+    return {start,
+            "attribute '" + std::string(s.substr(start, back - start)) + "' has no value",
             {"write name=\"value\""}};
   }
   return {offset, "malformed attribute", {"write name=\"value\""}};
@@ -139,18 +139,14 @@ Problem describe(XmlFile& file, const pugi::xml_parse_result& result) {
     }
     case pugi::status_bad_pi:
       return {back_to("<?"), "malformed XML declaration or processing instruction", {}};
-    case pugi::status_bad_comment:
-      return {back_to("<!--"), "comment is not closed: missing '-->'", {}};
+    case pugi::status_bad_comment: return {back_to("<!--"), "comment is not closed: missing '-->'", {}};
     case pugi::status_bad_cdata:
       return {back_to("<![CDATA["), "CDATA section is not closed: missing ']]>'", {}};
-    case pugi::status_bad_doctype:
-      return {back_to("<!"), "malformed or misplaced DOCTYPE declaration", {}};
+    case pugi::status_bad_doctype: return {back_to("<!"), "malformed or misplaced DOCTYPE declaration", {}};
     case pugi::status_bad_pcdata: return {offset, "malformed text", {}};
-    case pugi::status_bad_start_element:
-      return {offset, "malformed start tag: expected '>' or '/>'", {}};
+    case pugi::status_bad_start_element: return {offset, "malformed start tag: expected '>' or '/>'", {}};
     case pugi::status_bad_attribute: return bad_attribute(s, offset);
-    case pugi::status_bad_end_element:
-      return {back_to("</"), "malformed closing tag: expected '>'", {}};
+    case pugi::status_bad_end_element: return {back_to("</"), "malformed closing tag: expected '>'", {}};
     case pugi::status_end_element_mismatch: return mismatch(file, offset);
     case pugi::status_no_document_element:
       return {offset, "the file has no root element", {"a plan file starts with <plan format=\"1\">"}};

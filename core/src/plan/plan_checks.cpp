@@ -7,7 +7,6 @@
 #include "i18n/language_tag.hpp"
 #include "sdk/core_codes.hpp"
 
-
 namespace planforge::detail::loader {
 
 namespace {
@@ -26,16 +25,18 @@ void check_language(const Node& root, PlanData& plan, Diagnostics& diags) {
   plan.lang_location = location_of(root, *lang);
   const auto tag = parse_language_tag(plan.lang);
   if (!tag) {
-    diags.report(code("plan/invalid-language"), plan.lang_location, "invalid language tag '" + std::string(lang->value) + "'",
-                {"use a BCP 47 tag such as en, de, nb-NO or pt-PT"});
+    diags.report(code("plan/invalid-language"), plan.lang_location,
+                 "invalid language tag '" + std::string(lang->value) + "'",
+                 {"use a BCP 47 tag such as en, de, nb-NO or pt-PT"});
     plan.lang.clear();
     return;
   }
   if (tag->right_to_left) {
     diags.report(code("plan/unsupported-language"), plan.lang_location,
-                "'" + plan.lang + "' (" + language_name(*tag) + ") is written right to left, which planforge "
-                "cannot lay out yet",
-                {"planforge sets left-to-right scripts only; see docs/localisation.md"});
+                 "'" + plan.lang + "' (" + language_name(*tag) +
+                     ") is written right to left, which planforge "
+                     "cannot lay out yet",
+                 {"planforge sets left-to-right scripts only; see docs/localisation.md"});
     plan.lang.clear();
     return;
   }
@@ -54,7 +55,8 @@ void check_vars(const Node& vars, Diagnostics& diags) {
 }
 
 void check_section(const Node& section, PlanData& plan, Diagnostics& diags) {
-  check_attributes(section, {"type"}, with_flow({"id", "title", "label", "appendix"}, section_flow_attributes), diags);
+  check_attributes(section, {"type"},
+                   with_flow({"id", "title", "label", "appendix"}, section_flow_attributes), diags);
   check_flow_attributes(section, diags);
   SectionEntry entry;
   entry.node = &section;
@@ -89,7 +91,8 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
     if (child->name == "meta" || child->name == "vars") {
       const Node*& first = child->name == "meta" ? meta : vars;
       if (first) {
-        diags.report(code("plan/duplicate-element"), child->location(), "<" + std::string(child->name) + "> is given twice");
+        diags.report(code("plan/duplicate-element"), child->location(),
+                     "<" + std::string(child->name) + "> is given twice");
         diags.note(first->location(), "first <" + std::string(child->name) + "> is here");
         continue;
       }
@@ -101,8 +104,9 @@ void check_plan(PlanData& plan, Diagnostics& diags) {
   }
   if (!meta)
     diags.report(code("plan/no-meta"), root.location(), "<plan> has no <meta>",
-                {"add <meta><title>…</title></meta> after <plan>"});
-  if (plan.sections.empty()) diags.report(code("plan/no-sections"), root.location(), "the plan has no sections");
+                 {"add <meta><title>…</title></meta> after <plan>"});
+  if (plan.sections.empty())
+    diags.report(code("plan/no-sections"), root.location(), "the plan has no sections");
 }
 
 }  // namespace planforge::detail::loader

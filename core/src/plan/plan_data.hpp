@@ -36,7 +36,7 @@ namespace planforge::detail {
 // owns nothing and is freed with its arena's blocks.
 struct Attribute {
   std::string_view name;
-  std::string_view value;     // ${var} already expanded
+  std::string_view value;  // ${var} already expanded
   std::uint32_t line = 0, column = 0;
 };
 
@@ -46,8 +46,8 @@ struct Node {
   enum class Kind : std::uint8_t { element, text };
   Kind kind = Kind::element;
   std::uint32_t file = 0, line = 0, column = 0;
-  std::string_view name;      // element name; empty for text
-  std::string_view text;      // text content (kind == text), ${var} expanded
+  std::string_view name;  // element name; empty for text
+  std::string_view text;  // text content (kind == text), ${var} expanded
   std::span<Attribute> attributes;
   std::span<Node*> children;
   Node* parent = nullptr;
@@ -88,9 +88,9 @@ struct Revision {
 
 // One <term> of <meta><vocabulary>: the plan's own word for a generated one.
 struct VocabularyTerm {
-  std::string plugin;                 // empty: a core word
-  std::string key;                    // the catalogue key ("contents", "title")
-  std::string pattern;                // ICU MessageFormat pattern, already checked
+  std::string plugin;   // empty: a core word
+  std::string key;      // the catalogue key ("contents", "title")
+  std::string pattern;  // ICU MessageFormat pattern, already checked
   Location location;
 };
 
@@ -101,17 +101,17 @@ struct Brand {
   std::vector<Color> series;                          // replaces the theme's data series
   std::string font, heading_font;                     // family names, found when applied
   Location font_location, heading_font_location;
-  std::filesystem::path logo;                         // absolute; replaces the theme's logo
-  bool drop_logo = false;                             // logo="": no firm logo at all
+  std::filesystem::path logo;  // absolute; replaces the theme's logo
+  bool drop_logo = false;      // logo="": no firm logo at all
   Location logo_location;
-  bool given = false;                                 // the plan has a <brand>
+  bool given = false;  // the plan has a <brand>
 };
 
 struct Meta {
   std::string title, subtitle, client, prepared_by, status, confidentiality;
   std::vector<VocabularyTerm> vocabulary;
   std::optional<Date> date;
-  std::filesystem::path logo;         // absolute; empty for none
+  std::filesystem::path logo;  // absolute; empty for none
   Location logo_location;
   std::vector<Revision> revisions;
   std::optional<Date> period_start, period_end;
@@ -125,7 +125,7 @@ struct SectionEntry {
   const Node* node = nullptr;
   std::string type, id, title, label;  // title may be empty: the plugin's default applies
   bool appendix = false;
-  Flow flow;                           // start, min-space, orientation (flow_attributes.hpp)
+  Flow flow;  // start, min-space, orientation (flow_attributes.hpp)
 };
 
 struct PlanData {
@@ -134,24 +134,24 @@ struct PlanData {
   PlanData(const PlanData&) = delete;
   PlanData& operator=(const PlanData&) = delete;
 
-  ReadScope scope;                    // which files the plan may name (includes, images…)
-  std::vector<std::string> files;     // file table: index 0 is the plan itself
-  std::vector<std::filesystem::path> paths;  // the same files, absolute (for resolving hrefs)
+  ReadScope scope;                             // which files the plan may name (includes, images…)
+  std::vector<std::string> files;              // file table: index 0 is the plan itself
+  std::vector<std::filesystem::path> paths;    // the same files, absolute (for resolving hrefs)
   std::vector<std::filesystem::path> missing;  // included files not found (watch waits for them)
-  Arena arena;                        // the nodes, their attribute and child lists
-  std::deque<std::string> buffers;    // each file's bytes as pugixml decoded them: names,
-                                      // values and texts of the nodes point into these
-  std::deque<std::string> strings;    // values that ${var} expansion changed
-  Node* root = nullptr;               // <plan>, includes merged in
+  Arena arena;                                 // the nodes, their attribute and child lists
+  std::deque<std::string> buffers;             // each file's bytes as pugixml decoded them: names,
+                                               // values and texts of the nodes point into these
+  std::deque<std::string> strings;             // values that ${var} expansion changed
+  Node* root = nullptr;                        // <plan>, includes merged in
   std::string format, id, version, template_name, lang;  // lang: canonical BCP 47, or empty
-  Location template_location;         // where template="…" is written (the plan's root)
-  Location lang_location;             // where `lang` is written (the <plan> tag when absent)
+  Location template_location;                            // where template="…" is written (the plan's root)
+  Location lang_location;  // where `lang` is written (the <plan> tag when absent)
   Meta meta;
   // <var> values after --set, plus the built-ins (title, subtitle, client, prepared-by,
   // date, status, version) so that header and footer text can use them too.
   std::map<std::string, std::string, std::less<>> vars;
-  std::vector<SectionEntry> sections; // document order, includes expanded
-  IdIndex ids;                        // keys view the id attributes
+  std::vector<SectionEntry> sections;  // document order, includes expanded
+  IdIndex ids;                         // keys view the id attributes
   // Display labels plugins publish in validate() (Checker::publish_label) for PlanView::label.
   // Mutable: the plan is read-only to plugins, this registry is theirs to write.
   mutable std::map<const Node*, std::string> labels;

@@ -13,7 +13,7 @@
 namespace planforge::detail {
 
 struct PlanFile {
-  std::filesystem::path path;            // absolute and normalised; empty when unusable
+  std::filesystem::path path;               // absolute and normalised; empty when unusable
   const DiagnosticCode* problem = nullptr;  // why not, when `path` is empty
   std::string message;
   std::vector<std::string> hints;

@@ -157,7 +157,7 @@ void walk(const Node& node, const Style& style, RunBuilder& out) {
       const detail::Attribute* href = child->find_attribute("href");
       inner.link = href ? std::string(detail::loader::trim(href->value)) : std::string();
       if (detail::loader::is_blank(detail::loader::node_text(*child)))
-        out.text(inner.link, inner);   // <link href="…"/> shows its address
+        out.text(inner.link, inner);  // <link href="…"/> shows its address
       else
         walk(*child, inner, out);
     } else if (name == "ref") {

@@ -14,9 +14,10 @@ bool check_attribute_count(XmlFile& file, pugi::xml_node e, const Limits& limits
   std::uint64_t n = 0;
   for (pugi::xml_attribute a = e.first_attribute(); a; a = a.next_attribute()) {
     if (++n <= limits.attributes) continue;
-    diags.report(code("limit/attributes"), file.at(a.name()),
-                "<" + std::string(e.name()) + "> has more than " + thousands(limits.attributes) + " attributes",
-                {limit_hint("attributes")});
+    diags.report(
+        code("limit/attributes"), file.at(a.name()),
+        "<" + std::string(e.name()) + "> has more than " + thousands(limits.attributes) + " attributes",
+        {limit_hint("attributes")});
     return false;
   }
   return true;
@@ -35,15 +36,15 @@ bool check_structure(XmlFile& file, LoadContext& ctx) {
     if (node.type() == pugi::node_element) {
       if (depth > limits.depth) {
         ctx.diags.report(code("limit/depth"), file.at(node.name() - 1),
-                        "elements are nested more than " + thousands(limits.depth) + " levels deep here",
-                        {limit_hint("depth")});
+                         "elements are nested more than " + thousands(limits.depth) + " levels deep here",
+                         {limit_hint("depth")});
         return false;
       }
       if (++ctx.elements > limits.elements) {
         ctx.diags.report(code("limit/elements"), file.at(node.name() - 1),
-                        "the plan has more than " + thousands(limits.elements) + " elements" +
-                            (file.index == 0 ? "" : " with its includes"),
-                        {limit_hint("elements")});
+                         "the plan has more than " + thousands(limits.elements) + " elements" +
+                             (file.index == 0 ? "" : " with its includes"),
+                         {limit_hint("elements")});
         return false;
       }
       if (!check_attribute_count(file, node, limits, ctx.diags)) return false;

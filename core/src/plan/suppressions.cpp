@@ -31,21 +31,23 @@ void Suppressions::read(const Node& e, const KnownCodes& known, Diagnostics& dia
   const std::string reason =
       colon == std::string_view::npos ? std::string() : loader::collapse_whitespace(value.substr(colon + 1));
   if (codes.empty()) {
-    diags.report(code("suppress/invalid"), where, "the suppression on " + element + " names no code", form_hint);
+    diags.report(code("suppress/invalid"), where, "the suppression on " + element + " names no code",
+                 form_hint);
     return;
   }
   bool well_formed = true;
   for (std::string_view c : codes)
     if (!is_code_id(c)) {
-      diags.report(code("suppress/invalid"), where,
-                   "'" + std::string(c) + "' in the suppression on " + element + " is not a diagnostic code",
-                   {"codes look like lint/goal-unmeasured: area/name, as printed in brackets after a warning"});
+      diags.report(
+          code("suppress/invalid"), where,
+          "'" + std::string(c) + "' in the suppression on " + element + " is not a diagnostic code",
+          {"codes look like lint/goal-unmeasured: area/name, as printed in brackets after a warning"});
       well_formed = false;
     }
   if (reason.empty()) {
     diags.report(code("suppress/no-reason"), where, "the suppression on " + element + " gives no reason",
-                 {"say after a colon why the warning does not apply: suppress=\"" + std::string(codes.front()) +
-                  ": the reason\""});
+                 {"say after a colon why the warning does not apply: suppress=\"" +
+                  std::string(codes.front()) + ": the reason\""});
     well_formed = false;
   }
   if (!well_formed) return;
@@ -53,7 +55,7 @@ void Suppressions::read(const Node& e, const KnownCodes& known, Diagnostics& dia
   std::vector<std::string_view> known_ids;
   for (std::string_view c : codes) {
     if (std::any_of(opened.begin(), opened.end(), [&](std::size_t i) { return entries_[i].code == c; }))
-      continue;   // named twice on one element: once is enough
+      continue;  // named twice on one element: once is enough
     const bool judged = c.starts_with("lint/") == (known.checks == Checks::lint);
     const auto found = known.codes.find(c);
     if (found == known.codes.end()) {
@@ -95,7 +97,7 @@ void Suppressions::collect(const PlanData& plan, const KnownCodes& known, Diagno
   struct Frame {
     const Node* node;
     std::size_t next_child = 0;
-    std::vector<std::size_t> opened;   // entries read on this element
+    std::vector<std::size_t> opened;  // entries read on this element
   };
   std::vector<Frame> stack;
   const auto enter = [&](const Node& node) {
@@ -122,8 +124,10 @@ void Suppressions::collect(const PlanData& plan, const KnownCodes& known, Diagno
 
 void Suppressions::index() {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    if (entries_[i].everywhere) everywhere_.emplace(entries_[i].code, i);
-    else by_code_[entries_[i].code].push_back(i);
+    if (entries_[i].everywhere)
+      everywhere_.emplace(entries_[i].code, i);
+    else
+      by_code_[entries_[i].code].push_back(i);
   }
   for (auto& [code_id, list] : by_code_) {
     std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
@@ -145,7 +149,7 @@ void Suppressions::index() {
 Suppressions::Entry* Suppressions::covering(const Diagnostic& d) {
   if (d.severity != Severity::warning || d.code.empty()) return nullptr;
   const auto file = file_index_.find(d.location.file);
-  if (file == file_index_.end()) return nullptr;   // not a file of the plan (a template, say)
+  if (file == file_index_.end()) return nullptr;  // not a file of the plan (a template, say)
   const auto global = everywhere_.find(d.code);
   Entry* everywhere = global == everywhere_.end() ? nullptr : &entries_[global->second];
   const auto list = by_code_.find(d.code);
@@ -153,10 +157,9 @@ Suppressions::Entry* Suppressions::covering(const Diagnostic& d) {
   const Position at{d.location.line, d.location.column};
   const std::vector<std::size_t>& sorted = list->second;
   // The last entry starting at or before the place, then outwards through the enclosing ones.
-  const auto after = std::upper_bound(sorted.begin(), sorted.end(), std::tie(file->second, at),
-                                      [&](const auto& key, std::size_t i) {
-                                        return key < std::tie(entries_[i].file, entries_[i].start);
-                                      });
+  const auto after = std::upper_bound(
+      sorted.begin(), sorted.end(), std::tie(file->second, at),
+      [&](const auto& key, std::size_t i) { return key < std::tie(entries_[i].file, entries_[i].start); });
   if (after == sorted.begin()) return everywhere;
   for (std::size_t i = *(after - 1); i != none; i = entries_[i].parent) {
     Entry& e = entries_[i];
@@ -169,7 +172,7 @@ Suppressions::Entry* Suppressions::covering(const Diagnostic& d) {
 void Suppressions::apply(Diagnostics& diags, bool judge) {
   if (entries_.empty()) return;
   Diagnostics kept;
-  bool dropping = false;   // a note belongs to the diagnostic before it
+  bool dropping = false;  // a note belongs to the diagnostic before it
   for (const Diagnostic& d : diags.items()) {
     if (d.severity == Severity::note) {
       if (!dropping) kept.add(d);

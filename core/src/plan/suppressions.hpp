@@ -55,14 +55,14 @@ class Suppressions {
   // One code suppressed on one element: it covers [start, end) of the element's file.
   struct Entry {
     std::string code;
-    Location where;            // the attribute, for the warnings about the suppression itself
-    std::string element;       // "kpi 'k1'", for messages
+    Location where;       // the attribute, for the warnings about the suppression itself
+    std::string element;  // "kpi 'k1'", for messages
     std::uint32_t file = 0;
     Position start, end = end_of_file;
-    bool everywhere = false;   // on <plan>: every file of the plan
-    std::size_t parent = none; // the nearest entry of the same code and file enclosing it
+    bool everywhere = false;    // on <plan>: every file of the plan
+    std::size_t parent = none;  // the nearest entry of the same code and file enclosing it
     bool used = false;
-    bool judged = true;        // a code of this run's checks (Checks)
+    bool judged = true;  // a code of this run's checks (Checks)
   };
   static constexpr std::size_t none = SIZE_MAX;
 
@@ -72,10 +72,10 @@ class Suppressions {
   Entry* covering(const Diagnostic& d);
 
   std::vector<Entry> entries_;
-  std::map<std::string, std::uint32_t, std::less<>> file_index_;   // display name → index
+  std::map<std::string, std::uint32_t, std::less<>> file_index_;  // display name → index
   // By code: the entries sorted by (file, start); nested ones after those enclosing them.
   std::map<std::string, std::vector<std::size_t>, std::less<>> by_code_;
-  std::map<std::string, std::size_t, std::less<>> everywhere_;     // by code: the one on <plan>
+  std::map<std::string, std::size_t, std::less<>> everywhere_;  // by code: the one on <plan>
   std::size_t suppressed_ = 0;
 };
 

@@ -36,14 +36,12 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-
 bool is_var_name(std::string_view s) {
   if (s.empty()) return false;
   const auto alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; };
   if (!alpha(s[0])) return false;
   for (char c : s)
-    if (!alpha(c) && !std::isdigit(static_cast<unsigned char>(c)) && c != '-' && c != '.')
-      return false;
+    if (!alpha(c) && !std::isdigit(static_cast<unsigned char>(c)) && c != '-' && c != '.') return false;
   return true;
 }
 

@@ -37,8 +37,8 @@ void for_each_word(std::string_view s, Each&& each) {
 }
 
 // The generic blocks every section may hold.
-inline constexpr std::string_view generic_blocks[] = {"p", "list", "table", "note", "subsection",
-                                                      "image", "enablers"};
+inline constexpr std::string_view generic_blocks[] = {"p",          "list",  "table",   "note",
+                                                      "subsection", "image", "enablers"};
 
 inline bool is_generic_block_name(std::string_view name) {
   for (std::string_view known : generic_blocks)

@@ -16,8 +16,8 @@ bool is_builtin_var(std::string_view name) {
   return std::find(std::begin(builtin_vars), std::end(builtin_vars), name) != std::end(builtin_vars);
 }
 
-std::string expand_vars(std::string_view text, const VarLookup& lookup,
-                        std::vector<ExpandProblem>* problems, std::uint64_t* budget) {
+std::string expand_vars(std::string_view text, const VarLookup& lookup, std::vector<ExpandProblem>* problems,
+                        std::uint64_t* budget) {
   std::size_t dollar = text.find('$');
   if (dollar == std::string_view::npos) return std::string(text);
   std::string out;
@@ -33,7 +33,8 @@ std::string expand_vars(std::string_view text, const VarLookup& lookup,
       const std::size_t close = text.find('}', i + 2);
       if (close == std::string_view::npos) {
         if (problems)
-          problems->push_back({i, &code("var/unterminated"), "unterminated '${'", {"write $${ for a literal ${"}});
+          problems->push_back(
+              {i, &code("var/unterminated"), "unterminated '${'", {"write $${ for a literal ${"}});
         out.append(text, i, std::string_view::npos);
         return out;
       }
@@ -53,10 +54,15 @@ std::string expand_vars(std::string_view text, const VarLookup& lookup,
         out.append(text, i, close + 1 - i);
         if (problems) {
           if (!is_var_name(name))
-            problems->push_back({i, &code("var/invalid-reference"), "invalid variable reference '${" + std::string(name) + "}'",
+            problems->push_back({i,
+                                 &code("var/invalid-reference"),
+                                 "invalid variable reference '${" + std::string(name) + "}'",
                                  {"write $${ for a literal ${"}});
           else
-            problems->push_back({i, &code("var/undefined"), "undefined variable '" + std::string(name) + "'", {},
+            problems->push_back({i,
+                                 &code("var/undefined"),
+                                 "undefined variable '" + std::string(name) + "'",
+                                 {},
                                  std::string(name)});
         }
       }
@@ -104,15 +110,18 @@ std::string VarTable::over_budget_message(std::string_view what) const {
 void VarTable::resolve_from(Entries::iterator start, Diagnostics& diags) {
   struct Frame {
     Entries::iterator entry;
-    std::vector<std::string> names;   // the variables its raw value refers to
+    std::vector<std::string> names;  // the variables its raw value refers to
     std::size_t next = 0;
   };
   const auto referenced = [](const std::string& raw) {
     std::vector<std::string> names;
-    expand_vars(raw, [&](std::string_view n) -> const std::string* {
-      names.emplace_back(n);
-      return nullptr;
-    }, nullptr);
+    expand_vars(
+        raw,
+        [&](std::string_view n) -> const std::string* {
+          names.emplace_back(n);
+          return nullptr;
+        },
+        nullptr);
     return names;
   };
   std::vector<Frame> stack;
@@ -137,9 +146,11 @@ void VarTable::resolve_from(Entries::iterator start, Diagnostics& diags) {
         enter(it);
       } else if (it->second.state == State::resolving) {
         std::vector<std::string_view> cycle;
-        for (std::size_t f = it->second.stack_index; f < stack.size(); ++f) cycle.push_back(stack[f].entry->first);
+        for (std::size_t f = it->second.stack_index; f < stack.size(); ++f)
+          cycle.push_back(stack[f].entry->first);
         cycle.push_back(it->first);
-        diags.report(code("var/cycle"), it->second.where, "variable '" + it->first + "' refers to itself: " + format_chain(cycle, false));
+        diags.report(code("var/cycle"), it->second.where,
+                     "variable '" + it->first + "' refers to itself: " + format_chain(cycle, false));
       }
       continue;
     }
@@ -154,10 +165,12 @@ void VarTable::resolve_from(Entries::iterator start, Diagnostics& diags) {
           return it != entries_.end() && it->second.state == State::done ? &it->second.value : nullptr;
         },
         &problems, spent_ ? nullptr : &budget_);
-    const bool over = std::any_of(problems.begin(), problems.end(), [](const ExpandProblem& p) { return p.over_budget; });
+    const bool over =
+        std::any_of(problems.begin(), problems.end(), [](const ExpandProblem& p) { return p.over_budget; });
     if (over && !spent_) {
       spent_ = true;
-      diags.report(code("limit/expansion"), e.where, over_budget_message("variable '" + top.entry->first + "'"), {limit_hint("expansion")});
+      diags.report(code("limit/expansion"), e.where,
+                   over_budget_message("variable '" + top.entry->first + "'"), {limit_hint("expansion")});
     }
     e.value = over ? e.raw : std::move(value);
     e.state = State::done;

@@ -14,8 +14,8 @@
 namespace planforge::detail::loader {
 
 // The built-in variables, in the order the documentation lists them.
-inline constexpr std::string_view builtin_vars[] = {"title",  "subtitle", "client", "prepared-by",
-                                                    "date",   "status",   "version"};
+inline constexpr std::string_view builtin_vars[] = {"title", "subtitle", "client", "prepared-by",
+                                                    "date",  "status",   "version"};
 bool is_builtin_var(std::string_view name);
 
 // A problem in one value: `index` is the byte index of the "${" in that value.
@@ -24,8 +24,8 @@ struct ExpandProblem {
   const DiagnosticCode* code = nullptr;
   std::string message;
   std::vector<std::string> hints;
-  std::string undefined;      // the name, for "undefined variable" (hints come from the caller)
-  bool over_budget = false;   // the value would have taken expansion past its budget
+  std::string undefined;     // the name, for "undefined variable" (hints come from the caller)
+  bool over_budget = false;  // the value would have taken expansion past its budget
 };
 
 // Looks a name up; nullptr when it is not defined.
@@ -36,8 +36,8 @@ using VarLookup = std::function<const std::string*(std::string_view name)>;
 // to `problems` when it is given. With a `budget`, the bytes inserted are taken from it; a
 // value larger than what is left stops the expansion there (the rest stays as written, the
 // budget drops to zero and an over_budget problem is reported).
-std::string expand_vars(std::string_view text, const VarLookup& lookup,
-                        std::vector<ExpandProblem>* problems, std::uint64_t* budget = nullptr);
+std::string expand_vars(std::string_view text, const VarLookup& lookup, std::vector<ExpandProblem>* problems,
+                        std::uint64_t* budget = nullptr);
 
 class VarTable {
  public:
@@ -70,7 +70,7 @@ class VarTable {
     std::string value;
     Location where;
     bool builtin = false;
-    bool literal = false;   // set from the command line: taken as is
+    bool literal = false;  // set from the command line: taken as is
     State state = State::raw;
     std::size_t stack_index = 0;  // its place on the resolution stack while resolving
   };
@@ -80,9 +80,9 @@ class VarTable {
   const std::vector<std::string>& hints_for(const std::string& undefined);
 
   Entries entries_;
-  std::vector<std::string> order_;   // declaration order, so cycles are reported stably
+  std::vector<std::string> order_;  // declaration order, so cycles are reported stably
   std::uint64_t budget_ = ~std::uint64_t{0}, limit_ = ~std::uint64_t{0};
-  bool spent_ = false;               // the budget ran out (and that was reported)
+  bool spent_ = false;  // the budget ran out (and that was reported)
   std::map<std::string, std::vector<std::string>, std::less<>> hints_;  // per undefined name
 };
 

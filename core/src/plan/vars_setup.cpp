@@ -14,8 +14,10 @@ namespace {
 std::string element_text(pugi::xml_node e) {
   std::string raw;
   for (pugi::xml_node n = e.first_child(); n; n = n.next_sibling()) {
-    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) raw += n.value();
-    else if (n.type() == pugi::node_element) raw += element_text(n);
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata)
+      raw += n.value();
+    else if (n.type() == pugi::node_element)
+      raw += element_text(n);
   }
   return raw;
 }
@@ -39,21 +41,23 @@ void define_user_vars(LoadContext& ctx, XmlFile& file, pugi::xml_node plan) {
     for (pugi::xml_node var : vars.children("var")) {
       const pugi::xml_attribute name_attr = var.attribute("name");
       if (!name_attr) {
-        ctx.diags.report(code("plan/missing-attribute"), file.at(var.name() - 1), "<var> is missing attribute 'name'");
+        ctx.diags.report(code("plan/missing-attribute"), file.at(var.name() - 1),
+                         "<var> is missing attribute 'name'");
         continue;
       }
       const std::string name(trim(name_attr.value()));
       const Location where = file.at(name_attr.name());
       if (!is_var_name(name)) {
         ctx.diags.report(code("var/invalid-name"), where, "invalid variable name '" + name + "'",
-                        {"a name starts with a letter or '_' and holds letters, digits, '_', "
-                         "'-' and '.'"});
+                         {"a name starts with a letter or '_' and holds letters, digits, '_', "
+                          "'-' and '.'"});
         continue;
       }
       if (is_builtin_var(name)) {
-        ctx.diags.report(code("var/builtin-name"), where, "'" + name + "' is a built-in variable; choose another name",
-                        {"the built-ins are title, subtitle, client, prepared-by, date, status "
-                         "and version"});
+        ctx.diags.report(code("var/builtin-name"), where,
+                         "'" + name + "' is a built-in variable; choose another name",
+                         {"the built-ins are title, subtitle, client, prepared-by, date, status "
+                          "and version"});
         continue;
       }
       if (const auto it = first_seen.find(name); it != first_seen.end()) {
@@ -75,8 +79,9 @@ void apply_sets(LoadContext& ctx) {
       continue;
     }
     if (ctx.vars.is_builtin(name)) {
-      ctx.diags.report(code("var/set-builtin"), command_line, "--set " + name + ": the built-in '" + name +
-                                        "' cannot be set; only 'version' and the plan's <var>s can");
+      ctx.diags.report(code("var/set-builtin"), command_line,
+                       "--set " + name + ": the built-in '" + name +
+                           "' cannot be set; only 'version' and the plan's <var>s can");
       continue;
     }
     std::vector<std::string_view> settable{"version"};
@@ -84,8 +89,8 @@ void apply_sets(LoadContext& ctx) {
       if (!ctx.vars.is_builtin(n)) settable.push_back(n);
     std::vector<std::string> hints = did_you_mean(name, settable);
     hints.push_back("declare it in the plan: <vars><var name=\"" + name + "\">…</var></vars>");
-    ctx.diags.report(code("var/set-undeclared"), command_line, "--set " + name + ": the plan declares no variable '" + name + "'",
-                    std::move(hints));
+    ctx.diags.report(code("var/set-undeclared"), command_line,
+                     "--set " + name + ": the plan declares no variable '" + name + "'", std::move(hints));
   }
 }
 

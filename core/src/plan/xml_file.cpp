@@ -66,9 +66,11 @@ void scan_outside_root(XmlFile& file) {
 void check_outside_root(XmlFile& file, pugi::xml_node root, Diagnostics& diags) {
   const std::size_t root_start = file.offset_of(root.name()) - 1;
   if (file.prolog_end < root_start)
-    diags.report(code("xml/text-outside-root"), file.at(file.prolog_end), "text before the root element <" + std::string(root.name()) + ">");
+    diags.report(code("xml/text-outside-root"), file.at(file.prolog_end),
+                 "text before the root element <" + std::string(root.name()) + ">");
   if (file.trailing_text && *file.trailing_text > root_start)
-    diags.report(code("xml/text-outside-root"), file.at(*file.trailing_text), "text after the end of the root element");
+    diags.report(code("xml/text-outside-root"), file.at(*file.trailing_text),
+                 "text after the end of the root element");
 }
 
 void check_document_level(XmlFile& file, Diagnostics& diags) {
@@ -78,17 +80,17 @@ void check_document_level(XmlFile& file, Diagnostics& diags) {
       pugi::xml_attribute enc = node.attribute("encoding");
       if (enc && !iequals(enc.value(), "UTF-8") && !iequals(enc.value(), "UTF8"))
         diags.report(code("file/wrong-encoding"), file.at(enc.name()),
-                    "encoding '" + std::string(enc.value()) + "' is not supported; plans are UTF-8",
-                    {"save the file as UTF-8 and write encoding=\"UTF-8\""});
+                     "encoding '" + std::string(enc.value()) + "' is not supported; plans are UTF-8",
+                     {"save the file as UTF-8 and write encoding=\"UTF-8\""});
     } else if (node.type() == pugi::node_doctype) {
       diags.report(code("xml/doctype-ignored"), file.at(file.doctype.value_or(file.offset_of(node.value()))),
-                    "DOCTYPE ignored: planforge does not read DTDs, so entities declared there "
-                    "are not defined");
+                   "DOCTYPE ignored: planforge does not read DTDs, so entities declared there "
+                   "are not defined");
     } else if (node.type() == pugi::node_element) {
       if (seen_root)
         diags.report(code("xml/second-root"), file.at(node.name() - 1),
-                    "second root element <" + std::string(node.name()) + ">; a file has one root",
-                    {"move it inside the first root element"});
+                     "second root element <" + std::string(node.name()) + ">; a file has one root",
+                     {"move it inside the first root element"});
       seen_root = true;
     }
   }
@@ -105,7 +107,8 @@ ReadResult read_plan_file(const LoadOptions& options, const std::filesystem::pat
                           std::uintmax_t max_bytes) {
   if (!options.read_file) return read_regular_file(path, out, max_bytes);
   SourceFile file = options.read_file(path);
-  if (!file.found) return {file.problem.empty() ? ReadStatus::not_found : ReadStatus::unreadable, 0, 0, file.problem};
+  if (!file.found)
+    return {file.problem.empty() ? ReadStatus::not_found : ReadStatus::unreadable, 0, 0, file.problem};
   if (file.bytes.size() > max_bytes) return {ReadStatus::too_large, file.bytes.size(), max_bytes};
   out = std::move(file.bytes);
   return {ReadStatus::ok, out.size()};
@@ -130,8 +133,8 @@ bool parse_xml(XmlFile& file, Diagnostics& diags) {
   scan_outside_root(file);
   check_entities(file, diags);
 
-  const pugi::xml_parse_result result = file.doc.load_buffer_inplace(
-      file.buffer->data(), file.buffer->size(), parse_flags, pugi::encoding_utf8);
+  const pugi::xml_parse_result result = file.doc.load_buffer_inplace(file.buffer->data(), file.buffer->size(),
+                                                                     parse_flags, pugi::encoding_utf8);
   if (!result) {
     report_parse_error(file, result, diags);
     return false;

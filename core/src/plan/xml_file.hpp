@@ -19,21 +19,21 @@
 namespace planforge::detail::loader {
 
 struct XmlFile {
-  std::uint32_t index = 0;          // in PlanData::files
-  std::string display;              // the name diagnostics show
-  std::filesystem::path path;       // absolute
-  std::uint32_t depth = 0;          // elements around its root once merged (0: the plan)
-  std::string* buffer = nullptr;    // the bytes, in PlanData::buffers; pugixml rewrites them
-                                    // in place, so every check of the raw text runs first
+  std::uint32_t index = 0;        // in PlanData::files
+  std::string display;            // the name diagnostics show
+  std::filesystem::path path;     // absolute
+  std::uint32_t depth = 0;        // elements around its root once merged (0: the plan)
+  std::string* buffer = nullptr;  // the bytes, in PlanData::buffers; pugixml rewrites them
+                                  // in place, so every check of the raw text runs first
   pugi::xml_document doc;
   std::optional<LineMap> lines;
-  bool on_disk = true;              // false when read through LoadOptions::read_file
+  bool on_disk = true;  // false when read through LoadOptions::read_file
 
   // Found in the raw bytes before parsing:
-  std::size_t prolog_end = 0;                 // the first thing that is not white space, a
-                                              // comment, a PI or the DOCTYPE
-  std::optional<std::size_t> doctype;         // where "<!DOCTYPE" is
-  std::optional<std::size_t> trailing_text;   // stray text after the last '>'
+  std::size_t prolog_end = 0;                // the first thing that is not white space, a
+                                             // comment, a PI or the DOCTYPE
+  std::optional<std::size_t> doctype;        // where "<!DOCTYPE" is
+  std::optional<std::size_t> trailing_text;  // stray text after the last '>'
 
   std::size_t offset_of(const char* p) const { return static_cast<std::size_t>(p - buffer->data()); }
   bool in_buffer(const char* p) const { return p >= buffer->data() && p < buffer->data() + buffer->size(); }

@@ -60,8 +60,8 @@ Verdict check_file(const std::filesystem::path& file) {
 Verdict read_info(const PluginInfo& info, LoadedCandidate& out) {
   const std::string needed = std::to_string(PLANFORGE_PLUGIN_ABI);
   if (info.abi_version != PLANFORGE_PLUGIN_ABI)
-    return reject(Rejection::abi_mismatch, "plugin ABI " + std::to_string(info.abi_version) +
-                                               ", this planforge needs " + needed);
+    return reject(Rejection::abi_mismatch,
+                  "plugin ABI " + std::to_string(info.abi_version) + ", this planforge needs " + needed);
   if (!info.toolchain || info.toolchain != expected_toolchain_stamp())
     return reject(Rejection::toolchain_mismatch,
                   std::string("built with toolchain ") + (info.toolchain ? info.toolchain : "(none)") +
@@ -77,10 +77,12 @@ Verdict read_info(const PluginInfo& info, LoadedCandidate& out) {
   if (info.section_types) {
     for (std::size_t i = 0; info.section_types[i]; ++i) {
       if (i == max_types)
-        return reject(Rejection::invalid_info,
-                      "plugin '" + out.name + "' lists more than 256 section types (is the list null-terminated?)");
+        return reject(
+            Rejection::invalid_info,
+            "plugin '" + out.name + "' lists more than 256 section types (is the list null-terminated?)");
       const std::string type = info.section_types[i];
-      if (type.empty()) return reject(Rejection::invalid_info, "plugin '" + out.name + "' lists an empty section type");
+      if (type.empty())
+        return reject(Rejection::invalid_info, "plugin '" + out.name + "' lists an empty section type");
       if (std::find(out.types.begin(), out.types.end(), type) == out.types.end()) out.types.push_back(type);
     }
   }
@@ -105,7 +107,8 @@ LoadedCandidate load_candidate(const std::filesystem::path& file) {
     out.verdict = read_info(info, out);
     if (out.verdict) out.info = &info;
   } catch (const std::exception& e) {
-    out.verdict = reject(Rejection::load_failed, "cannot read its entry point: " + loader_message(e.what(), file));
+    out.verdict =
+        reject(Rejection::load_failed, "cannot read its entry point: " + loader_message(e.what(), file));
   }
   if (!out.verdict) {
     out.info = nullptr;

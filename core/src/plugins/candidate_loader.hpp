@@ -18,8 +18,8 @@ namespace planforge::detail {
 // printed later points into the library) and the loaded library itself.
 struct LoadedCandidate {
   Verdict verdict;
-  boost::dll::shared_library library;   // loaded only when the symbols were right
-  const PluginInfo* info = nullptr;     // inside `library`; null when rejected
+  boost::dll::shared_library library;  // loaded only when the symbols were right
+  const PluginInfo* info = nullptr;    // inside `library`; null when rejected
   std::string name, version, description;
   std::vector<std::string> types;
 };

@@ -36,14 +36,14 @@ std::string foreign_machine(std::string_view header) {
   // e_machine follows e_ident (16 bytes) and e_type (2), in the file's own byte order.
   const auto b0 = static_cast<unsigned char>(header[18]), b1 = static_cast<unsigned char>(header[19]);
   const unsigned machine = big ? (b0 << 8) | b1 : (b1 << 8) | b0;
-  if (machine != self.e_machine) return "built for " + machine_name(machine) + ", this planforge runs on " +
-                                        machine_name(self.e_machine);
+  if (machine != self.e_machine)
+    return "built for " + machine_name(machine) + ", this planforge runs on " + machine_name(self.e_machine);
   if (ident(EI_DATA) != self.e_ident[EI_DATA])
     return std::string("a ") + (big ? "big" : "little") + "-endian library, this machine is " +
            (big ? "little" : "big") + "-endian";
   if (ident(EI_CLASS) != self.e_ident[EI_CLASS])
-    return std::string("a ") + (ident(EI_CLASS) == ELFCLASS32 ? "32" : "64") + "-bit library, this planforge is " +
-           (self.e_ident[EI_CLASS] == ELFCLASS32 ? "32" : "64") + "-bit";
+    return std::string("a ") + (ident(EI_CLASS) == ELFCLASS32 ? "32" : "64") +
+           "-bit library, this planforge is " + (self.e_ident[EI_CLASS] == ELFCLASS32 ? "32" : "64") + "-bit";
   return {};
 }
 

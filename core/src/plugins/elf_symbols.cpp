@@ -47,8 +47,7 @@ class Source {
 
 bool is_exported(const ElfW(Sym) & symbol) {
   const unsigned binding = ELF64_ST_BIND(symbol.st_info);
-  const bool visible_binding =
-      binding == STB_GLOBAL || binding == STB_WEAK || binding == STB_GNU_UNIQUE;
+  const bool visible_binding = binding == STB_GLOBAL || binding == STB_WEAK || binding == STB_GNU_UNIQUE;
   return visible_binding && symbol.st_shndx != SHN_UNDEF &&
          ELF64_ST_VISIBILITY(symbol.st_other) == STV_DEFAULT && symbol.st_name != 0;
 }
@@ -64,7 +63,8 @@ std::string name_at(const std::vector<char>& strtab, std::uint64_t offset) {
 
 std::vector<std::string> exported_symbols_from(const Source& in) {
   const auto ident = in.bytes(0, std::min<std::uint64_t>(in.size(), EI_NIDENT), "not an ELF file");
-  if (ident.size() < EI_NIDENT || std::memcmp(ident.data(), ELFMAG, SELFMAG) != 0) throw ElfError("not an ELF file");
+  if (ident.size() < EI_NIDENT || std::memcmp(ident.data(), ELFMAG, SELFMAG) != 0)
+    throw ElfError("not an ELF file");
   const auto header = in.at<ElfW(Ehdr)>(0);
   const unsigned char native_class = sizeof(void*) == 8 ? ELFCLASS64 : ELFCLASS32;
   if (header.e_ident[EI_CLASS] != native_class)
@@ -86,13 +86,15 @@ std::vector<std::string> exported_symbols_from(const Source& in) {
     const std::uint64_t count = section.sh_size / sizeof(ElfW(Sym));
     if (section.sh_offset > in.size() || count > (in.size() - section.sh_offset) / sizeof(ElfW(Sym)))
       throw ElfError("symbol table lies outside the file");
-    const auto raw = in.bytes(section.sh_offset, count * sizeof(ElfW(Sym)), "symbol table lies outside the file");
+    const auto raw =
+        in.bytes(section.sh_offset, count * sizeof(ElfW(Sym)), "symbol table lies outside the file");
     std::optional<std::vector<char>> strings;  // read at the first name: a table may have none
     for (std::uint64_t i = 0; i < count; ++i) {
       ElfW(Sym) symbol;
       std::memcpy(&symbol, raw.data() + i * sizeof(ElfW(Sym)), sizeof symbol);
       if (!is_exported(symbol)) continue;
-      if (!strings) strings = in.bytes(strtab.sh_offset, strtab.sh_size, "string table lies outside the file");
+      if (!strings)
+        strings = in.bytes(strtab.sh_offset, strtab.sh_size, "string table lies outside the file");
       names.push_back(name_at(*strings, symbol.st_name));
     }
   }

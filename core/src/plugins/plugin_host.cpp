@@ -16,8 +16,8 @@ PluginHost::PluginHost(const PluginOptions& options) {
 }
 
 PluginHost::~PluginHost() {
-  objects_.clear();   // plugin code runs their destructors: their libraries must still be loaded
-  loaded_.clear();    // now the libraries may go
+  objects_.clear();  // plugin code runs their destructors: their libraries must still be loaded
+  loaded_.clear();   // now the libraries may go
 }
 
 void PluginHost::discover(const PluginOptions& options) {
@@ -83,14 +83,17 @@ void PluginHost::apply_choices(const PluginOptions& options) {
     const std::string option = "--use-plugin " + type + "=" + name;
     const Loaded* plugin = by_name(name);
     if (!plugin) {
-      usage_problems_.push_back({Severity::error, where, option + ": no plugin named '" + name + "' was found",
+      usage_problems_.push_back({Severity::error,
+                                 where,
+                                 option + ": no plugin named '" + name + "' was found",
                                  {"`planforge plugins` lists the plugins found"}});
       continue;
     }
     const auto& types = plugin->candidate.types;
     if (std::find(types.begin(), types.end(), type) == types.end()) {
-      usage_problems_.push_back({Severity::error, where,
-                                 option + ": plugin '" + name + "' does not provide section type '" + type + "'"});
+      usage_problems_.push_back(
+          {Severity::error, where,
+           option + ": plugin '" + name + "' does not provide section type '" + type + "'"});
       continue;
     }
     chosen_[type] = static_cast<std::size_t>(plugin - loaded_.data());
@@ -103,7 +106,8 @@ std::vector<Diagnostic> PluginHost::rejection_problems() const {
     if (candidates_[i].accepted || reasons_[i] == Rejection::shadowed) continue;
     Diagnostic d{Severity::error, Location{candidates_[i].file.string()},
                  "plugin rejected: " + candidates_[i].rejection};
-    d.hints.push_back("remove the file from the plugin path or rebuild it against planforge " PLANFORGE_VERSION_STRING);
+    d.hints.push_back(
+        "remove the file from the plugin path or rebuild it against planforge " PLANFORGE_VERSION_STRING);
     d.code = code("plugin/rejected").id;
     out.push_back(std::move(d));
   }
@@ -123,7 +127,8 @@ std::map<std::string, std::vector<std::string>> PluginHost::conflicts() const {
 
 std::vector<std::string> PluginHost::known_types() const {
   std::set<std::string> types;
-  for (const auto& plugin : loaded_) types.insert(plugin.candidate.types.begin(), plugin.candidate.types.end());
+  for (const auto& plugin : loaded_)
+    types.insert(plugin.candidate.types.begin(), plugin.candidate.types.end());
   return {types.begin(), types.end()};
 }
 

@@ -47,10 +47,10 @@ class PluginHost {
   enum class Lookup { found, unknown_type, conflict, create_failed };
   struct Resolution {
     Lookup status = Lookup::unknown_type;
-    SectionPlugin* plugin = nullptr;   // when found
-    std::string plugin_name;           // when found or create_failed
+    SectionPlugin* plugin = nullptr;     // when found
+    std::string plugin_name;             // when found or create_failed
     std::vector<std::string> claimants;  // when conflict: names in search order
-    std::string message;               // when create_failed
+    std::string message;                 // when create_failed
   };
   // The plugin for a section type, created on first use.
   Resolution resolve(std::string_view type);
@@ -73,13 +73,13 @@ class PluginHost {
 
   std::vector<std::filesystem::path> folders_;
   std::vector<PluginCandidate> candidates_;
-  std::vector<Rejection> reasons_;                 // parallel to candidates_
+  std::vector<Rejection> reasons_;  // parallel to candidates_
   std::vector<Diagnostic> usage_problems_;
   // Declared before objects_ so that, even without the explicit teardown in the
   // destructor, objects die before their libraries.
   std::vector<Loaded> loaded_;
-  std::map<std::string, std::size_t, std::less<>> chosen_;   // type -> index into loaded_
-  std::map<std::size_t, PluginPtr> objects_;                 // index into loaded_ -> object
+  std::map<std::string, std::size_t, std::less<>> chosen_;  // type -> index into loaded_
+  std::map<std::size_t, PluginPtr> objects_;                // index into loaded_ -> object
 };
 
 }  // namespace planforge::detail

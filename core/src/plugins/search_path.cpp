@@ -33,9 +33,8 @@ void add_folder(SearchPath& path, std::vector<fs::path>& seen, const fs::path& f
 }  // namespace
 
 SearchPath compose_search_path(const std::vector<fs::path>& explicit_paths,
-                               const std::optional<std::string>& env,
-                               const fs::path& install_dir, const fs::path& build_dir,
-                               const SearchPathNames& names) {
+                               const std::optional<std::string>& env, const fs::path& install_dir,
+                               const fs::path& build_dir, const SearchPathNames& names) {
   SearchPath path;
   std::vector<fs::path> seen;
   for (const auto& folder : explicit_paths) {

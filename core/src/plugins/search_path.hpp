@@ -15,15 +15,15 @@
 namespace planforge::detail {
 
 struct SearchPath {
-  std::vector<std::filesystem::path> folders;   // existing folders, duplicates removed
-  std::vector<Diagnostic> problems;             // a --plugin-path that is not a folder
+  std::vector<std::filesystem::path> folders;  // existing folders, duplicates removed
+  std::vector<Diagnostic> problems;            // a --plugin-path that is not a folder
 };
 
 // How a search path is named in messages: plugins and templates compose theirs alike.
 struct SearchPathNames {
   const char* option = "--plugin-path";
   const char* variable = "PLANFORGE_PLUGIN_PATH";
-  const char* subsystem = "plugins";        // the logger that warns about stale entries
+  const char* subsystem = "plugins";  // the logger that warns about stale entries
 };
 
 // The pure part, for tests: `env` is the variable's value (colon-separated, empty entries
@@ -31,8 +31,7 @@ struct SearchPathNames {
 SearchPath compose_search_path(const std::vector<std::filesystem::path>& explicit_paths,
                                const std::optional<std::string>& env,
                                const std::filesystem::path& install_dir,
-                               const std::filesystem::path& build_dir,
-                               const SearchPathNames& names = {});
+                               const std::filesystem::path& build_dir, const SearchPathNames& names = {});
 
 // The search path of this process (reads the environment and the core's location).
 SearchPath resolve_search_path(const PluginOptions& options);

@@ -72,17 +72,16 @@ Verdict check_symbols(const std::vector<std::string>& exported) {
   }
   const std::string needed_abi = std::to_string(PLANFORGE_PLUGIN_ABI);
   if (!has_entry && other_abis.empty())
-    return {Rejection::no_entry_point,
-            "no planforge entry point (the library does not export " + expected_entry_symbol() +
-                "; is it a planforge plugin?)"};
+    return {Rejection::no_entry_point, "no planforge entry point (the library does not export " +
+                                           expected_entry_symbol() + "; is it a planforge plugin?)"};
   if (!has_entry)
     return {Rejection::abi_mismatch, "plugin ABI " + joined(other_abis) + ", this planforge needs " +
                                          needed_abi + " (rebuild the plugin against planforge " +
                                          PLANFORGE_VERSION_STRING + ")"};
   if (!has_toolchain && other_toolchains.empty())
-    return {Rejection::toolchain_mismatch,
-            "no toolchain stamp, this planforge was built with " + expected_toolchain_stamp() +
-                " (build the plugin with PLANFORGE_PLUGIN())"};
+    return {Rejection::toolchain_mismatch, "no toolchain stamp, this planforge was built with " +
+                                               expected_toolchain_stamp() +
+                                               " (build the plugin with PLANFORGE_PLUGIN())"};
   if (!has_toolchain)
     return {Rejection::toolchain_mismatch, "built with toolchain " + joined(other_toolchains) +
                                                ", this planforge was built with " +

@@ -18,8 +18,10 @@ std::string diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
     out += ", \"severity\": ";
     detail::append_json_string(out, to_string(d.severity));
     out += ", \"code\": ";
-    if (d.code.empty()) out += "null";
-    else detail::append_json_string(out, d.code);
+    if (d.code.empty())
+      out += "null";
+    else
+      detail::append_json_string(out, d.code);
     out += ", \"message\": ";
     detail::append_json_string(out, d.message);
     out += ", \"hints\": [";

@@ -16,8 +16,10 @@ void write_diagnostic(detail::JsonWriter& json, const Diagnostic& d) {
       .field("column", d.location.column)
       .field("severity", to_string(d.severity));
   // The kind of problem (docs/cli.md, "Diagnostic codes"); null for notes and uncoded reports.
-  if (d.code.empty()) json.key("code").null();
-  else json.field("code", d.code);
+  if (d.code.empty())
+    json.key("code").null();
+  else
+    json.field("code", d.code);
   json.field("message", d.message).strings("hints", d.hints).end_object();
 }
 
@@ -29,10 +31,14 @@ void write_counts(detail::JsonWriter& json, const SeverityCounts& c) {
 std::string escape_data(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -41,9 +47,12 @@ std::string escape_data(std::string_view s) {
 std::string escape_property(std::string_view s) {
   std::string out;
   for (char c : escape_data(s)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -97,7 +106,9 @@ RunTotals run_totals(const BatchResult& run) {
   return t;
 }
 
-bool is_pseudo_file(std::string_view file) { return file.empty() || file == "command line" || file == "planforge"; }
+bool is_pseudo_file(std::string_view file) {
+  return file.empty() || file == "command line" || file == "planforge";
+}
 
 std::string findings_json(std::string_view command, const BatchResult& run) {
   detail::JsonWriter json;
@@ -119,8 +130,11 @@ std::string findings_json(std::string_view command, const BatchResult& run) {
 
   json.key("plans").begin_array();
   for (const PlanOutcome& plan : run.plans) {
-    json.begin_object().field("plan", plan.plan.string()).field("exit_code", static_cast<int>(plan.result.exit_code));
-    if (!plan.result.output.empty()) json.field("output", plan.result.output.string()).field("pages", plan.result.pages);
+    json.begin_object()
+        .field("plan", plan.plan.string())
+        .field("exit_code", static_cast<int>(plan.result.exit_code));
+    if (!plan.result.output.empty())
+      json.field("output", plan.result.output.string()).field("pages", plan.result.pages);
     write_counts(json, count_severities(plan.result));
     json.key("diagnostics").begin_array();
     for (const Diagnostic& d : plan.result.diagnostics) write_diagnostic(json, d);

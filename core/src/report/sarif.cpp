@@ -39,7 +39,8 @@ const char* level(Severity severity) {
   return "error";
 }
 
-void write_location(detail::JsonWriter& json, const std::string& file, std::uint32_t line, std::uint32_t column) {
+void write_location(detail::JsonWriter& json, const std::string& file, std::uint32_t line,
+                    std::uint32_t column) {
   json.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
   json.key("artifactLocation").begin_object().field("uri", file_uri(file));
   if (file.empty() || file.front() != '/') json.field("uriBaseId", "%SRCROOT%");
@@ -58,7 +59,7 @@ void write_result(detail::JsonWriter& json, const Diagnostic& d, const std::stri
   const bool own_file = !is_pseudo_file(d.location.file);
   if (!own_file && !d.location.file.empty()) text = d.location.file + ": " + text;
   json.begin_object().field("level", level(d.severity));
-  if (!d.code.empty()) json.field("ruleId", d.code);   // the diagnostic code (docs/cli.md)
+  if (!d.code.empty()) json.field("ruleId", d.code);  // the diagnostic code (docs/cli.md)
   json.key("message").begin_object().field("text", text).end_object();
   if (own_file)
     write_location(json, d.location.file, d.location.line, d.location.column);
@@ -78,7 +79,9 @@ std::string findings_sarif(const BatchResult& run) {
       .begin_array()
       .begin_object();
   json.key("tool").begin_object().key("driver").begin_object();
-  json.field("name", "planforge").field("version", PLANFORGE_VERSION_STRING).field("semanticVersion", PLANFORGE_VERSION_STRING);
+  json.field("name", "planforge")
+      .field("version", PLANFORGE_VERSION_STRING)
+      .field("semanticVersion", PLANFORGE_VERSION_STRING);
   json.end_object().end_object();
 
   // Plan problems are results; only a usage or environment failure means planforge itself

@@ -28,9 +28,7 @@ std::optional<Color> Color::parse(std::string_view hex) {
 
 Color Color::tint(double amount) const {
   amount = std::clamp(amount, 0.0, 1.0);
-  auto mix = [&](std::uint8_t c) {
-    return static_cast<std::uint8_t>(std::lround(c + (255 - c) * amount));
-  };
+  auto mix = [&](std::uint8_t c) { return static_cast<std::uint8_t>(std::lround(c + (255 - c) * amount)); };
   return {mix(r), mix(g), mix(b)};
 }
 

@@ -8,9 +8,8 @@ namespace planforge::detail::loader {
 
 namespace {
 
-constexpr const char* month_names[] = {"January", "February", "March",     "April",
-                                       "May",     "June",     "July",      "August",
-                                       "September", "October", "November", "December"};
+constexpr const char* month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                       "July",    "August",   "September", "October", "November", "December"};
 
 bool digits(std::string_view s) {
   if (s.empty()) return false;
@@ -71,8 +70,7 @@ std::string date_problem(std::string_view text, bool& well_formed) {
   well_formed = split(text, p);
   if (!well_formed) return {};
   if (p.has_quarter && (p.quarter < 1 || p.quarter > 4)) return "quarters are Q1 to Q4";
-  if (p.has_month && (p.month < 1 || p.month > 12))
-    return "there is no month " + std::to_string(p.month);
+  if (p.has_month && (p.month < 1 || p.month > 12)) return "there is no month " + std::to_string(p.month);
   if (p.has_day) {
     const unsigned last = days_in_month(p.year, p.month);
     if (p.day < 1 || p.day > last)
@@ -87,8 +85,8 @@ std::string date_problem(std::string_view text, bool& well_formed) {
 long days_from_civil(int y, unsigned m, unsigned d) {
   y -= m <= 2 ? 1 : 0;
   const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned year_of_era = static_cast<unsigned>(y - era * 400);                     // [0, 399]
-  const unsigned day_of_year = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;          // [0, 365]
+  const unsigned year_of_era = static_cast<unsigned>(y - era * 400);             // [0, 399]
+  const unsigned day_of_year = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  // [0, 365]
   const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
   return era * 146097 + static_cast<long>(day_of_era) - 719468;
 }
@@ -136,7 +134,8 @@ Date Date::from_days(long z) {
   z += 719468;
   const long era = (z >= 0 ? z : z - 146096) / 146097;
   const unsigned day_of_era = static_cast<unsigned>(z - era * 146097);
-  const unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const unsigned year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
   const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const unsigned mp = (5 * day_of_year + 2) / 153;
   const unsigned d = day_of_year - (153 * mp + 2) / 5 + 1;
@@ -146,10 +145,14 @@ Date Date::from_days(long z) {
 
 std::string Date::iso() const {
   char out[40];  // room for any int, so the compiler can prove nothing is cut
-  if (day != 0) std::snprintf(out, sizeof out, "%04d-%02u-%02u", year, month, day);
-  else if (month != 0) std::snprintf(out, sizeof out, "%04d-%02u", year, month);
-  else if (quarter != 0) std::snprintf(out, sizeof out, "%04d-Q%u", year, quarter);
-  else std::snprintf(out, sizeof out, "%04d", year);
+  if (day != 0)
+    std::snprintf(out, sizeof out, "%04d-%02u-%02u", year, month, day);
+  else if (month != 0)
+    std::snprintf(out, sizeof out, "%04d-%02u", year, month);
+  else if (quarter != 0)
+    std::snprintf(out, sizeof out, "%04d-Q%u", year, quarter);
+  else
+    std::snprintf(out, sizeof out, "%04d", year);
   return out;
 }
 

@@ -15,7 +15,7 @@ std::string date_problem(std::string_view text, bool& well_formed);
 namespace planforge::detail::loader {
 
 bool is_leap_year(int year);
-unsigned days_in_month(int year, unsigned month);   // month 1–12
+unsigned days_in_month(int year, unsigned month);  // month 1–12
 long days_from_civil(int year, unsigned month, unsigned day);
 
 }  // namespace planforge::detail::loader

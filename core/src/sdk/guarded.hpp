@@ -20,7 +20,8 @@ inline RunResult failure(const char* what, const char* detail = nullptr,
   try {
     std::string message = what;
     if (detail) message += std::string(": ") + detail;
-    result.diagnostics.push_back({kind.severity, Location{"planforge"}, std::move(message), {}, std::string(kind.id)});
+    result.diagnostics.push_back(
+        {kind.severity, Location{"planforge"}, std::move(message), {}, std::string(kind.id)});
   } catch (...) {  // out of memory even for the message: the exit code still says it
   }
   return result;

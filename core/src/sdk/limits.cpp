@@ -57,9 +57,12 @@ std::string set_limit(Limits& limits, std::string_view name, std::string_view va
   std::uint64_t unit = 1;
   if (info->bytes && rest + 1 == end) {
     switch (*rest) {
-      case 'K': case 'k': unit = KiB; break;
-      case 'M': case 'm': unit = MiB; break;
-      case 'G': case 'g': unit = GiB; break;
+      case 'K':
+      case 'k': unit = KiB; break;
+      case 'M':
+      case 'm': unit = MiB; break;
+      case 'G':
+      case 'g': unit = GiB; break;
       default: unit = 0;
     }
   } else if (rest != end) {

@@ -10,7 +10,8 @@ std::string SectionPlugin::default_title(std::string_view type) const {
   std::string title(type);
   for (char& c : title)
     if (c == '-' || c == '_') c = ' ';
-  if (!title.empty() && title.front() >= 'a' && title.front() <= 'z') title.front() = static_cast<char>(title.front() - 'a' + 'A');
+  if (!title.empty() && title.front() >= 'a' && title.front() <= 'z')
+    title.front() = static_cast<char>(title.front() - 'a' + 'A');
   return title;
 }
 void SectionPlugin::validate(Element, Checker&) const {}

@@ -16,8 +16,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::string closest_name(std::string_view word, const std::vector<std::string_view>& candidates);
 
 // {"did you mean 'x'?"} or {} — ready to pass as the hints of a diagnostic.
-std::vector<std::string> did_you_mean(std::string_view word,
-                                      const std::vector<std::string_view>& candidates);
+std::vector<std::string> did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 
 // "a, b or c" for messages that list the allowed values.
 std::string join_choices(const std::vector<std::string_view>& names, std::string_view last_sep = " or ");

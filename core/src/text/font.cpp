@@ -72,8 +72,7 @@ FontFace FontFace::load(const std::filesystem::path& file) {
   out.file_ = file;
   const FT_UShort upem = f->units_per_EM;
   FT_Fixed units = 0;
-  if (FT_Get_Advance(f, 0, FT_LOAD_NO_SCALE, &units) == 0)
-    out.missing_width_ = to_thousandths(units, upem);
+  if (FT_Get_Advance(f, 0, FT_LOAD_NO_SCALE, &units) == 0) out.missing_width_ = to_thousandths(units, upem);
   out.bmp_widths_.fill(out.missing_width_);
 
   FT_UInt glyph = 0;
@@ -96,9 +95,8 @@ FontFace FontFace::load(const std::filesystem::path& file) {
   out.ascender_ = f->ascender * 1000.0 / upem;
   out.descender_ = f->descender * 1000.0 / upem;
   const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(f, FT_SFNT_OS2));
-  out.cap_height_ = (os2 && os2->version >= 2 && os2->sCapHeight > 0)
-                        ? os2->sCapHeight * 1000.0 / upem
-                        : out.ascender_ * 0.7;
+  out.cap_height_ = (os2 && os2->version >= 2 && os2->sCapHeight > 0) ? os2->sCapHeight * 1000.0 / upem
+                                                                      : out.ascender_ * 0.7;
   return out;
 }
 

@@ -20,7 +20,7 @@ namespace planforge::detail {
 
 struct FontError : std::runtime_error {
   using std::runtime_error::runtime_error;
-  std::optional<FontStyle> style;   // which of a FontSet's four fonts, when known
+  std::optional<FontStyle> style;  // which of a FontSet's four fonts, when known
 };
 
 class FontFace {
@@ -58,9 +58,9 @@ class FontFace {
   int other_advance(char32_t code_point) const;
 
   std::filesystem::path file_;
-  std::array<std::uint16_t, table_size> bmp_widths_{};      // missing glyphs hold missing_width_
+  std::array<std::uint16_t, table_size> bmp_widths_{};  // missing glyphs hold missing_width_
   std::bitset<table_size> bmp_present_;
-  std::unordered_map<char32_t, std::uint16_t> other_widths_; // lookups only, never iterated
+  std::unordered_map<char32_t, std::uint16_t> other_widths_;  // lookups only, never iterated
   double ascender_ = 0, descender_ = 0, cap_height_ = 0;
   std::uint16_t missing_width_ = 0;
   bool narrow_nbsp_missing_ = false;

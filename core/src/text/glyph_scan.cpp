@@ -22,12 +22,23 @@ void ensure_linebreak_ready() {
 
 GlyphKind classify_code_point(char32_t cp) {
   switch (cp) {
-    case U' ': case U'\t': case 0x1680: case 0x3000:
-      return GlyphKind::space;
-    case U'\n': case 0x0B: case 0x0C: case 0x85: case 0x2028: case 0x2029:
-      return GlyphKind::newline;
-    case U'\r': case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-      return GlyphKind::invisible;
+    case U' ':
+    case U'\t':
+    case 0x1680:
+    case 0x3000: return GlyphKind::space;
+    case U'\n':
+    case 0x0B:
+    case 0x0C:
+    case 0x85:
+    case 0x2028:
+    case 0x2029: return GlyphKind::newline;
+    case U'\r':
+    case 0xAD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF: return GlyphKind::invisible;
     default:
       // En quad … hair space break like a space; U+2007 (figure space) does not.
       if (cp >= 0x2000 && cp <= 0x200A && cp != 0x2007) return GlyphKind::space;
@@ -48,13 +59,13 @@ ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts
     run_end.push_back(static_cast<std::uint32_t>(out.text.size()));
   }
   out.hyphen_width.reserve(runs.size());
-  for (const auto& run : runs) out.hyphen_width.push_back(fonts.face(run.style).advance(U'-') * run.size / 1000.0);
+  for (const auto& run : runs)
+    out.hyphen_width.push_back(fonts.face(run.style).advance(U'-') * run.size / 1000.0);
   const std::string& text = out.text;
   if (text.empty()) return out;
 
   std::vector<char> brks(text.size());
-  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), nullptr,
-                      brks.data());
+  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), nullptr, brks.data());
 
   out.glyphs.reserve(text.size());
   std::uint32_t run = 0;
@@ -72,8 +83,7 @@ ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts
     g.soft_hyphen = cp == 0xAD;
     g.letter = u_isalpha(static_cast<UChar32>(cp));
     // A CR is a break only where libunibreak says so (a lone CR); before LF it is nothing.
-    if (cp == U'\r' && pos < text.size() && brks[pos - 1] == LINEBREAK_MUSTBREAK)
-      g.kind = GlyphKind::newline;
+    if (cp == U'\r' && pos < text.size() && brks[pos - 1] == LINEBREAK_MUSTBREAK) g.kind = GlyphKind::newline;
     if (g.kind == GlyphKind::ink || g.kind == GlyphKind::space) {
       const char32_t measured = cp == U'\t' ? U' ' : cp;
       g.width = fonts.face(style.style).advance(measured) * style.size / 1000.0;

@@ -11,10 +11,10 @@
 namespace planforge::detail {
 
 enum class GlyphKind : std::uint8_t {
-  ink,        // drawn and counted
-  space,      // drawn inside a line, hangs (not counted) at its end
-  newline,    // forces a break, never drawn
-  invisible   // zero width, never drawn (soft hyphen, zero-width space, lone CR)
+  ink,       // drawn and counted
+  space,     // drawn inside a line, hangs (not counted) at its end
+  newline,   // forces a break, never drawn
+  invisible  // zero width, never drawn (soft hyphen, zero-width space, lone CR)
 };
 
 enum class BreakAfter : std::uint8_t { none, allowed, mandatory };
@@ -22,15 +22,15 @@ enum class BreakAfter : std::uint8_t { none, allowed, mandatory };
 struct Glyph {
   std::uint32_t begin = 0, end = 0;  // bytes in ScannedText::text
   std::uint32_t run = 0;
-  double width = 0;                  // points
+  double width = 0;  // points
   GlyphKind kind = GlyphKind::ink;
   BreakAfter brk = BreakAfter::none;
-  bool soft_hyphen = false;          // U+00AD: a line ending here shows a hyphen
-  bool letter = false;               // a letter (hyphenation works on runs of these)
+  bool soft_hyphen = false;  // U+00AD: a line ending here shows a hyphen
+  bool letter = false;       // a letter (hyphenation works on runs of these)
 };
 
 struct ScannedText {
-  std::string text;                  // the runs' text, concatenated and sanitised
+  std::string text;  // the runs' text, concatenated and sanitised
   std::vector<Glyph> glyphs;
   std::vector<double> hyphen_width;  // per run: the visible hyphen a broken word ends with
 };

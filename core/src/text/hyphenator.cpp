@@ -47,8 +47,8 @@ Letters letters_of(std::string_view word) {
 }
 
 // Keeps the points (as "hyphen after code point i") that leave enough letters each side.
-std::vector<std::size_t> to_offsets(const Letters& l, const std::vector<std::size_t>& after_cp, std::size_t left,
-                                    std::size_t right) {
+std::vector<std::size_t> to_offsets(const Letters& l, const std::vector<std::size_t>& after_cp,
+                                    std::size_t left, std::size_t right) {
   std::vector<std::size_t> out;
   for (std::size_t i : after_cp)
     if (i + 1 >= left && i + 1 + right <= l.cps.size()) out.push_back(l.ends[i]);
@@ -57,8 +57,7 @@ std::vector<std::size_t> to_offsets(const Letters& l, const std::vector<std::siz
 
 class LibHyphen final : public Hyphenator {
  public:
-  LibHyphen(HyphenDict* dict, std::string path)
-      : dict_(dict), path_(std::move(path)) {
+  LibHyphen(HyphenDict* dict, std::string path) : dict_(dict), path_(std::move(path)) {
     utf8_ = std::string_view(dict_->cset).rfind("UTF-8", 0) == 0;
     if (!utf8_) {
       UErrorCode status = U_ZERO_ERROR;
@@ -76,7 +75,7 @@ class LibHyphen final : public Hyphenator {
     const Letters l = letters_of(word);
     // The dictionary's patterns are lower case, in the dictionary's own encoding.
     std::string encoded;
-    std::vector<std::size_t> cp_end;   // byte offset past each code point in `encoded`
+    std::vector<std::size_t> cp_end;     // byte offset past each code point in `encoded`
     const std::lock_guard lock(mutex_);  // a converter is not thread-safe
     for (char32_t cp : l.cps) {
       const UChar32 lower = u_tolower(static_cast<UChar32>(cp));
@@ -91,7 +90,7 @@ class LibHyphen final : public Hyphenator {
         UErrorCode status = U_ZERO_ERROR;
         ucnv_setFromUCallBack(converter_, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
         const int32_t bytes = ucnv_fromUChars(converter_, out, sizeof out, units, n, &status);
-        if (U_FAILURE(status) || bytes <= 0) return {};   // a letter the dictionary cannot spell
+        if (U_FAILURE(status) || bytes <= 0) return {};  // a letter the dictionary cannot spell
         encoded.append(out, static_cast<std::size_t>(bytes));
       }
       cp_end.push_back(encoded.size());
@@ -101,8 +100,8 @@ class LibHyphen final : public Hyphenator {
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    const int failed = hnj_hyphen_hyphenate2(dict_, encoded.data(), static_cast<int>(encoded.size()), marks.data(),
-                                             shown.data(), &rep, &pos, &cut);
+    const int failed = hnj_hyphen_hyphenate2(dict_, encoded.data(), static_cast<int>(encoded.size()),
+                                             marks.data(), shown.data(), &rep, &pos, &cut);
     std::vector<std::size_t> after;
     for (std::size_t i = 0; !failed && i < cp_end.size(); ++i) {
       const std::size_t last_byte = cp_end[i] - 1;
@@ -183,7 +182,8 @@ std::shared_ptr<const Hyphenator> load(const std::string& language, const std::s
     const fs::path path = dir / name;
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) continue;
-    if (HyphenDict* dict = hnj_hyphen_load(path.c_str())) return std::make_shared<LibHyphen>(dict, path.string());
+    if (HyphenDict* dict = hnj_hyphen_load(path.c_str()))
+      return std::make_shared<LibHyphen>(dict, path.string());
   }
   return std::make_shared<NoHyphenator>();
 }
@@ -218,7 +218,8 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
   return found;
 }
 
-std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& language, const std::string& region,
+std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& language,
+                                                           const std::string& region,
                                                            const std::string& dictionary_dir) {
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<const Hyphenator>> loaded;

@@ -20,7 +20,8 @@ class Hyphenator {
 
   // The hyphenator for a language ("de", region "CH"), shared and loaded once per process;
   // never null. `dictionary_dir` is libhyphen's folder (empty: the built-in default).
-  static std::shared_ptr<const Hyphenator> for_language(const std::string& language, const std::string& region,
+  static std::shared_ptr<const Hyphenator> for_language(const std::string& language,
+                                                        const std::string& region,
                                                         const std::string& dictionary_dir = {});
 
   // Byte offsets in `word` (UTF-8 letters only) after which a hyphen may be inserted, in

@@ -16,8 +16,8 @@ bool hangs(GlyphKind kind) { return kind != GlyphKind::ink; }
 
 // Builds one line from glyphs [begin, end): trailing spaces dropped, fragments per run;
 // `hyphen` (or a soft hyphen at the break) ends it with a visible hyphen.
-Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs,
-               std::size_t begin, std::size_t end, bool hard_break, bool hyphen) {
+Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs, std::size_t begin,
+               std::size_t end, bool hard_break, bool hyphen) {
   const auto& glyphs = scanned.glyphs;
   if (!hard_break && end > begin && glyphs[end - 1].soft_hyphen && end < glyphs.size()) hyphen = true;
   while (end > begin && hangs(glyphs[end - 1].kind)) --end;
@@ -31,8 +31,8 @@ Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs,
     if (g.kind == GlyphKind::invisible || g.kind == GlyphKind::newline) continue;
     if (!current || g.run != current_run) {
       const StyledRun& run = runs[g.run];
-      line.fragments.push_back(LineFragment{{}, run.style, run.size, run.color, run.link,
-                                            run.target, x, 0, run.rise});
+      line.fragments.push_back(
+          LineFragment{{}, run.style, run.size, run.color, run.link, run.target, x, 0, run.rise});
       current = &line.fragments.back();
       current_run = g.run;
     }
@@ -58,7 +58,7 @@ std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<St
   while (start < n) {
     double width = 0;
     bool has_ink = false;
-    std::size_t last_break = n;   // a line may end after this glyph; n: none yet
+    std::size_t last_break = n;  // a line may end after this glyph; n: none yet
     std::size_t end = n, next = n;
     bool hard = false, hyphen = false;
     for (std::size_t j = start; j < n; ++j) {
@@ -99,8 +99,8 @@ std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<St
 
 TextExtent extent_of(const ScannedText& scanned) {
   TextExtent extent;
-  double word = 0, word_trailing = 0;   // current unbreakable piece, and its hanging spaces
-  double line = 0, line_trailing = 0;   // current hard line
+  double word = 0, word_trailing = 0;  // current unbreakable piece, and its hanging spaces
+  double line = 0, line_trailing = 0;  // current hard line
   auto end_line = [&] {
     extent.max_width = std::max(extent.max_width, line);
     extent.total_width += line;
@@ -131,8 +131,8 @@ TextExtent extent_of(const ScannedText& scanned) {
 
 }  // namespace
 
-std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
-                              const FontSet& fonts, const Hyphenator* hyphenator) {
+std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width, const FontSet& fonts,
+                              const Hyphenator* hyphenator) {
   return break_scanned(scan_glyphs(runs, fonts), runs, max_width, hyphenator);
 }
 

@@ -15,13 +15,13 @@
 namespace planforge::detail {
 
 struct StyledRun {
-  std::string text;            // UTF-8
+  std::string text;  // UTF-8
   FontStyle style = FontStyle::regular;
   double size = 10;
   Color color;
-  std::string link;            // external URI
-  std::string target;          // internal anchor id (cross-references)
-  double rise = 0;             // baseline shift up (superscript) or down (negative, subscript)
+  std::string link;    // external URI
+  std::string target;  // internal anchor id (cross-references)
+  double rise = 0;     // baseline shift up (superscript) or down (negative, subscript)
 };
 
 struct LineFragment {
@@ -30,15 +30,15 @@ struct LineFragment {
   double size = 10;
   Color color;
   std::string link, target;
-  double x = 0;                // offset from the line's start
+  double x = 0;  // offset from the line's start
   double width = 0;
-  double rise = 0;             // the run's baseline shift
+  double rise = 0;  // the run's baseline shift
 };
 
 struct Line {
   std::vector<LineFragment> fragments;
-  double width = 0;            // without trailing spaces
-  bool hard_break = false;     // ended by a newline in the text
+  double width = 0;         // without trailing spaces
+  bool hard_break = false;  // ended by a newline in the text
 };
 
 // Lines of at most `max_width` points (a single code point wider than that still gets a
@@ -46,16 +46,16 @@ struct Line {
 // force a break and are not shown; malformed UTF-8 shows as U+FFFD. Empty text gives no line.
 // A word too wide for any line is hyphenated with `hyphenator` (none: at the last letter
 // that fits), and a line that ends inside a word always ends with a hyphen.
-std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width,
-                              const FontSet& fonts, const Hyphenator* hyphenator = nullptr);
+std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width, const FontSet& fonts,
+                              const Hyphenator* hyphenator = nullptr);
 
 // What a table needs to size a column: the widest piece that cannot be broken (a long word)
 // and the widest line when nothing is broken but the text's own newlines.
 struct TextExtent {
   double min_width = 0;
   double max_width = 0;
-  double total_width = 0;      // all hard lines side by side: what wrapping spreads over lines
-  int hard_lines = 0;          // lines the text's own newlines make (0 for empty text)
+  double total_width = 0;  // all hard lines side by side: what wrapping spreads over lines
+  int hard_lines = 0;      // lines the text's own newlines make (0 for empty text)
 };
 TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts);
 
@@ -73,7 +73,7 @@ class MeasuredText {
  private:
   std::vector<StyledRun> runs_;
   std::shared_ptr<const ScannedText> scanned_;
-  const Hyphenator* hyphenator_ = nullptr;   // outlives the text (the layout's)
+  const Hyphenator* hyphenator_ = nullptr;  // outlives the text (the layout's)
 };
 
 }  // namespace planforge::detail

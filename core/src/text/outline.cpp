@@ -24,8 +24,8 @@ struct Handles {
 // 1/1000 em and moved along the line by the advances before it.
 struct Sink {
   TextOutline* out;
-  double scale;          // font units → 1/1000 em
-  double origin;         // x of the glyph's origin, 1/1000 em
+  double scale;   // font units → 1/1000 em
+  double origin;  // x of the glyph's origin, 1/1000 em
   std::pair<double, double> last{};
 
   std::pair<double, double> at(const FT_Vector* v) const {

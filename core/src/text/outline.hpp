@@ -23,7 +23,7 @@ struct OutlineStep {
 // origin, x to the right, y down (as on a page). Fill with the nonzero winding rule.
 struct TextOutline {
   std::vector<OutlineStep> steps;
-  double advance = 0;        // the line's width (the sum of the advances FontFace measures)
+  double advance = 0;  // the line's width (the sum of the advances FontFace measures)
 };
 
 // The outline of `utf8` in `face`'s font. A code point the font lacks draws as its missing

@@ -9,7 +9,8 @@ namespace {
 bool counts(const Glyph& g) { return g.kind == GlyphKind::ink || g.kind == GlyphKind::space; }
 
 // Glyphs after which the dictionary allows a hyphen, within [from, to).
-std::vector<bool> dictionary_points(const ScannedText& s, std::size_t from, std::size_t to, const Hyphenator& h) {
+std::vector<bool> dictionary_points(const ScannedText& s, std::size_t from, std::size_t to,
+                                    const Hyphenator& h) {
   std::vector<bool> allowed(to - from, false);
   std::size_t i = from;
   while (i < to) {
@@ -40,7 +41,8 @@ WordBreak break_in_word(const ScannedText& scanned, std::size_t line_start, std:
   const std::size_t n = glyphs.size();
   // The word runs to the next break opportunity; does it fit a line of its own?
   std::size_t word_end = overflow;
-  while (word_end < n && glyphs[word_end].brk == BreakAfter::none && glyphs[word_end].kind != GlyphKind::newline)
+  while (word_end < n && glyphs[word_end].brk == BreakAfter::none &&
+         glyphs[word_end].kind != GlyphKind::newline)
     ++word_end;
   double word_width = 0;
   for (std::size_t i = word_start; i < std::min(word_end + 1, n); ++i)

@@ -14,7 +14,7 @@ namespace planforge::detail {
 inline constexpr std::size_t no_break = std::numeric_limits<std::size_t>::max();
 
 struct WordBreak {
-  std::size_t after = no_break;   // the line ends after this glyph; no_break: not inside
+  std::size_t after = no_break;  // the line ends after this glyph; no_break: not inside
   bool hyphen = false;
 };
 

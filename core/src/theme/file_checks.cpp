@@ -14,8 +14,7 @@ namespace {
 // Reads up to N leading bytes; returns how many were read, or -1 when the file is missing
 // or not a regular file (with the reason in `problem`).
 template <std::size_t N>
-long read_head(const std::filesystem::path& file, std::array<unsigned char, N>& head,
-               std::string& problem) {
+long read_head(const std::filesystem::path& file, std::array<unsigned char, N>& head, std::string& problem) {
   std::error_code ec;
   auto status = std::filesystem::status(file, ec);
   if (ec || !std::filesystem::exists(status)) {

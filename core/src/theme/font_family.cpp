@@ -24,7 +24,8 @@ struct Face {
 };
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -124,7 +125,8 @@ std::vector<std::string> installed_font_families() {
   std::set<std::string> names;
   for_each_truetype_face([&](FcPattern* p, const fs::path&) {
     FcChar8* name = nullptr;
-    if (FcPatternGetString(p, FC_FAMILY, 0, &name) == FcResultMatch) names.insert(reinterpret_cast<char*>(name));
+    if (FcPatternGetString(p, FC_FAMILY, 0, &name) == FcResultMatch)
+      names.insert(reinterpret_cast<char*>(name));
   });
   return {names.begin(), names.end()};
 }
@@ -138,15 +140,17 @@ void unknown_family(const std::string& family, const Location& where, Diagnostic
   if (installed.empty())
     hints.push_back("no TrueType font is installed");
   else if (installed.size() <= 12)
-    hints.push_back("installed TrueType families: " + loader::join_choices({installed.begin(), installed.end()}, ", "));
-  hints.push_back("a family needs static TrueType (.ttf) files; `fc-list :fontformat=TrueType family` lists them");
+    hints.push_back("installed TrueType families: " +
+                    loader::join_choices({installed.begin(), installed.end()}, ", "));
+  hints.push_back(
+      "a family needs static TrueType (.ttf) files; `fc-list :fontformat=TrueType family` lists them");
   diags.error(where, "font family '" + family + "' is not installed", std::move(hints));
 }
 
 }  // namespace
 
-bool use_font_family(const std::string& family, const Location& where,
-                     std::array<fs::path, 4>& fonts, Diagnostics& diags) {
+bool use_font_family(const std::string& family, const Location& where, std::array<fs::path, 4>& fonts,
+                     Diagnostics& diags) {
   const auto found = find_font_family(family);
   if (!found) {
     unknown_family(family, where, diags);
@@ -158,7 +162,8 @@ bool use_font_family(const std::string& family, const Location& where,
   return true;
 }
 
-bool use_heading_family(const std::string& family, const Location& where, fs::path& heading, Diagnostics& diags) {
+bool use_heading_family(const std::string& family, const Location& where, fs::path& heading,
+                        Diagnostics& diags) {
   const auto found = find_font_family(family);
   if (!found) {
     unknown_family(family, where, diags);

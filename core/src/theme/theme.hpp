@@ -32,7 +32,7 @@ inline Color pick(const Palette& palette, PaletteRole role) {
 
 // How headings look (<headings>).
 struct HeadingStyle {
-  int display_levels = 4;                  // levels 1..N are set in the heading face
+  int display_levels = 4;  // levels 1..N are set in the heading face
   PaletteRole color = PaletteRole::primary;
   // Under a level-1 heading: a full-width line, a short thick bar, or nothing.
   enum class Rule { line, bar, none } rule = Rule::line;
@@ -44,8 +44,8 @@ struct TableStyle {
   // The header row: filled with the primary colour (white text), tinted with a light
   // primary (primary text), or ruled (no fill: text-coloured bold between strong rules).
   enum class Header { filled, tinted, ruled } header = Header::filled;
-  bool stripes = true;                     // alternate body rows shaded where a table asks
-  bool row_rules = true;                   // hairlines between body rows
+  bool stripes = true;    // alternate body rows shaded where a table asks
+  bool row_rules = true;  // hairlines between body rows
 };
 
 // Where a part of the document starts: on a new page; on the page the part before ends on
@@ -55,18 +55,18 @@ enum class PartStart { new_page, continue_on_page, automatic };
 
 struct Theme {
   std::string name;
-  std::string description;                                  // one line, for `planforge templates`
-  std::string extends;                                      // as written; empty when standalone
-  std::filesystem::path dir;                                // the folder holding theme.xml
-  std::vector<std::filesystem::path> files;                 // every theme.xml read for it (extends)
-  double page_width = 595.276, page_height = 841.89;        // points (A4)
+  std::string description;                            // one line, for `planforge templates`
+  std::string extends;                                // as written; empty when standalone
+  std::filesystem::path dir;                          // the folder holding theme.xml
+  std::vector<std::filesystem::path> files;           // every theme.xml read for it (extends)
+  double page_width = 595.276, page_height = 841.89;  // points (A4)
   double margin_top = 72, margin_right = 62, margin_bottom = 68, margin_left = 62;
-  std::array<std::filesystem::path, 4> fonts;               // indexed by FontStyle; absolute
-  std::filesystem::path heading_font;                       // FontStyle::heading; empty: bold
-  std::array<Location, 5> font_locations;                   // where theme.xml names each font, by FontStyle
+  std::array<std::filesystem::path, 4> fonts;  // indexed by FontStyle; absolute
+  std::filesystem::path heading_font;          // FontStyle::heading; empty: bold
+  std::array<Location, 5> font_locations;      // where theme.xml names each font, by FontStyle
   Palette palette;
   double body_size = 10, small_size = 8, table_size = 8.5, line_height = 1.4;
-  std::array<double, 4> heading_sizes{18, 13.5, 11.5, 10.5}; // levels 1..4
+  std::array<double, 4> heading_sizes{18, 13.5, 11.5, 10.5};  // levels 1..4
   // Running header/footer: three slots each, with ${var} (title, client, version, status,
   // confidentiality, date, prepared-by, any <var>), {page} / {pages} and {page-of-pages}.
   std::array<std::string, 3> header{"${client}", "", "${title}"};
@@ -78,7 +78,7 @@ struct Theme {
   std::string cover_style = "band";
   HeadingStyle headings;
   TableStyle tables;
-  PaletteRole link_color = PaletteRole::primary;             // links and cross-references (<links>)
+  PaletteRole link_color = PaletteRole::primary;  // links and cross-references (<links>)
   // The theme owner's logo (a consultancy's), shown on the cover beside the plan's own
   // (the client's) logo. Absolute; empty when the theme has none. Decoded by the engine.
   std::filesystem::path logo;
@@ -127,11 +127,9 @@ std::optional<std::filesystem::path> find_theme(const ThemeRequest& request,
 // file:line:col; a missing theme (at request.where) or a missing font or logo file is
 // reported there too. Returns nullopt when any error was reported.
 std::optional<Theme> load_theme(const ThemeRequest& request,
-                                const std::vector<std::filesystem::path>& search_dirs,
-                                Diagnostics& diags);
+                                const std::vector<std::filesystem::path>& search_dirs, Diagnostics& diags);
 // The same for a name or folder written on the command line.
 std::optional<Theme> load_theme(const std::string& name_or_dir,
-                                const std::vector<std::filesystem::path>& search_dirs,
-                                Diagnostics& diags);
+                                const std::vector<std::filesystem::path>& search_dirs, Diagnostics& diags);
 
 }  // namespace planforge::detail

@@ -7,7 +7,8 @@ namespace planforge::detail {
 namespace {
 
 void start_mode(ThemeXml& x, const pugi::xml_node& node, const char* name, PartStart& start) {
-  static constexpr PartStart kModes[] = {PartStart::new_page, PartStart::continue_on_page, PartStart::automatic};
+  static constexpr PartStart kModes[] = {PartStart::new_page, PartStart::continue_on_page,
+                                         PartStart::automatic};
   if (auto mode = x.choice(node, name, {"new-page", "continue", "auto"})) start = kModes[*mode];
 }
 

@@ -38,8 +38,8 @@ void read_series(ThemeXml& x, const pugi::xml_node& node) {
 
 void read_fonts(ThemeXml& x, const pugi::xml_node& node) {
   static constexpr std::array<const char*, 4> names{"regular", "bold", "italic", "bold-italic"};
-  x.check_attributes(node, {"family", "heading-family", "regular", "bold", "italic", "bold-italic", "heading",
-                            "package"});
+  x.check_attributes(
+      node, {"family", "heading-family", "regular", "bold", "italic", "bold-italic", "heading", "package"});
   x.check_children(node, {});
   // Where the files come from, for the hint when one is missing.
   const std::string package = node.attribute("package").value();
@@ -63,7 +63,8 @@ void read_fonts(ThemeXml& x, const pugi::xml_node& node) {
     if (auto problem = font_file_problem(path); !problem.empty()) {
       std::vector<std::string> hints{"looked for " + path.string()};
       if (!package.empty()) hints.push_back("the theme's fonts come with Debian: apt-get install " + package);
-      x.diags.error(x.src.value_at(attr), std::string("font file '") + attr.value() + "' " + problem, std::move(hints));
+      x.diags.error(x.src.value_at(attr), std::string("font file '") + attr.value() + "' " + problem,
+                    std::move(hints));
       return;
     }
     out = path;
@@ -79,8 +80,8 @@ void read_fonts(ThemeXml& x, const pugi::xml_node& node) {
 }
 
 void read_palette(ThemeXml& x, const pugi::xml_node& node) {
-  x.check_attributes(node, {"text", "muted", "primary", "accent", "rule", "subtle", "good",
-                          "warning", "bad"});
+  x.check_attributes(node,
+                     {"text", "muted", "primary", "accent", "rule", "subtle", "good", "warning", "bad"});
   x.check_children(node, {"series"});
   for (std::string_view name : palette_color_names)
     x.color(node, std::string(name).c_str(), *palette_color(x.theme.palette, name));

@@ -137,19 +137,17 @@ std::optional<Theme> Loader::load_base(const XmlSource& src, const pugi::xml_att
     base_confined = confined && found && found->parent_path().parent_path() == siblings;
   }
   if (!found) {
-    diags_.error(src.value_at(extends), "base theme '" + given + "' not found",
-                 looked_hints(looked));
+    diags_.error(src.value_at(extends), "base theme '" + given + "' not found", looked_hints(looked));
     return std::nullopt;
   }
   auto key = absolute_normal(*found);
   if (std::find(chain_.begin(), chain_.end(), key) != chain_.end()) {
-    diags_.error(src.value_at(extends), "theme '" + given + "' extends itself through " +
-                                            key.string());
+    diags_.error(src.value_at(extends), "theme '" + given + "' extends itself through " + key.string());
     return std::nullopt;
   }
   if (chain_.size() >= max_extends_depth) {
-    diags_.error(src.value_at(extends), "themes extend each other more than " +
-                                            std::to_string(max_extends_depth) + " levels deep");
+    diags_.error(src.value_at(extends),
+                 "themes extend each other more than " + std::to_string(max_extends_depth) + " levels deep");
     return std::nullopt;
   }
   if (base_confined)
@@ -165,7 +163,8 @@ std::optional<Theme> Loader::load_base(const XmlSource& src, const pugi::xml_att
 void Loader::check_fonts(const XmlSource& src, const Theme& theme) {
   static constexpr std::array<const char*, 4> names{"regular", "bold", "italic", "bold-italic"};
   for (std::size_t i = 0; i < names.size(); ++i)
-    if (theme.fonts[i].empty() && theme.font_locations[i].file.empty())  // a named but broken font was reported
+    if (theme.fonts[i].empty() &&
+        theme.font_locations[i].file.empty())  // a named but broken font was reported
       diags_.error(src.at(src.root()), std::string("the theme names no ") + names[i] + " font",
                    {std::string("add <fonts ") + names[i] + "=\"fonts/….ttf\"/> or extends=\"default\""});
 }
@@ -175,7 +174,8 @@ void Loader::check_fonts(const XmlSource& src, const Theme& theme) {
 std::optional<fs::path> find_theme(const ThemeRequest& request, const std::vector<fs::path>& search_dirs,
                                    std::vector<std::string>& looked) {
   const std::string& given = request.written;
-  if (looks_like_path(given) || fs::path(given).is_absolute()) return find_by_path(given, request.base, looked);
+  if (looks_like_path(given) || fs::path(given).is_absolute())
+    return find_by_path(given, request.base, looked);
   if (given.empty()) return std::nullopt;
   return find_by_name(given, search_dirs, looked);
 }
@@ -194,7 +194,8 @@ std::optional<Theme> load_theme(const ThemeRequest& request, const std::vector<f
     return std::nullopt;
   }
   // A plan's template by name comes from the search path: the user's, not confined.
-  const bool confined = request.scope && (looks_like_path(request.written) || fs::path(request.written).is_absolute());
+  const bool confined =
+      request.scope && (looks_like_path(request.written) || fs::path(request.written).is_absolute());
   if (confined)
     if (auto problem = outside(*request.scope, "template", request.written, *found)) {
       diags.error(request.where, *problem, {request.scope->outside_hint()});

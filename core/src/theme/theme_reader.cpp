@@ -29,8 +29,9 @@ void read_page(ThemeXml& x, const pugi::xml_node& node) {
       x.theme.page_height = paper->second;
     } else {
       x.error(size, "is not a known paper size");
-      x.diags.note(x.src.value_at(size), "known sizes: A3, A4, A5, Letter, Legal; or give width "
-                                       "and height, e.g. width=\"210mm\" height=\"297mm\"");
+      x.diags.note(x.src.value_at(size),
+                   "known sizes: A3, A4, A5, Letter, Legal; or give width "
+                   "and height, e.g. width=\"210mm\" height=\"297mm\"");
     }
   } else if (has_w != has_h) {
     x.diags.error(x.src.at(node), "<page> needs both width and height");
@@ -71,10 +72,10 @@ void check_geometry(ThemeXml& x, const pugi::xml_node& page, const pugi::xml_nod
   double h = x.theme.page_height - x.theme.margin_top - x.theme.margin_bottom;
   if (w < 144 || h < 216) {
     auto at = margins != x.src.root() ? margins : page;
-    x.diags.error(x.src.at(at), "the margins leave too little room on the page (" +
-                                  std::to_string(static_cast<int>(w)) + "pt × " +
-                                  std::to_string(static_cast<int>(h)) + "pt)",
-                 {"at least 144pt × 216pt (2in × 3in) must remain between the margins"});
+    x.diags.error(x.src.at(at),
+                  "the margins leave too little room on the page (" + std::to_string(static_cast<int>(w)) +
+                      "pt × " + std::to_string(static_cast<int>(h)) + "pt)",
+                  {"at least 144pt × 216pt (2in × 3in) must remain between the margins"});
   }
 }
 
@@ -82,10 +83,10 @@ void check_geometry(ThemeXml& x, const pugi::xml_node& page, const pugi::xml_nod
 // reader in a file of its own and a line here (and in docs/templates.md).
 const std::map<std::string_view, ElementReader>& element_readers() {
   static const std::map<std::string_view, ElementReader> readers{
-      {"page", read_page},       {"margins", read_margins}, {"fonts", read_fonts},
-      {"palette", read_palette}, {"type", read_type},       {"header", read_header},
-      {"footer", read_footer},   {"cover", read_cover},     {"headings", read_headings},
-      {"tables", read_tables},   {"links", read_links},     {"flow", read_flow},
+      {"page", read_page},          {"margins", read_margins}, {"fonts", read_fonts},
+      {"palette", read_palette},    {"type", read_type},       {"header", read_header},
+      {"footer", read_footer},      {"cover", read_cover},     {"headings", read_headings},
+      {"tables", read_tables},      {"links", read_links},     {"flow", read_flow},
       {"watermark", read_watermark}};
   return readers;
 }
@@ -113,8 +114,8 @@ bool read_theme_xml(const XmlSource& source, Theme& theme, Diagnostics& diags, c
 
   const auto& readers = element_readers();
   // The allowed list for check_children, in the order the reference documents them.
-  x.check_children(root, {"page", "margins", "fonts", "palette", "type", "header", "footer", "cover",
-                          "flow", "headings", "tables", "links", "watermark"});
+  x.check_children(root, {"page", "margins", "fonts", "palette", "type", "header", "footer", "cover", "flow",
+                          "headings", "tables", "links", "watermark"});
   std::map<std::string_view, pugi::xml_node> seen;
   for (auto child : root.children()) {
     if (child.type() != pugi::node_element) continue;

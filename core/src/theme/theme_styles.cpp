@@ -21,10 +21,11 @@ void check_slot_text(ThemeXml& x, const pugi::xml_attribute& attr) {
     }
     auto word = text.substr(i + 1, close - i - 1);
     if (!dollar && word != "page" && word != "pages" && word != "page-of-pages")
-      x.diags.warning(x.src.value_at(attr), "unknown placeholder '{" + std::string(word) + "}' in " +
-                                              attr.name() + " (printed as written)",
-                     {"{page} and {pages} are page numbers, {page-of-pages} says \"Page 3 of 12\" in the "
-                      "plan's language; ${name} is a plan variable"});
+      x.diags.warning(
+          x.src.value_at(attr),
+          "unknown placeholder '{" + std::string(word) + "}' in " + attr.name() + " (printed as written)",
+          {"{page} and {pages} are page numbers, {page-of-pages} says \"Page 3 of 12\" in the "
+           "plan's language; ${name} is a plan variable"});
     i = close;
   }
 }
@@ -73,7 +74,8 @@ void read_headings(ThemeXml& x, const pugi::xml_node& node) {
   if (auto levels = x.choice(node, "face-levels", {"0", "1", "2", "3", "4"}))
     h.display_levels = static_cast<int>(*levels);
   x.role(node, "color", h.color);
-  if (auto rule = x.choice(node, "rule", {"line", "bar", "none"})) h.rule = static_cast<HeadingStyle::Rule>(*rule);
+  if (auto rule = x.choice(node, "rule", {"line", "bar", "none"}))
+    h.rule = static_cast<HeadingStyle::Rule>(*rule);
   x.role(node, "rule-color", h.rule_color);
 }
 

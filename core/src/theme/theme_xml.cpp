@@ -48,14 +48,17 @@ void ThemeXml::check_children(const pugi::xml_node& node, std::initializer_list<
       auto hints = loader::did_you_mean(child.name(), loader::names(allowed));
       hints.push_back(allowed.size() ? "<" + std::string(node.name()) + "> holds: " + join_names(allowed)
                                      : "<" + std::string(node.name()) + "> holds no elements");
-      diags.error(src.at(child), "unknown element <" + std::string(child.name()) + "> in <" + node.name() + ">",
+      diags.error(src.at(child),
+                  "unknown element <" + std::string(child.name()) + "> in <" + node.name() + ">",
                   std::move(hints));
     }
   }
 }
 
-void ThemeXml::error(const pugi::xml_attribute& attr, const std::string& what, std::vector<std::string> hints) {
-  diags.error(src.value_at(attr), std::string(attr.name()) + " '" + attr.value() + "' " + what, std::move(hints));
+void ThemeXml::error(const pugi::xml_attribute& attr, const std::string& what,
+                     std::vector<std::string> hints) {
+  diags.error(src.value_at(attr), std::string(attr.name()) + " '" + attr.value() + "' " + what,
+              std::move(hints));
 }
 
 bool ThemeXml::length(const pugi::xml_node& node, const char* name, double& out) {
@@ -77,7 +80,8 @@ bool ThemeXml::font_size(const pugi::xml_node& node, const char* name, double& o
   if (!parsed.points) {
     error(attr, parsed.problem);
   } else if (*parsed.points < lo || *parsed.points > hi) {
-    error(attr, "is outside " + std::to_string(static_cast<int>(lo)) + "–" + std::to_string(static_cast<int>(hi)) + "pt");
+    error(attr, "is outside " + std::to_string(static_cast<int>(lo)) + "–" +
+                    std::to_string(static_cast<int>(hi)) + "pt");
   } else {
     out = *parsed.points;
     return true;
@@ -121,14 +125,16 @@ bool ThemeXml::role(const pugi::xml_node& node, const char* name, PaletteRole& o
   return i.has_value();
 }
 
-std::optional<std::filesystem::path> ThemeXml::resolve(const pugi::xml_attribute& attr, std::string_view what) {
+std::optional<std::filesystem::path> ThemeXml::resolve(const pugi::xml_attribute& attr,
+                                                       std::string_view what) {
   std::filesystem::path p = attr.value();
   if (p.is_relative()) p = theme.dir / p;
   if (!scope_) return p.lexically_normal();
   // Refused before it is opened, like the plan's own includes and logo.
   const ReadScope::Resolved resolved = scope_->resolve(theme.dir, attr.value());
   if (resolved.status != ReadScope::Status::outside) return resolved.path;
-  diags.error(src.value_at(attr), ReadScope::outside_message(what, attr.value(), resolved), {scope_->outside_hint()});
+  diags.error(src.value_at(attr), ReadScope::outside_message(what, attr.value(), resolved),
+              {scope_->outside_hint()});
   return std::nullopt;
 }
 

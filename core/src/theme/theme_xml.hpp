@@ -36,7 +36,7 @@ class ThemeXml {
   bool length(const pugi::xml_node& node, const char* name, double& out);
   bool font_size(const pugi::xml_node& node, const char* name, double& out, double lo, double hi);
   bool color(const pugi::xml_node& node, const char* name, Color& out);
-  bool flag(const pugi::xml_node& node, const char* name, bool& out);            // yes / no
+  bool flag(const pugi::xml_node& node, const char* name, bool& out);  // yes / no
   // The index in `choices` of the attribute's value; an unknown value is reported with
   // the choices and a did-you-mean hint.
   std::optional<std::size_t> choice(const pugi::xml_node& node, const char* name,

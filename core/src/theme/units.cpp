@@ -37,8 +37,7 @@ bool split_number(std::string_view text, double& number, std::string_view& unit)
     ++end;
   }
   if (!digits) return false;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + end, number,
-                                   std::chars_format::fixed);
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + end, number, std::chars_format::fixed);
   if (ec != std::errc() || ptr != text.data() + end || !std::isfinite(number)) return false;
   unit = trim(text.substr(end));
   return true;
@@ -48,8 +47,7 @@ struct Unit {
   const char* name;
   double points;
 };
-constexpr std::array<Unit, 4> units{{{"pt", 1.0}, {"mm", 72.0 / 25.4}, {"cm", 72.0 / 2.54},
-                                     {"in", 72.0}}};
+constexpr std::array<Unit, 4> units{{{"pt", 1.0}, {"mm", 72.0 / 25.4}, {"cm", 72.0 / 2.54}, {"in", 72.0}}};
 
 }  // namespace
 
@@ -70,10 +68,8 @@ ParsedValue parse_length(std::string_view text) {
 ParsedValue parse_font_size(std::string_view text) {
   double number = 0;
   std::string_view unit;
-  if (!split_number(text, number, unit))
-    return {std::nullopt, "is not a font size (write e.g. 10pt)"};
-  if (!unit.empty() && !iequals(unit, "pt"))
-    return {std::nullopt, "is not in points (write e.g. 10pt)"};
+  if (!split_number(text, number, unit)) return {std::nullopt, "is not a font size (write e.g. 10pt)"};
+  if (!unit.empty() && !iequals(unit, "pt")) return {std::nullopt, "is not in points (write e.g. 10pt)"};
   if (number <= 0) return {std::nullopt, "must be greater than zero"};
   return {number, {}};
 }

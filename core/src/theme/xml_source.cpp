@@ -16,8 +16,8 @@ bool XmlSource::load(const std::filesystem::path& file, Diagnostics& diags) {
   file_.buffer = &buffer_;
   const ReadResult read = read_regular_file(file, buffer_, max_theme_bytes);
   if (read.status == ReadStatus::too_large) {
-    diags.error({file_.display}, "theme file is too large (" + describe_size(read.size) +
-                                     "); a theme.xml is a few kilobytes");
+    diags.error({file_.display},
+                "theme file is too large (" + describe_size(read.size) + "); a theme.xml is a few kilobytes");
     return false;
   }
   if (read.status != ReadStatus::ok) {
@@ -44,9 +44,7 @@ Location XmlSource::at(const pugi::xml_node& node) const {
   return at_pointer(node.value(), 0);
 }
 
-Location XmlSource::at(const pugi::xml_attribute& attr) const {
-  return at_pointer(attr.name(), 0);
-}
+Location XmlSource::at(const pugi::xml_attribute& attr) const { return at_pointer(attr.name(), 0); }
 
 Location XmlSource::value_at(const pugi::xml_attribute& attr) const {
   // An empty value has no bytes of its own: point just after its opening quote.

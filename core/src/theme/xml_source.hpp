@@ -27,15 +27,15 @@ class XmlSource {
   pugi::xml_node root() const { return file_.doc.document_element(); }
   const std::string& file_name() const { return file_.display; }
 
-  Location at(const pugi::xml_node& node) const;            // the element's '<'
-  Location at(const pugi::xml_attribute& attr) const;       // the attribute's name
-  Location value_at(const pugi::xml_attribute& attr) const; // the first character of its value
+  Location at(const pugi::xml_node& node) const;             // the element's '<'
+  Location at(const pugi::xml_attribute& attr) const;        // the attribute's name
+  Location value_at(const pugi::xml_attribute& attr) const;  // the first character of its value
 
  private:
   Location at_pointer(const char* p, std::ptrdiff_t adjust) const;
 
-  std::string buffer_;               // parsed in place: names and values point here
-  mutable loader::XmlFile file_;     // its line map moves a cursor as it answers
+  std::string buffer_;            // parsed in place: names and values point here
+  mutable loader::XmlFile file_;  // its line map moves a cursor as it answers
 };
 
 }  // namespace planforge::detail

@@ -36,7 +36,7 @@ void FileWatcher::watch(const std::vector<fs::path>& files) {
   for (auto& [folder, names] : wanted) {
     if (!watch_of_.contains(folder)) {
       const int wd = ::inotify_add_watch(fd_, folder.c_str(), events | IN_ONLYDIR);
-      if (wd < 0) continue;   // gone, or not readable: nothing there can change for us
+      if (wd < 0) continue;  // gone, or not readable: nothing there can change for us
       watch_of_[folder] = wd;
       folder_of_[wd] = folder;
     }
@@ -58,14 +58,14 @@ std::vector<fs::path> FileWatcher::changes() {
   while (true) {
     const ssize_t n = ::read(fd_, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;   // EAGAIN: nothing more waiting
+    if (n <= 0) break;  // EAGAIN: nothing more waiting
     for (ssize_t at = 0; at < n;) {
       const auto* e = reinterpret_cast<const inotify_event*>(buffer + at);
       at += static_cast<ssize_t>(sizeof(inotify_event) + e->len);
       if (e->mask & IN_Q_OVERFLOW) overflow = true;
       const auto folder = folder_of_.find(e->wd);
       if (folder == folder_of_.end()) continue;
-      if (e->mask & IN_IGNORED) {   // the folder is gone; watch() adds it again if it returns
+      if (e->mask & IN_IGNORED) {  // the folder is gone; watch() adds it again if it returns
         watch_of_.erase(folder->second);
         folder_of_.erase(folder);
         continue;

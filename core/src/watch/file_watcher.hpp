@@ -32,9 +32,9 @@ class FileWatcher {
 
  private:
   int fd_ = -1;
-  std::map<int, std::filesystem::path> folder_of_;                  // watch descriptor → folder
-  std::map<std::filesystem::path, int> watch_of_;                   // folder → watch descriptor
-  std::map<std::filesystem::path, std::set<std::string>> names_;    // folder → file names
+  std::map<int, std::filesystem::path> folder_of_;                // watch descriptor → folder
+  std::map<std::filesystem::path, int> watch_of_;                 // folder → watch descriptor
+  std::map<std::filesystem::path, std::set<std::string>> names_;  // folder → file names
 };
 
 }  // namespace planforge::detail

@@ -29,7 +29,8 @@ bool wait(const detail::FileWatcher& watcher, int stop_fd, int timeout_ms, bool&
 
 // What to watch after a render: what it read, the plan itself always, and after a failure
 // also what the last good render read (a plan that does not parse names no includes).
-std::vector<fs::path> to_watch(const RunResult& result, const fs::path& plan, const std::vector<fs::path>& before) {
+std::vector<fs::path> to_watch(const RunResult& result, const fs::path& plan,
+                               const std::vector<fs::path>& before) {
   std::set<fs::path> files(result.inputs.begin(), result.inputs.end());
   std::error_code ec;
   files.insert(fs::weakly_canonical(fs::absolute(plan, ec), ec));
@@ -39,7 +40,8 @@ std::vector<fs::path> to_watch(const RunResult& result, const fs::path& plan, co
 
 }  // namespace
 
-ExitCode watch(const WatchOptions& options, const std::function<void(const WatchRender&)>& report, std::string& problem) {
+ExitCode watch(const WatchOptions& options, const std::function<void(const WatchRender&)>& report,
+               std::string& problem) {
   try {
     detail::FileWatcher watcher;
     std::vector<fs::path> watched;
@@ -60,8 +62,9 @@ ExitCode watch(const WatchOptions& options, const std::function<void(const Watch
       watcher.watch(watched);
       run.watched = watcher.size();
       report(run);
-      if (run.watched == 0) {   // not even the plan's folder: no edit can ever start a render
-        problem = "cannot watch " + options.render.load.plan.string() + ": its folder is not there or not readable";
+      if (run.watched == 0) {  // not even the plan's folder: no edit can ever start a render
+        problem =
+            "cannot watch " + options.render.load.plan.string() + ": its folder is not there or not readable";
         return ExitCode::environment;
       }
 

@@ -18,18 +18,22 @@ class Designated : public SectionPlugin {
     out.add(Paragraph{.text = {Run{.text = "Designated ", .bold = true}, Run{.text = "initialisers"}},
                       .align = Align::left});
     Table table{.caption = "Cells and rows"};
-    table.rows.push_back(TableRow{.cells = {Cell{.text = plain("Name")}, Cell{.text = plain("Value"), .align = Align::right}},
-                                  .header = true});
-    table.rows.push_back(TableRow{.cells = {Cell{.text = plain("Rows")}, Cell{.text = plain("2"), .align = Align::right}}});
+    table.rows.push_back(
+        TableRow{.cells = {Cell{.text = plain("Name")}, Cell{.text = plain("Value"), .align = Align::right}},
+                 .header = true});
+    table.rows.push_back(
+        TableRow{.cells = {Cell{.text = plain("Rows")}, Cell{.text = plain("2"), .align = Align::right}}});
     out.add(std::move(table));
     Figure figure{.width = 120, .height = 40, .caption = "A rectangle"};
     figure.ops.push_back(FigRect{.x = 10, .y = 10, .width = 100, .height = 20, .fill = pal.primary});
-    figure.ops.push_back(FigText{.at = {.x = 12, .y = 24}, .text = "box", .size = 9, .color = Color{0xff, 0xff, 0xff}});
+    figure.ops.push_back(
+        FigText{.at = {.x = 12, .y = 24}, .text = "box", .size = 9, .color = Color{0xff, 0xff, 0xff}});
     figure.alt = "a filled rectangle";
     out.add(std::move(figure));
-    out.add(Grid{.columns = 2,
-                 .cells = {GridCell{.blocks = {Paragraph{.text = plain("left")}}, .fill = pal.primary.tint(0.8)},
-                           GridCell{.blocks = {Paragraph{.text = plain("right")}}}}});
+    out.add(
+        Grid{.columns = 2,
+             .cells = {GridCell{.blocks = {Paragraph{.text = plain("left")}}, .fill = pal.primary.tint(0.8)},
+                       GridCell{.blocks = {Paragraph{.text = plain("right")}}}}});
     if (section.children().empty())
       out.report(find_code(codes, "designated-check/empty"), section, "the section is empty");
   }
@@ -37,4 +41,5 @@ class Designated : public SectionPlugin {
 
 }  // namespace
 
-PLANFORGE_PLUGIN(Designated, "designated-check", "1.0.0", "Designated initialisers, warning-clean", "designated-check")
+PLANFORGE_PLUGIN(Designated, "designated-check", "1.0.0", "Designated initialisers, warning-clean",
+                 "designated-check")

@@ -16,7 +16,7 @@ TEST_CASE("process pool: every job answers from its own process, crashes are rep
   run_in_children(
       6, 2,
       [&](std::size_t i) -> std::string {
-        parent_state = 99;   // a child's changes stay in the child
+        parent_state = 99;  // a child's changes stay in the child
         if (i == 2) {
           // Die by the signal itself, as in a release build: sanitizers and doctest install
           // SIGSEGV handlers that would otherwise turn the crash into an exit status.
@@ -24,7 +24,7 @@ TEST_CASE("process pool: every job answers from its own process, crashes are rep
           std::raise(SIGSEGV);
         }
         if (i == 3) std::_Exit(5);
-        if (i == 4) return std::string(1 << 20, 'x');   // more than a pipe holds at once
+        if (i == 4) return std::string(1 << 20, 'x');  // more than a pipe holds at once
         return "job " + std::to_string(i);
       },
       [&](std::size_t i, ChildOutcome outcome) { outcomes[i] = std::move(outcome); });
@@ -42,9 +42,12 @@ TEST_CASE("process pool: every job answers from its own process, crashes are rep
 
 TEST_CASE("process pool: nothing to do, and a count of jobs below one") {
   int calls = 0;
-  run_in_children(0, 4, [](std::size_t) { return std::string(); }, [&](std::size_t, ChildOutcome) { ++calls; });
+  run_in_children(
+      0, 4, [](std::size_t) { return std::string(); }, [&](std::size_t, ChildOutcome) { ++calls; });
   CHECK(calls == 0);
-  run_in_children(3, 0, [](std::size_t i) { return std::to_string(i); }, [&](std::size_t, ChildOutcome o) { calls += o.answered; });
+  run_in_children(
+      3, 0, [](std::size_t i) { return std::to_string(i); },
+      [&](std::size_t, ChildOutcome o) { calls += o.answered; });
   CHECK(calls == 3);
 }
 

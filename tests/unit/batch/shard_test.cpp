@@ -12,7 +12,8 @@ TEST_CASE("shards: K/N is parsed strictly") {
   CHECK(parse_shard("1/1").has_value());
   CHECK(parse_shard("3/7")->index == 3);
   CHECK(parse_shard("3/7")->count == 7);
-  for (const char* bad : {"0/3", "4/3", "1/0", "", "/", "1/", "/2", "a/b", "1/2/3", "-1/2", " 1/2", "1/2 ", "+1/2"})
+  for (const char* bad :
+       {"0/3", "4/3", "1/0", "", "/", "1/", "/2", "a/b", "1/2/3", "-1/2", " 1/2", "1/2 ", "+1/2"})
     CHECK_MESSAGE(!parse_shard(bad).has_value(), bad);
 }
 
@@ -21,7 +22,8 @@ TEST_CASE("shards: for any set, the shards are disjoint, cover it, differ by at 
   for (int round = 0; round < 200; ++round) {
     const std::size_t size = random() % 40;
     std::vector<std::filesystem::path> plans;
-    for (std::size_t i = 0; i < size; ++i) plans.push_back("plans/" + std::to_string(random() % 1000) + ".xml");
+    for (std::size_t i = 0; i < size; ++i)
+      plans.push_back("plans/" + std::to_string(random() % 1000) + ".xml");
     std::set<std::filesystem::path> distinct(plans.begin(), plans.end());
     const int n = 1 + static_cast<int>(random() % 9);
     std::multiset<std::filesystem::path> seen;

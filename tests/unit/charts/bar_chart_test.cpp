@@ -15,7 +15,8 @@ namespace {
 BarChartData kpi_like() {
   BarChartData d;
   d.categories = {"First contact resolution", "Customer satisfaction (CSAT)",
-                  "Mean time to repair for on-site field service interventions across all regions, customer segments and contract tiers",
+                  "Mean time to repair for on-site field service interventions across all regions, customer "
+                  "segments and contract tiers",
                   "Renewal rate"};
   d.series.push_back({"Actual", {66, 82, 71.5, 74}, std::nullopt, {}});
   d.series.push_back({"Baseline", {62, 78, 60, 71}, std::nullopt, {}});
@@ -50,11 +51,12 @@ TEST_CASE("bar chart: a long category label wraps to two lines and ends in an el
   chart_test::TestBuilder b;
   auto figs = bar_chart(kpi_like(), b);
   auto t = chart_test::texts(figs.at(0));
-  bool ellipsis = std::any_of(t.begin(), t.end(), [](const std::string& s) {
-    return s.find("\xE2\x80\xA6") != std::string::npos;
-  });
+  bool ellipsis = std::any_of(
+      t.begin(), t.end(), [](const std::string& s) { return s.find("\xE2\x80\xA6") != std::string::npos; });
   CHECK(ellipsis);
-  CHECK(std::find(t.begin(), t.end(), "Mean time to repair for on-site field service interventions across all regions, customer segments and contract tiers") == t.end());
+  CHECK(std::find(t.begin(), t.end(),
+                  "Mean time to repair for on-site field service interventions across all regions, customer "
+                  "segments and contract tiers") == t.end());
 }
 
 TEST_CASE("bar chart: many categories continue in further figures") {

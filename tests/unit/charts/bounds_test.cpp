@@ -34,7 +34,7 @@ TEST_CASE("bounds: shapes are clipped or clamped onto the canvas, text is moved 
   t.text = "label";
   t.size = 8;
   CHECK(bounds.fit(t, 20));
-  CHECK(t.at.x == doctest::Approx(80));   // the 20 pt run ends at the edge
+  CHECK(t.at.x == doctest::Approx(80));  // the 20 pt run ends at the edge
   FigText nan_text = t;
   nan_text.at.x = NAN;
   CHECK_FALSE(bounds.fit(nan_text, 20));
@@ -60,14 +60,14 @@ TEST_CASE("bounds: the bar and matrix charts of the samples need no correction")
 TEST_CASE("occupancy: boxes and segments, found through the grid wherever they lie") {
   CHECK(segment_hits({0, 0}, {10, 10}, {4, 4, 6, 6}));
   CHECK_FALSE(segment_hits({0, 10}, {10, 10}, {4, 4, 6, 6}));
-  CHECK(segment_hits({0, 10}, {10, 10}, {4, 4, 6, 6}, 4.5));   // within the pad
-  CHECK(segment_hits({5, -100}, {5, 100}, {4, 4, 6, 6}));      // passes right through
+  CHECK(segment_hits({0, 10}, {10, 10}, {4, 4, 6, 6}, 4.5));  // within the pad
+  CHECK(segment_hits({5, -100}, {5, 100}, {4, 4, 6, 6}));     // passes right through
   Occupancy occ({0, 0, 400, 300}, 24);
   occ.add({100, 100, 140, 110});
-  occ.add_segment({0, 200}, {400, 250});   // a long diagonal across many cells
+  occ.add_segment({0, 200}, {400, 250});  // a long diagonal across many cells
   CHECK_FALSE(occ.free({130, 105, 170, 115}));
   CHECK(occ.free({150, 105, 190, 115}));
-  CHECK_FALSE(occ.free({195, 220, 205, 230}));   // on the diagonal, far from where it was added
+  CHECK_FALSE(occ.free({195, 220, 205, 230}));  // on the diagonal, far from where it was added
   CHECK(occ.free({195, 100, 205, 110}));
   CHECK_FALSE(occ.clear({120, 0}, {120, 300}));  // through the box
   CHECK(occ.clear({160, 0}, {160, 300}));        // segments may cross segments
@@ -84,16 +84,16 @@ TEST_CASE("label checks: they find a line over a label, a label over a point, an
   t.text = "Early warning";
   t.size = 8;
   f.add(t);
-  f.add(FigLine{{10, 47}, {150, 47}, Color{}});   // drawn over the label
+  f.add(FigLine{{10, 47}, {150, 47}, Color{}});  // drawn over the label
   CHECK(chart_test::label_problems(f, b).size() == 1);
   Figure halo;
   halo.width = 200, halo.height = 100;
   halo.add(FigLine{{10, 47}, {150, 47}, Color{}});
-  halo.add(FigRect{18, 40, 70, 14, Color{255, 255, 255}});   // the label's halo hides the line
+  halo.add(FigRect{18, 40, 70, 14, Color{255, 255, 255}});  // the label's halo hides the line
   halo.add(t);
   CHECK(chart_test::label_problems(halo, b).empty());
-  halo.add(FigCircle{{30, 48}, 3.5, Color{}});                 // a point under the label
+  halo.add(FigCircle{{30, 48}, 3.5, Color{}});  // a point under the label
   CHECK(chart_test::label_problems(halo, b).size() == 1);
-  halo.add(FigRect{0, 0, 40, 100, std::nullopt, Color{}});     // a frame through it
+  halo.add(FigRect{0, 0, 40, 100, std::nullopt, Color{}});  // a frame through it
   CHECK(chart_test::label_problems(halo, b).size() == 2);
 }

@@ -34,9 +34,9 @@ TestBuilder::TestBuilder(double width, double height) : TestBuilder(test_palette
 TestBuilder::TestBuilder(Palette palette, double width, double height)
     : width_(width), height_(height), palette_(std::move(palette)), fonts_(std::make_unique<Fonts>()) {
   std::filesystem::path dir = std::filesystem::path(PLANFORGE_SOURCE_DIR) / "templates/default/fonts";
-  fonts_->set = std::make_unique<detail::FontSet>(std::array<std::filesystem::path, 4>{
-      dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf", dir / "OpenSans-Italic.ttf",
-      dir / "OpenSans-BoldItalic.ttf"});
+  fonts_->set = std::make_unique<detail::FontSet>(
+      std::array<std::filesystem::path, 4>{dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf",
+                                           dir / "OpenSans-Italic.ttf", dir / "OpenSans-BoldItalic.ttf"});
 }
 
 TestBuilder::~TestBuilder() = default;
@@ -133,8 +133,8 @@ std::vector<std::string> contrast_problems(const Figure& f, const SectionBuilder
     // The ground is the last filled rectangle drawn under the label's middle, else paper.
     Color ground{255, 255, 255};
     for (std::size_t k = 0; k < i; ++k)
-      if (const auto* r = std::get_if<FigRect>(&f.ops[k]); r && r->fill && x >= r->x && x <= r->x + r->width &&
-                                                           y >= r->y && y <= r->y + r->height)
+      if (const auto* r = std::get_if<FigRect>(&f.ops[k]);
+          r && r->fill && x >= r->x && x <= r->x + r->width && y >= r->y && y <= r->y + r->height)
         ground = *r->fill;
     const double ratio = contrast_ratio(t->color, ground);
     if (ratio < kMinTextContrast) {
@@ -162,11 +162,14 @@ void segments(const Figure& f, std::vector<Seg>& lines, std::vector<Seg>& frames
     if (const auto* l = std::get_if<FigLine>(&op)) {
       lines.push_back({l->from, l->to, i});
     } else if (const auto* p = std::get_if<FigPath>(&op); p && p->stroke) {
-      for (std::size_t k = 0; k + 1 < p->points.size(); ++k) lines.push_back({p->points[k], p->points[k + 1], i});
+      for (std::size_t k = 0; k + 1 < p->points.size(); ++k)
+        lines.push_back({p->points[k], p->points[k + 1], i});
       if (p->closed && p->points.size() > 2) lines.push_back({p->points.back(), p->points.front(), i});
     } else if (const auto* r = std::get_if<FigRect>(&op); r && r->stroke && !r->fill) {
-      const Point a{r->x, r->y}, b{r->x + r->width, r->y}, c{r->x + r->width, r->y + r->height}, d{r->x, r->y + r->height};
-      for (auto [u, v] : {std::pair{a, b}, std::pair{b, c}, std::pair{c, d}, std::pair{d, a}}) frames.push_back({u, v, i});
+      const Point a{r->x, r->y}, b{r->x + r->width, r->y}, c{r->x + r->width, r->y + r->height},
+          d{r->x, r->y + r->height};
+      for (auto [u, v] : {std::pair{a, b}, std::pair{b, c}, std::pair{c, d}, std::pair{d, a}})
+        frames.push_back({u, v, i});
     }
   }
 }
@@ -186,15 +189,19 @@ std::vector<std::string> label_problems(const Figure& f, const SectionBuilder& b
     box = {box.x0 + 0.3, box.y0 + 0.3, box.x1 - 0.3, box.y1 - 0.3};
     const std::string name = "'" + boxes[k].text + "'";
     for (std::size_t j = k + 1; j < boxes.size(); ++j)
-      if (box.intersects(box_of(boxes[j]), -0.3)) problems.push_back("label " + name + " over '" + boxes[j].text + "'");
+      if (box.intersects(box_of(boxes[j]), -0.3))
+        problems.push_back("label " + name + " over '" + boxes[j].text + "'");
     for (const auto& op : f.ops) {
       detail::charts::Box marker;
       if (const auto* c = std::get_if<FigCircle>(&op))
-        marker = {c->center.x - c->radius, c->center.y - c->radius, c->center.x + c->radius, c->center.y + c->radius};
-      else if (const auto* p = std::get_if<FigPath>(&op); p && p->closed && p->points.size() <= 4 && !p->points.empty()) {
+        marker = {c->center.x - c->radius, c->center.y - c->radius, c->center.x + c->radius,
+                  c->center.y + c->radius};
+      else if (const auto* p = std::get_if<FigPath>(&op);
+               p && p->closed && p->points.size() <= 4 && !p->points.empty()) {
         marker = {INFINITY, INFINITY, -INFINITY, -INFINITY};
         for (const auto& pt : p->points)
-          marker = {std::min(marker.x0, pt.x), std::min(marker.y0, pt.y), std::max(marker.x1, pt.x), std::max(marker.y1, pt.y)};
+          marker = {std::min(marker.x0, pt.x), std::min(marker.y0, pt.y), std::max(marker.x1, pt.x),
+                    std::max(marker.y1, pt.y)};
         if (marker.width() > 14 || marker.height() > 14) continue;
       } else {
         continue;
@@ -202,7 +209,8 @@ std::vector<std::string> label_problems(const Figure& f, const SectionBuilder& b
       if (box.intersects(marker)) problems.push_back("label " + name + " over a point or marker");
     }
     for (const Seg& s : frames)
-      if (detail::charts::segment_hits(s.a, s.b, box)) problems.push_back("label " + name + " across a frame");
+      if (detail::charts::segment_hits(s.a, s.b, box))
+        problems.push_back("label " + name + " across a frame");
     for (const Seg& s : lines) {
       if (!detail::charts::segment_hits(s.a, s.b, box)) continue;
       // Hidden when an opaque rectangle drawn after the line, and not after the label,
@@ -210,7 +218,8 @@ std::vector<std::string> label_problems(const Figure& f, const SectionBuilder& b
       bool hidden = false;
       for (std::size_t i = s.op + 1; i < text_ops[k] && !hidden; ++i)
         if (const auto* r = std::get_if<FigRect>(&f.ops[i]); r && r->fill)
-          hidden = r->x <= box.x0 && r->y <= box.y0 && r->x + r->width >= box.x1 && r->y + r->height >= box.y1;
+          hidden =
+              r->x <= box.x0 && r->y <= box.y0 && r->x + r->width >= box.x1 && r->y + r->height >= box.y1;
       if (!hidden) problems.push_back("a line crosses label " + name);
     }
   }
@@ -247,11 +256,16 @@ std::string dump(const Figure& f) {
     std::visit(
         [&](const auto& o) {
           using T = std::decay_t<decltype(o)>;
-          if constexpr (std::is_same_v<T, FigText>) s << o.at.x << ',' << o.at.y << ' ' << o.text;
-          else if constexpr (std::is_same_v<T, FigRect>) s << o.x << ',' << o.y << ',' << o.width << ',' << o.height;
-          else if constexpr (std::is_same_v<T, FigLine>) s << o.from.x << ',' << o.from.y << ',' << o.to.x << ',' << o.to.y;
-          else if constexpr (std::is_same_v<T, FigCircle>) s << o.center.x << ',' << o.center.y;
-          else for (const auto& p : o.points) s << p.x << ',' << p.y << ' ';
+          if constexpr (std::is_same_v<T, FigText>)
+            s << o.at.x << ',' << o.at.y << ' ' << o.text;
+          else if constexpr (std::is_same_v<T, FigRect>)
+            s << o.x << ',' << o.y << ',' << o.width << ',' << o.height;
+          else if constexpr (std::is_same_v<T, FigLine>)
+            s << o.from.x << ',' << o.from.y << ',' << o.to.x << ',' << o.to.y;
+          else if constexpr (std::is_same_v<T, FigCircle>)
+            s << o.center.x << ',' << o.center.y;
+          else
+            for (const auto& p : o.points) s << p.x << ',' << p.y << ' ';
         },
         op);
     s << '\n';

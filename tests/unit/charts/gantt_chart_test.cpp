@@ -19,8 +19,22 @@ bool has(const std::vector<std::string>& t, const std::string& s) {
 TEST_CASE("gantt: a year-long rollout gets a month axis under the year, bars and milestones") {
   chart_test::TestBuilder b;
   GanttData d;
-  d.tasks.push_back({"a", "Select call handling system", "IT", Date{2027, 0, 1, 0}, Date{2027, 0, 3, 0}, {}, {{Date{2027, 0, 3, 31}, "Vendor chosen"}}, std::nullopt});
-  d.tasks.push_back({"b", "Pilot help desk", "Help desk lead", Date{2027, 0, 4, 0}, Date{2027, 0, 9, 0}, {"a"}, {{Date{2027, 0, 6, 0}, "Pilot live"}}, std::nullopt});
+  d.tasks.push_back({"a",
+                     "Select call handling system",
+                     "IT",
+                     Date{2027, 0, 1, 0},
+                     Date{2027, 0, 3, 0},
+                     {},
+                     {{Date{2027, 0, 3, 31}, "Vendor chosen"}},
+                     std::nullopt});
+  d.tasks.push_back({"b",
+                     "Pilot help desk",
+                     "Help desk lead",
+                     Date{2027, 0, 4, 0},
+                     Date{2027, 0, 9, 0},
+                     {"a"},
+                     {{Date{2027, 0, 6, 0}, "Pilot live"}},
+                     std::nullopt});
   d.tasks.push_back({"c", "Roll out", "", Date{2027, 3, 0, 0}, Date{2027, 4, 0, 0}, {"b"}, {}, std::nullopt});
   auto figs = gantt_chart(d, b);
   REQUIRE(figs.size() == 1);
@@ -38,7 +52,8 @@ TEST_CASE("gantt: a year-long rollout gets a month axis under the year, bars and
   // Three bars: rounded rects whose left edges follow the start dates.
   std::vector<double> bars;
   for (const auto& op : f.ops)
-    if (const auto* r = std::get_if<FigRect>(&op); r && r->fill && *r->fill == b.palette().series_color(0) && r->radius > 0)
+    if (const auto* r = std::get_if<FigRect>(&op);
+        r && r->fill && *r->fill == b.palette().series_color(0) && r->radius > 0)
       bars.push_back(r->x);
   REQUIRE(bars.size() == 3);
   CHECK(bars[0] < bars[1]);
@@ -73,7 +88,8 @@ TEST_CASE("gantt: forty phases over three years continue in further figures with
   for (const auto& f : figs) {
     auto t = chart_test::texts(f);
     for (const auto& s : t)
-      for (const char* owner : {"Head of Service", "Help desk lead", "Field service manager", "IT", "HR and training"})
+      for (const char* owner :
+           {"Head of Service", "Help desk lead", "Field service manager", "IT", "HR and training"})
         rows += s == owner;
   }
   CHECK(rows == d.tasks.size());
@@ -83,7 +99,8 @@ TEST_CASE("gantt: crowded milestones are numbered and listed in a key") {
   chart_test::TestBuilder b;
   GanttData d;
   GanttTask t{"a", "Launch", "", Date{2027, 0, 1, 0}, Date{2029, 0, 12, 0}, {}, {}, std::nullopt};
-  for (unsigned day = 1; day <= 12; ++day) t.milestones.push_back({Date{2027, 0, 6, day}, "Checkpoint number " + std::to_string(day)});
+  for (unsigned day = 1; day <= 12; ++day)
+    t.milestones.push_back({Date{2027, 0, 6, day}, "Checkpoint number " + std::to_string(day)});
   d.tasks.push_back(t);
   auto figs = gantt_chart(d, b);
   REQUIRE(figs.size() == 1);
@@ -91,7 +108,7 @@ TEST_CASE("gantt: crowded milestones are numbered and listed in a key") {
   CHECK_MESSAGE(problems.empty(), problems.front());
   auto texts = chart_test::texts(figs[0]);
   bool keyed = std::any_of(texts.begin(), texts.end(), [](const std::string& s) {
-    return s.find("(" ) != std::string::npos && s.find(", 2027)") != std::string::npos;
+    return s.find("(") != std::string::npos && s.find(", 2027)") != std::string::npos;
   });
   CHECK(keyed);
 }
@@ -121,7 +138,8 @@ namespace {
 std::vector<const FigPath*> arrowheads(const Figure& f, const Palette& pal) {
   std::vector<const FigPath*> out;
   for (const auto& op : f.ops)
-    if (const auto* p = std::get_if<FigPath>(&op); p && p->closed && p->points.size() == 3 && p->fill == pal.muted)
+    if (const auto* p = std::get_if<FigPath>(&op);
+        p && p->closed && p->points.size() == 3 && p->fill == pal.muted)
       out.push_back(p);
   return out;
 }
@@ -150,7 +168,8 @@ TEST_CASE("gantt: the ferry rollout: diamonds apart, names whole, connectors cle
       const auto* q = std::get_if<FigPath>(&other_op);
       if (!q || q == p || !q->closed || q->points.size() != 4 || q->fill != b.palette().accent) continue;
       const bool same_row = std::abs(p->points[1].y - q->points[1].y) < 0.01;
-      if (same_row && std::abs(p->points[0].x - q->points[0].x) < 2 * (p->points[1].x - p->points[0].x)) ++touching;
+      if (same_row && std::abs(p->points[0].x - q->points[0].x) < 2 * (p->points[1].x - p->points[0].x))
+        ++touching;
     }
   }
   CHECK(touching == 0);
@@ -162,9 +181,23 @@ TEST_CASE("gantt: start-to-start enters the successor's start, finish-to-finish 
   chart_test::TestBuilder b;
   GanttData d;
   d.tasks.push_back({"a", "Platform", "", Date{2027, 0, 4, 0}, Date{2028, 0, 3, 0}, {}, {}, std::nullopt});
-  d.tasks.push_back({"b", "Contact centre", "", Date{2027, 0, 6, 0}, Date{2028, 0, 3, 0}, {}, {}, std::nullopt,
+  d.tasks.push_back({"b",
+                     "Contact centre",
+                     "",
+                     Date{2027, 0, 6, 0},
+                     Date{2028, 0, 3, 0},
+                     {},
+                     {},
+                     std::nullopt,
                      {{"a", DependencyKind::start_to_start}}});
-  d.tasks.push_back({"c", "Academy", "", Date{2027, 0, 5, 0}, Date{2028, 0, 3, 0}, {}, {}, std::nullopt,
+  d.tasks.push_back({"c",
+                     "Academy",
+                     "",
+                     Date{2027, 0, 5, 0},
+                     Date{2028, 0, 3, 0},
+                     {},
+                     {},
+                     std::nullopt,
                      {{"a", DependencyKind::finish_to_finish}}});
   // Runs on after the others, so that there is room to come into their ends from the right.
   d.tasks.push_back({"d", "Execution", "", Date{2028, 0, 4, 0}, Date{2028, 0, 9, 0}, {}, {}, std::nullopt});
@@ -172,7 +205,8 @@ TEST_CASE("gantt: start-to-start enters the successor's start, finish-to-finish 
   REQUIRE(figs.size() == 1);
   std::vector<double> bar_x0, bar_x1;
   for (const auto& op : figs[0].ops)
-    if (const auto* r = std::get_if<FigRect>(&op); r && r->fill == b.palette().series_color(0) && r->radius > 0)
+    if (const auto* r = std::get_if<FigRect>(&op);
+        r && r->fill == b.palette().series_color(0) && r->radius > 0)
       bar_x0.push_back(r->x), bar_x1.push_back(r->x + r->width);
   REQUIRE(bar_x0.size() == 4);
   const auto heads = arrowheads(figs[0], b.palette());
@@ -181,7 +215,7 @@ TEST_CASE("gantt: start-to-start enters the successor's start, finish-to-finish 
   auto tip_x = [](const FigPath* p) { return p->points[0].x; };
   CHECK(std::abs(tip_x(heads[0]) - bar_x0[1]) < 0.01);
   CHECK(std::abs(tip_x(heads[1]) - bar_x1[2]) < 0.01);
-  CHECK(heads[1]->points[1].x > tip_x(heads[1]));   // pointing left, into the end
+  CHECK(heads[1]->points[1].x > tip_x(heads[1]));  // pointing left, into the end
   auto problems = chart_test::label_problems(figs[0], b);
   CHECK_MESSAGE(problems.empty(), problems.front());
 }
@@ -214,7 +248,8 @@ TEST_CASE("gantt: a thousand phases make valid figures, laid out without correct
     auto problems = chart_test::figure_problems(f, b);
     CHECK_MESSAGE(problems.empty(), problems.front());
     for (const auto& s : chart_test::texts(f))
-      for (const char* owner : {"Head of Service", "Help desk lead", "Field service manager", "IT", "HR and training"})
+      for (const char* owner :
+           {"Head of Service", "Help desk lead", "Field service manager", "IT", "HR and training"})
         owners += s == owner;
   }
   CHECK(owners == d.tasks.size());

@@ -25,9 +25,8 @@ TEST_CASE("scatter: every point is labelled beside it or in the key, and nothing
     CHECK_MESSAGE(found, p.label);
   }
   // One dot per point, even where ratings coincide (they are spread, not stacked).
-  std::size_t dots = std::count_if(f.ops.begin(), f.ops.end(), [](const FigureOp& op) {
-    return std::holds_alternative<FigCircle>(op);
-  });
+  std::size_t dots = std::count_if(f.ops.begin(), f.ops.end(),
+                                   [](const FigureOp& op) { return std::holds_alternative<FigCircle>(op); });
   CHECK(dots == d.points.size());
   // Whole-number ticks on a 1–5 scale, and the shaded weak region.
   CHECK(std::find(t.begin(), t.end(), "3") != t.end());
@@ -44,15 +43,15 @@ TEST_CASE("scatter: thirty points on one spot fall back to numbers and a key wit
   ScatterChartData d;
   d.x_label = "Importance";
   d.y_label = "Capability";
-  for (int i = 0; i < 30; ++i) d.points.push_back({"Customer need with a rather long name " + std::to_string(i), 4, 2, std::nullopt});
+  for (int i = 0; i < 30; ++i)
+    d.points.push_back({"Customer need with a rather long name " + std::to_string(i), 4, 2, std::nullopt});
   Figure f = scatter_chart(d, b);
   auto problems = chart_test::figure_problems(f, b);
   CHECK_MESSAGE(problems.empty(), problems.front());
   auto t = chart_test::texts(f);
   // Every name appears somewhere (possibly shortened in the key).
-  std::size_t named = std::count_if(t.begin(), t.end(), [](const std::string& s) {
-    return s.rfind("Customer need", 0) == 0;
-  });
+  std::size_t named = std::count_if(t.begin(), t.end(),
+                                    [](const std::string& s) { return s.rfind("Customer need", 0) == 0; });
   CHECK(named == 30);
   CHECK(f.height <= b.content_height());
 }
@@ -63,7 +62,8 @@ TEST_CASE("scatter: deterministic") {
   CHECK(chart_test::dump(scatter_chart(d, b)) == chart_test::dump(scatter_chart(d, b)));
 }
 
-TEST_CASE("scatter: points on the frame and close together: every label clear of points, labels and the frame") {
+TEST_CASE(
+    "scatter: points on the frame and close together: every label clear of points, labels and the frame") {
   chart_test::TestBuilder b;
   chart_test::new_corrections();
   const auto d = chart_test::ferry_scatter(b.palette());
@@ -98,11 +98,14 @@ TEST_CASE("scatter: points on the frame and close together: every label clear of
 TEST_CASE("scatter: a thousand points stay inside one valid figure, the key cut short") {
   chart_test::TestBuilder b;
   ScatterChartData d;
-  for (int i = 0; i < 1000; ++i) d.points.push_back({"Need " + std::to_string(i), 1 + (i % 9) * 0.5, 1 + (i % 7) * 0.6, std::nullopt});
+  for (int i = 0; i < 1000; ++i)
+    d.points.push_back({"Need " + std::to_string(i), 1 + (i % 9) * 0.5, 1 + (i % 7) * 0.6, std::nullopt});
   const Figure f = scatter_chart(d, b);
   CHECK(f.height <= b.content_height());
   auto problems = chart_test::figure_problems(f, b);
   CHECK_MESSAGE(problems.empty(), problems.front());
   const auto t = chart_test::texts(f);
-  CHECK(std::any_of(t.begin(), t.end(), [](const std::string& s) { return s.rfind("and ", 0) == 0 && s.find(" more") != std::string::npos; }));
+  CHECK(std::any_of(t.begin(), t.end(), [](const std::string& s) {
+    return s.rfind("and ", 0) == 0 && s.find(" more") != std::string::npos;
+  }));
 }

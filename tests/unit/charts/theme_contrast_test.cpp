@@ -28,8 +28,9 @@ Palette theme_palette(const std::string& name) {
 
 // The fills charts of the bundled plugins and the example put text on.
 std::vector<Color> label_fills(const Palette& p) {
-  std::vector<Color> out = {p.primary, p.primary.tint(0.35), p.primary.tint(0.88), p.subtle, p.good.tint(0.35),
-                            p.warning.tint(0.35), p.bad.tint(0.35), p.bad.tint(0.86), p.accent};
+  std::vector<Color> out = {p.primary,        p.primary.tint(0.35), p.primary.tint(0.88),
+                            p.subtle,         p.good.tint(0.35),    p.warning.tint(0.35),
+                            p.bad.tint(0.35), p.bad.tint(0.86),     p.accent};
   for (std::size_t i = 0; i < p.series.size(); ++i) {
     out.push_back(p.series_color(i));
     out.push_back(p.series_color(i).tint(0.88));
@@ -58,24 +59,36 @@ TEST_CASE("the bundled themes' chart labels have a contrast of at least 4.5 : 1"
     m.caption = "Coverage";
     for (std::size_t r = 0; r < fills.size(); ++r) {
       m.rows.push_back("Row " + std::to_string(r + 1));
-      m.cells.push_back({MatrixCell{"12", fills[r]}, MatrixCell{"\u25CF", fills[r]}, MatrixCell{"3", std::nullopt}});
+      m.cells.push_back(
+          {MatrixCell{"12", fills[r]}, MatrixCell{"\u25CF", fills[r]}, MatrixCell{"3", std::nullopt}});
     }
     m.columns = {"One", "Two", "Three"};
     for (const Figure& f : matrix_chart(m, b)) check(f, b, name + " matrix");
 
     TreeData t;
     t.caption = "Organisation";
-    t.nodes.push_back({"root", "", "Head of Service", {"J. Ortiz", "4 people"}, std::nullopt, std::nullopt,
+    t.nodes.push_back({"root",
+                       "",
+                       "Head of Service",
+                       {"J. Ortiz", "4 people"},
+                       std::nullopt,
+                       std::nullopt,
                        BorderStyle::solid});
     for (std::size_t i = 0; i < fills.size(); ++i)
-      t.nodes.push_back({"u" + std::to_string(i), "root", "Unit " + std::to_string(i + 1), {"Lead", "12 people"},
-                         fills[i], std::nullopt, BorderStyle::solid});
+      t.nodes.push_back({"u" + std::to_string(i),
+                         "root",
+                         "Unit " + std::to_string(i + 1),
+                         {"Lead", "12 people"},
+                         fills[i],
+                         std::nullopt,
+                         BorderStyle::solid});
     for (const Figure& f : tree_chart(t, b)) check(f, b, name + " tree");
 
     for (const Figure& f : tree_chart(chart_test::ferry_tree(p), b)) check(f, b, name + " ferry tree");
     for (const Figure& f : gantt_chart(chart_test::ferry_gantt(p), b)) check(f, b, name + " gantt");
     check(scatter_chart(chart_test::ferry_scatter(p), b), b, name + " scatter");
-    for (const Figure& f : matrix_chart(chart_test::coverage_matrix(6, 8, p), b)) check(f, b, name + " coverage");
+    for (const Figure& f : matrix_chart(chart_test::coverage_matrix(6, 8, p), b))
+      check(f, b, name + " coverage");
   }
   CHECK(themes >= 4);
 }

@@ -98,8 +98,13 @@ TEST_CASE("tree: a root with two hundred leaf units is split into parts, none un
   TreeData d;
   d.nodes.push_back({"r", "", "Partner network", {}, std::nullopt, std::nullopt, BorderStyle::solid});
   for (int i = 0; i < 200; ++i)
-    d.nodes.push_back({"p" + std::to_string(i), "r", "Service partner " + std::to_string(i), {"Region " + std::to_string(i % 7)},
-                       std::nullopt, std::nullopt, BorderStyle::solid});
+    d.nodes.push_back({"p" + std::to_string(i),
+                       "r",
+                       "Service partner " + std::to_string(i),
+                       {"Region " + std::to_string(i % 7)},
+                       std::nullopt,
+                       std::nullopt,
+                       BorderStyle::solid});
   auto figs = tree_chart(d, b);
   REQUIRE(figs.size() >= 2);
   for (const auto& f : figs) {
@@ -151,8 +156,13 @@ TEST_CASE("tree: three thousand units, wide and deep, all shown in figures that 
       if (depth[k] < 3 && std::find(open.begin(), open.end(), k) == open.end()) open.push_back(k);
     const int parent = open[(seed >> 16) % open.size()];
     depth.push_back(depth[parent] + 1);
-    d.nodes.push_back({"u" + std::to_string(i), "u" + std::to_string(parent), "Unit " + std::to_string(i),
-                       {std::to_string(3 + i % 70) + " people"}, std::nullopt, std::nullopt, BorderStyle::solid});
+    d.nodes.push_back({"u" + std::to_string(i),
+                       "u" + std::to_string(parent),
+                       "Unit " + std::to_string(i),
+                       {std::to_string(3 + i % 70) + " people"},
+                       std::nullopt,
+                       std::nullopt,
+                       BorderStyle::solid});
   }
   const auto figs = tree_chart(d, b);
   REQUIRE(figs.size() >= 2);
@@ -193,9 +203,10 @@ TEST_CASE("tree: a wide organisation is centred, balanced, and its sibling rows 
   // No two boxes overlap (a double outline's inner rectangle lies inside its outer one).
   for (std::size_t i = 0; i < boxes.size(); ++i)
     for (std::size_t j = i + 1; j < boxes.size(); ++j) {
-      const bool apart = boxes[i].x1 <= boxes[j].x0 || boxes[j].x1 <= boxes[i].x0 || boxes[i].y1 <= boxes[j].y0 ||
-                         boxes[j].y1 <= boxes[i].y0;
-      const bool nested = boxes[j].x0 >= boxes[i].x0 && boxes[j].x1 <= boxes[i].x1 && boxes[j].y0 >= boxes[i].y0;
+      const bool apart = boxes[i].x1 <= boxes[j].x0 || boxes[j].x1 <= boxes[i].x0 ||
+                         boxes[i].y1 <= boxes[j].y0 || boxes[j].y1 <= boxes[i].y0;
+      const bool nested =
+          boxes[j].x0 >= boxes[i].x0 && boxes[j].x1 <= boxes[i].x1 && boxes[j].y0 >= boxes[i].y0;
       CHECK((apart || nested));
     }
 }
@@ -204,8 +215,13 @@ TEST_CASE("tree: a reporting chain three thousand deep is laid out without recur
   chart_test::TestBuilder b;
   TreeData d;
   for (int i = 0; i < 3000; ++i)
-    d.nodes.push_back({"u" + std::to_string(i), i ? "u" + std::to_string(i - 1) : "", "Unit " + std::to_string(i), {},
-                       std::nullopt, std::nullopt, BorderStyle::solid});
+    d.nodes.push_back({"u" + std::to_string(i),
+                       i ? "u" + std::to_string(i - 1) : "",
+                       "Unit " + std::to_string(i),
+                       {},
+                       std::nullopt,
+                       std::nullopt,
+                       BorderStyle::solid});
   const auto figs = tree_chart(d, b);
   REQUIRE(!figs.empty());
   std::size_t titles = 0;
@@ -221,10 +237,20 @@ TEST_CASE("tree: a unit's lead, however long, is shown whole (up to three lines)
   // shown as "… (to be hired, Q1 20…" when a line could only wrap to two.
   chart_test::TestBuilder b;
   TreeData d;
-  d.nodes = {{"cs", "", "Customer Service & Support", {"Vice President, Customer Service (to be hired, Q1 2027)", "2 people"},
-              std::nullopt, std::nullopt, BorderStyle::solid},
-             {"desk", "cs", "Technical Help Desk (Tier 1)", {"R. Delgado, Help Desk Manager", "18 people"}, std::nullopt,
-              std::nullopt, BorderStyle::solid}};
+  d.nodes = {{"cs",
+              "",
+              "Customer Service & Support",
+              {"Vice President, Customer Service (to be hired, Q1 2027)", "2 people"},
+              std::nullopt,
+              std::nullopt,
+              BorderStyle::solid},
+             {"desk",
+              "cs",
+              "Technical Help Desk (Tier 1)",
+              {"R. Delgado, Help Desk Manager", "18 people"},
+              std::nullopt,
+              std::nullopt,
+              BorderStyle::solid}};
   const auto figs = tree_chart(d, b);
   REQUIRE(figs.size() == 1);
   std::string all;

@@ -29,8 +29,9 @@ diff::PlanIndex indexed(const std::string& xml, std::unique_ptr<PlanData>& keep)
 }
 
 std::string plan_with(const std::string& sections) {
-  return "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"p\" version=\"1\"><meta><title>T</title></meta>\n" + sections +
-         "\n</plan>\n";
+  return "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"p\" "
+         "version=\"1\"><meta><title>T</title></meta>\n" +
+         sections + "\n</plan>\n";
 }
 
 // The changes as "kind key field before→after", one per line.
@@ -39,9 +40,10 @@ std::string changes(const std::string& before, const std::string& after) {
   PlanDiff out;
   diff::compare(indexed(plan_with(before), a), indexed(plan_with(after), b), planforge::Locale(), out);
   std::string text;
-  static const std::map<PlanChange::Kind, std::string> kinds = {
-      {PlanChange::Kind::added, "added"}, {PlanChange::Kind::removed, "removed"},
-      {PlanChange::Kind::changed, "changed"}, {PlanChange::Kind::moved, "moved"}};
+  static const std::map<PlanChange::Kind, std::string> kinds = {{PlanChange::Kind::added, "added"},
+                                                                {PlanChange::Kind::removed, "removed"},
+                                                                {PlanChange::Kind::changed, "changed"},
+                                                                {PlanChange::Kind::moved, "moved"}};
   for (const PlanChange& c : out.changes) {
     text += kinds.at(c.kind) + " " + c.key + " " + c.field + " " + c.before + "→" + c.after;
     for (const auto& d : c.details) text += " [" + d + "]";
@@ -66,7 +68,8 @@ TEST_CASE("diff rules: lists of ids are sets, numbers are numbers, white space i
   grown.replace(grown.find("depends-on=\"a c\""), 16, "depends-on=\"c\"");
   CHECK(changes(phases, grown) == "changed b @depends-on a c→C (c) [− a]\n");
   CHECK(changes("<section type=\"kpis\" id=\"s\"><kpi id=\"k\" target=\"80\"/></section>",
-                "<section type=\"kpis\" id=\"s\"><kpi id=\"k\" target=\"80.00\"/></section>").empty());
+                "<section type=\"kpis\" id=\"s\"><kpi id=\"k\" target=\"80.00\"/></section>")
+            .empty());
 }
 
 TEST_CASE("diff rules: records are matched by their key, and reported whole when new or gone") {
@@ -82,9 +85,11 @@ TEST_CASE("diff rules: records are matched by their key, and reported whole when
         "changed k target[2027] 1→\n");
 }
 
-TEST_CASE("diff rules: an element under another parent moved; added and removed ones once, with what they hold") {
+TEST_CASE(
+    "diff rules: an element under another parent moved; added and removed ones once, with what they hold") {
   const std::string before =
-      "<section type=\"portfolio\" id=\"s\"><tier id=\"t1\" name=\"One\"><offering id=\"o\" name=\"O\"/></tier>"
+      "<section type=\"portfolio\" id=\"s\"><tier id=\"t1\" name=\"One\"><offering id=\"o\" "
+      "name=\"O\"/></tier>"
       "<tier id=\"t2\" name=\"Two\"/></section>";
   const std::string after =
       "<section type=\"portfolio\" id=\"s\"><tier id=\"t1\" name=\"One\"/><tier id=\"t2\" name=\"Two\">"
@@ -100,9 +105,11 @@ TEST_CASE("diff rules: an element under another parent moved; added and removed 
 
 TEST_CASE("diff rules: narrative is summarised by kind, unchanged blocks anywhere are no change") {
   const std::string before =
-      "<section type=\"text\" id=\"t\"><p>One.</p><p>Two.</p><table><row><cell>a</cell></row></table></section>";
+      "<section type=\"text\" "
+      "id=\"t\"><p>One.</p><p>Two.</p><table><row><cell>a</cell></row></table></section>";
   const std::string moved_only =
-      "<section type=\"text\" id=\"t\"><table><row><cell>a</cell></row></table><p>Two.</p><p>One.</p></section>";
+      "<section type=\"text\" "
+      "id=\"t\"><table><row><cell>a</cell></row></table><p>Two.</p><p>One.</p></section>";
   CHECK(changes(before, moved_only).empty());
   const std::string after =
       "<section type=\"text\" id=\"t\"><p>One, rewritten.</p><p>Two.</p><table><row><cell>a</cell></row>"

@@ -25,7 +25,7 @@ std::string read(const std::string& path) {
 
 TEST_CASE("every code is well formed, unique, and its plugin's") {
   std::vector<Diagnostic> problems;
-  std::map<std::string, std::vector<std::string>> types;   // plugin name → its section types
+  std::map<std::string, std::vector<std::string>> types;  // plugin name → its section types
   for (const PluginCandidate& c : list_plugins({}, problems))
     if (c.accepted) types[c.name] = c.section_types;
   const std::vector<CodeInfo> codes = list_diagnostic_codes({});
@@ -57,10 +57,11 @@ TEST_CASE("docs/cli.md lists every code with its severity") {
 }
 
 TEST_CASE("codes: the API is not ambiguous and a code's severity is its diagnostics'") {
-  static constexpr DiagnosticCode table[] = {{"t/warn", Severity::warning, "a warning"}, {"t/err", Severity::error, "an error"}};
+  static constexpr DiagnosticCode table[] = {{"t/warn", Severity::warning, "a warning"},
+                                             {"t/err", Severity::error, "an error"}};
   Diagnostics d;
   d.report(find_code(table, "t/warn"), {"p.xml", 1, 2}, "coded", {"a hint"});
-  d.warning({"p.xml", 3, 4}, "uncoded", {"a hint"});        // the old calls keep working
+  d.warning({"p.xml", 3, 4}, "uncoded", {"a hint"});  // the old calls keep working
   d.error({"p.xml", 5, 6}, "uncoded error");
   d.report(find_code(table, "t/err"), {"p.xml", 7, 8}, "coded error");
   const auto all = d.sorted();

@@ -47,7 +47,7 @@ TEST_CASE("creation time: SOURCE_DATE_EPOCH, else the plan's date, else 0") {
   auto owned = sample_plan();
   PlanData& plan = *owned;
   CHECK(creation_time(plan, std::string("1767225600")) == 1767225600);
-  CHECK(creation_time(plan, std::nullopt) == 1794700800);   // 2026-11-15T00:00:00Z
+  CHECK(creation_time(plan, std::nullopt) == 1794700800);  // 2026-11-15T00:00:00Z
   CHECK(creation_time(plan, std::string("yesterday")) == 1794700800);
   CHECK(creation_time(plan, std::string("-5")) == 1794700800);
   CHECK(creation_time(plan, std::string("99999999999999999999")) == 1794700800);

@@ -11,8 +11,8 @@ namespace {
 
 const FontSet& fonts() {
   const std::filesystem::path dir = std::filesystem::path(PLANFORGE_SOURCE_DIR) / "templates/default/fonts";
-  static const FontSet set({dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf", dir / "OpenSans-Italic.ttf",
-                            dir / "OpenSans-BoldItalic.ttf"});
+  static const FontSet set({dir / "OpenSans-Regular.ttf", dir / "OpenSans-Bold.ttf",
+                            dir / "OpenSans-Italic.ttf", dir / "OpenSans-BoldItalic.ttf"});
   return set;
 }
 
@@ -63,7 +63,7 @@ TEST_CASE("text is measured with the real font") {
   g.add(FigText{{100 - width + 5, 20}, "A rather long label", 8});
   CHECK(problem(g).starts_with("text 'A rather long label' (operation 1) spans x "));
 
-  Figure bold = canvas();   // bold is wider than regular
+  Figure bold = canvas();  // bold is wider than regular
   bold.add(FigText{{100 - width - 0.2, 20}, "A rather long label", 8, FontStyle::bold});
   CHECK(check_figure(bold, fonts(), column).has_value());
 }

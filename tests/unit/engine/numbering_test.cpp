@@ -6,7 +6,8 @@ using namespace planforge;
 using planforge::detail::HeadingNumberer;
 
 namespace {
-std::string numbered(HeadingNumberer& n, int level, bool appendix = false, std::string label = {}, bool in_toc = true) {
+std::string numbered(HeadingNumberer& n, int level, bool appendix = false, std::string label = {},
+                     bool in_toc = true) {
   Heading h;
   h.level = level;
   h.label = std::move(label);

@@ -12,7 +12,8 @@ TEST_CASE("output patterns: syntax problems are named") {
   CHECK(output_pattern_problem("plain.pdf").empty());
   CHECK(output_pattern_problem("{{literal}}.pdf").empty());
   CHECK(output_pattern_problem("{client}.pdf") ==
-        "unknown placeholder '{client}'; the placeholders are {id}, {version}, {name}, {dir}, {status} and {date}");
+        "unknown placeholder '{client}'; the placeholders are {id}, {version}, {name}, {dir}, {status} and "
+        "{date}");
   CHECK(output_pattern_problem("{id.pdf") == "'{' at position 1 is not closed (write '{{' for a brace)");
   CHECK(output_pattern_problem("id}.pdf") == "a lone '}' at position 3 (write '}}' for a brace)");
   CHECK(output_pattern_problem("{}.pdf").find("unknown placeholder '{}'") == 0);

@@ -63,11 +63,14 @@ Measure measure(const PageSet& set) {
   std::ostringstream report;
   for (std::size_t p = 1; p < set.pages.size(); ++p) {
     const Page& page = set.pages[p];
-    report << "page " << p + 1 << ": " << static_cast<int>(page.fill * 100) << "% " << end_name(page.end) << "\n";
-    if (page.fill < 1.0 / 3 && page.end == PageEnd::flow) m.short_pages.push_back("page " + std::to_string(p + 1));
+    report << "page " << p + 1 << ": " << static_cast<int>(page.fill * 100) << "% " << end_name(page.end)
+           << "\n";
+    if (page.fill < 1.0 / 3 && page.end == PageEnd::flow)
+      m.short_pages.push_back("page " + std::to_string(p + 1));
   }
   for (const TableSplit& s : set.table_splits) {
-    report << "table '" << s.table << "' page " << s.page + 1 << ": " << s.rows_before << " + " << s.rows_after << "\n";
+    report << "table '" << s.table << "' page " << s.page + 1 << ": " << s.rows_before << " + "
+           << s.rows_after << "\n";
     if (s.rows_before < 2 || s.rows_after < 2)
       m.thin_splits.push_back("'" + s.table + "' after page " + std::to_string(s.page + 1) + " (" +
                               std::to_string(s.rows_before) + " + " + std::to_string(s.rows_after) + ")");
@@ -93,8 +96,8 @@ void check_quality(const fs::path& plan) {
 
 fs::path generated_plan(const std::string& kind, int n) {
   const fs::path out = fs::temp_directory_path() / ("planforge-quality-" + kind + std::to_string(n) + ".xml");
-  const std::string cmd = "python3 \"" + std::string(PLANFORGE_SOURCE_DIR) + "/bench/gen_plan.py\" " + kind + " " +
-                          std::to_string(n) + " \"" + out.string() + "\"";
+  const std::string cmd = "python3 \"" + std::string(PLANFORGE_SOURCE_DIR) + "/bench/gen_plan.py\" " + kind +
+                          " " + std::to_string(n) + " \"" + out.string() + "\"";
   REQUIRE(std::system(cmd.c_str()) == 0);
   return out;
 }

@@ -31,7 +31,8 @@ std::vector<std::string> headings(const std::vector<Block>& blocks) {
   std::vector<std::string> out;
   for (const auto& b : blocks)
     if (const auto* h = std::get_if<Heading>(&b))
-      out.push_back(std::to_string(h->level) + " " + h->label + " " + h->title + (h->id.empty() ? "" : " #" + h->id));
+      out.push_back(std::to_string(h->level) + " " + h->label + " " + h->title +
+                    (h->id.empty() ? "" : " #" + h->id));
   return out;
 }
 
@@ -45,12 +46,13 @@ TEST_CASE("the builder sets heading levels from begin/end_subsection and add(Hea
   b.begin_subsection("Scope", "scope");
   b.add(Paragraph{plain("text")});
   b.begin_subsection("Detail");
-  b.add(Heading{1, "Minor"});   // the level a plugin gives is replaced
+  b.add(Heading{1, "Minor"});  // the level a plugin gives is replaced
   b.end_subsection();
   b.end_subsection();
-  b.end_subsection();           // one too many: ignored
+  b.end_subsection();  // one too many: ignored
   b.add(Heading{7, "Back at the section"});
-  CHECK(headings(out) == std::vector<std::string>{"2  Scope #scope", "3  Detail", "4  Minor", "2  Back at the section"});
+  CHECK(headings(out) ==
+        std::vector<std::string>{"2  Scope #scope", "3  Detail", "4  Minor", "2  Back at the section"});
   CHECK(b.open_subsections() == 0);
 }
 
@@ -64,7 +66,7 @@ TEST_CASE("the builder expands <subsection> elements recursively with generic bl
   EngineBuilder b(f.theme, *f.fonts, view, out);
   b.add_generic_children(planforge::detail::element_of(f.plan->sections[0].node));
   CHECK(headings(out) == std::vector<std::string>{"2  Tools #tools", "3 T Ticketing"});
-  REQUIRE(out.size() == 6);   // p, heading, p, heading, p, note
+  REQUIRE(out.size() == 6);  // p, heading, p, heading, p, note
   CHECK(std::holds_alternative<Paragraph>(out[0]));
   CHECK(std::holds_alternative<Paragraph>(out[2]));
   CHECK(std::holds_alternative<Callout>(out[5]));
@@ -82,10 +84,12 @@ TEST_CASE("the builder measures with the theme's fonts and page") {
   const PlanView view = planforge::detail::view_of(f.plan.get());
   std::vector<Block> out;
   EngineBuilder b(f.theme, *f.fonts, view, out);
-  CHECK(b.content_width() == doctest::Approx(f.theme.page_width - f.theme.margin_left - f.theme.margin_right));
+  CHECK(b.content_width() ==
+        doctest::Approx(f.theme.page_width - f.theme.margin_left - f.theme.margin_right));
   CHECK(b.content_height() > 0);
   CHECK(b.content_height() < f.theme.page_height - f.theme.margin_top - f.theme.margin_bottom);
-  CHECK(b.text_width("Mission", 10, FontStyle::bold) == doctest::Approx(f.fonts->text_width("Mission", 10, FontStyle::bold)));
+  CHECK(b.text_width("Mission", 10, FontStyle::bold) ==
+        doctest::Approx(f.fonts->text_width("Mission", 10, FontStyle::bold)));
   CHECK(b.text_width("Mission", 10, FontStyle::bold) > b.text_width("Mission", 10));
   CHECK(b.body_size() == f.theme.body_size);
   CHECK(b.palette().primary == f.theme.palette.primary);
@@ -106,7 +110,8 @@ struct RenderFixture : Fixture {
 };
 }  // namespace
 
-TEST_CASE_FIXTURE(RenderFixture, "report() and note() from render() go to the run's diagnostics with the code declared") {
+TEST_CASE_FIXTURE(RenderFixture,
+                  "report() and note() from render() go to the run's diagnostics with the code declared") {
   builder.report(overflow, section, "nothing reported without diagnostics");  // logged only: must not crash
   Diagnostics reported;
   builder.set_diagnostics(&reported, "fixture", render_codes);
@@ -123,7 +128,8 @@ TEST_CASE_FIXTURE(RenderFixture, "report() and note() from render() go to the ru
   CHECK(sorted[1].hints == std::vector<std::string>{"shorten the items"});
 }
 
-TEST_CASE_FIXTURE(RenderFixture, "a code the plugin does not declare is reported, and is an error naming the plugin") {
+TEST_CASE_FIXTURE(RenderFixture,
+                  "a code the plugin does not declare is reported, and is an error naming the plugin") {
   Diagnostics reported;
   builder.set_diagnostics(&reported, "fixture", {});
   builder.report(overflow, section, "the grid did not fit");
@@ -131,6 +137,7 @@ TEST_CASE_FIXTURE(RenderFixture, "a code the plugin does not declare is reported
   CHECK(reported.items()[0].code == "fixture/grid-overflow");
   CHECK(reported.items()[1].severity == Severity::error);
   CHECK(reported.items()[1].code == "plugin/undeclared-code");
-  CHECK(reported.items()[1].message.find("plugin 'fixture' reported code 'fixture/grid-overflow'") != std::string::npos);
+  CHECK(reported.items()[1].message.find("plugin 'fixture' reported code 'fixture/grid-overflow'") !=
+        std::string::npos);
   CHECK(reported.items()[1].location == section.location());
 }

@@ -76,7 +76,8 @@ TEST_CASE("dates at each precision the plan writes") {
   CHECK(de.date(quarter) == "4. Quartal 2026");
   CHECK(fr.date(quarter, TextLength::medium) == "T4 2026");
   CHECK(de.date(year) == "2026");
-  CHECK(de.date_range(Date{2027, 0, 1, 0}, Date{2029, 0, 12, 0}) == "Januar 2027\u2009\u2013\u2009Dezember 2029");
+  CHECK(de.date_range(Date{2027, 0, 1, 0}, Date{2029, 0, 12, 0}) ==
+        "Januar 2027\u2009\u2013\u2009Dezember 2029");
 }
 
 TEST_CASE("month and quarter names for chart axes") {

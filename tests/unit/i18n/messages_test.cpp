@@ -18,7 +18,8 @@ using i18n_test::messages_dir;
 
 namespace {
 
-const std::vector<std::string> shipped = {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "nb", "da", "fi"};
+const std::vector<std::string> shipped = {"en", "de", "fr", "es", "it", "nl",
+                                          "pt", "pl", "sv", "nb", "da", "fi"};
 
 Catalogue load(const std::string& tag, Diagnostics& diags, const std::filesystem::path& dir = messages_dir) {
   auto c = read_catalogue(dir, tag, diags);
@@ -30,7 +31,8 @@ Catalogue load(const std::string& tag, Diagnostics& diags, const std::filesystem
 // the same rules.
 std::vector<std::filesystem::path> shipped_dirs() {
   std::vector<std::filesystem::path> dirs{messages_dir};
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(PLANFORGE_SOURCE_DIR) / "plugins"))
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::filesystem::path(PLANFORGE_SOURCE_DIR) / "plugins"))
     if (std::filesystem::is_directory(e.path() / "messages")) dirs.push_back(e.path() / "messages");
   return dirs;
 }
@@ -103,7 +105,9 @@ void check_plurals(const std::filesystem::path& dir, const std::string& tag, Dia
 
 }  // namespace
 
-TEST_CASE("every shipped catalogue (core and bundled plugins) has exactly English's keys, with English's arguments") {
+TEST_CASE(
+    "every shipped catalogue (core and bundled plugins) has exactly English's keys, with English's "
+    "arguments") {
   Diagnostics diags;
   // The built-in English is the file itself.
   CHECK(builtin_english_catalogue()->entries.size() == load("en", diags).entries.size());
@@ -147,19 +151,19 @@ TEST_CASE("plurals of the bundled plugins' count words: Polish one, few and many
     double n;
     const char* expected;
   };
-  for (const Case& c : std::initializer_list<Case>{
-           {"kpis", "summary.total", 1, "1 wska\u017Anik:"},
-           {"kpis", "summary.total", 2, "2 wska\u017Aniki:"},
-           {"kpis", "summary.total", 5, "5 wska\u017Anik\u00F3w:"},
-           {"kpis", "summary.total", 22, "22 wska\u017Aniki:"},
-           {"org-structure", "units", 12, "12 jednostek"},
-           {"rollout", "phases", 3, "3 etapy"},
-           {"rollout", "lag.months", 1, "1 miesi\u0105c"},
-           {"rollout", "lag.months", 4, "4 miesi\u0105ce"},
-           {"rollout", "lag.months", 6, "6 miesi\u0119cy"},
-           {"rollout", "lag.weeks", 1.5, "1,5 tygodnia"},
-           {"portfolio", "duration.working-days", 3, "3 dni robocze"},
-           {"portfolio", "duration.working-days", 5, "5 dni roboczych"}})
+  for (const Case& c :
+       std::initializer_list<Case>{{"kpis", "summary.total", 1, "1 wska\u017Anik:"},
+                                   {"kpis", "summary.total", 2, "2 wska\u017Aniki:"},
+                                   {"kpis", "summary.total", 5, "5 wska\u017Anik\u00F3w:"},
+                                   {"kpis", "summary.total", 22, "22 wska\u017Aniki:"},
+                                   {"org-structure", "units", 12, "12 jednostek"},
+                                   {"rollout", "phases", 3, "3 etapy"},
+                                   {"rollout", "lag.months", 1, "1 miesi\u0105c"},
+                                   {"rollout", "lag.months", 4, "4 miesi\u0105ce"},
+                                   {"rollout", "lag.months", 6, "6 miesi\u0119cy"},
+                                   {"rollout", "lag.weeks", 1.5, "1,5 tygodnia"},
+                                   {"portfolio", "duration.working-days", 3, "3 dni robocze"},
+                                   {"portfolio", "duration.working-days", 5, "5 dni roboczych"}})
     CHECK_MESSAGE(word(c.plugin, c.key, c.n) == c.expected, c.plugin << " " << c.key << " " << c.n);
   CHECK(diags.sorted().empty());
 }
@@ -176,8 +180,8 @@ TEST_CASE("fallback: nb-NO and no use Norwegian, de-CH German, an unknown key co
 }
 
 TEST_CASE("a plan's override wins over the catalogue, plurals and arguments included") {
-  const auto l = locale_for("en", {{"contents", "Table of contents"},
-                                   {"page.number-of", "{page} / {pages}"}});
+  const auto l =
+      locale_for("en", {{"contents", "Table of contents"}, {"page.number-of", "{page} / {pages}"}});
   CHECK(l.text("contents") == "Table of contents");
   CHECK(l.text("page.number-of", {{"page", "3"}, {"pages", "12"}}) == "3 / 12");
   CHECK(l.text("revision-history") == "Revision history");
@@ -185,10 +189,9 @@ TEST_CASE("a plan's override wins over the catalogue, plurals and arguments incl
 
 TEST_CASE("overrides are checked against English: unknown keys and arguments") {
   Diagnostics diags;
-  const std::vector<WordOverride> overrides = {
-      {"contents", "Inhaltsübersicht", {"plan.xml", 3, 5}},
-      {"contnets", "x", {"plan.xml", 4, 5}},
-      {"page.number-of", "{page} of {total}", {"plan.xml", 5, 5}}};
+  const std::vector<WordOverride> overrides = {{"contents", "Inhaltsübersicht", {"plan.xml", 3, 5}},
+                                               {"contnets", "x", {"plan.xml", 4, 5}},
+                                               {"page.number-of", "{page} of {total}", {"plan.xml", 5, 5}}};
   const auto good = checked_overrides(overrides, builtin_english_catalogue().get(), "planforge", diags);
   CHECK(good.size() == 1);
   const auto d = diags.sorted();
@@ -205,15 +208,18 @@ TEST_CASE("language tags: canonical forms, malformed ones, right-to-left scripts
   CHECK(parse_language_tag("sr-Latn")->script == "Latn");
   for (const char* bad : {"", "e", "english", "de_DE", "de-", "-de", "de--CH", "d\u00E9", "12"})
     CHECK_MESSAGE(!parse_language_tag(bad), bad);
-  for (const char* rtl : {"ar", "he", "fa", "ur", "yi", "ar-EG"}) CHECK_MESSAGE(parse_language_tag(rtl)->right_to_left, rtl);
-  for (const char* ltr : {"en", "de", "fi", "pl", "ja", "sr-Latn"}) CHECK_MESSAGE(!parse_language_tag(ltr)->right_to_left, ltr);
+  for (const char* rtl : {"ar", "he", "fa", "ur", "yi", "ar-EG"})
+    CHECK_MESSAGE(parse_language_tag(rtl)->right_to_left, rtl);
+  for (const char* ltr : {"en", "de", "fi", "pl", "ja", "sr-Latn"})
+    CHECK_MESSAGE(!parse_language_tag(ltr)->right_to_left, ltr);
 }
 
 TEST_CASE("catalogue syntax errors are reported at file:line:col") {
   Diagnostics diags;
-  const Catalogue c = parse_catalogue("# comment\n\ngood = Fine\nBad Key = x\nplural = {n, plural, one {#}}\n"
-                                      "nbsp = a\\u00A0b\nbad-escape = a\\q\ngood = twice\nnoequals\n",
-                                      "xx", "xx.messages", diags);
+  const Catalogue c = parse_catalogue(
+      "# comment\n\ngood = Fine\nBad Key = x\nplural = {n, plural, one {#}}\n"
+      "nbsp = a\\u00A0b\nbad-escape = a\\q\ngood = twice\nnoequals\n",
+      "xx", "xx.messages", diags);
   CHECK(c.entries.size() == 2);
   CHECK(c.find("nbsp")->pattern == "a\u00A0b");
   std::vector<std::string> lines;

@@ -17,8 +17,7 @@ Bytes make_png(std::uint32_t width, std::uint32_t height, int channels, const By
   image.version = PNG_IMAGE_VERSION;
   image.width = width;
   image.height = height;
-  static const png_uint_32 formats[] = {0, PNG_FORMAT_GRAY, PNG_FORMAT_GA, PNG_FORMAT_RGB,
-                                        PNG_FORMAT_RGBA};
+  static const png_uint_32 formats[] = {0, PNG_FORMAT_GRAY, PNG_FORMAT_GA, PNG_FORMAT_RGB, PNG_FORMAT_RGBA};
   image.format = formats[channels];
   png_alloc_size_t size = 0;
   if (!png_image_write_to_memory(&image, nullptr, &size, 0, pixels.data(), 0, nullptr))
@@ -30,8 +29,7 @@ Bytes make_png(std::uint32_t width, std::uint32_t height, int channels, const By
   return out;
 }
 
-Bytes make_jpeg(std::uint32_t width, std::uint32_t height, int components, const Bytes& pixels,
-                int quality) {
+Bytes make_jpeg(std::uint32_t width, std::uint32_t height, int components, const Bytes& pixels, int quality) {
   jpeg_compress_struct cinfo;
   jpeg_error_mgr err;
   cinfo.err = jpeg_std_error(&err);  // valid input only: the default exit() is acceptable here
@@ -47,8 +45,8 @@ Bytes make_jpeg(std::uint32_t width, std::uint32_t height, int components, const
   jpeg_set_quality(&cinfo, quality, TRUE);
   jpeg_start_compress(&cinfo, TRUE);
   while (cinfo.next_scanline < cinfo.image_height) {
-    JSAMPROW row = const_cast<unsigned char*>(pixels.data()) +
-                   std::size_t{cinfo.next_scanline} * width * components;
+    JSAMPROW row =
+        const_cast<unsigned char*>(pixels.data()) + std::size_t{cinfo.next_scanline} * width * components;
     jpeg_write_scanlines(&cinfo, &row, 1);
   }
   jpeg_finish_compress(&cinfo);

@@ -109,8 +109,7 @@ TEST_CASE("the signature decides, not the name") {
 
 TEST_CASE("empty, missing and folder paths") {
   CHECK(error_of({}, "empty.png") == "image file is empty");
-  CHECK_THROWS_WITH_AS(decode_image("/nonexistent/planforge/logo.png"), "image file not found",
-                       ImageError);
+  CHECK_THROWS_WITH_AS(decode_image("/nonexistent/planforge/logo.png"), "image file not found", ImageError);
   TempFile file("x.png", {1});
   CHECK_THROWS_WITH_AS(decode_image(file.dir()), "image file is a directory, not a file", ImageError);
 }
@@ -127,8 +126,8 @@ TEST_CASE("a truncated PNG is refused with libpng's reason") {
 TEST_CASE("a PNG with a bad CRC is refused, not aborted") {
   auto png = make_png(8, 8, 3, checkerboard_rgb(8, 8));
   auto idat = png_chunk(png, "IDAT");
-  std::uint32_t length = (std::uint32_t{png[idat]} << 24) | (png[idat + 1] << 16) |
-                         (png[idat + 2] << 8) | png[idat + 3];
+  std::uint32_t length =
+      (std::uint32_t{png[idat]} << 24) | (png[idat + 1] << 16) | (png[idat + 2] << 8) | png[idat + 3];
   auto bad_idat = png;
   bad_idat[idat + 8 + length] ^= 0xFF;  // first CRC byte after the data
   CHECK(error_of(bad_idat) == "PNG data is corrupt: IDAT: CRC error");
@@ -210,13 +209,13 @@ TEST_CASE("randomly damaged files either decode or throw ImageError, never abort
 TEST_CASE("an image over the pixel limit is refused before it is decoded; a FIFO is never waited for") {
   auto png = make_png(40, 30, 3, checkerboard_rgb(40, 30));
   TempFile file("big.png", png);
-  CHECK_THROWS_WITH_AS(decode_image(file.path(), 1000), "image of 40×30 pixels is larger than the limit of 1000 pixels",
-                       ImageError);
+  CHECK_THROWS_WITH_AS(decode_image(file.path(), 1000),
+                       "image of 40×30 pixels is larger than the limit of 1000 pixels", ImageError);
   CHECK(decode_image(file.path(), 1200).width == 40);
   auto jpeg = make_jpeg(40, 30, 3, solid(40, 30, {0, 0, 255}));
   TempFile jfile("big.jpg", jpeg);
-  CHECK_THROWS_WITH_AS(decode_image(jfile.path(), 1000), "image of 40×30 pixels is larger than the limit of 1000 pixels",
-                       ImageError);
+  CHECK_THROWS_WITH_AS(decode_image(jfile.path(), 1000),
+                       "image of 40×30 pixels is larger than the limit of 1000 pixels", ImageError);
   const auto fifo = file.dir() / "pipe.png";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   CHECK_THROWS_WITH_AS(decode_image(fifo), "image file is a FIFO, not a regular file", ImageError);

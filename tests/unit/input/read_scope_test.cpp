@@ -18,7 +18,8 @@ namespace {
 struct Folder {
   Folder() {
     static std::atomic<int> n{0};
-    path = fs::temp_directory_path() / ("pf-input-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+    path = fs::temp_directory_path() /
+           ("pf-input-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
     fs::create_directories(path / "plan/sub");
     std::ofstream(path / "plan/sub/a.xml") << "a";
     std::ofstream(path / "secret.txt") << "secret";
@@ -56,12 +57,15 @@ TEST_CASE("inside, outside, through '..', absolute, through a symbolic link") {
 
 TEST_CASE("--allow-read folders widen the scope; '/' allows everything") {
   Folder f;
-  CHECK(ReadScope(f.path / "plan", {f.path}).resolve(f.path / "plan", "../secret.txt").status == ReadScope::Status::ok);
-  CHECK(ReadScope(f.path / "plan", {"/"}).resolve(f.path / "plan", "/etc/passwd").status == ReadScope::Status::ok);
+  CHECK(ReadScope(f.path / "plan", {f.path}).resolve(f.path / "plan", "../secret.txt").status ==
+        ReadScope::Status::ok);
+  CHECK(ReadScope(f.path / "plan", {"/"}).resolve(f.path / "plan", "/etc/passwd").status ==
+        ReadScope::Status::ok);
   // A folder whose name merely starts like the plan's is not inside it.
   fs::create_directories(f.path / "plan-other");
   std::ofstream(f.path / "plan-other/x.xml") << "x";
-  CHECK(ReadScope(f.path / "plan", {}).resolve(f.path / "plan", "../plan-other/x.xml").status == ReadScope::Status::outside);
+  CHECK(ReadScope(f.path / "plan", {}).resolve(f.path / "plan", "../plan-other/x.xml").status ==
+        ReadScope::Status::outside);
 }
 
 TEST_CASE("read_regular_file refuses what is not a regular file without blocking, and what is too large") {
@@ -72,7 +76,8 @@ TEST_CASE("read_regular_file refuses what is not a regular file without blocking
   CHECK(fifo.status == ReadStatus::not_a_file);
   CHECK(describe_read_problem(fifo) == "is a FIFO, not a regular file");
   CHECK(describe_read_problem(read_regular_file(f.path, bytes, 1 << 20)) == "is a directory, not a file");
-  CHECK(describe_read_problem(read_regular_file("/dev/zero", bytes, 1 << 20)) == "is a device, not a regular file");
+  CHECK(describe_read_problem(read_regular_file("/dev/zero", bytes, 1 << 20)) ==
+        "is a device, not a regular file");
   CHECK(read_regular_file(f.path / "none", bytes, 1 << 20).status == ReadStatus::not_found);
   const ReadResult big = read_regular_file(f.path / "secret.txt", bytes, 3);
   CHECK(describe_read_problem(big) == "file is too large (6 bytes); the limit is 3 bytes");

@@ -21,11 +21,13 @@ std::string read(const std::string& file) {
 const std::string regular = read(PLANFORGE_SOURCE_DIR "/templates/default/fonts/OpenSans-Regular.ttf");
 
 std::uint32_t u32(const std::string& f, std::size_t at) {
-  return (std::uint32_t{static_cast<unsigned char>(f[at])} << 24) | (std::uint32_t{static_cast<unsigned char>(f[at + 1])} << 16) |
+  return (std::uint32_t{static_cast<unsigned char>(f[at])} << 24) |
+         (std::uint32_t{static_cast<unsigned char>(f[at + 1])} << 16) |
          (std::uint32_t{static_cast<unsigned char>(f[at + 2])} << 8) | static_cast<unsigned char>(f[at + 3]);
 }
 std::uint16_t u16(const std::string& f, std::size_t at) {
-  return static_cast<std::uint16_t>((static_cast<unsigned char>(f[at]) << 8) | static_cast<unsigned char>(f[at + 1]));
+  return static_cast<std::uint16_t>((static_cast<unsigned char>(f[at]) << 8) |
+                                    static_cast<unsigned char>(f[at + 1]));
 }
 void put16(std::string& f, std::size_t at, std::uint16_t v) {
   f[at] = static_cast<char>(v >> 8);

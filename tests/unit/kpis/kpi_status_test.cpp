@@ -53,7 +53,9 @@ class WordsBuilder : public planforge::SectionBuilder {
   }
   const planforge::Palette& palette() const override { return palette_; }
   const planforge::PlanView& plan() const override { return plan_; }
-  std::string text(std::string_view key, const planforge::MessageArgs&) const override { return std::string(key); }
+  std::string text(std::string_view key, const planforge::MessageArgs&) const override {
+    return std::string(key);
+  }
 
  private:
   planforge::Palette palette_;
@@ -69,8 +71,8 @@ TEST_CASE("kpi status: the issue's four regressions are never on track") {
   };
   // first contact resolution 64 -> 63, attrition 34 -> 35, abandoned calls 41 -> 44,
   // cost per contact 71 -> 73
-  for (const Case& c : {Case{64, 80, 63, true}, Case{34, 20, 35, false}, Case{41, 20, 44, false},
-                        Case{71, 55, 73, false}}) {
+  for (const Case& c :
+       {Case{64, 80, 63, true}, Case{34, 20, 35, false}, Case{41, 20, 44, false}, Case{71, 55, 73, false}}) {
     CAPTURE(c.baseline);
     Kpi before = make(c.baseline, c.target, c.up);
     measure(before, "2026-Q4", c.actual);
@@ -79,27 +81,27 @@ TEST_CASE("kpi status: the issue's four regressions are never on track") {
     CHECK(a.movement == kpis::Movement::worse);
 
     Kpi during = make(c.baseline, c.target, c.up);
-    measure(during, "2027-01", c.actual);   // the first month of the plan: 1.4 % expected
+    measure(during, "2027-01", c.actual);  // the first month of the plan: 1.4 % expected
     CHECK(kpis::assess(during, plan).status == Status::off_track);
   }
 }
 
 TEST_CASE("kpi status: tolerance widens on track only as far as it says") {
   Kpi k = make(3.6, 4.4, true, 0.1);
-  measure(k, "2027-Q4", 3.9);   // 37.5 % against 49.9 % expected; the tolerance is 12.5 %
+  measure(k, "2027-Q4", 3.9);  // 37.5 % against 49.9 % expected; the tolerance is 12.5 %
   CHECK(kpis::assess(k, plan).status == Status::on_track);
   k.tolerance = 0;
   CHECK(kpis::assess(k, plan).status == Status::at_risk);
   k.tolerance = 0.1;
-  k.actuals.back().value = 3.55;   // worse than the baseline, within the tolerance
+  k.actuals.back().value = 3.55;  // worse than the baseline, within the tolerance
   CHECK(kpis::assess(k, plan).status == Status::at_risk);
-  k.actuals.back().value = 3.49;   // worse by more than the tolerance
+  k.actuals.back().value = 3.49;  // worse by more than the tolerance
   CHECK(kpis::assess(k, plan).status == Status::off_track);
 }
 
 TEST_CASE("kpi status: a zero-width band and a standard are pass or fail, at any date") {
   Kpi hold = make(90, 90, true);
-  measure(hold, "2026-Q3", 89);   // before the plan too
+  measure(hold, "2026-Q3", 89);  // before the plan too
   CHECK(kpis::assess(hold, plan).status == Status::not_met);
   hold.tolerance = 1;
   CHECK(kpis::assess(hold, plan).status == Status::met);
@@ -129,14 +131,16 @@ TEST_CASE("kpi status: no green when worse than the baseline, over a sweep of va
           CAPTURE(period);
           CAPTURE(value);
           if (toward < 0) CHECK(a.status != Status::on_track);
-          if (toward < -tolerance - 1e-9) CHECK((a.status == Status::off_track || a.status == Status::before_plan));
+          if (toward < -tolerance - 1e-9)
+            CHECK((a.status == Status::off_track || a.status == Status::before_plan));
           if (a.status == Status::on_track) CHECK(*a.progress >= -1e-9);
           // A verdict below the expected value less the tolerance is never on track.
           if (a.expected && !a.target_met && *a.progress < *a.expected - tolerance / 20 * 100 - 1e-6)
             CHECK(a.status != Status::on_track);
         }
   // The sweep reaches every status a KPI with a baseline can have.
-  for (Status s : {Status::on_track, Status::at_risk, Status::off_track, Status::before_plan}) CHECK(seen.count(s));
+  for (Status s : {Status::on_track, Status::at_risk, Status::off_track, Status::before_plan})
+    CHECK(seen.count(s));
 }
 
 TEST_CASE("kpi chart: bar colours and legend are the table's verdicts") {
@@ -149,13 +153,13 @@ TEST_CASE("kpi chart: bar colours and legend are the table's verdicts") {
     measure(k, period, value);
     groups[0].kpis.push_back(std::move(k));
   };
-  add(64, 80, true, "2026-Q4", 63);    // before plan, worse: a grey bar below zero
-  add(34, 20, false, "2027-06", 35);   // off track: a red bar below zero
-  add(70, 85, true, "2027-Q4", 78);    // on track
-  add(60, 80, true, "2027-Q4", 65);    // at risk
+  add(64, 80, true, "2026-Q4", 63);   // before plan, worse: a grey bar below zero
+  add(34, 20, false, "2027-06", 35);  // off track: a red bar below zero
+  add(70, 85, true, "2027-Q4", 78);   // on track
+  add(60, 80, true, "2027-Q4", 65);   // at risk
   Kpi standard = make(0, 95, true);
   standard.baseline.reset();
-  measure(standard, "2027-Q4", 96);    // a standard: no bar
+  measure(standard, "2027-Q4", 96);  // a standard: no bar
   groups[0].kpis.push_back(standard);
 
   const auto scored = kpis::assess_groups(groups, plan);
@@ -164,7 +168,8 @@ TEST_CASE("kpi chart: bar colours and legend are the table's verdicts") {
   REQUIRE(chart.series.size() == 1);
   std::set<std::string> legend;
   for (const auto& e : chart.legend) legend.insert(e.label);
-  CHECK(legend == std::set<std::string>{"status.on-track", "status.at-risk", "status.off-track", "status.before-plan"});
+  CHECK(legend ==
+        std::set<std::string>{"status.on-track", "status.at-risk", "status.off-track", "status.before-plan"});
   for (std::size_t i = 0; i < 4; ++i) {
     const Assessment& a = scored[0].kpis[i].assessment;
     CHECK(chart.series[0].point_colors[i] == kpis::status_color(a.status, palette));

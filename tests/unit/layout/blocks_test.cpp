@@ -102,7 +102,8 @@ TEST_CASE("a callout longer than a page is cut between lines and boxed on both p
   Callout c;
   c.kind = CalloutKind::warning;
   c.title = "Risks";
-  for (int i = 0; i < 60; ++i) c.paragraphs.push_back(plain("risk paragraph " + std::to_string(i) + " with a few words"));
+  for (int i = 0; i < 60; ++i)
+    c.paragraphs.push_back(plain("risk paragraph " + std::to_string(i) + " with a few words"));
   in.body.push_back(c);
   const auto set = lay_out(in);
   const int first = pages_with(set, "Risks").at(0);
@@ -157,8 +158,8 @@ TEST_CASE("the cover shows the plan's details and fits the logo in its box, aspe
     Diagnostics diags;
     const auto set = detail::layout_document(in, t, test_fonts(), diags);
     const auto& cover = set.pages.at(0);
-    for (const char* expected : {"Customer Service Strategic", "Acme Industrial Controls", "Northwind Advisory",
-                                 "1.3.0", "Draft", "January 2027 – December 2029"})
+    for (const char* expected : {"Customer Service Strategic", "Acme Industrial Controls",
+                                 "Northwind Advisory", "1.3.0", "Draft", "January 2027 – December 2029"})
       CHECK_MESSAGE(find_text(cover, expected) != nullptr, style << ": " << expected);
     const auto images = items_of<detail::PlacedImage>(cover);
     REQUIRE(images.size() == 1);

@@ -15,7 +15,8 @@ std::vector<const detail::PlacedRect*> bars(const detail::Page& page) {
   std::vector<const detail::PlacedRect*> out;
   for (const auto& item : page.items)
     if (const auto* r = std::get_if<detail::PlacedRect>(&item))
-      if (r->fill && *r->fill == test_theme().palette.accent && r->x + r->width < test_theme().margin_left) out.push_back(r);
+      if (r->fill && *r->fill == test_theme().palette.accent && r->x + r->width < test_theme().margin_left)
+        out.push_back(r);
   return out;
 }
 
@@ -50,8 +51,12 @@ TEST_CASE("change bars: beside the rows and headings of what changed, nowhere el
   const auto* below = find_text(set.pages[page[0]], "KPI k-c");
   const auto* head = find_text(set.pages[page[0]], "Help desk");
   REQUIRE((row_text && above && below && head));
-  auto spans = [](const detail::PlacedRect* r, double baseline) { return r->y < baseline && baseline < r->y + r->height; };
-  CHECK(std::count_if(marks.begin(), marks.end(), [&](auto* r) { return spans(r, row_text->baseline); }) == 1);
+  auto spans = [](const detail::PlacedRect* r, double baseline) {
+    return r->y < baseline && baseline < r->y + r->height;
+  };
+  CHECK(std::count_if(marks.begin(), marks.end(), [&](auto* r) { return spans(r, row_text->baseline); }) ==
+        1);
   CHECK(std::count_if(marks.begin(), marks.end(), [&](auto* r) { return spans(r, head->baseline); }) == 1);
-  CHECK(std::none_of(marks.begin(), marks.end(), [&](auto* r) { return spans(r, above->baseline) || spans(r, below->baseline); }));
+  CHECK(std::none_of(marks.begin(), marks.end(),
+                     [&](auto* r) { return spans(r, above->baseline) || spans(r, below->baseline); }));
 }

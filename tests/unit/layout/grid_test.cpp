@@ -53,7 +53,7 @@ TEST_CASE("a 2x2 grid: cells side by side inside the column, rows as tall as the
   const double left = theme.margin_left, right = theme.page_width - theme.margin_right;
   CHECK(boxes[0]->x >= left - 0.01);
   CHECK(boxes[1]->x + boxes[1]->width <= right + 0.01);
-  CHECK(boxes[0]->x + boxes[0]->width < boxes[1]->x);           // the gap between columns
+  CHECK(boxes[0]->x + boxes[0]->width < boxes[1]->x);  // the gap between columns
   CHECK(boxes[0]->width == doctest::Approx(boxes[1]->width));
   CHECK(boxes[0]->height == doctest::Approx(boxes[1]->height));  // the row shares one height
   CHECK(boxes[2]->y > boxes[0]->y + boxes[0]->height);           // second row below the first
@@ -68,7 +68,8 @@ TEST_CASE("a 2x2 grid: cells side by side inside the column, rows as tall as the
   const auto* threats = find_text(set.pages[p], "Threats");
   REQUIRE(threats);
   const double pad = theme.body_size * 0.8;
-  CHECK(threats->x + width_of(*threats) == doctest::Approx(boxes[3]->x + boxes[3]->width - pad).epsilon(0.01));
+  CHECK(threats->x + width_of(*threats) ==
+        doctest::Approx(boxes[3]->x + boxes[3]->width - pad).epsilon(0.01));
   const auto* opportunities = find_text(set.pages[p], "Opportunities");
   CHECK(threats->baseline >= opportunities->baseline - 0.01);
 }
@@ -81,15 +82,16 @@ TEST_CASE("grid rows are units: a row never splits from a two-row grid's other r
     Grid g;
     g.columns = 3;
     g.widths = {2, 1, 1};
-    for (int i = 0; i < 6; ++i) g.cells.push_back(cell_of({Paragraph{plain("Cell " + std::to_string(i))}}, Color{1, 2, 3}));
+    for (int i = 0; i < 6; ++i)
+      g.cells.push_back(cell_of({Paragraph{plain("Cell " + std::to_string(i))}}, Color{1, 2, 3}));
     g.anchor = "grid";
     in.body.push_back(g);
     const auto set = lay_out(in);
     const int p = pages_with(set, "Cell 0").at(0);
-    CHECK(pages_with(set, "Cell 5").at(0) == p);   // small blocks move whole
+    CHECK(pages_with(set, "Cell 5").at(0) == p);  // small blocks move whole
     const auto cells = rects_filled(set.pages[p], Color{1, 2, 3});
     REQUIRE(cells.size() == 6);
-    CHECK(cells[0]->width > 1.9 * cells[1]->width);   // widths are shares
+    CHECK(cells[0]->width > 1.9 * cells[1]->width);  // widths are shares
   }
 }
 
@@ -97,7 +99,7 @@ TEST_CASE("a grid cell's colspan spans columns; odd cells start a new row; bad s
   auto in = base_input();
   in.body.push_back(heading(1, "Grid", "1"));
   Grid g;
-  g.columns = 0;   // clamped to 1 .. 12
+  g.columns = 0;  // clamped to 1 .. 12
   g.gap = -5;
   g.cells.push_back(cell_of({Paragraph{plain("alone")}}, Color{4, 5, 6}));
   Grid spans;
@@ -121,10 +123,12 @@ TEST_CASE("a grid cell's colspan spans columns; odd cells start a new row; bad s
   CHECK(next[0]->y > one[0]->y + one[0]->height);
   const auto alone = rects_filled(set.pages[pages_with(set, "alone").at(0)], Color{4, 5, 6});
   REQUIRE(alone.size() == 1);
-  CHECK(alone[0]->width == doctest::Approx(theme.page_width - theme.margin_left - theme.margin_right).epsilon(0.01));
+  CHECK(alone[0]->width ==
+        doctest::Approx(theme.page_width - theme.margin_left - theme.margin_right).epsilon(0.01));
 }
 
-TEST_CASE("a grid cell draws the tables, key-values and callouts in it, whose rows are drawn only when placed") {
+TEST_CASE(
+    "a grid cell draws the tables, key-values and callouts in it, whose rows are drawn only when placed") {
   auto in = base_input();
   in.body.push_back(heading(1, "Grid of boxes", "1"));
   Table table;
@@ -140,6 +144,7 @@ TEST_CASE("a grid cell draws the tables, key-values and callouts in it, whose ro
   in.body.push_back(g);
   const auto set = lay_out(in);
   const int p = pages_with(set, "Quarter").at(0);
-  for (const char* text : {"Target", "Q1 2027", "85 %", "Owner", "Head of Service", "Watch", "callout body text"})
+  for (const char* text :
+       {"Target", "Q1 2027", "85 %", "Owner", "Head of Service", "Watch", "callout body text"})
     CHECK_MESSAGE(find_text(set.pages[p], text), text);
 }

@@ -249,7 +249,8 @@ TEST_CASE("a landscape block gets pages of its own, with the header and footer a
   // The footer's page number ends at the wide page's right margin; the rows use its width.
   const auto* number = find_text(landscape, "Page " + std::to_string(table + 1) + " of");
   REQUIRE(number != nullptr);
-  CHECK(number->x + width_of(*number) == doctest::Approx(landscape.width - test_theme().margin_right).epsilon(0.01));
+  CHECK(number->x + width_of(*number) ==
+        doctest::Approx(landscape.width - test_theme().margin_right).epsilon(0.01));
   const auto* delivers = find_text(landscape, "A consolidated service desk");
   REQUIRE(delivers != nullptr);
   CHECK(delivers->x > portrait.width - test_theme().margin_right);
@@ -302,7 +303,8 @@ TEST_CASE("a figure is drawn smaller rather than leave a page less than a third 
   REQUIRE(text != nullptr);
   CHECK(text->size < 10);
   CHECK(text->size >= 8);  // never below 80 %
-  CHECK(find_text(set.pages[page], "A tall chart")->baseline <= test_theme().page_height - test_theme().margin_bottom);
+  CHECK(find_text(set.pages[page], "A tall chart")->baseline <=
+        test_theme().page_height - test_theme().margin_bottom);
 
   // A page already a third full keeps its figure's size: the figure moves on.
   auto full = with_filler(20);

@@ -127,8 +127,10 @@ TEST_CASE("the body starts on its own page even when it opens with a paragraph")
 
 TEST_CASE("nothing runs into the margins or off the page") {
   auto in = base_input();
-  in.body.push_back(heading(1, "A section whose title is long enough to wrap onto a second line "
-                               "when set at the size of a first-level heading", "1"));
+  in.body.push_back(heading(1,
+                            "A section whose title is long enough to wrap onto a second line "
+                            "when set at the size of a first-level heading",
+                            "1"));
   for (int i = 0; i < 30; ++i) in.body.push_back(words_paragraph("m" + std::to_string(i) + "-", 40));
   Table t;
   t.caption = "Wide table";
@@ -136,8 +138,8 @@ TEST_CASE("nothing runs into the margins or off the page") {
     TableRow row;
     row.header = r == 0;
     for (int c = 0; c < 5; ++c)
-      row.cells.push_back(Cell{plain("cell " + std::to_string(r) + "/" + std::to_string(c) +
-                                     " with several words to wrap")});
+      row.cells.push_back(
+          Cell{plain("cell " + std::to_string(r) + "/" + std::to_string(c) + " with several words to wrap")});
     t.rows.push_back(row);
   }
   in.body.push_back(t);
@@ -184,7 +186,8 @@ TEST_CASE("the cover has no running header or footer; every other page does, wit
   const int total = static_cast<int>(set.pages.size());
   REQUIRE(total >= 4);
   CHECK(find_text(set.pages[0], "Page ") == nullptr);
-  for (const auto& item : set.pages[0].items) CHECK_FALSE(std::holds_alternative<detail::PlacedWatermark>(item));
+  for (const auto& item : set.pages[0].items)
+    CHECK_FALSE(std::holds_alternative<detail::PlacedWatermark>(item));
   for (int p = 1; p < total; ++p) {
     const std::string expected = "Page " + std::to_string(p + 1) + " of " + std::to_string(total);
     CHECK(find_text(set.pages[p], expected) != nullptr);

@@ -36,7 +36,8 @@ detail::DocumentInput hundred_pages() {
       in.body.push_back(heading(2, "Topic " + n + "." + std::to_string(k), n + "." + std::to_string(k)));
       for (int p = 0; p < 6; ++p) {
         Paragraph para;
-        para.text = {Run{sentence + sentence + sentence}, Run{"", false, false, "", "s" + std::to_string(17 - s)}};
+        para.text = {Run{sentence + sentence + sentence},
+                     Run{"", false, false, "", "s" + std::to_string(17 - s)}};
         in.body.push_back(para);
       }
       List list;
@@ -49,7 +50,9 @@ detail::DocumentInput hundred_pages() {
       t.rows.push_back(h);
       for (int r = 0; r < 12; ++r) {
         TableRow row;
-        for (const std::string& c : {sentence, std::string("J. Ortiz"), std::string("2027-Q") + std::to_string(r % 4 + 1), std::string("On track")})
+        for (const std::string& c :
+             {sentence, std::string("J. Ortiz"), std::string("2027-Q") + std::to_string(r % 4 + 1),
+              std::string("On track")})
           row.cells.push_back(Cell{plain(c)});
         t.rows.push_back(row);
       }
@@ -68,9 +71,11 @@ TEST_CASE("a long table of wrapping cells sizes its columns quickly") {
   Table t;
   TableRow h;
   h.header = true;
-  for (const char* c : {"Risk", "Cause", "Effect", "Owner", "Mitigation", "Status"}) h.cells.push_back(Cell{plain(c)});
+  for (const char* c : {"Risk", "Cause", "Effect", "Owner", "Mitigation", "Status"})
+    h.cells.push_back(Cell{plain(c)});
   t.rows.push_back(h);
-  const std::string words[] = {"escalation", "contract", "engineer", "portal", "depot", "renewal", "backlog", "training"};
+  const std::string words[] = {"escalation", "contract", "engineer", "portal",
+                               "depot",      "renewal",  "backlog",  "training"};
   for (int r = 0; r < 400; ++r) {
     TableRow row;
     for (int c = 0; c < 6; ++c) {

@@ -19,8 +19,10 @@ detail::DocumentInput odd_document(unsigned seed) {
   auto text = [&](int words) {
     std::string out;
     for (int i = 0; i < words; ++i) {
-      if (pick(12) == 0) out += "Supercalifragilisticexpialidocious-Überlänge-" + std::string(60, 'x');
-      else out += "word" + std::to_string(pick(100));
+      if (pick(12) == 0)
+        out += "Supercalifragilisticexpialidocious-Überlänge-" + std::string(60, 'x');
+      else
+        out += "word" + std::to_string(pick(100));
       out += pick(15) == 0 ? "\n" : " ";
     }
     return out;
@@ -29,7 +31,9 @@ detail::DocumentInput odd_document(unsigned seed) {
   in.watermark = "DRAFT";
   for (int b = 0; b < 120; ++b) {
     switch (pick(11)) {
-      case 0: in.body.push_back(heading(1 + pick(6), text(1 + pick(30)), pick(2) ? std::to_string(b) : "")); break;
+      case 0:
+        in.body.push_back(heading(1 + pick(6), text(1 + pick(30)), pick(2) ? std::to_string(b) : ""));
+        break;
       case 1: {
         Paragraph p = paragraph(text(pick(200)));
         p.style = static_cast<ParagraphStyle>(pick(5));
@@ -86,7 +90,8 @@ detail::DocumentInput odd_document(unsigned seed) {
       case 6: {
         PanelGrid g;
         g.columns = pick(7) - 1;
-        for (int i = 0; i < pick(7); ++i) g.panels.push_back(Panel{text(3), text(pick(3)), {plain(text(pick(80)))}});
+        for (int i = 0; i < pick(7); ++i)
+          g.panels.push_back(Panel{text(3), text(pick(3)), {plain(text(pick(80)))}});
         in.body.push_back(g);
         break;
       }
@@ -97,7 +102,8 @@ detail::DocumentInput odd_document(unsigned seed) {
         f.height = sizes[pick(6)];
         f.caption = text(pick(6));
         f.add(FigRect{0, 0, 10, 10, Color{}});
-        f.add(FigText{{5, 5}, text(3), 8, FontStyle::regular, Color{}, TextAnchor::middle, double(pick(360))});
+        f.add(
+            FigText{{5, 5}, text(3), 8, FontStyle::regular, Color{}, TextAnchor::middle, double(pick(360))});
         in.body.push_back(f);
         break;
       }

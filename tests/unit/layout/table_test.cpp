@@ -81,8 +81,10 @@ TEST_CASE("a fixed share too narrow for its longest word is widened from the oth
 TEST_CASE("column widths come from content: long text gets the room, short numbers do not") {
   Table t;
   t.rows.push_back(row_of({"KPI", "Description", "Target"}, true));
-  t.rows.push_back(row_of({"FCR", "Share of contacts resolved at the first contact without any "
-                                  "transfer, callback or escalation to a second line team", "80"}));
+  t.rows.push_back(row_of({"FCR",
+                           "Share of contacts resolved at the first contact without any "
+                           "transfer, callback or escalation to a second line team",
+                           "80"}));
   t.rows.push_back(row_of({"CSAT", "Customer satisfaction after a closed ticket", "4.5"}));
   auto in = base_input();
   Diagnostics diags;
@@ -139,7 +141,9 @@ TEST_CASE("a split table keeps at least two body rows on each page it spans") {
     for (int r = 0; r < 14; ++r) ++rows_per_page[pages_with(set, "row-" + std::to_string(r)).at(0)];
     crossings += rows_per_page.size() > 1;
     if (rows_per_page.size() > 1)
-      for (const auto& [page, n] : rows_per_page) CHECK_MESSAGE(n >= 2, "filler " << filler << " page " << page << " rows " << n << " of " << rows_per_page.size() << " pages");
+      for (const auto& [page, n] : rows_per_page)
+        CHECK_MESSAGE(n >= 2, "filler " << filler << " page " << page << " rows " << n << " of "
+                                        << rows_per_page.size() << " pages");
   }
   CHECK(crossings > 0);
 }
@@ -197,8 +201,10 @@ TEST_CASE("cells: markers, colspans, emphasis rows and fills") {
   const int p = pages_with(set, "FCR").at(0);
   bool dot = false, fill = false;
   for (const auto& item : set.pages[p].items) {
-    if (const auto* c = std::get_if<detail::PlacedCircle>(&item)) dot = dot || c->fill == Color{0x2e, 0x7d, 0x32};
-    if (const auto* r = std::get_if<detail::PlacedRect>(&item)) fill = fill || r->fill == Color{0xff, 0xee, 0xee};
+    if (const auto* c = std::get_if<detail::PlacedCircle>(&item))
+      dot = dot || c->fill == Color{0x2e, 0x7d, 0x32};
+    if (const auto* r = std::get_if<detail::PlacedRect>(&item))
+      fill = fill || r->fill == Color{0xff, 0xee, 0xee};
   }
   CHECK(dot);
   CHECK(fill);

@@ -30,7 +30,8 @@ Table striped_table() {
 }
 
 // The last page holding `text` (the body, not the contents), and the text item itself.
-std::pair<const detail::Page*, const detail::PlacedText*> find(const detail::PageSet& set, const std::string& text) {
+std::pair<const detail::Page*, const detail::PlacedText*> find(const detail::PageSet& set,
+                                                               const std::string& text) {
   for (auto page = set.pages.rbegin(); page != set.pages.rend(); ++page)
     if (const auto* t = find_text(*page, text)) return {&*page, t};
   return {nullptr, nullptr};
@@ -56,8 +57,8 @@ TEST_CASE("table header styles: filled, tinted and ruled; stripes only where the
   auto [page, head] = find(filled, "Measure");
   REQUIRE(head);
   CHECK(head->color == Color{255, 255, 255});
-  CHECK(filled_rects(*page, pal.primary) >= 2);   // the header cells
-  CHECK(filled_rects(*page, pal.subtle) >= 2);    // stripes
+  CHECK(filled_rects(*page, pal.primary) >= 2);  // the header cells
+  CHECK(filled_rects(*page, pal.subtle) >= 2);   // stripes
 
   theme.tables.header = detail::TableStyle::Header::tinted;
   auto tinted = lay_out_with(theme, in);
@@ -92,7 +93,8 @@ TEST_CASE("headings: the heading face down to face-levels, the heading colour, a
   CHECK(find(set, "Retain the base").second->style == FontStyle::bold);
   bool bar = false;
   for (const auto& item : page->items)
-    if (const auto* r = std::get_if<detail::PlacedRect>(&item); r && r->fill == theme.palette.primary && r->height > 2)
+    if (const auto* r = std::get_if<detail::PlacedRect>(&item);
+        r && r->fill == theme.palette.primary && r->height > 2)
       bar = bar || r->width < 100;
   CHECK(bar);
 }

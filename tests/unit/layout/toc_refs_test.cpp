@@ -28,7 +28,8 @@ int toc_number(const detail::PageSet& set, const std::string& title) {
 detail::DocumentInput many_sections(int sections) {
   auto in = base_input();
   for (int s = 1; s <= sections; ++s) {
-    in.body.push_back(heading(1, "Section " + std::to_string(s), std::to_string(s), "sec-" + std::to_string(s)));
+    in.body.push_back(
+        heading(1, "Section " + std::to_string(s), std::to_string(s), "sec-" + std::to_string(s)));
     for (int i = 0; i < s * 7; ++i) in.body.push_back(words_paragraph("s" + std::to_string(s) + "w", 25));
     in.body.push_back(heading(2, "Detail " + std::to_string(s), std::to_string(s) + ".1"));
     in.body.push_back(paragraph("detail text"));

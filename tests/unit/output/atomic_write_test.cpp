@@ -74,7 +74,7 @@ TEST_CASE("writes a new file with the bytes and umask-respecting permissions") {
   write_atomically(target, bytes_of("%PDF-new"));
   ::umask(saved);
   CHECK(read_text(target) == "%PDF-new");
-  struct stat st{};
+  struct stat st {};
   REQUIRE(::stat(target.c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0640);
   CHECK(entries(dir.path()) == std::vector<std::string>{"plan.pdf"});
@@ -115,7 +115,8 @@ TEST_CASE("a read-only folder: WriteError with the system's reason, old file unt
   auto message = write_error_unprivileged(target, "new content");
   INFO(message);
   CHECK(message.rfind("cannot write " + target.string() + ": cannot create a temporary file in " +
-                          folder.string() + ": ", 0) == 0);
+                          folder.string() + ": ",
+                      0) == 0);
   CHECK(message.find("Permission denied") != std::string::npos);
   CHECK(read_text(target) == "old content");
   CHECK(entries(folder) == std::vector<std::string>{"plan.pdf"});
@@ -126,8 +127,7 @@ TEST_CASE("a missing folder and an empty path are WriteErrors") {
   TempDir dir;
   auto target = dir.path() / "missing" / "plan.pdf";
   CHECK(write_error(target, "x") ==
-        "cannot write " + target.string() + ": folder " + target.parent_path().string() +
-            " does not exist");
+        "cannot write " + target.string() + ": folder " + target.parent_path().string() + " does not exist");
   CHECK(write_error("", "x") == "cannot write: no output path given");
 }
 
@@ -146,7 +146,7 @@ TEST_CASE("a file being replaced keeps its permissions: a 0600 PDF stays private
   auto target = dir.write("private.pdf", std::string("old"));
   fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
   write_atomically(target, bytes_of("new"));
-  struct stat st{};
+  struct stat st {};
   REQUIRE(::stat(target.c_str(), &st) == 0);
   CHECK((st.st_mode & 0777) == 0600);
   CHECK(read_text(target) == "new");

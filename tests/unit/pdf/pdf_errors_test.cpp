@@ -56,7 +56,8 @@ TEST_CASE("font files that crash or fool libharu are refused before it opens the
   TempDir dir;
   // 6–11 bytes segfault libharu; a truncated TTF makes it return NULL without a reason.
   auto tiny = dir.write("tiny.ttf", std::vector<std::uint8_t>{0, 1, 0, 0, 0, 9, 0, 0});
-  CHECK(error_with_regular_font(tiny) == "font file " + tiny.string() + " is not a TrueType font (too short)");
+  CHECK(error_with_regular_font(tiny) ==
+        "font file " + tiny.string() + " is not a TrueType font (too short)");
 
   auto regular = default_font_files()[0];
   auto cut = dir.write("cut.ttf", head_of(regular, 2000));
@@ -69,7 +70,8 @@ TEST_CASE("font files that crash or fool libharu are refused before it opens the
   auto text = dir.write("text.ttf", std::string("this is not a font at all, just text"));
   CHECK(error_with_regular_font(text) == "font file " + text.string() + " is not a TrueType font");
 
-  CHECK(error_with_regular_font(dir.path()) == "font file " + dir.path().string() + " is a directory, not a file");
+  CHECK(error_with_regular_font(dir.path()) ==
+        "font file " + dir.path().string() + " is a directory, not a file");
 }
 
 TEST_CASE("one font file may serve several styles") {
@@ -86,8 +88,7 @@ TEST_CASE("PageSets the layout should never produce are PdfErrors, not crashes")
 
   auto bad_link = one_page();
   bad_link.pages[0].links.push_back(LinkArea{0, 0, 10, 10, "", 5, 0});
-  CHECK_THROWS_WITH_AS(write_pdf(bad_link, fonts), "a link points at page 6 of a 1-page document",
-                       PdfError);
+  CHECK_THROWS_WITH_AS(write_pdf(bad_link, fonts), "a link points at page 6 of a 1-page document", PdfError);
 
   auto bad_outline = one_page();
   bad_outline.outline.push_back({"Lost", 1, -1, 0});
@@ -133,7 +134,7 @@ TEST_CASE("text that is not clean UTF-8 is repaired, not passed to libharu") {
   CHECK(clean_utf8("a\tb\nc") == "a b c");
   CHECK(clean_utf8(std::string("a\0b", 3)) == "ab");
   CHECK(clean_utf8("bad \xC3 byte") == "bad \xEF\xBF\xBD byte");
-  CHECK(clean_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");      // overlong '/'
+  CHECK(clean_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
   CHECK(clean_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
   auto set = one_page();
   std::get<PlacedText>(set.pages[0].items[0]).text = "broken \xFF\xFE text\x01";

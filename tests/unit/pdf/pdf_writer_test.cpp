@@ -73,8 +73,9 @@ TEST_CASE("pdftotext reads the UTF-8 text back: accents, euro, dashes, quotes") 
 TEST_CASE("the watermark is painted first, under the content, as filled outlines, not text") {
   auto qdf = uncompressed(sample_pdf().pdf);
   // Two contours (each closed) filled with the nonzero rule, before anything else is drawn.
-  auto start = qdf.find("250 541.89001 m\n350 541.89001 l\n380 541.89001 400 511.89001 400 481.89001 c\n"
-                        "250 481.89001 l\nh\n270 521.89001 m\n270 501.89001 l\n330 501.89001 l\nh\nf\n");
+  auto start = qdf.find(
+      "250 541.89001 m\n350 541.89001 l\n380 541.89001 400 511.89001 400 481.89001 c\n"
+      "250 481.89001 l\nh\n270 521.89001 m\n270 501.89001 l\n330 501.89001 l\nh\nf\n");
   REQUIRE(start != std::string::npos);
   auto first_rect = qdf.find(" re\nf");
   REQUIRE(first_rect != std::string::npos);
@@ -110,15 +111,18 @@ TEST_CASE("XMP metadata says what the document info says, the title marked with 
   REQUIRE(r.status == 0);
   const std::string title = "Kundenservice &lt;Strategie&gt; &amp; Plan 2027–2029";
   CHECK(contains(r.output, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + title +
-                               "</rdf:li><rdf:li xml:lang=\"de-CH\">" + title + "</rdf:li></rdf:Alt></dc:title>"));
+                               "</rdf:li><rdf:li xml:lang=\"de-CH\">" + title +
+                               "</rdf:li></rdf:Alt></dc:title>"));
   CHECK(contains(r.output, "<dc:language><rdf:Bag><rdf:li>de-CH</rdf:li></rdf:Bag></dc:language>"));
-  CHECK(contains(r.output, "<dc:creator><rdf:Seq><rdf:li>Northwind Advisory</rdf:li></rdf:Seq></dc:creator>"));
+  CHECK(
+      contains(r.output, "<dc:creator><rdf:Seq><rdf:li>Northwind Advisory</rdf:li></rdf:Seq></dc:creator>"));
   CHECK(contains(r.output, "<pdf:Keywords>customer service, strategy, KPIs</pdf:Keywords>"));
   CHECK(contains(r.output, "<pdf:Producer>planforge "));
   CHECK(contains(r.output, "<xmp:CreateDate>2026-11-15T09:30:00Z</xmp:CreateDate>"));
   // The packet is well-formed XML, and the file says PDF 1.7: /Metadata and /Lang began with
   // 1.4, the tagged structure's header scopes and /Tabs with 1.5, PDF/UA-1 reads ISO 32000-1.
-  auto xml = run("pdfinfo -meta " + quoted(pdf) + " | python3 -c 'import sys, xml.dom.minidom as m; m.parseString(sys.stdin.buffer.read())'");
+  auto xml = run("pdfinfo -meta " + quoted(pdf) +
+                 " | python3 -c 'import sys, xml.dom.minidom as m; m.parseString(sys.stdin.buffer.read())'");
   CHECK_MESSAGE(xml.status == 0, xml.output);
   const std::string raw = uncompressed(pdf);
   CHECK(raw.rfind("%PDF-1.7", 0) == 0);
@@ -188,7 +192,8 @@ TEST_CASE("only the faces the pages draw with are embedded") {
   const auto pdf = dir.write("regular.pdf", write_pdf(set, default_font_files()));
   const std::string raw = uncompressed(pdf);
   std::size_t files = 0;
-  for (std::size_t at = raw.find("/FontFile2"); at != std::string::npos; at = raw.find("/FontFile2", at + 1)) ++files;
+  for (std::size_t at = raw.find("/FontFile2"); at != std::string::npos; at = raw.find("/FontFile2", at + 1))
+    ++files;
   CHECK(files == 1);
   const auto r = run("pdffonts " + quoted(pdf));
   CHECK(contains(r.output, "+OpenSans "));
@@ -233,12 +238,12 @@ TEST_CASE("rendered page 1 has every shape where the PageSet put it") {
   };
   const Color white{255, 255, 255};
   INFO("band ", show(at(400, 30)), " circle ", show(at(450, 350)), " panel ", show(at(150, 340)));
-  CHECK(near(at(400, 30), band_navy));          // the band at the top, not the bottom
+  CHECK(near(at(400, 30), band_navy));  // the band at the top, not the bottom
   CHECK(near(at(400, 800), white));
   CHECK(near(at(450, 350), circle_green));
   CHECK(near(at(150, 340), panel_grey));
-  CHECK(near(at(50.5, 300.5), white));          // the panel's corner is rounded off
-  CHECK(near(at(410, 458), {255, 0, 0}));       // image quadrants: not mirrored or flipped
+  CHECK(near(at(50.5, 300.5), white));     // the panel's corner is rounded off
+  CHECK(near(at(410, 458), {255, 0, 0}));  // image quadrants: not mirrored or flipped
   CHECK(near(at(470, 458), {0, 0, 255}));
   CHECK(near(at(410, 482), {0, 160, 0}));
   CHECK(near(at(470, 482), {255, 255, 0}));

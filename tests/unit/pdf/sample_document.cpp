@@ -41,18 +41,18 @@ PageSet sample_document() {
 
   Page cover;
   cover.items.push_back(PlacedRect{0, 0, set.width, 180, band_navy, std::nullopt, 0, 0});
-  cover.items.push_back(text(50, 100, "Customer Service & Support Strategic Plan", 22,
-                             FontStyle::bold, {255, 255, 255}));
+  cover.items.push_back(
+      text(50, 100, "Customer Service & Support Strategic Plan", 22, FontStyle::bold, {255, 255, 255}));
   cover.items.push_back(text(50, 240, "Café – 5 € – niño – Zürich", 12));
   cover.items.push_back(text(50, 260, "Italic “quotes” and bold italic", 12, FontStyle::italic));
   cover.items.push_back(text(300, 260, "bold italic", 12, FontStyle::bold_italic));
   cover.items.push_back(PlacedRect{50, 300, 200, 80, panel_grey, Color{0xC8, 0x77, 0x3A}, 1, 10});
   cover.items.push_back(PlacedLine{50, 420, 545, 420, {0x66, 0x70, 0x85}, 0.75, true});
   cover.items.push_back(PlacedLine{50, 430, 545, 430, {0x66, 0x70, 0x85}, 0.5, false});
-  cover.items.push_back(PlacedPath{{{300, 450}, {360, 520}, {240, 520}}, true,
-                                   Color{0xC8, 0x77, 0x3A}, std::nullopt, 0.5});
-  cover.items.push_back(PlacedPath{{{60, 600}, {120, 560}, {180, 620}, {240, 570}}, false,
-                                   std::nullopt, Color{0x5B, 0x8D, 0xB8}, 1.5});
+  cover.items.push_back(
+      PlacedPath{{{300, 450}, {360, 520}, {240, 520}}, true, Color{0xC8, 0x77, 0x3A}, std::nullopt, 0.5});
+  cover.items.push_back(PlacedPath{
+      {{60, 600}, {120, 560}, {180, 620}, {240, 570}}, false, std::nullopt, Color{0x5B, 0x8D, 0xB8}, 1.5});
   cover.items.push_back(PlacedCircle{450, 350, 30, circle_green, Color{0x14, 0x28, 0x4B}, 1});
   cover.items.push_back(PlacedImage{0, 400, 450, 80, 40});
   auto label = text(560, 700, "Rotated label", 10);

@@ -8,9 +8,9 @@ using plantest::TempDir;
 namespace {
 
 std::filesystem::path plan_with_brand(const TempDir& dir, const std::string& brand) {
-  return dir.write("plan.xml",
-                   "<plan format=\"1\">\n<meta>\n  <title>T</title>\n  " + brand + "\n</meta>\n"
-                   "<section type=\"text\"/>\n</plan>\n");
+  return dir.write("plan.xml", "<plan format=\"1\">\n<meta>\n  <title>T</title>\n  " + brand +
+                                   "\n</meta>\n"
+                                   "<section type=\"text\"/>\n</plan>\n");
 }
 
 }  // namespace
@@ -19,8 +19,9 @@ TEST_CASE("a complete <brand> is read into Meta::brand") {
   TempDir dir;
   dir.write("assets/firm.png", "only its existence is checked here");
   const auto p = plan_with_brand(
-      dir, "<brand primary=\"#0B5563\" accent=\"E07A5F\" subtle=\"#F4F1EA\" series=\"#0B5563, #E07A5F #81B29A\"\n"
-           "         font=\"Lato\" heading-font=\"EB Garamond 12\" logo=\"assets/firm.png\"/>");
+      dir,
+      "<brand primary=\"#0B5563\" accent=\"E07A5F\" subtle=\"#F4F1EA\" series=\"#0B5563, #E07A5F #81B29A\"\n"
+      "         font=\"Lato\" heading-font=\"EB Garamond 12\" logo=\"assets/firm.png\"/>");
   const Loaded l = plantest::load(p);
   CHECK_MESSAGE(l.lines().empty(), plantest::dump(l));
   REQUIRE(l.plan);
@@ -49,7 +50,8 @@ TEST_CASE("a plan without <brand> has none") {
 TEST_CASE("<brand> mistakes are reported at their attribute, with hints") {
   TempDir dir;
   const auto p = plan_with_brand(
-      dir, "<brand primray=\"#0B5563\" accent=\"#E07A5\" series=\"#0B5563 teal\" font=\"\" logo=\"firm.png\"/>");
+      dir,
+      "<brand primray=\"#0B5563\" accent=\"#E07A5\" series=\"#0B5563 teal\" font=\"\" logo=\"firm.png\"/>");
   const Loaded l = plantest::load(p);
   const std::string f = p.generic_string();
   CHECK(l.lines() == std::vector<std::string>{

@@ -13,9 +13,9 @@ TEST_CASE("Date::parse accepts the four forms") {
 }
 
 TEST_CASE("Date::parse checks the calendar") {
-  CHECK_FALSE(Date::parse("2027-02-29"));      // 2027 is not a leap year
-  CHECK(Date::parse("2028-02-29"));            // 2028 is
-  CHECK_FALSE(Date::parse("2100-02-29"));      // centuries are not, unless divisible by 400
+  CHECK_FALSE(Date::parse("2027-02-29"));  // 2027 is not a leap year
+  CHECK(Date::parse("2028-02-29"));        // 2028 is
+  CHECK_FALSE(Date::parse("2100-02-29"));  // centuries are not, unless divisible by 400
   CHECK(Date::parse("2000-02-29"));
   CHECK_FALSE(Date::parse("2027-04-31"));
   CHECK(Date::parse("2027-12-31"));
@@ -27,8 +27,8 @@ TEST_CASE("Date::parse checks the calendar") {
 }
 
 TEST_CASE("Date::parse refuses other shapes") {
-  for (const char* bad : {"", "27", "20270", "2027-3", "2027-03-1", "2027/03/31", "31.03.2027",
-                          "2027-q2", "2027-Q", "2027-03-31T00:00", " 2027", "2027-W05", "+2027"}) {
+  for (const char* bad : {"", "27", "20270", "2027-3", "2027-03-1", "2027/03/31", "31.03.2027", "2027-q2",
+                          "2027-Q", "2027-03-31T00:00", " 2027", "2027-W05", "+2027"}) {
     CAPTURE(bad);
     CHECK_FALSE(Date::parse(bad));
   }
@@ -73,6 +73,8 @@ TEST_CASE("iso() gives back the form written; display() reads well") {
 TEST_CASE("from_days() is the inverse of days() across leap years, centuries and before 1970") {
   for (long d = -800000; d <= 800000; d += 997) CHECK(planforge::Date::from_days(d).days() == d);
   CHECK(planforge::Date::from_days(0) == planforge::Date{1970, 0, 1, 1});
-  CHECK(planforge::Date::from_days(planforge::Date{2028, 0, 2, 29}.days()) == planforge::Date{2028, 0, 2, 29});
-  CHECK(planforge::Date::from_days(planforge::Date{2000, 0, 3, 1}.days() - 1) == planforge::Date{2000, 0, 2, 29});
+  CHECK(planforge::Date::from_days(planforge::Date{2028, 0, 2, 29}.days()) ==
+        planforge::Date{2028, 0, 2, 29});
+  CHECK(planforge::Date::from_days(planforge::Date{2000, 0, 3, 1}.days() - 1) ==
+        planforge::Date{2000, 0, 2, 29});
 }

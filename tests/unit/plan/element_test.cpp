@@ -14,14 +14,16 @@ struct Plan {
   std::string f;
   Loaded l;
   Plan() {
-    const auto p = dir.write("plan.xml", plantest::plan_with(
-        "<vars><var name=\"horizon\">2027</var></vars>\n"
-        "<section type=\"mission\" id=\"m\" title=\"Mission\">\n"
-        "  <goal id=\"g1\" title=\" Raise\n retention \" horizon=\"${horizon}\"><objective id=\"o1\">Renewal <b>up</b></objective></goal>\n"
-        "  <goal id=\"g2\" name=\"Named\"/>\n"
-        "</section>\n"
-        "<section type=\"kpis\" id=\"k\"/>\n"
-        "<section type=\"mission\" id=\"m2\"/>"));
+    const auto p = dir.write(
+        "plan.xml", plantest::plan_with(
+                        "<vars><var name=\"horizon\">2027</var></vars>\n"
+                        "<section type=\"mission\" id=\"m\" title=\"Mission\">\n"
+                        "  <goal id=\"g1\" title=\" Raise\n retention \" horizon=\"${horizon}\"><objective "
+                        "id=\"o1\">Renewal <b>up</b></objective></goal>\n"
+                        "  <goal id=\"g2\" name=\"Named\"/>\n"
+                        "</section>\n"
+                        "<section type=\"kpis\" id=\"k\"/>\n"
+                        "<section type=\"mission\" id=\"m2\"/>"));
     f = p.generic_string();
     l = plantest::load(p);
     REQUIRE_MESSAGE(l.lines().empty(), plantest::dump(l));

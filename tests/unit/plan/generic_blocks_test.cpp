@@ -13,7 +13,8 @@ struct Section {
   std::string f;
   Loaded l;
   explicit Section(const std::string& body) {
-    const auto p = dir.write("plan.xml", plantest::plan_with("<section type=\"text\" id=\"s\">\n" + body + "\n</section>"));
+    const auto p = dir.write(
+        "plan.xml", plantest::plan_with("<section type=\"text\" id=\"s\">\n" + body + "\n</section>"));
     f = p.generic_string();
     l = plantest::load(p);
     REQUIRE_MESSAGE(l.plan != nullptr, plantest::dump(l));
@@ -43,8 +44,10 @@ struct Section {
 TEST_CASE("generic_block builds paragraphs, lists, tables and callouts") {
   Section s(
       "<p id=\"p1\">Hello <b>world</b></p>\n"
-      "<list ordered=\"true\"><item id=\"i1\">One<list><item>Sub</item></list></item><item>Two</item></list>\n"
-      "<table caption=\"Costs\" id=\"t1\"><row header=\"true\"><cell>Item</cell><cell align=\"right\">Cost</cell></row>"
+      "<list ordered=\"true\"><item "
+      "id=\"i1\">One<list><item>Sub</item></list></item><item>Two</item></list>\n"
+      "<table caption=\"Costs\" id=\"t1\"><row header=\"true\"><cell>Item</cell><cell "
+      "align=\"right\">Cost</cell></row>"
       "<row><cell colspan=\"2\">Total</cell></row></table>\n"
       "<note kind=\"warning\" title=\"Mind\"><p>A</p><p>B</p></note>\n"
       "<note>Plain note</note>\n"
@@ -105,34 +108,36 @@ TEST_CASE("check_generic_blocks reports every mistake in the blocks, wherever th
       "<p align=\"left\">x<strong>y</strong></p>\n"
       "<list ordered=\"yes\"><li>a</li></list>\n"
       "<list/>\n"
-      "<table><row><cell>a</cell><cell>b</cell></row><row><cell colspan=\"0\">c</cell></row><row header=\"true\"><cell align=\"middle\">d</cell><cell>e</cell></row></table>\n"
+      "<table><row><cell>a</cell><cell>b</cell></row><row><cell colspan=\"0\">c</cell></row><row "
+      "header=\"true\"><cell align=\"middle\">d</cell><cell>e</cell></row></table>\n"
       "<table/>\n"
       "<note kind=\"tip\">loose <p>and para</p></note>\n"
       "<subsection><para>z</para></subsection>\n"
       "<goal><description><p><bogus/></p></description></goal>");
   CHECK_MESSAGE(s.l.lines().empty(), plantest::dump(s.l));
   const std::string f = s.f;
-  CHECK(s.check() == std::vector<std::string>{
-      f + ":4:4: error: unknown attribute 'align' on <p>",
-      f + ":4:18: error: unknown element <strong> in <p>",
-      f + ":5:1: error: <list> has no <item>",
-      f + ":5:7: error: attribute 'ordered' of <list> must be 'true' or 'false', not 'yes'",
-      f + ":5:21: error: unknown element <li> in <list>",
-      f + ":6:1: error: <list> has no <item>",
-      f + ":7:47: error: row spans 1 column but the first row spans 2",
-      f + ":7:58: error: colspan must be a whole number of at least 1, not '0'",
-      f + ":7:84: warning: header row below body rows",
-      f + ":7:109: error: attribute 'align' of <cell> must be left, center or right, not 'middle'",
-      f + ":8:1: error: <table> has no <row>",
-      f + ":9:1: error: <note> holds either text or <p> paragraphs, not both",
-      f + ":9:7: error: attribute 'kind' of <note> must be info or warning, not 'tip'",
-      f + ":10:1: error: <subsection> is missing attribute 'title'",
-      f + ":10:1: warning: <subsection> is empty",
-      f + ":10:13: error: unknown element <para> in <subsection>",
-      f + ":11:23: error: unknown element <bogus> in <p>"});
+  CHECK(s.check() ==
+        std::vector<std::string>{
+            f + ":4:4: error: unknown attribute 'align' on <p>",
+            f + ":4:18: error: unknown element <strong> in <p>", f + ":5:1: error: <list> has no <item>",
+            f + ":5:7: error: attribute 'ordered' of <list> must be 'true' or 'false', not 'yes'",
+            f + ":5:21: error: unknown element <li> in <list>", f + ":6:1: error: <list> has no <item>",
+            f + ":7:47: error: row spans 1 column but the first row spans 2",
+            f + ":7:58: error: colspan must be a whole number of at least 1, not '0'",
+            f + ":7:84: warning: header row below body rows",
+            f + ":7:109: error: attribute 'align' of <cell> must be left, center or right, not 'middle'",
+            f + ":8:1: error: <table> has no <row>",
+            f + ":9:1: error: <note> holds either text or <p> paragraphs, not both",
+            f + ":9:7: error: attribute 'kind' of <note> must be info or warning, not 'tip'",
+            f + ":10:1: error: <subsection> is missing attribute 'title'",
+            f + ":10:1: warning: <subsection> is empty",
+            f + ":10:13: error: unknown element <para> in <subsection>",
+            f + ":11:23: error: unknown element <bogus> in <p>"});
   CHECK(s.hints_of("<strong>") == std::vector<std::string>{"did you mean 'b'?"});
   CHECK(s.hints_of("<li>") == std::vector<std::string>{"did you mean 'item'?"});
   CHECK(s.hints_of("<para>") == std::vector<std::string>{"did you mean 'p'?"});
   CHECK(s.hints_of("<bogus>") == std::vector<std::string>{"<p> holds b, i, sub, sup, br, link and ref"});
-  CHECK(s.hints_of("'align' on <p>") == std::vector<std::string>{"<p> takes id, page-break-before, keep-with-next, keep-together and orientation"});
+  CHECK(s.hints_of("'align' on <p>") ==
+        std::vector<std::string>{
+            "<p> takes id, page-break-before, keep-with-next, keep-together and orientation"});
 }

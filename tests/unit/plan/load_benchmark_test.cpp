@@ -21,22 +21,27 @@ double cpu_seconds() {
 std::string big_plan(std::size_t target_bytes) {
   std::string out;
   out.reserve(target_bytes + (1 << 20));
-  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<plan format=\"1\" id=\"big\" version=\"1.0\">\n"
-         "  <meta><title>Big &amp; bold</title><client>Acme</client><date>2026-11-15</date>"
-         "<status>draft</status></meta>\n"
-         "  <vars><var name=\"horizon\">2027–2029</var></vars>\n";
+  out +=
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<plan format=\"1\" id=\"big\" version=\"1.0\">\n"
+      "  <meta><title>Big &amp; bold</title><client>Acme</client><date>2026-11-15</date>"
+      "<status>draft</status></meta>\n"
+      "  <vars><var name=\"horizon\">2027–2029</var></vars>\n";
   std::size_t n = 0;
   while (out.size() < target_bytes) {
     const std::string s = std::to_string(n++);
     out += "  <section type=\"text\" id=\"t" + s + "\" title=\"Narrative " + s + "\">\n";
     for (int p = 0; p < 8; ++p)
-      out += "    <p>Frontline agents will <b>measure</b> first contact resolution on every "
-             "channel over ${horizon} while keeping <i>satisfaction scores</i> above target; "
-             "see <ref to=\"k" + s + "-0\"/> and <link href=\"https://example.org\">the charter</link>.</p>\n";
-    out += "    <list><item>One</item><item>Two &amp; three</item><item>Four</item></list>\n"
-           "  </section>\n"
-           "  <section type=\"kpis\" id=\"k" + s + "\" title=\"KPIs " + s + "\">\n";
+      out +=
+          "    <p>Frontline agents will <b>measure</b> first contact resolution on every "
+          "channel over ${horizon} while keeping <i>satisfaction scores</i> above target; "
+          "see <ref to=\"k" +
+          s + "-0\"/> and <link href=\"https://example.org\">the charter</link>.</p>\n";
+    out +=
+        "    <list><item>One</item><item>Two &amp; three</item><item>Four</item></list>\n"
+        "  </section>\n"
+        "  <section type=\"kpis\" id=\"k" +
+        s + "\" title=\"KPIs " + s + "\">\n";
     for (int k = 0; k < 10; ++k)
       out += "    <kpi id=\"k" + s + "-" + std::to_string(k) +
              "\" name=\"First contact resolution\" unit=\"%\" baseline=\"62\" target=\"80\" "
@@ -57,8 +62,7 @@ TEST_CASE("a 50 MB plan loads in well under 2 s" * doctest::skip()) {
   const double cpu_start = cpu_seconds();
   const plantest::Loaded l = plantest::load(path);
   const double cpu = cpu_seconds() - cpu_start;
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::printf("loaded %.1f MB in %.3f s wall, %.3f s CPU: %zu sections, %zu ids\n",
               static_cast<double>(std::filesystem::file_size(path)) / 1e6, seconds, cpu,
               l.plan ? l.plan->sections.size() : 0, l.plan ? l.plan->ids.size() : 0);

@@ -79,7 +79,8 @@ inline Loaded load_with(const planforge::LoadOptions& options) {
 // A minimal valid plan around `body` (which goes after <meta>), for tests of one feature.
 inline std::string plan_with(const std::string& body, const std::string& meta_extra = "") {
   return "<plan format=\"1\" id=\"t\" version=\"1.0\">\n"
-         "<meta><title>Test plan</title>" + meta_extra + "</meta>\n" + body + "\n</plan>\n";
+         "<meta><title>Test plan</title>" +
+         meta_extra + "</meta>\n" + body + "\n</plan>\n";
 }
 
 // Prints the diagnostics when a check fails, so a failing test says what came out.

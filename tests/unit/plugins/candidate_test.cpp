@@ -54,7 +54,8 @@ TEST_CASE("exported_symbols survives truncated and corrupted libraries") {
   const auto good = bytes_of(fixture("no-entry-point"));
   REQUIRE(good.size() > 4096);
   // Truncated anywhere: an ElfError or (for a cut after the tables) a result, never a crash.
-  for (std::size_t size : {std::size_t{20}, std::size_t{64}, std::size_t{200}, good.size() / 2, good.size() - 1}) {
+  for (std::size_t size :
+       {std::size_t{20}, std::size_t{64}, std::size_t{200}, good.size() / 2, good.size() - 1}) {
     std::vector<char> cut(good.begin(), good.begin() + static_cast<long>(size));
     try {
       (void)exported_symbols_from_bytes(cut);
@@ -93,8 +94,9 @@ TEST_CASE("a plugin of another ABI is refused before loading, naming both versio
 TEST_CASE("a plugin of another toolchain is refused before loading, naming both stamps") {
   const auto loaded = load_candidate(fixture("wrong-toolchain"));
   CHECK(loaded.verdict.reason == Rejection::toolchain_mismatch);
-  CHECK(loaded.verdict.message == "built with toolchain othercc99_cxx11abi0_std201703L, this planforge was built with " +
-                                      expected_toolchain_stamp());
+  CHECK(loaded.verdict.message ==
+        "built with toolchain othercc99_cxx11abi0_std201703L, this planforge was built with " +
+            expected_toolchain_stamp());
   CHECK_FALSE(loaded.library.is_loaded());
 }
 
@@ -153,6 +155,7 @@ TEST_CASE("a library for another CPU, byte order or word size is refused by name
 
   auto narrow = bytes;
   narrow[EI_CLASS] = ELFCLASS32;
-  CHECK(load_candidate(write("w32.so", narrow)).verdict.message == "a 32-bit library, this planforge is 64-bit");
+  CHECK(load_candidate(write("w32.so", narrow)).verdict.message ==
+        "a 32-bit library, this planforge is 64-bit");
   fs::remove_all(dir);
 }

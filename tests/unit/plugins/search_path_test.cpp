@@ -51,8 +51,8 @@ TEST_CASE("search path: the build tree serves only a planforge that is not insta
 TEST_CASE("search path: a folder named twice is searched once; a missing --plugin-path is a problem") {
   Scratch s;
   const auto a = s.folder("a");
-  const auto path = compose_search_path({a, a / ".", s.root / "missing"}, a.string() + ":" + (s.root / "gone").string(),
-                                        {}, {});
+  const auto path = compose_search_path({a, a / ".", s.root / "missing"},
+                                        a.string() + ":" + (s.root / "gone").string(), {}, {});
   CHECK(path.folders == std::vector<fs::path>{a});
   REQUIRE(path.problems.size() == 1);
   CHECK(path.problems[0].message.find("missing' is not a folder") != std::string::npos);

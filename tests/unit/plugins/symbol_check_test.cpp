@@ -28,7 +28,8 @@ TEST_CASE("check_symbols: no entry point") {
 TEST_CASE("check_symbols: another ABI names both versions") {
   Verdict v = check_symbols({"planforge_plugin_abi_999", expected_toolchain_symbol()});
   CHECK(v.reason == Rejection::abi_mismatch);
-  CHECK(v.message.starts_with("plugin ABI 999, this planforge needs " + std::to_string(PLANFORGE_PLUGIN_ABI)));
+  CHECK(
+      v.message.starts_with("plugin ABI 999, this planforge needs " + std::to_string(PLANFORGE_PLUGIN_ABI)));
 }
 
 TEST_CASE("check_symbols: toolchain marker missing or different") {
@@ -36,7 +37,8 @@ TEST_CASE("check_symbols: toolchain marker missing or different") {
   CHECK(missing.reason == Rejection::toolchain_mismatch);
   CHECK(missing.message.find(expected_toolchain_stamp()) != std::string::npos);
 
-  Verdict other = check_symbols({expected_entry_symbol(), "planforge_toolchain_clang99_cxx11abi0_std201703L"});
+  Verdict other =
+      check_symbols({expected_entry_symbol(), "planforge_toolchain_clang99_cxx11abi0_std201703L"});
   CHECK(other.reason == Rejection::toolchain_mismatch);
   CHECK(other.message == "built with toolchain clang99_cxx11abi0_std201703L, this planforge was built with " +
                              expected_toolchain_stamp());
@@ -49,7 +51,7 @@ const char* const two_types[] = {"kpis", "kpis", "scorecard", nullptr};
 const char* const no_types[] = {nullptr};
 
 planforge::PluginInfo good_info() {
-  return {PLANFORGE_PLUGIN_ABI, "kpis",       "1.2.0",      expected_toolchain_stamp().c_str(),
+  return {PLANFORGE_PLUGIN_ABI, "kpis",    "1.2.0",      expected_toolchain_stamp().c_str(),
           "Scorecards",         two_types, make_nothing, destroy_nothing};
 }
 }  // namespace

@@ -22,7 +22,8 @@ TEST_CASE("json writer: nesting, commas, empty containers, escapes") {
       .strings("d", {})
       .end_object();
   CHECK(json.take() ==
-        "{\n  \"a\": 1,\n  \"b\": \"x\\\"y\\n\",\n  \"c\": [\n    true,\n    null,\n    {}\n  ],\n  \"d\": []\n}\n");
+        "{\n  \"a\": 1,\n  \"b\": \"x\\\"y\\n\",\n  \"c\": [\n    true,\n    null,\n    {}\n  ],\n  \"d\": "
+        "[]\n}\n");
 }
 
 TEST_CASE("github annotations: properties and data escaped as GitHub documents") {
@@ -31,7 +32,8 @@ TEST_CASE("github annotations: properties and data escaped as GitHub documents")
   list.push_back({Severity::note, {"plan.xml", 0, 0}, "whole file", {}});
   list.push_back({Severity::warning, {"command line", 0, 0}, "no file", {}});
   CHECK(github_annotations(list, "p,1.xml") ==
-        "::error file=a%2Cb%3Ac%25.xml,line=3,col=4,title=planforge::50%25 done: a, b%0D%0Anext%0Ahint: try: this\n"
+        "::error file=a%2Cb%3Ac%25.xml,line=3,col=4,title=planforge::50%25 done: a, b%0D%0Anext%0Ahint: try: "
+        "this\n"
         "::notice file=plan.xml,title=planforge::whole file\n"
         "::warning file=p%2C1.xml,title=planforge::command line: no file\n");
 }

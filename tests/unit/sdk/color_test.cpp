@@ -20,7 +20,7 @@ TEST_CASE("colours parse from hex, tint toward white and darken toward black") {
   CHECK(Color{100, 100, 100}.lighten(0.5) == Color{178, 178, 178});
   CHECK(Color{100, 200, 50}.darken(0.5) == Color{50, 100, 25});
   CHECK(white.darken(1.0) == black);
-  CHECK(Color{100, 100, 100}.darken(-1) == Color{100, 100, 100});   // clamped
+  CHECK(Color{100, 100, 100}.darken(-1) == Color{100, 100, 100});  // clamped
   CHECK(Color{100, 100, 100}.darken(7) == black);
 }
 
@@ -64,10 +64,12 @@ TEST_CASE("the readable text colour on a fill always reaches 4.5 : 1") {
   for (int r = 0; r < 256; r += 17)
     for (int g = 0; g < 256; g += 17)
       for (int b = 0; b < 256; b += 17) {
-        const Color fill{static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g), static_cast<std::uint8_t>(b)};
+        const Color fill{static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
+                         static_cast<std::uint8_t>(b)};
         for (Color preferred : {text, muted, Color{0xE0, 0x9B, 0x00}, white}) {
           const double ratio = contrast_ratio(readable_text_on(fill, preferred), fill);
-          if (ratio < kMinTextContrast) FAIL_CHECK("contrast " << ratio << " on " << r << "," << g << "," << b);
+          if (ratio < kMinTextContrast)
+            FAIL_CHECK("contrast " << ratio << " on " << r << "," << g << "," << b);
         }
       }
   // The palette's shorthands.

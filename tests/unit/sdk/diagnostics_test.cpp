@@ -22,7 +22,9 @@ TEST_CASE("diagnostics are sorted by place and exact duplicates dropped") {
 }
 
 TEST_CASE("a diagnostic reads like a compiler's") {
-  Diagnostic diag{Severity::error, {"plan.xml", 42, 7}, "kpi 'fcr' references unknown goal 'g-x'",
+  Diagnostic diag{Severity::error,
+                  {"plan.xml", 42, 7},
+                  "kpi 'fcr' references unknown goal 'g-x'",
                   {"did you mean 'g-retain'?"}};
   CHECK(format_diagnostic(diag) ==
         "plan.xml:42:7: error: kpi 'fcr' references unknown goal 'g-x'\n"

@@ -16,13 +16,12 @@ TempDir::TempDir() {
 
 TempDir::~TempDir() {
   std::error_code ec;
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
-                               std::filesystem::perm_options::add, ec);
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add,
+                               ec);
   std::filesystem::remove_all(path_, ec);
 }
 
-std::filesystem::path TempDir::write(const std::string& name,
-                                     const std::vector<std::uint8_t>& bytes) const {
+std::filesystem::path TempDir::write(const std::string& name, const std::vector<std::uint8_t>& bytes) const {
   auto p = path_ / name;
   std::filesystem::create_directories(p.parent_path());
   std::ofstream(p, std::ios::binary)

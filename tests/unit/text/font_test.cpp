@@ -81,7 +81,7 @@ TEST_CASE("malformed UTF-8 is replaced, valid text is untouched") {
   CHECK(sanitize_utf8("caf\xC3\xA9") == "caf\xC3\xA9");
   CHECK(sanitize_utf8("a\xC3") == "a\xEF\xBF\xBD");
   CHECK(sanitize_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
-  CHECK(sanitize_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+  CHECK(sanitize_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
   CHECK(is_valid_utf8("\xF0\x9F\x98\x80"));
   CHECK_FALSE(is_valid_utf8("\xF8\x88\x80\x80\x80"));
 }

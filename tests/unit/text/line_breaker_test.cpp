@@ -39,7 +39,7 @@ TEST_CASE("every line fits the width and the words come back in order") {
       CHECK(line.width == doctest::Approx(fonts.text_width(line_text(line), 10, FontStyle::regular)));
       const std::string t = line_text(line);
       CHECK(t.front() != ' ');
-      CHECK(t.back() != ' ');   // trailing spaces are dropped
+      CHECK(t.back() != ' ');  // trailing spaces are dropped
       joined += (joined.empty() ? "" : " ") + t;
     }
     CHECK(joined == lorem);
@@ -52,8 +52,7 @@ TEST_CASE("a line is as full as it can be: the next word would not have fitted")
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const std::string next = line_text(lines[i + 1]);
     const std::string first_word = next.substr(0, next.find(' '));
-    const double with_next = fonts.text_width(line_text(lines[i]) + " " + first_word, 10,
-                                              FontStyle::regular);
+    const double with_next = fonts.text_width(line_text(lines[i]) + " " + first_word, 10, FontStyle::regular);
     CHECK(with_next > 150);
   }
 }
@@ -133,8 +132,8 @@ TEST_CASE("a run boundary inside a word is not a break opportunity") {
   const auto& fonts = test::default_fonts();
   StyledRun a{"Over", FontStyle::bold, 10, {}, "", ""};
   StyledRun b{"sight matters", FontStyle::regular, 10, {}, "", ""};
-  const double word = fonts.text_width("Over", 10, FontStyle::bold) +
-                      fonts.text_width("sight", 10, FontStyle::regular);
+  const double word =
+      fonts.text_width("Over", 10, FontStyle::bold) + fonts.text_width("sight", 10, FontStyle::regular);
   const auto lines = break_lines({a, b}, word + 5, fonts);
   REQUIRE(lines.size() == 2);
   CHECK(line_text(lines[0]) == "Oversight");
@@ -143,9 +142,13 @@ TEST_CASE("a run boundary inside a word is not a break opportunity") {
 TEST_CASE("empty text gives no lines; malformed bytes become U+FFFD") {
   const auto& fonts = test::default_fonts();
   CHECK(break_lines(plain(""), 100, fonts).empty());
-  const auto lines = break_lines(plain("ab\xFF" "cd"), 100, fonts);
+  const auto lines = break_lines(plain("ab\xFF"
+                                       "cd"),
+                                 100, fonts);
   REQUIRE(lines.size() == 1);
-  CHECK(line_text(lines[0]) == "ab\xEF\xBF\xBD" "cd");
+  CHECK(line_text(lines[0]) ==
+        "ab\xEF\xBF\xBD"
+        "cd");
 }
 
 TEST_CASE("extent: the longest unbreakable piece and the longest hard line") {

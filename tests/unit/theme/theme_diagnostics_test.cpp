@@ -22,8 +22,7 @@ struct Outcome {
 
 // Writes `xml` as brand/theme.xml (line 1 is the first line of `xml`) plus any extra files,
 // and loads it with the shipped templates as the search path.
-Outcome load(const std::string& xml,
-             const std::vector<std::pair<std::string, std::string>>& extra = {}) {
+Outcome load(const std::string& xml, const std::vector<std::pair<std::string, std::string>>& extra = {}) {
   static int counter = 0;
   TempDir dir;
   std::string folder = "brand" + std::to_string(++counter);
@@ -156,7 +155,8 @@ TEST_CASE("page: unknown paper, half a size, landscape, margins that eat the pag
   auto half = load("<theme format='1' extends='default'>\n<page width='200mm'/>\n</theme>");
   check_one(half, 2, 1, "<page> needs both width and height");
 
-  auto wide = load("<theme format='1' extends='default'>\n<page size='A4' orientation='landscape'/>\n</theme>");
+  auto wide =
+      load("<theme format='1' extends='default'>\n<page size='A4' orientation='landscape'/>\n</theme>");
   REQUIRE(wide.theme);
   CHECK(wide.theme->page_width == doctest::Approx(841.89).epsilon(1e-4));
 
@@ -211,14 +211,17 @@ TEST_CASE("wrong root and unknown format version") {
 }
 
 TEST_CASE("type scale: sizes with or without pt, ranges, line height") {
-  auto good = load("<theme format='1' extends='default'>\n<type body='11' h1='24pt' line-height='1.3'/>\n</theme>");
+  auto good =
+      load("<theme format='1' extends='default'>\n<type body='11' h1='24pt' line-height='1.3'/>\n</theme>");
   REQUIRE(good.theme);
   CHECK(good.theme->body_size == 11);
   CHECK(good.theme->heading_sizes[0] == 24);
   CHECK(good.theme->heading_sizes[1] == 14);  // from default
   CHECK(good.theme->line_height == doctest::Approx(1.3));
 
-  auto bad = load("<theme format='1' extends='default'>\n<type body='10mm' small='0' h2='300pt' line-height='tall'/>\n</theme>");
+  auto bad = load(
+      "<theme format='1' extends='default'>\n<type body='10mm' small='0' h2='300pt' "
+      "line-height='tall'/>\n</theme>");
   INFO(bad.text);
   REQUIRE(bad.diags.size() == 4);
   CHECK(bad.diags[0].message == "body '10mm' is not in points (write e.g. 10pt)");
@@ -228,7 +231,9 @@ TEST_CASE("type scale: sizes with or without pt, ranges, line height") {
 }
 
 TEST_CASE("header and footer: slots, placeholders, unterminated variables") {
-  auto good = load("<theme format='1' extends='default'>\n<header left='${client} · ${horizon}' center='' right='{page}'/>\n</theme>");
+  auto good = load(
+      "<theme format='1' extends='default'>\n<header left='${client} · ${horizon}' center='' "
+      "right='{page}'/>\n</theme>");
   REQUIRE(good.theme);
   CHECK(good.theme->header[0] == "${client} · ${horizon}");
   CHECK(good.theme->header[1].empty());
@@ -253,7 +258,8 @@ TEST_CASE("cover: unknown style and missing or wrong logo") {
 }
 
 TEST_CASE("flow: section and front-matter starts, minimum space as a percentage") {
-  auto good = load("<theme format='1' extends='default'>\n<flow section-start='continue' min-space='45%'/>\n</theme>");
+  auto good = load(
+      "<theme format='1' extends='default'>\n<flow section-start='continue' min-space='45%'/>\n</theme>");
   REQUIRE(good.theme);
   CHECK(good.theme->section_start == PartStart::continue_on_page);
   CHECK(good.theme->front_matter_start == PartStart::continue_on_page);  // the default theme's, inherited
@@ -262,7 +268,9 @@ TEST_CASE("flow: section and front-matter starts, minimum space as a percentage"
   check_one(start, 2, 22, "section-start 'always' is not one of new-page, continue or auto");
   auto space = load("<theme format='1' extends='default'>\n<flow min-space='40'/>\n</theme>");
   check_one(space, 2, 18, "min-space '40' is not a percentage (write e.g. 30%)");
-  auto more = load("<theme format='1' extends='default'>\n<flow front-matter-start='new-page' min-space='120%'/>\n</theme>");
+  auto more = load(
+      "<theme format='1' extends='default'>\n<flow front-matter-start='new-page' "
+      "min-space='120%'/>\n</theme>");
   check_one(more, 2, 48, "min-space '120%' is more than 100%");
 }
 

@@ -66,11 +66,11 @@ TEST_CASE("a folder path is used directly, without searching") {
 
 TEST_CASE("search folders are tried in order") {
   TempDir first, second;
-  std::string fonts = "<fonts regular='" + (planforge::test::default_font_dir() / "OpenSans-Regular.ttf").string() +
-                      "' bold='" + (planforge::test::default_font_dir() / "OpenSans-Bold.ttf").string() +
-                      "' italic='" + (planforge::test::default_font_dir() / "OpenSans-Italic.ttf").string() +
-                      "' bold-italic='" +
-                      (planforge::test::default_font_dir() / "OpenSans-BoldItalic.ttf").string() + "'/>";
+  std::string fonts =
+      "<fonts regular='" + (planforge::test::default_font_dir() / "OpenSans-Regular.ttf").string() +
+      "' bold='" + (planforge::test::default_font_dir() / "OpenSans-Bold.ttf").string() + "' italic='" +
+      (planforge::test::default_font_dir() / "OpenSans-Italic.ttf").string() + "' bold-italic='" +
+      (planforge::test::default_font_dir() / "OpenSans-BoldItalic.ttf").string() + "'/>";
   first.write("house/theme.xml", "<theme format='1'>" + fonts + "<page size='A5'/></theme>");
   second.write("house/theme.xml", "<theme format='1'>" + fonts + "<page size='A3'/></theme>");
   Diagnostics diags;
@@ -105,7 +105,8 @@ TEST_CASE("a missing theme folder names the theme.xml it would hold") {
   CHECK(all[0].hints[0] == "looked for " + given + "/theme.xml");
 }
 
-TEST_CASE("a relative theme folder is taken from the request's base folder, and reported where it was written") {
+TEST_CASE(
+    "a relative theme folder is taken from the request's base folder, and reported where it was written") {
   TempDir dir;
   dir.write("plan/brand/theme.xml", "<theme format='1' extends='default' name='beside'/>");
   Diagnostics diags;
@@ -123,7 +124,8 @@ TEST_CASE("a relative theme folder is taken from the request's base folder, and 
 
 TEST_CASE("a theme that extends its own name builds on the next theme of that name") {
   TempDir dir;
-  dir.write("default/theme.xml", "<theme format='1' extends='default'>\n  <palette primary='#0B5563'/>\n</theme>");
+  dir.write("default/theme.xml",
+            "<theme format='1' extends='default'>\n  <palette primary='#0B5563'/>\n</theme>");
   Diagnostics diags;
   auto theme = load_theme("default", {dir.path(), templates_dir()}, diags);
   INFO(all_text(diags));
@@ -147,7 +149,7 @@ TEST_CASE("a theme extends another by name: it overrides only what it sets") {
   CHECK(theme->palette.accent == Color{0xE0, 0x7A, 0x5F});
   CHECK(theme->palette.text == *Color::parse("#1F2933"));  // from default
   CHECK(theme->footer[2] == "{page}/{pages}");
-  CHECK(theme->footer[0] == "${confidentiality}");         // from default
+  CHECK(theme->footer[0] == "${confidentiality}");  // from default
   CHECK(theme->fonts[0].filename() == "OpenSans-Regular.ttf");
 }
 
@@ -155,8 +157,7 @@ TEST_CASE("extends by relative path, and a cover logo relative to the theme") {
   TempDir dir;
   // A 1×1 PNG header is enough for the theme's check; decoding is the engine's job.
   dir.write("brand/logo.png", std::string("\x89PNG\r\n\x1a\n", 8) + "rest");
-  dir.write("brand/theme.xml", "<theme format='1' extends='" +
-                                   (templates_dir() / "default").string() +
+  dir.write("brand/theme.xml", "<theme format='1' extends='" + (templates_dir() / "default").string() +
                                    "'>\n<cover style='plain' logo='logo.png'/>\n</theme>");
   Diagnostics diags;
   auto theme = load_theme((dir.path() / "brand").string(), {}, diags);

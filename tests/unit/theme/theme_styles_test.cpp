@@ -123,7 +123,8 @@ TEST_CASE("<headings>, <tables> and <links> set the styles; a bad choice gets th
                        bad));
   const auto all = bad.sorted();
   REQUIRE(all.size() == 3);
-  CHECK(format_diagnostic(all[0]).find(":2:19: error: header 'filed' is not one of filled, tinted or ruled\n  hint: did you mean 'filled'?") != std::string::npos);
+  CHECK(format_diagnostic(all[0]).find(":2:19: error: header 'filed' is not one of filled, tinted or ruled\n "
+                                       " hint: did you mean 'filled'?") != std::string::npos);
   CHECK(all[1].message == "stripes 'maybe' is not yes or no");
   CHECK(all[2].message == "color 'brand' is not one of text, muted, primary or accent");
 }
@@ -131,7 +132,8 @@ TEST_CASE("<headings>, <tables> and <links> set the styles; a bad choice gets th
 TEST_CASE("a heading face is checked like the other fonts, and an empty one falls back to bold") {
   TempDir dir;
   Diagnostics diags;
-  CHECK_FALSE(load_xml(dir, "<theme format='1' extends='formal'>\n  <fonts heading='fonts/Display.ttf'/>\n</theme>", diags));
+  CHECK_FALSE(load_xml(
+      dir, "<theme format='1' extends='formal'>\n  <fonts heading='fonts/Display.ttf'/>\n</theme>", diags));
   const auto all = diags.sorted();
   REQUIRE(all.size() == 1);
   CHECK(all[0].location.line == 2);
@@ -148,11 +150,12 @@ TEST_CASE("a heading face is checked like the other fonts, and an empty one fall
 TEST_CASE("a missing font of a theme that names its Debian package says how to install it") {
   TempDir dir;
   Diagnostics diags;
-  CHECK_FALSE(load_xml(dir,
-                       "<theme format='1' extends='default'>\n"
-                       "  <fonts package='fonts-nothing' regular='/usr/share/fonts/truetype/nothing/N.ttf'/>\n"
-                       "</theme>",
-                       diags));
+  CHECK_FALSE(
+      load_xml(dir,
+               "<theme format='1' extends='default'>\n"
+               "  <fonts package='fonts-nothing' regular='/usr/share/fonts/truetype/nothing/N.ttf'/>\n"
+               "</theme>",
+               diags));
   const auto all = diags.sorted();
   REQUIRE(all.size() == 1);
   REQUIRE(all[0].hints.size() == 2);
@@ -171,7 +174,8 @@ TEST_CASE("a font family by name is found with fontconfig; an unknown one gets a
   CHECK(t->fonts[3] == "/usr/share/fonts/truetype/lato/Lato-BoldItalic.ttf");
 
   Diagnostics bad;
-  CHECK_FALSE(load_xml(dir, "<theme format='1' extends='default'>\n  <fonts family='Latto'/>\n</theme>", bad));
+  CHECK_FALSE(
+      load_xml(dir, "<theme format='1' extends='default'>\n  <fonts family='Latto'/>\n</theme>", bad));
   const auto all = bad.sorted();
   REQUIRE(all.size() == 1);
   CHECK(all[0].location.line == 2);
@@ -185,7 +189,9 @@ TEST_CASE("every cover style is accepted") {
   TempDir dir;
   for (const char* style : cover_styles) {
     Diagnostics diags;
-    auto t = load_xml(dir, std::string("<theme format='1' extends='default'><cover style='") + style + "'/></theme>", diags);
+    auto t = load_xml(
+        dir, std::string("<theme format='1' extends='default'><cover style='") + style + "'/></theme>",
+        diags);
     INFO(style << "\n" << all_text(diags));
     REQUIRE(t);
     CHECK(t->cover_style == style);
