@@ -3,7 +3,8 @@
 # out-of-tree example plugin (examples/risk-register) against it with find_package(planforge),
 # render a plan with it, then move the install elsewhere and render again (relocatable), and
 # start a new plugin with `planforge new-plugin` and render that too. The SWOT example
-# (examples/swot, docs/plugins.md's tutorial) is built the same way and read back.
+# (examples/swot) and the balanced scorecard (examples/balanced-scorecard, docs/plugins.md's
+# tutorial) are built the same way and read back.
 #   out_of_tree_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$1 src=$2
@@ -27,6 +28,10 @@ plugin=$(ls "$work"/rr/planforge-risk-register.so) || fail "plugin not built"
 # The SWOT tutorial plugin: grids of wrapped rich text, goal labels, render warnings.
 cmake -S "$src/examples/swot" -B "$work/swot" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/swot" >/dev/null || fail "the SWOT example does not build"
+
+# The balanced-scorecard tutorial plugin (docs/plugins.md builds it step by step).
+cmake -S "$src/examples/balanced-scorecard" -B "$work/bsc" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/bsc" >/dev/null || fail "the balanced-scorecard example does not build"
 
 # The installed program finds its own bundled plugins and templates; the new one via --plugin-path.
 mv "$work/prefix" "$work/moved"   # relocatable: nothing may point into the old prefix
@@ -91,6 +96,45 @@ for command in "render -o $work/suppressed.pdf" validate; do
     --werror 2>"$work/suppressed.err" || fail "$command: a suppressed render warning failed the run: $(cat "$work/suppressed.err")"
   if grep -qE "warning:|error:" "$work/suppressed.err"; then fail "$command: $(cat "$work/suppressed.err")"; fi
 done
+
+# The balanced scorecard: what a reader sees, four perspectives side by side in two rows, the
+# goals' and KPIs' labels (published by the mission and kpis plugins) as links to them.
+"$work/moved/bin/planforge" render "$src/examples/balanced-scorecard/plan.xml" -o "$work/bsc.pdf" \
+  --plugin-path "$work/bsc" 2>"$work/bsc.err" || fail "render with the scorecard plugin failed: $(cat "$work/bsc.err")"
+[ ! -s "$work/bsc.err" ] || fail "the scorecard example renders with diagnostics: $(cat "$work/bsc.err")"
+qpdf --check "$work/bsc.pdf" >/dev/null || fail "qpdf --check failed on the scorecard"
+text=$(pdftotext -layout "$work/bsc.pdf" -)
+for want in "The Service Scorecard" "To succeed financially" "F1 Grow service revenue to 12 % of sales" \
+            "L3 Recognise service, not heroics" "Maintenance contract renewal rate: 85 % by 2028" \
+            "Owner: Help Desk Manager · serves G2" "Customer advisory board meetings: two a year from 2027"; do
+  grep -qF "$want" <<<"$text" || fail "the scorecard PDF lacks '$want'"
+done
+grep -qE "Financial +Customer" <<<"$text" || fail "the financial and customer perspectives are not side by side"
+grep -qE "Internal process +Learning and growth" <<<"$text" \
+  || fail "the internal process and learning and growth perspectives are not side by side"
+# A measure's KPI and an objective's goal are links to them (internal GoTo annotations).
+links=$(qpdf --json "$work/bsc.pdf" | grep -c '"/Subtype": "/Link"' || true)
+[ "$links" -ge 20 ] || fail "the scorecard has $links link annotations, fewer than its 24 references"
+# A planted mistake, a misspelt KPI: an error at file:line:col with a did-you-mean, nothing written.
+sed -e 's/kpi="k-nps"/kpi="k-npz"/' "$src/examples/balanced-scorecard/plan.xml" > "$work/bsc-typo.xml"
+if "$work/moved/bin/planforge" render "$work/bsc-typo.xml" -o "$work/bsc-typo.pdf" --plugin-path "$work/bsc" \
+     2>"$work/bsc-typo.err"; then fail "a measure naming an unknown KPI rendered"; fi
+line=$(grep -n 'kpi="k-nps"' "$src/examples/balanced-scorecard/plan.xml" | cut -d: -f1)
+grep -qE "bsc-typo.xml:$line:[0-9]+: error: measure references unknown kpi 'k-npz' \[id/unknown-reference\]" \
+  "$work/bsc-typo.err" || fail "no located error for the unknown KPI: $(cat "$work/bsc-typo.err")"
+grep -qF "k-nps" "$work/bsc-typo.err" || fail "no did-you-mean hint for the unknown KPI"
+[ ! -e "$work/bsc-typo.pdf" ] || fail "a plan with errors wrote a PDF"
+# The plugin's own codes: an objective without a measure (validate) and an empty perspective
+# (render), each a located warning; the document is still written.
+sed -e '/<measure target="two a year/d' -e '/<financial>/,/<\/financial>/{/<financial>/!{/<\/financial>/!d}}' \
+  "$src/examples/balanced-scorecard/plan.xml" > "$work/bsc-warn.xml"
+"$work/moved/bin/planforge" render "$work/bsc-warn.xml" -o "$work/bsc-warn.pdf" --plugin-path "$work/bsc" \
+  2>"$work/bsc-warn.err" || fail "the scorecard's warnings failed the run: $(cat "$work/bsc-warn.err")"
+grep -qE "bsc-warn.xml:[0-9]+:[0-9]+: warning: objective 'Hear customers before they leave' has no measure \[balanced-scorecard/no-measure\]" \
+  "$work/bsc-warn.err" || fail "no located no-measure warning: $(cat "$work/bsc-warn.err")"
+grep -qE "bsc-warn.xml:[0-9]+:[0-9]+: warning: the scorecard has no objective in the Financial perspective \[balanced-scorecard/empty-perspective\]" \
+  "$work/bsc-warn.err" || fail "no located empty-perspective warning: $(cat "$work/bsc-warn.err")"
+pdftotext "$work/bsc-warn.pdf" - | grep -qF "No objective set yet." || fail "the empty perspective does not say so"
 
 # Designated initialisers leaving members out, built with -Wall -Wextra -Werror (GCC 12's
 # -Wmissing-field-initializers included): the SDK headers are warning-clean. No
