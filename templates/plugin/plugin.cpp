@@ -1,17 +1,13 @@
 // Section plugin "@NAME@": renders <section type="@NAME@"> elements.
 #include <planforge/plugin.hpp>
 
-#include <charconv>
-
 namespace {
 
 // Every warning and error the plugin reports by itself has a stable code, "@NAME@/…": a plan
 // may suppress a warning by it (suppress="@NAME@/no-value: …") and tools filter on it.
-constexpr planforge::DiagnosticCode codes[] = {
+inline constexpr auto code = planforge::code_table({
     {"@NAME@/no-value", planforge::Severity::warning, "an item without a value"},
-};
-
-consteval const planforge::DiagnosticCode& code(std::string_view id) { return planforge::find_code(codes, id); }
+});
 
 class @CLASS@ : public planforge::SectionPlugin {
  public:
@@ -31,7 +27,7 @@ class @CLASS@ : public planforge::SectionPlugin {
     }
   }
 
-  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override { return codes; }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override { return code.codes; }
 
   // Every word comes from messages/<tag>.messages in the plan's language (out.text), every
   // number from the plan's conventions (out.locale()).
@@ -43,11 +39,10 @@ class @CLASS@ : public planforge::SectionPlugin {
                           /*header=*/true});
     const auto items = section.children("item");
     for (const auto& item : items) {
-      const std::string raw = item.attr_or("value", "");  // a number: validate() checked it
-      double value = 0;
-      const bool given = std::from_chars(raw.data(), raw.data() + raw.size(), value).ec == std::errc{} && !raw.empty();
+      // The value validate() checked, read by the Checker's own parser (no parsing by hand).
+      const std::optional<double> value = item.number("value");
       table.rows.push_back({{{planforge::plain(item.attr_or("name", ""))},
-                             {planforge::plain(given ? out.locale().number_auto(value) : "—"), planforge::Align::right}}});
+                             {planforge::plain(value ? out.locale().number_auto(*value) : "—"), planforge::Align::right}}});
     }
     table.caption = out.text("caption", {{"count", items.size()}});
     out.add(std::move(table));
