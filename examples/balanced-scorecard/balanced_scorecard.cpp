@@ -77,8 +77,9 @@ class BalancedScorecard : public SectionPlugin {
     const Palette& pal = out.palette();
     Grid grid;  // two columns: the four perspectives in two rows
     for (std::size_t q = 0; const Perspective& p : perspectives) {
-      const Color colour = pal.series_color(q++), title_colour = colour.darken(0.3);  // the charts' colours
-      GridCell cell{.fill = colour.tint(0.92), .border = colour.tint(0.4)};
+      const Color colour = pal.series_color(q++), fill = colour.tint(0.92);      // the charts' colours
+      const Color title_colour = colour.darken(0.3), note = pal.muted_on(fill);  // both read on the fill
+      GridCell cell{.fill = fill, .border = colour.tint(0.4)};
       cell.blocks.push_back(Paragraph{{colored(p.title, title_colour, true)}});
       cell.blocks.push_back(Paragraph{{Run{.text = p.question, .italic = true}}, ParagraphStyle::small});
       for (const Element& objective : objectives(section, p)) {
@@ -89,24 +90,23 @@ class BalancedScorecard : public SectionPlugin {
           RichText text = measure.rich_text();  // the KPI's name first, when it names one
           if (const Element kpi = out.plan().find(measure.attr_or("kpi", "")))
             text.insert(text.begin(), {link_to(kpi, out), Run{text.empty() ? "" : " "}});
-          if (auto target = measure.attr("target")) text.push_back(muted(": " + *target, pal));
+          if (auto target = measure.attr("target")) text.push_back(colored(": " + *target, note));
           measures.items.push_back(ListItem{.text = std::move(text)});
         }
-        RichText owner{muted("Owner: " + objective.attr_or("owner", ""), pal)};
+        RichText owner{colored("Owner: " + objective.attr_or("owner", ""), note)};
         for (const Element& goal : objective.references("goals")) {
-          owner.push_back(muted(owner.size() == 1 ? " · serves " : ", ", pal));
+          owner.push_back(colored(owner.size() == 1 ? " · serves " : ", ", note));
           owner.push_back(link_to(goal, out));
         }
         cell.blocks.push_back(Paragraph{.text = heading, .anchor = objective.attr_or("id", "")});
         if (!measures.items.empty()) cell.blocks.push_back(std::move(measures));
         cell.blocks.push_back(Paragraph{std::move(owner), ParagraphStyle::small});
       }
-      if (objectives(section, p).empty()) {
-        const Element at = section.child(p.element);
+      if (const Element at = section.child(p.element); objectives(section, p).empty()) {
         out.report(code("balanced-scorecard/empty-perspective"), at ? at : section,
                    std::string("the scorecard has no objective in the ") + p.title + " perspective",
                    {std::string("add <objective> elements to <") + p.element + ">"});
-        cell.blocks.push_back(Paragraph{{muted("No objective set yet.", pal)}});
+        cell.blocks.push_back(Paragraph{{colored("No objective set yet.", note)}});
       }
       grid.cells.push_back(std::move(cell));
     }
