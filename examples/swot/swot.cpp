@@ -1,6 +1,6 @@
 // A SWOT analysis: four coloured quadrants of short items, each linked to the plan's goals,
 // and a table of the goals with what bears on each. An out-of-tree plugin built against the
-// installed SDK (docs/plugins.md, "Tutorial: a SWOT section").
+// installed SDK (docs/plugins.md, "More examples").
 #include <planforge/plugin.hpp>
 
 #include <algorithm>
