@@ -2,6 +2,7 @@
 // What a planforge::Locale holds: the checked language tag, the ICU locale (Gregorian
 // calendar, whatever the region's default) and the core's words in that language.
 
+#include "i18n/format_cache.hpp"
 #include "i18n/language_tag.hpp"
 #include "i18n/message_set.hpp"
 
@@ -15,6 +16,8 @@ struct LocaleData {
   LanguageTag tag;
   icu::Locale icu;
   std::shared_ptr<const MessageSet> core;
+  // The ICU formatters built so far for this language (format_cache.hpp).
+  FormatCache formats;
 };
 
 std::shared_ptr<const LocaleData> make_locale_data(const LanguageTag& tag,

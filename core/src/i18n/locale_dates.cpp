@@ -78,22 +78,33 @@ std::string standalone_name(const icu::Locale& locale, unsigned index, unsigned 
 
 std::string Locale::date(const Date& d, TextLength length) const {
   icu::UnicodeString out;
-  date_format(data_->icu, skeleton(precision_of(d), length))->format(instant(d), out);
+  const Precision p = precision_of(d);
+  data_->formats.with_date(
+      {static_cast<int>(p), static_cast<int>(length)},
+      [&] { return date_format(data_->icu, skeleton(p, length)); },
+      [&](const icu::DateFormat& f) { f.format(instant(d), out); });
   return to_utf8(out);
 }
 
 std::string Locale::date_range(const Date& from, const Date& to, TextLength length) const {
   const Precision p = precision_of(from);
   if (p != precision_of(to)) return date(from, length) + " \u2013 " + date(to, length);
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::DateIntervalFormat> f(
-      icu::DateIntervalFormat::createInstance(skeleton(p, length), data_->icu, status));
-  check_icu(status, "creating a date range format");
-  f->adoptTimeZone(icu::TimeZone::createTimeZone(u"UTC"));
+  const auto make = [&] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::DateIntervalFormat> f(
+        icu::DateIntervalFormat::createInstance(skeleton(p, length), data_->icu, status));
+    check_icu(status, "creating a date range format");
+    f->adoptTimeZone(icu::TimeZone::createTimeZone(u"UTC"));
+    return f;
+  };
   const icu::DateInterval interval(instant(from), instant(to));
   icu::UnicodeString out;
-  icu::FieldPosition pos;
-  f->format(&interval, out, pos, status);
+  UErrorCode status = U_ZERO_ERROR;
+  data_->formats.with_date_range({static_cast<int>(p), static_cast<int>(length)}, make,
+                                 [&](const icu::DateIntervalFormat& f) {
+                                   icu::FieldPosition pos;
+                                   f.format(&interval, out, pos, status);
+                                 });
   check_icu(status, "formatting a date range");
   return to_utf8(out);
 }
@@ -107,12 +118,15 @@ std::string Locale::duration(double amount, DurationUnit unit, TextLength length
   const UNumberUnitWidth w = length == TextLength::long_form ? UNUM_UNIT_WIDTH_FULL_NAME
                              : length == TextLength::medium  ? UNUM_UNIT_WIDTH_SHORT
                                                              : UNUM_UNIT_WIDTH_NARROW;
+  // Keys from 100 up: locale_numbers.cpp's kinds of number are below.
+  const auto f = data_->formats.number({100 + static_cast<int>(unit), static_cast<int>(w), ""}, [&] {
+    return icu::number::NumberFormatter::withLocale(data_->icu)
+        .unit(units[static_cast<int>(unit)])
+        .unitWidth(w)
+        .precision(icu::number::Precision::maxFraction(1));
+  });
   UErrorCode status = U_ZERO_ERROR;
-  const auto f = icu::number::NumberFormatter::withLocale(data_->icu)
-                     .unit(units[static_cast<int>(unit)])
-                     .unitWidth(w)
-                     .precision(icu::number::Precision::maxFraction(1));
-  std::string out = to_utf8(f.formatDouble(amount, status).toString(status));
+  std::string out = to_utf8(f->formatDouble(amount, status).toString(status));
   check_icu(status, "formatting a duration");
   for (std::size_t i = 0; i < out.size(); ++i)  // "3 months" stays on one line
     if (out[i] == ' ') out.replace(i, 1, "\u00A0");

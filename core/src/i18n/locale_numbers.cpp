@@ -49,6 +49,10 @@ std::string run(const num::LocalizedNumberFormatter& f, double value) {
   return finish(s);
 }
 
+// What a number is formatted as: the first part of its FormatCache::NumberKey (the
+// durations of locale_dates.cpp use keys from 100 up).
+enum class Kind { fixed, automatic, percent, money_cents, money_whole };
+
 // A value that rounds to zero at `decimals` is shown as zero, never "−0".
 double unsigned_zero(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
@@ -76,6 +80,23 @@ num::LocalizedNumberFormatter money_formatter(const detail::LocaleData& d, std::
   return f.precision(num::Precision::integer());
 }
 
+// The formatter of `kind` with `decimals` (and `currency`), built once per Locale.
+std::shared_ptr<const num::LocalizedNumberFormatter> formatter(const detail::LocaleData& d, Kind kind,
+                                                               int decimals, std::string_view currency = {}) {
+  return d.formats.number(
+      {static_cast<int>(kind), decimals, std::string(currency)}, [&]() -> num::LocalizedNumberFormatter {
+        switch (kind) {
+          case Kind::fixed: return base(d).precision(num::Precision::fixedFraction(decimals));
+          case Kind::automatic: return base(d).precision(num::Precision::maxFraction(decimals));
+          case Kind::percent:
+            return base(d).unit(icu::NoUnit::percent()).precision(num::Precision::fixedFraction(decimals));
+          case Kind::money_cents: return money_formatter(d, currency, true);
+          case Kind::money_whole: return money_formatter(d, currency, false);
+        }
+        return base(d);
+      });
+}
+
 }  // namespace
 
 Locale::Locale() : data_(detail::english_locale_data()) {}
@@ -97,28 +118,26 @@ std::string Locale::format_message(std::string_view pattern, const MessageArgs& 
 std::string Locale::number(double value, int decimals) const {
   if (!std::isfinite(value)) return value != value ? "\u2013" : value > 0 ? "\u221E" : minus_sign + "\u221E";
   decimals = clamp_decimals(decimals);
-  return run(base(*data_).precision(num::Precision::fixedFraction(decimals)), unsigned_zero(value, decimals));
+  return run(*formatter(*data_, Kind::fixed, decimals), unsigned_zero(value, decimals));
 }
 
 std::string Locale::number_auto(double value, int max_decimals) const {
   if (!std::isfinite(value)) return number(value);
   max_decimals = clamp_decimals(max_decimals);
-  return run(base(*data_).precision(num::Precision::maxFraction(max_decimals)),
-             unsigned_zero(value, max_decimals));
+  return run(*formatter(*data_, Kind::automatic, max_decimals), unsigned_zero(value, max_decimals));
 }
 
 std::string Locale::percent(double percent, int decimals) const {
   if (!std::isfinite(percent)) return number(percent);
   decimals = clamp_decimals(decimals);
-  return no_break(
-      run(base(*data_).unit(icu::NoUnit::percent()).precision(num::Precision::fixedFraction(decimals)),
-          unsigned_zero(percent, decimals)));
+  return no_break(run(*formatter(*data_, Kind::percent, decimals), unsigned_zero(percent, decimals)));
 }
 
 std::string Locale::money(double amount, std::string_view currency) const {
   if (!std::isfinite(amount)) return number(amount);
   const bool cents = has_cents(amount);
-  return no_break(run(money_formatter(*data_, currency, cents), unsigned_zero(amount, cents ? 2 : 0)));
+  return no_break(run(*formatter(*data_, cents ? Kind::money_cents : Kind::money_whole, 0, currency),
+                      unsigned_zero(amount, cents ? 2 : 0)));
 }
 
 std::vector<std::string> Locale::money_column(const std::vector<double>& amounts,
@@ -136,13 +155,13 @@ std::vector<std::string> Locale::money_column(const std::vector<double>& amounts
   check_icu(status, "reading number symbols");
   const std::string separator =
       to_utf8(symbols.getSymbol(icu::DecimalFormatSymbols::kMonetarySeparatorSymbol));
-  const auto formatter = money_formatter(*data_, currency, true);
+  const auto cents = formatter(*data_, Kind::money_cents, 0, currency);
   for (double a : amounts) {
     if (!std::isfinite(a)) {
       out.push_back(number(a));
       continue;
     }
-    std::string s = no_break(run(formatter, unsigned_zero(a, 2)));
+    std::string s = no_break(run(*cents, unsigned_zero(a, 2)));
     if (!has_cents(a)) {
       // "49.00" -> "49.–": the zeros after the last decimal separator give way to a dash.
       const std::size_t at = s.rfind(separator);
