@@ -1,5 +1,6 @@
 #include "engine/document_parts.hpp"
 #include "engine/output_name.hpp"
+#include "engine/render_cache_state.hpp"
 #include "engine/runs.hpp"
 #include "engine/session.hpp"
 #include "output/atomic_write.hpp"
@@ -82,8 +83,11 @@ RunResult run_resolve_output(const RenderOptions& options, std::filesystem::path
   return session.finish();
 }
 
-RunResult run_render(const RenderOptions& options) {
+RunResult run_render(const RenderOptions& options, RenderCacheState* cache) {
   Session session(options.load);
+  session.use_cache(cache);
+  const std::size_t kept_fonts = cache ? cache->fonts.hits() : 0,
+                    kept_images = cache ? cache->images.hits() : 0;
   session.set_warnings_as_errors(options.load.warnings_as_errors);
   if (!session.load_plan(options.load)) return session.finish();
   const std::optional<fs::path> resolved = output_path(session, options);
@@ -144,6 +148,9 @@ RunResult run_render(const RenderOptions& options) {
   }
   std::error_code size_error;
   logger("engine")->info("wrote {} ({} bytes)", output.string(), fs::file_size(output, size_error));
+  if (cache)
+    logger("engine")->info("kept from earlier renders: {} font files, {} images",
+                           cache->fonts.hits() - kept_fonts, cache->images.hits() - kept_images);
   RunResult result;
   result.output = *resolved;
   result.pages = static_cast<int>(pages.pages.size());

@@ -5,7 +5,10 @@
 
 namespace planforge::detail {
 
-RunResult run_render(const RenderOptions& options);
+struct RenderCacheState;
+
+// With a cache (planforge/render_cache.hpp): plugins, fonts and images from it and into it.
+RunResult run_render(const RenderOptions& options, RenderCacheState* cache = nullptr);
 // Where render(options) would write, without rendering: sets `output` and returns an empty
 // result (exit ok) when the name could be resolved, else the problems that prevent it (a
 // plan that cannot be read at all, a pattern that cannot be used), which are final.

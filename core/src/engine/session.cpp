@@ -3,6 +3,7 @@
 #include "engine/brand.hpp"
 #include "engine/install_paths.hpp"
 #include "engine/plugin_call.hpp"
+#include "engine/render_cache_state.hpp"
 #include "image/image.hpp"
 #include "plan/plan_files.hpp"
 #include "sdk/suggest.hpp"
@@ -80,8 +81,12 @@ bool Session::load_plan(const LoadOptions& options) {
 
 void Session::load_plugins(const PluginOptions& options) {
   auto timing = timer.scope("plugins");
-  own_host_ = std::make_unique<PluginHost>(options);
-  host_ = own_host_.get();
+  if (cache_) {
+    host_ = &cache_->plugins(options);
+  } else {
+    own_host_ = std::make_unique<PluginHost>(options);
+    host_ = own_host_.get();
+  }
   for (const Diagnostic& d : host_->usage_problems()) {
     diags.add(d);
     fail(ExitCode::usage);
@@ -205,7 +210,7 @@ void Session::decode_pictures(Element section) {
       if (file.path.empty() || decoded_.count(file.path.string())) continue;  // reported, or done
       auto& slot = decoded_[file.path.string()];
       try {
-        slot = decode_image(file.path, limits.image_pixels);
+        slot = decode(file.path);
       } catch (const ImageError& error) {
         diags.report(code("image/unusable"), e.attr_location("href"),
                      "cannot use image '" + href + "': " + error.what());
@@ -224,7 +229,7 @@ void Session::use_picture(const Image& image, const SectionEntry& section, Docum
   if (found == decoded_.end()) {  // a plugin's picture, not seen by validation
     found = decoded_.emplace(image.file, std::nullopt).first;
     try {
-      found->second = decode_image(image.file, limits.image_pixels);
+      found->second = decode(image.file);
     } catch (const ImageError& error) {
       diags.report(code("image/unusable"), element_of(section.node).location(),
                    "cannot use image '" + std::filesystem::path(image.file).filename().string() + "' in " +
@@ -237,11 +242,20 @@ void Session::use_picture(const Image& image, const SectionEntry& section, Docum
   found->second.reset();
 }
 
+RasterImage Session::decode(const fs::path& file) const {
+  if (!cache_) return decode_image(file, limits.image_pixels);
+  const auto image = cache_->images.get(file, [&] { return decode_image(file, limits.image_pixels); });
+  // Decoded under another run's --limit image-pixels: this run's limit says, with its message.
+  if (std::uint64_t{image->width} * image->height > limits.image_pixels)
+    return decode_image(file, limits.image_pixels);
+  return *image;
+}
+
 void Session::decode_plan_logo(CoverData& cover) {
   if (plan->meta.logo.empty()) return;
   auto timing = timer.scope("images");
   try {
-    cover.logo = decode_image(plan->meta.logo, limits.image_pixels);
+    cover.logo = decode(plan->meta.logo);
   } catch (const ImageError& e) {
     diags.report(code("image/unusable"), plan->meta.logo_location,
                  "cannot use logo '" + plan->meta.logo.filename().string() + "': " + e.what());
@@ -295,8 +309,13 @@ bool Session::load_theme(const TemplateOptions& options) {
 
 bool Session::load_fonts() {
   auto timing = timer.scope("fonts");
+  FontSet::Loader from_cache;
+  if (cache_)
+    from_cache = [this](const fs::path& file) {
+      return cache_->fonts.get(file, [&] { return FontFace::load(file); });
+    };
   try {
-    fonts.emplace(theme->fonts, theme->heading_font);
+    fonts.emplace(theme->fonts, theme->heading_font, from_cache);
     return true;
   } catch (const FontError& e) {
     // At the attribute naming the font when the theme says where; a font a plan's theme
@@ -314,7 +333,7 @@ void Session::decode_theme_logo(CoverData& cover) {
   if (theme->logo.empty()) return;
   auto timing = timer.scope("images");
   try {
-    cover.firm_logo = decode_image(theme->logo, limits.image_pixels);
+    cover.firm_logo = decode(theme->logo);
   } catch (const ImageError& e) {
     diags.report(code("theme/invalid"), Location{theme->logo.string()},
                  std::string("cannot use the template's logo: ") + e.what());

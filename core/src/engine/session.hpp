@@ -25,6 +25,8 @@
 
 namespace planforge::detail {
 
+struct RenderCacheState;
+
 class Session {
  public:
   // Diagnostics are capped at the run's --limit diagnostics.
@@ -92,6 +94,9 @@ class Session {
   // Uses `host` (already loaded, owned by the caller and outliving the session) instead of
   // loading plugins again: for runs that check many plans with one set of plugins.
   void use_plugin_host(PluginHost& host) { host_ = &host; }
+  // Takes plugins, fonts and decoded images from `cache` (owned by the caller, outliving the
+  // session) and leaves what it loads there: for a watch's renders (render_cache_state.hpp).
+  void use_cache(RenderCacheState* cache) { cache_ = cache; }
 
   Diagnostics diags;
   // Where the time went, for RunResult::timings; the steps time themselves.
@@ -116,6 +121,8 @@ class Session {
   // Decodes the pictures of a section's <image> blocks, reporting one that cannot be used at
   // its href (so that validate finds them); build_section hands them to layout.
   void decode_pictures(Element section);
+  // decode_image() under the run's limit, through the cache when there is one.
+  RasterImage decode(const std::filesystem::path& file) const;
   // The picture of an Image block a section built (a plugin's too), into input.pictures.
   void use_picture(const Image& image, const SectionEntry& section, DocumentInput& input);
   void build_section(const SectionEntry& section, const Owner& owner, DocumentInput& input);
@@ -126,6 +133,7 @@ class Session {
   // Declared after `plan`, so destroyed before it: no plugin object outlives the plan it read.
   std::unique_ptr<PluginHost> own_host_;
   PluginHost* host_ = nullptr;           // own_host_, or one lent by use_plugin_host()
+  RenderCacheState* cache_ = nullptr;    // see use_cache()
   std::map<const Node*, Owner> owners_;  // the plugin of each section that has one
   std::map<std::string, std::shared_ptr<const MessageSet>> plugin_words_;  // by plugin name
   std::map<std::string, bool> reported_types_;  // conflicts, failed factories: once per type

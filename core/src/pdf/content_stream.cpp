@@ -5,6 +5,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 namespace planforge::detail {
@@ -21,6 +23,30 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
 
 }  // namespace
 
+std::vector<std::uint8_t> deflated(const std::uint8_t* bytes, std::size_t size) {
+  uLongf packed_size = compressBound(static_cast<uLong>(size));
+  std::vector<std::uint8_t> packed(packed_size);
+  if (compress2(packed.data(), &packed_size, bytes, static_cast<uLong>(size), deflate_level) != Z_OK)
+    throw PdfError("cannot deflate a stream of " + std::to_string(size) + " bytes");
+  packed.resize(packed_size);
+  return packed;
+}
+
+void use_deflated_stream(Haru& haru, HPDF_Dict object, const std::vector<std::uint8_t>& deflated_bytes) {
+  // One buffer of exactly the deflated size.
+  HPDF_Stream stream = haru.call("HPDF_MemStream_New", HPDF_MemStream_New, object->mmgr,
+                                 static_cast<HPDF_UINT>(std::max<std::size_t>(deflated_bytes.size(), 1)));
+  if (HPDF_Stream_Write(stream, deflated_bytes.data(), static_cast<HPDF_UINT>(deflated_bytes.size())) !=
+      HPDF_OK) {
+    HPDF_Stream_Free(stream);
+    throw PdfError("libharu cannot hold a deflated stream");
+  }
+  HPDF_Stream_Free(object->stream);
+  object->stream = stream;
+  object->filter = HPDF_STREAM_FILTER_NONE;
+  object->write_fn = write_flate_filter;
+}
+
 void deflate_content(Haru& haru, HPDF_Page page) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   // libharu closes an open text or path object, and restores saved states, into the
@@ -32,7 +58,7 @@ void deflate_content(Haru& haru, HPDF_Page page) {
   if (plain != attr->stream) throw PdfError("a page has more than one content stream");
   if (contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE || plain->size == 0) return;
 
-  std::vector<Bytef> text;
+  std::vector<std::uint8_t> text;
   text.reserve(plain->size);
   const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(plain);
   for (HPDF_UINT i = 0; i < buffers; ++i) {
@@ -41,24 +67,8 @@ void deflate_content(Haru& haru, HPDF_Page page) {
     if (!bytes) throw PdfError("cannot read a page's content stream");
     text.insert(text.end(), bytes, bytes + length);
   }
-  uLongf packed_size = compressBound(static_cast<uLong>(text.size()));
-  std::vector<Bytef> packed(packed_size);
-  if (compress2(packed.data(), &packed_size, text.data(), static_cast<uLong>(text.size()), deflate_level) !=
-      Z_OK)
-    throw PdfError("cannot deflate a page's content stream");
-
-  // One buffer of exactly the deflated size.
-  HPDF_Stream deflated =
-      haru.call("HPDF_MemStream_New", HPDF_MemStream_New, page->mmgr, static_cast<HPDF_UINT>(packed_size));
-  if (HPDF_Stream_Write(deflated, packed.data(), static_cast<HPDF_UINT>(packed_size)) != HPDF_OK) {
-    HPDF_Stream_Free(deflated);
-    throw PdfError("libharu cannot hold a page's content stream");
-  }
-  HPDF_Stream_Free(plain);
-  contents->stream = deflated;
-  attr->stream = deflated;
-  contents->filter = HPDF_STREAM_FILTER_NONE;
-  contents->write_fn = write_flate_filter;
+  use_deflated_stream(haru, contents, deflated(text.data(), text.size()));
+  attr->stream = contents->stream;
 }
 
 }  // namespace planforge::detail

@@ -5,14 +5,25 @@
 // the page is painted, a page keeps about a fifth of the bytes. The deflated bytes replace
 // the stream, libharu's own filter for it is switched off, and /Filter /FlateDecode is
 // written by the dictionary's write hook (libharu drops a /Filter key from a stream whose
-// filter is off). Deterministic: the same content gives the same bytes.
+// filter is off). Deterministic: the same content gives the same bytes. Images are deflated
+// the same way (page_painter.cpp), once per decoded image.
 
 #include "pdf/haru.hpp"
+
+#include <cstdint>
+#include <vector>
 
 namespace planforge::detail {
 
 // After the page's last painting call; nothing may be painted on it afterwards. PdfError
 // when the page's content is still inside a text or path object or a saved graphics state.
 void deflate_content(Haru& haru, HPDF_Page page);
+
+// `size` bytes deflated at planforge's level (zlib's 3, see content_stream.cpp).
+std::vector<std::uint8_t> deflated(const std::uint8_t* bytes, std::size_t size);
+
+// Makes `deflated_bytes` the stream of `object` (a stream dictionary: a page's contents, an
+// image), written with /Filter /FlateDecode and never deflated again by libharu.
+void use_deflated_stream(Haru& haru, HPDF_Dict object, const std::vector<std::uint8_t>& deflated_bytes);
 
 }  // namespace planforge::detail

@@ -1,5 +1,7 @@
 #include "pdf/page_painter.hpp"
 
+#include "pdf/content_stream.hpp"
+
 #include "pdf/utf8_clean.hpp"
 
 #include <algorithm>
@@ -33,6 +35,12 @@ HPDF_Image ImageCache::get(std::size_t index) {
         haru_.call("HPDF_LoadRawImageFromMem", HPDF_LoadRawImageFromMem, haru_.doc(),
                    static_cast<const HPDF_BYTE*>(img.rgb.data()), static_cast<HPDF_UINT>(img.width),
                    static_cast<HPDF_UINT>(img.height), HPDF_CS_DEVICE_RGB, static_cast<HPDF_UINT>(8));
+    // Deflated by planforge, once per decoded image (a watch's next render finds it done),
+    // at the level of the page contents instead of libharu's slower 6.
+    PixelMemo own;  // for an image without a memo (moved from, then assigned pixels)
+    PixelMemo& memo = img.memo ? *img.memo : own;
+    std::call_once(memo.deflated_once, [&] { memo.deflated = deflated(img.rgb.data(), img.rgb.size()); });
+    use_deflated_stream(haru_, loaded_[index], memo.deflated);
   }
   return loaded_[index];
 }

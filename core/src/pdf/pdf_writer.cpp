@@ -3,12 +3,15 @@
 #include "pdf/archival.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/font_file.hpp"
+#include "pdf/glyph_lookup.hpp"
 #include "pdf/haru.hpp"
 #include "pdf/link_annotations.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/page_painter.hpp"
 #include "pdf/structure_writer.hpp"
 #include "pdf/to_unicode.hpp"
+
+#include <hpdf_doc.h>
 
 #include <algorithm>
 #include <map>
@@ -35,8 +38,8 @@ std::array<bool, std::tuple_size_v<Faces>> styles_used(const PageSet& pages) {
 }
 
 Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_files,
-                 const std::filesystem::path& heading,
-                 const std::array<bool, std::tuple_size_v<Faces>>& used) {
+                 const std::filesystem::path& heading, const std::array<bool, std::tuple_size_v<Faces>>& used,
+                 std::vector<std::unique_ptr<GlyphTable>>& glyph_tables) {
   std::array<std::filesystem::path, std::tuple_size_v<Faces>> files;
   std::copy(text_files.begin(), text_files.end(), files.begin());
   files[static_cast<std::size_t>(FontStyle::heading)] =
@@ -49,9 +52,13 @@ Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_fi
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!used[i]) continue;  // never drawn with: stays null
     auto [it, fresh] = names.emplace(files[i], nullptr);
-    if (fresh)
+    if (fresh) {
       it->second = haru.call("HPDF_LoadTTFontFromFile", HPDF_LoadTTFontFromFile, haru.doc(), files[i].c_str(),
                              static_cast<HPDF_BOOL>(HPDF_TRUE));
+      // Before HPDF_GetFont, which looks up every code point (glyph_lookup.hpp).
+      if (HPDF_FontDef def = HPDF_Doc_FindFontDef(haru.doc(), it->second))
+        glyph_tables.push_back(std::make_unique<GlyphTable>(def));
+    }
     faces[i] = haru.call("HPDF_GetFont", HPDF_GetFont, haru.doc(), it->second, "UTF-8");
     if (fresh) repair_to_unicode(haru, faces[i]);
   }
@@ -100,6 +107,7 @@ struct PdfDocument::Parts {
   explicit Parts(const PageSet& set) : pages(set), links(haru, pdf_pages) {}
   const PageSet& pages;
   Haru haru;
+  std::vector<std::unique_ptr<GlyphTable>> glyph_tables;  // its fonts' (glyph_lookup.hpp)
   std::vector<PdfPage> pdf_pages;
   PageTags tags;
   LinkAnnotations links;
@@ -116,7 +124,7 @@ PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem:
   HPDF_Doc doc = haru.doc();
   haru.call("HPDF_SetCompressionMode", HPDF_SetCompressionMode, doc, static_cast<HPDF_UINT>(HPDF_COMP_ALL));
   haru.call("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings, doc);
-  auto faces = load_fonts(haru, fonts, heading_font, styles_used(pages));
+  auto faces = load_fonts(haru, fonts, heading_font, styles_used(pages), parts_->glyph_tables);
   std::optional<FontSet> own_metrics;
   if (!metrics) metrics = &own_metrics.emplace(fonts, heading_font);
 

@@ -100,6 +100,14 @@ FontFace FontFace::load(const std::filesystem::path& file) {
   return out;
 }
 
+std::string FontFace::drawable(std::string_view utf8) const {
+  std::string out(utf8);
+  if (!narrow_nbsp_missing_) return out;
+  for (std::size_t i = out.find("\u202F"); i != std::string::npos; i = out.find("\u202F", i))
+    out.replace(i, 3, "\u00A0");
+  return out;
+}
+
 int FontFace::other_advance(char32_t code_point) const {
   const auto it = other_widths_.find(code_point);
   return it == other_widths_.end() ? missing_width_ : it->second;
@@ -125,11 +133,15 @@ double FontFace::text_width(std::string_view utf8, double size) const {
   return static_cast<double>(total) * size / 1000.0;
 }
 
-FontSet::FontSet(const std::array<std::filesystem::path, 4>& files, const std::filesystem::path& heading) {
+FontSet::FontSet(const std::array<std::filesystem::path, 4>& files, const std::filesystem::path& heading,
+                 const Loader& load) {
+  const Loader& loader = load ? load : Loader([](const std::filesystem::path& file) {
+    return std::make_shared<const FontFace>(FontFace::load(file));
+  });
   // A font that cannot be used is blamed on the style naming it, so the theme's line is found.
   for (std::size_t i = 0; i < files.size(); ++i) {
     try {
-      faces_[i] = FontFace::load(files[i]);
+      faces_[i] = loader(files[i]);
     } catch (FontError& e) {
       e.style = static_cast<FontStyle>(i);
       throw;
@@ -137,23 +149,11 @@ FontSet::FontSet(const std::array<std::filesystem::path, 4>& files, const std::f
   }
   const auto h = static_cast<std::size_t>(FontStyle::heading);
   try {
-    faces_[h] = heading.empty() ? faces_[static_cast<std::size_t>(FontStyle::bold)] : FontFace::load(heading);
+    faces_[h] = heading.empty() ? faces_[static_cast<std::size_t>(FontStyle::bold)] : loader(heading);
   } catch (FontError& e) {
     e.style = FontStyle::heading;
     throw;
   }
-}
-
-}  // namespace planforge::detail
-
-namespace planforge::detail {
-
-std::string FontFace::drawable(std::string_view utf8) const {
-  std::string out(utf8);
-  if (!narrow_nbsp_missing_) return out;
-  for (std::size_t i = out.find("\u202F"); i != std::string::npos; i = out.find("\u202F", i))
-    out.replace(i, 3, "\u00A0");
-  return out;
 }
 
 }  // namespace planforge::detail

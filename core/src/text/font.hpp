@@ -9,6 +9,7 @@
 #include <bitset>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -71,17 +72,22 @@ inline constexpr std::size_t face_count = 5;
 
 class FontSet {
  public:
+  // Where a FontSet gets a face: FontFace::load by default; a cache of faces by file
+  // (input/file_cache.hpp) for a program that renders again and again.
+  using Loader = std::function<std::shared_ptr<const FontFace>(const std::filesystem::path&)>;
+
   // The four text faces, indexed by FontStyle, and the heading face (empty: the bold one).
   // Throws FontError.
   explicit FontSet(const std::array<std::filesystem::path, 4>& files,
-                   const std::filesystem::path& heading = {});
-  const FontFace& face(FontStyle style) const { return faces_[static_cast<int>(style)]; }
+                   const std::filesystem::path& heading = {}, const Loader& load = {});
+  const FontFace& face(FontStyle style) const { return *faces_[static_cast<int>(style)]; }
   double text_width(std::string_view utf8, double size, FontStyle style) const {
     return face(style).text_width(utf8, size);
   }
 
  private:
-  std::array<FontFace, face_count> faces_;
+  // Shared: a face is immutable, and a theme may name one file for several styles.
+  std::array<std::shared_ptr<const FontFace>, face_count> faces_;
 };
 
 }  // namespace planforge::detail

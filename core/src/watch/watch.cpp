@@ -1,6 +1,7 @@
 // The watch loop: render, wait for a change to any input, let the files settle, render again.
 #include "watch/file_watcher.hpp"
 
+#include <planforge/render_cache.hpp>
 #include <planforge/watch.hpp>
 
 #include <poll.h>
@@ -44,6 +45,9 @@ ExitCode watch(const WatchOptions& options, const std::function<void(const Watch
                std::string& problem) {
   try {
     detail::FileWatcher watcher;
+    // Plugins, fonts and images stay loaded between the renders; a changed font or image
+    // file is read again (render_cache.hpp).
+    RenderCache cache;
     std::vector<fs::path> watched;
     fs::path last_good;
     WatchRender run;
@@ -51,7 +55,7 @@ ExitCode watch(const WatchOptions& options, const std::function<void(const Watch
     const int debounce = static_cast<int>(options.debounce.count());
     while (true) {
       const Clock::time_point start = Clock::now();
-      run.result = render(options.render);
+      run.result = render(options.render, cache);
       const Clock::time_point end = Clock::now();
       ++run.number;
       run.render_ms = ms_between(start, end);

@@ -1,0 +1,31 @@
+#pragma once
+// libharu finds a glyph id by walking its font's cmap segments one by one
+// (HPDF_TTFontDef_GetGlyphid), and asks for one for every character it measures and, when
+// it makes a font (HPDF_GetFont with UTF-8), for each of the 65,536 code points to build
+// the font's CIDToGIDMap and /W widths: a tenth of the CPU time of rendering the example.
+//
+// planforge defines HPDF_TTFontDef_GetGlyphid itself (glyph_lookup.cpp); libharu calls it
+// through its PLT, so the core's definition is the one every call reaches. For a font
+// registered here (every font the PDF writer loads, while its document lives, in the thread
+// that made it) the answer is a table lookup; the table is built once per font from the
+// same cmap segments with libharu's rules, so every answer is libharu's own. Any other font
+// gets libharu's walk, reimplemented with the same results.
+
+#include <hpdf.h>
+
+namespace planforge::detail {
+
+// Registers `fontdef` (a TrueType font definition of a document) for table lookups in this
+// thread until destroyed. Not copyable; destroy before the document.
+class GlyphTable {
+ public:
+  explicit GlyphTable(HPDF_FontDef fontdef);
+  ~GlyphTable();
+  GlyphTable(const GlyphTable&) = delete;
+  GlyphTable& operator=(const GlyphTable&) = delete;
+
+ private:
+  HPDF_FontDef fontdef_;
+};
+
+}  // namespace planforge::detail
