@@ -7,8 +7,8 @@
 Copies examples/acme-cs into --out, starts `planforge watch plan.xml -o plan.pdf` there and,
 once its first render is done and the copied files have settled (the watch keeps a font or
 image only once its file is two seconds old, docs/architecture.md "Caches"), saves plan.xml
---saves times, --gap seconds apart, each save appending a comment the way an editor writes
-the file in place. For each save it measures, from outside, the time from the save's
+--saves times, --gap seconds apart, each save changing one word of a paragraph back and
+forth, written in place as an editor does. For each save it measures, from outside, the time from the save's
 close() to the watch's status line for that render (printed just after the PDF was renamed
 into place), and reads from the status line the render's own time and the watch's "after the
 change". Prints every save and the median, minimum and maximum, with the load average before
@@ -77,8 +77,12 @@ def main():
         cpu_before = cpu_seconds(watch.pid)
         for i in range(args.saves):
             time.sleep(args.gap)
-            with open(plan, "a", encoding="utf-8") as f:
-                f.write(f"<!-- save {i} -->\n")
+            # A word of a paragraph changed back and forth: what an author's small edit does
+            # (one page's text, the pages after it shifted or not).
+            text = plan.read_text(encoding="utf-8")
+            a, b = ("nobody measures.", "nobody tracks.") if i % 2 == 0 else ("nobody tracks.", "nobody measures.")
+            with open(plan, "w", encoding="utf-8") as f:
+                f.write(text.replace(a, b, 1))
             saved = time.monotonic()  # after close(): the save is complete
             seen, line, match = read_status(watch, i + 2)
             outside.append((seen - saved) * 1000)

@@ -177,6 +177,8 @@ TEST_CASE(
   CHECK(pf::contains(uncompressed(pdf), "1 0 0 rg"));
   // …from the fonts and images the first render kept (the theme's four faces, two pictures).
   CHECK(pf::count(watch.err(), "kept from earlier renders: 4 font files, 2 images") == 1);
+  // Recoloured headings and band: not every page's content is the same as before.
+  CHECK_FALSE(pf::contains(watch.err(), "2 images, 32 of 32 pages' contents"));
 
   // The regular face's file replaced by the bold one under the same name: the metrics and
   // the embedded font are the new file's, not the kept ones.

@@ -87,7 +87,8 @@ RunResult run_render(const RenderOptions& options, RenderCacheState* cache) {
   Session session(options.load);
   session.use_cache(cache);
   const std::size_t kept_fonts = cache ? cache->fonts.hits() : 0,
-                    kept_images = cache ? cache->images.hits() : 0;
+                    kept_images = cache ? cache->images.hits() : 0,
+                    kept_pages = cache ? cache->pages.hits() : 0;
   session.set_warnings_as_errors(options.load.warnings_as_errors);
   if (!session.load_plan(options.load)) return session.finish();
   const std::optional<fs::path> resolved = output_path(session, options);
@@ -125,7 +126,8 @@ RunResult run_render(const RenderOptions& options, RenderCacheState* cache) {
   try {
     if (options.create_folders && output.has_parent_path()) fs::create_directories(output.parent_path());
     auto painting = session.timer.scope("pdf");
-    PdfDocument pdf(pages, session.theme->fonts, session.theme->heading_font, &*session.fonts);
+    PdfDocument pdf(pages, session.theme->fonts, session.theme->heading_font, &*session.fonts,
+                    cache ? &cache->pages : nullptr);
     painting.stop();
     auto writing = session.timer.scope("write");
     // Saved straight into the file: a PDF of thousands of pages is never held whole.
@@ -149,8 +151,9 @@ RunResult run_render(const RenderOptions& options, RenderCacheState* cache) {
   std::error_code size_error;
   logger("engine")->info("wrote {} ({} bytes)", output.string(), fs::file_size(output, size_error));
   if (cache)
-    logger("engine")->info("kept from earlier renders: {} font files, {} images",
-                           cache->fonts.hits() - kept_fonts, cache->images.hits() - kept_images);
+    logger("engine")->info("kept from earlier renders: {} font files, {} images, {} of {} pages' contents",
+                           cache->fonts.hits() - kept_fonts, cache->images.hits() - kept_images,
+                           cache->pages.hits() - kept_pages, pages.pages.size());
   RunResult result;
   result.output = *resolved;
   result.pages = static_cast<int>(pages.pages.size());

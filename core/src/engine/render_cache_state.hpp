@@ -1,9 +1,11 @@
 #pragma once
 // What a RenderCache holds (planforge/render_cache.hpp): the plugin host, font faces and
-// decoded images by file. A Session given one takes from it instead of loading anew.
+// decoded images by file, deflated page contents by their bytes. A Session given one takes from it instead of
+// loading anew.
 
 #include "image/image.hpp"
 #include "input/file_cache.hpp"
+#include "pdf/deflate_cache.hpp"
 #include "plugins/plugin_host.hpp"
 #include "text/font.hpp"
 
@@ -26,6 +28,7 @@ struct RenderCacheState {
   PluginHost& plugins(const PluginOptions& options);
 
   FileCache<FontFace> fonts{font_capacity};
+  DeflateCache pages;  // deflated page contents, by their bytes (pdf/deflate_cache.hpp)
   FileCache<RasterImage> images{image_capacity, image_bytes,
                                 [](const RasterImage& image) { return image.rgb.size(); }};
 

@@ -47,7 +47,7 @@ void use_deflated_stream(Haru& haru, HPDF_Dict object, const std::vector<std::ui
   object->write_fn = write_flate_filter;
 }
 
-void deflate_content(Haru& haru, HPDF_Page page) {
+void deflate_content(Haru& haru, HPDF_Page page, DeflateCache* cache) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   // libharu closes an open text or path object, and restores saved states, into the
   // stream when it saves (Page_BeforeWrite): there must be none left to close.
@@ -67,7 +67,10 @@ void deflate_content(Haru& haru, HPDF_Page page) {
     if (!bytes) throw PdfError("cannot read a page's content stream");
     text.insert(text.end(), bytes, bytes + length);
   }
-  use_deflated_stream(haru, contents, deflated(text.data(), text.size()));
+  if (cache)
+    use_deflated_stream(haru, contents, cache->get(text, [&] { return deflated(text.data(), text.size()); }));
+  else
+    use_deflated_stream(haru, contents, deflated(text.data(), text.size()));
   attr->stream = contents->stream;
 }
 

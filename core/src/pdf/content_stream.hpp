@@ -8,6 +8,7 @@
 // filter is off). Deterministic: the same content gives the same bytes. Images are deflated
 // the same way (page_painter.cpp), once per decoded image.
 
+#include "pdf/deflate_cache.hpp"
 #include "pdf/haru.hpp"
 
 #include <cstdint>
@@ -17,7 +18,8 @@ namespace planforge::detail {
 
 // After the page's last painting call; nothing may be painted on it afterwards. PdfError
 // when the page's content is still inside a text or path object or a saved graphics state.
-void deflate_content(Haru& haru, HPDF_Page page);
+// With `cache`, a content deflated before (by bytes) is taken from it (deflate_cache.hpp).
+void deflate_content(Haru& haru, HPDF_Page page, DeflateCache* cache = nullptr);
 
 // `size` bytes deflated at planforge's level (zlib's 3, see content_stream.cpp).
 std::vector<std::uint8_t> deflated(const std::uint8_t* bytes, std::size_t size);

@@ -116,7 +116,8 @@ struct PdfDocument::Parts {
 };
 
 PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
-                         const std::filesystem::path& heading_font, const FontSet* metrics) {
+                         const std::filesystem::path& heading_font, const FontSet* metrics,
+                         DeflateCache* pages_deflated) {
   if (pages.pages.empty()) throw PdfError("the document has no pages");
   const auto sizes = page_sizes(pages);
   parts_ = std::make_unique<Parts>(pages);
@@ -143,7 +144,7 @@ PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem:
     PagePainter painter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, *metrics, images,
                         pages.structure);
     painter.paint(pages.pages[i]);
-    deflate_content(haru, pdf_pages[i].page);
+    deflate_content(haru, pdf_pages[i].page, pages_deflated);
     tags.mcids.push_back(painter.mcids());
     parts_->links.add(static_cast<int>(i), pages.pages[i]);
   }

@@ -10,6 +10,7 @@
 // objects, never held whole in memory.
 
 #include "layout/page_set.hpp"
+#include "pdf/deflate_cache.hpp"
 #include "text/font.hpp"
 
 #include <array>
@@ -31,8 +32,10 @@ struct PdfError : std::runtime_error {
 // `pages` must outlive the document (its structure and images are written when saving).
 class PdfDocument {
  public:
+  // `pages_deflated`: deflated page contents kept between documents (a watch's renders).
   PdfDocument(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
-              const std::filesystem::path& heading_font = {}, const FontSet* metrics = nullptr);
+              const std::filesystem::path& heading_font = {}, const FontSet* metrics = nullptr,
+              DeflateCache* pages_deflated = nullptr);
   ~PdfDocument();
   PdfDocument(const PdfDocument&) = delete;
   PdfDocument& operator=(const PdfDocument&) = delete;
