@@ -190,8 +190,9 @@ struct Image {
 enum class VAlign { top, middle, bottom };
 
 /// What a grid cell holds: the ordinary blocks, laid out inside the cell exactly as in the
-/// page flow (a Paragraph is rich text; grids do not nest).
-using CellBlock = std::variant<Paragraph, List, Table, KeyValues, Callout, Figure>;
+/// page flow (a Paragraph is rich text; an Image is at most the cell's width; grids do not
+/// nest).
+using CellBlock = std::variant<Paragraph, List, Table, KeyValues, Callout, Figure, Image>;
 
 /// One cell of a Grid: a box of blocks with its own fill, border, padding and alignment.
 struct GridCell {
@@ -207,14 +208,24 @@ struct GridCell {
   std::string anchor{};  ///< id whose page is this cell's page
 };
 
+/// How one row of a Grid keeps with the page flow, like a TableRow's keeps.
+struct GridRow {
+  bool keep_with_next = false;  ///< on the same page as the next row
+  bool keep_together = true;    ///< never cut between its lines unless taller than a page; false:
+                                ///< cut where a page ends once it is taller than a quarter page
+};
+
 /// Cells in columns, row by row (N columns side by side are one row of N cells): each row
 /// is as tall as its tallest cell. A row is one piece of the page flow: it is kept on one
-/// page unless taller than one (then cut between lines), and the rows keep together by the
-/// core's rules for small blocks (Flow, "Page flow" in docs/plugins.md).
+/// page unless taller than one (then cut between lines), a split leaves two rows on each
+/// side, a band (one cell spanning every column) opens or closes a group of rows as a table's
+/// emphasis row does, and the rows keep together by the core's rules for small blocks (Flow,
+/// "Page flow" in docs/plugins.md).
 struct Grid {
   int columns = 2;                ///< 1–12
   std::vector<double> widths{};   ///< shares of the width, one per column; empty: equal
   std::vector<GridCell> cells{};  ///< row by row, `columns` cells (counting spans) a row
+  std::vector<GridRow> rows{};    ///< the keeps of row 0, 1, …; a row without one takes GridRow{}
   double gap = -1;                ///< between cells in points; < 0: the theme's (body size)
   std::string anchor{};
   Flow flow{};  ///< page breaks, keeps, landscape (flow.hpp)

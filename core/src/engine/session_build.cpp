@@ -85,7 +85,10 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
     } else if (const auto* grid = std::get_if<Grid>(&block)) {
       for (const GridCell& cell : grid->cells)
         for (const CellBlock& inner : cell.blocks)
-          if (const auto* in_cell = std::get_if<Figure>(&inner)) check(*in_cell, grid->flow.landscape);
+          if (const auto* in_cell = std::get_if<Figure>(&inner))
+            check(*in_cell, grid->flow.landscape);
+          else if (const auto* picture = std::get_if<Image>(&inner))
+            use_picture(*picture, section, input);
     } else if (auto* h = std::get_if<Heading>(&block)) {
       numberer_.number(*h, section.appendix);
       if (h->id.empty()) h->id = fresh_anchor();

@@ -1,7 +1,7 @@
 // Grids: cells of ordinary blocks in columns. Each cell's blocks are built by the same
 // block builders as the page flow, on a page narrowed to the cell's inside, and their
 // chunks are stacked as the lines of the row's box (cut between them only when a row is
-// taller than a page).
+// taller than a page, or as its GridRow allows: keep_rules.cpp).
 
 #include "layout/blocks.hpp"
 
@@ -49,6 +49,7 @@ std::vector<Chunk> cell_block_chunks(const CellBlock& block, std::optional<Align
         if constexpr (std::is_same_v<T, KeyValues>) return key_value_chunks(b, ctx);
         if constexpr (std::is_same_v<T, Callout>) return callout_chunks(b, ctx);
         if constexpr (std::is_same_v<T, Figure>) return figure_chunks(b, ctx);
+        if constexpr (std::is_same_v<T, Image>) return image_chunks(b, ctx);
       },
       block);
 }
@@ -130,9 +131,11 @@ std::vector<Chunk> grid_chunks(const Grid& grid, LayoutContext& ctx) {
   std::size_t column = 0;
   auto finish_row = [&] {
     if (row.empty()) return;
+    // A band, one cell across all the columns, heads or closes the rows around it (keep_rules).
+    const bool band = columns > 1 && row.size() == 1 && column == columns;
     Chunk c = row_chunk(row);
     c.space_before = out.empty() ? Spacing::of(ctx.theme).block : gap;
-    c.role = Role::unit;
+    c.role = band ? Role::emphasis : Role::unit;
     c.unit = static_cast<int>(out.size());
     out.push_back(std::move(c));
     row.clear();

@@ -46,21 +46,28 @@ void keep_lines(std::vector<Chunk>& chunks) {
   }
 }
 
-// Rule 4 for a table's rows (each unit is one row; Chunk::unit is its index in the table).
-void keep_rows(const Table& table, std::vector<Chunk>& chunks, const std::vector<std::size_t>& at) {
+// Rule 4 for the rows of a table or a grid (each unit is one row; Chunk::unit is its index in
+// `rows`, TableRow or GridRow; a grid row without an entry takes the defaults): an emphasis
+// row (a table's group or total row, a grid's band) followed by body rows opens a group and
+// keeps the next `group` rows; one that does not, closes a group and keeps the row above.
+template <class Row>
+void keep_rows(const std::vector<Row>& rows, std::size_t group, std::vector<Chunk>& chunks,
+               const std::vector<std::size_t>& at) {
   auto body = [&](std::size_t k) { return k < at.size() && chunks[at[k]].role == Role::unit; };
   for (std::size_t k = 0; k < at.size(); ++k) {
     Chunk& row = chunks[at[k]];
-    if (row.unit >= 0 && static_cast<std::size_t>(row.unit) < table.rows.size()) {
-      const TableRow& source = table.rows[static_cast<std::size_t>(row.unit)];
-      if (source.keep_with_next) tie_range(chunks, at[k], at[k] + 1, Keep::hard);
-      if (source.keep_together) row.keep_whole = Keep::hard;
-    }
+    const bool listed = row.unit >= 0 && static_cast<std::size_t>(row.unit) < rows.size();
+    const Row source = listed ? rows[static_cast<std::size_t>(row.unit)] : Row{};
+    if (source.keep_with_next) tie_range(chunks, at[k], at[k] + 1, Keep::hard);
+    if (source.keep_together) row.keep_whole = Keep::hard;
     if (row.role != Role::emphasis) continue;
-    if (body(k + 1))
-      tie_range(chunks, at[k], body(k + 2) ? at[k + 2] : at[k + 1], Keep::hard);  // a group
-    else if (k > 0)
+    if (body(k + 1)) {
+      std::size_t last = k + 1;  // the group's last row kept with it
+      while (last < k + group && body(last + 1)) ++last;
+      tie_range(chunks, at[k], at[last], Keep::hard);
+    } else if (k > 0) {
       tie_range(chunks, at[k - 1], at[k], Keep::hard);  // a total
+    }
   }
 }
 
@@ -108,8 +115,9 @@ void apply_block_rules(const Block& block, std::vector<Chunk>& chunks, double bo
   const double height = stacked_height(chunks, true);
   keep_lines(chunks);
   keep_ends(chunks, units, true);
-  if (const auto* table = std::get_if<Table>(&block)) keep_rows(*table, chunks, units);
-  if (std::holds_alternative<PanelGrid>(block) || std::holds_alternative<Grid>(block))
+  if (const auto* table = std::get_if<Table>(&block)) keep_rows(table->rows, 2, chunks, units);
+  if (const auto* grid = std::get_if<Grid>(&block)) keep_rows(grid->rows, 1, chunks, units);
+  if (std::holds_alternative<PanelGrid>(block))
     for (Chunk& c : chunks) c.keep_whole = Keep::hard;
   if (std::holds_alternative<Heading>(block)) {
     chunks.back().keep_whole = Keep::hard;

@@ -12,7 +12,9 @@
 //     or shorter than a quarter of the page, moves to the next page whole (a soft keep).
 //  4. Table rows: an emphasis row followed by body rows opens a group and keeps the next two
 //     rows; one that closes the table or a group (a total) keeps the row above it. A row's
-//     own keep_with_next and keep_together are honoured. Panel rows are never cut.
+//     own keep_with_next and keep_together are honoured. Panel rows are never cut. Grid rows
+//     likewise: a band (one cell across every column) opens a group and keeps the next row,
+//     or closes one and keeps the row above; each row's GridRow keeps, whole by default.
 //  5. Headings keep with the start of what follows (the part rules 1–4 keep together), and
 //     so does a label: a one-line small or caption paragraph right above a block. A short
 //     subsection — a heading below a section's and what follows it up to the next heading,

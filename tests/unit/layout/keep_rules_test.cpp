@@ -12,20 +12,6 @@ using namespace planforge::test;
 
 namespace {
 
-// The body page holding `text` (the last: the contents list headings too).
-int page_of(const detail::PageSet& set, const std::string& text) {
-  const auto pages = pages_with(set, text);
-  REQUIRE_MESSAGE(!pages.empty(), "'" << text << "' is on no page");
-  return pages.back();
-}
-
-detail::DocumentInput with_filler(int lines) {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Opening", "1"));
-  for (int i = 0; i < lines; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
-  return in;
-}
-
 // A table of `rows` body rows named prefix0, prefix1, … of `lines` lines each.
 Table table_of(const std::string& prefix, int rows, int lines = 2) {
   Table t;

@@ -6,6 +6,8 @@
 
 #include <planforge/document.hpp>
 
+#include <doctest/doctest.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -106,6 +108,22 @@ inline std::vector<int> pages_with(const detail::PageSet& set, const std::string
         break;
       }
   return out;
+}
+
+// The body page holding `text` (the last: the contents list headings too).
+inline int page_of(const detail::PageSet& set, const std::string& text) {
+  const auto pages = pages_with(set, text);
+  REQUIRE_MESSAGE(!pages.empty(), "'" << text << "' is on no page");
+  return pages.back();
+}
+
+// A body of one section opening with `lines` one-line paragraphs: what follows them starts
+// at every height of a page as the count goes up.
+inline detail::DocumentInput with_filler(int lines) {
+  auto in = base_input();
+  in.body.push_back(heading(1, "Opening", "1"));
+  for (int i = 0; i < lines; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
+  return in;
 }
 
 // The first text item on page `p` containing `needle`, or null.
