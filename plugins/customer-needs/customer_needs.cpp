@@ -8,10 +8,6 @@
 
 #include <planforge/section_parts.hpp>
 
-constexpr planforge::SectionParts parts{.title = "Customer Needs and Requirements",
-                                        .validate = needs::validate_section,
-                                        .render = needs::render_section,
-                                        .codes = needs::code.codes};
-
-PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "customer-needs", "1.0.0",
-                 "Customer needs rated by importance and capability, weak points first", "customer-needs")
+PLANFORGE_PARTS_PLUGIN(needs, "Customer Needs and Requirements", "customer-needs", "1.0.0",
+                       "Customer needs rated by importance and capability, weak points first",
+                       "customer-needs")

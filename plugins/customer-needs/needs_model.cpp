@@ -7,12 +7,7 @@ namespace needs {
 using planforge::Element;
 
 std::vector<Need> ranked_needs(Element section) {
-  std::vector<Need> out;
-  for (const Element& e : section.children("need")) {
-    Need n;
-    n.element = e;
-    n.id = e.attr_or("id", "");
-    n.name = e.attr_or("name", n.id);
+  std::vector<Need> out = planforge::read_items<Need>(section, "need", [](Element e, Need& n) {
     n.source = e.attr_or("source", "");
     n.short_name = e.attr_or("short", "");
     if (n.short_name.find_first_not_of(" \t\n") == std::string::npos) n.short_name = n.name;
@@ -21,8 +16,7 @@ std::vector<Need> ranked_needs(Element section) {
     n.importance = e.number("importance").value_or(0);
     n.capability = e.number("capability").value_or(0);
     n.segments = e.ids("segments");
-    out.push_back(std::move(n));
-  }
+  });
   std::stable_sort(out.begin(), out.end(), [](const Need& a, const Need& b) {
     if (a.gap() != b.gap()) return a.gap() > b.gap();
     return a.importance > b.importance;

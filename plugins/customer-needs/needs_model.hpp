@@ -2,6 +2,7 @@
 // The needs and segments of a customer-needs section as plain values, ranked by gap, and
 // the portfolio offerings that address each need (read through the PlanView).
 
+#include <planforge/model.hpp>
 #include <planforge/plugin.hpp>
 
 #include <map>
@@ -15,9 +16,8 @@ namespace needs {
 /// A gap of this size or more (importance − capability) makes a need a weak point.
 constexpr double weak_point_gap = 2.0;
 
-struct Need {
-  planforge::Element element;
-  std::string id, name, source;
+struct Need : planforge::PlanItem {
+  std::string source;
   std::string short_name;  ///< what the chart shows beside the point: `short`, else the name
   std::string importance_text, capability_text;
   double importance = 0, capability = 0;

@@ -28,10 +28,7 @@ std::vector<Measure> read_measures(Element kpi, std::string_view name) {
 }  // namespace
 
 Kpi read_kpi(Element e) {
-  Kpi k;
-  k.element = e;
-  k.id = e.attr_or("id", "");
-  k.name = e.attr_or("name", k.id);
+  Kpi k{planforge::PlanItem::of(e)};
   k.unit = e.attr_or("unit", "");
   k.owner = e.attr_or("owner", "");
   k.frequency = e.attr_or("frequency", "");
@@ -54,15 +51,9 @@ Kpi read_kpi(Element e) {
 
 std::vector<Group> read_groups(Element section) {
   std::vector<Group> groups;
-  for (const Element& child : section.children()) {
-    if (child.name() == "group") {
-      Group g{child.attr_or("name", "")};
-      for (const Element& k : child.children("kpi")) g.kpis.push_back(read_kpi(k));
-      groups.push_back(std::move(g));
-    } else if (child.name() == "kpi") {
-      if (groups.empty() || !groups.back().name.empty()) groups.push_back(Group{});
-      groups.back().kpis.push_back(read_kpi(child));
-    }
+  for (const planforge::ElementGroup& g : planforge::grouped_children(section, "group", "kpi")) {
+    groups.push_back(Group{g.group.attr_or("name", ""), {}});
+    for (const Element& k : g.items) groups.back().kpis.push_back(read_kpi(k));
   }
   return groups;
 }

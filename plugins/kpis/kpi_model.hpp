@@ -2,6 +2,7 @@
 // The KPIs of a section as plain values, read leniently from the plan (validation has
 // already reported every bad value; render only runs on a plan without errors).
 
+#include <planforge/model.hpp>
 #include <planforge/plugin.hpp>
 
 #include <optional>
@@ -18,9 +19,8 @@ struct Measure {
   std::string text;  ///< the value as written, for display
 };
 
-struct Kpi {
-  planforge::Element element;
-  std::string id, name, unit, owner, frequency, goal;
+struct Kpi : planforge::PlanItem {
+  std::string unit, owner, frequency, goal;
   std::optional<double> baseline;
   std::string baseline_text;
   double target = 0;

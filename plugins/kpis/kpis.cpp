@@ -9,10 +9,5 @@
 
 // The catalogue's "title.kpis" names the section in the plan's language; the title here is
 // the fallback of a plugin installed without its catalogue.
-constexpr planforge::SectionParts parts{.title = "Key Performance Indicators",
-                                        .validate = kpis::validate_section,
-                                        .render = kpis::render_section,
-                                        .codes = kpis::code.codes};
-
-PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "kpis", "1.0.0",
-                 "KPI scorecard: baseline, target, actuals, status and linked goals", "kpis")
+PLANFORGE_PARTS_PLUGIN(kpis, "Key Performance Indicators", "kpis", "1.0.0",
+                       "KPI scorecard: baseline, target, actuals, status and linked goals", "kpis")

@@ -5,10 +5,5 @@
 
 #include <planforge/section_parts.hpp>
 
-constexpr planforge::SectionParts parts{.title = "Mission and Goals",
-                                        .validate = mission::validate_section,
-                                        .render = mission::render_section,
-                                        .codes = mission::code.codes};
-
-PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "mission", "1.0.0",
-                 "Mission statement, vision, values, and goals with measurable objectives", "mission")
+PLANFORGE_PARTS_PLUGIN(mission, "Mission and Goals", "mission", "1.0.0",
+                       "Mission statement, vision, values, and goals with measurable objectives", "mission")

@@ -41,20 +41,15 @@ const char* sourcing_key(Sourcing s) {
 }
 
 std::vector<Unit> read_units(Element section) {
-  std::vector<Unit> units;
-  for (const Element& e : section.children("unit")) {
-    Unit u;
-    u.element = e;
-    u.id = e.attr_or("id", "");
-    u.name = e.attr_or("name", u.id);
+  return planforge::read_items<Unit>(section, "unit", [](Element e, Unit& u) {
     u.lead = e.attr_or("lead", "");
     // Trimmed: an id attribute with stray spaces still names one unit.
     u.reports_to = trim_id(e.attr_or("reports-to", ""));
     u.headcount = parse_count(e.attr_or("headcount", ""));
-    const std::string s = e.attr_or("sourcing", "in-house");
-    u.sourcing = s == "outsourced" ? Sourcing::outsourced
-                 : s == "partner"  ? Sourcing::partner
-                                   : Sourcing::in_house;
+    u.sourcing =
+        planforge::keyword<Sourcing>(e.attr_or("sourcing", ""),
+                                     {{"outsourced", Sourcing::outsourced}, {"partner", Sourcing::partner}})
+            .value_or(Sourcing::in_house);
     for (const Element& r : e.children("role")) {
       Role role;
       role.element = r;
@@ -63,9 +58,7 @@ std::vector<Unit> read_units(Element section) {
       role.responsibilities = r.rich_text();
       u.roles.push_back(std::move(role));
     }
-    units.push_back(std::move(u));
-  }
-  return units;
+  });
 }
 
 }  // namespace org

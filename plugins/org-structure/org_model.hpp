@@ -2,6 +2,7 @@
 // The units of an org-structure section as plain values, read leniently: validation reports
 // what is wrong, rendering (which only runs on a valid plan) trusts what is here.
 
+#include <planforge/model.hpp>
 #include <planforge/plugin.hpp>
 
 #include <optional>
@@ -22,9 +23,8 @@ struct Role {
   planforge::RichText responsibilities;
 };
 
-struct Unit {
-  planforge::Element element;
-  std::string id, name, lead, reports_to;
+struct Unit : planforge::PlanItem {
+  std::string lead, reports_to;
   std::optional<long> headcount;
   Sourcing sourcing = Sourcing::in_house;
   std::vector<Role> roles;

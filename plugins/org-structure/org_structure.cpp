@@ -8,31 +8,26 @@
 #include <planforge/narrative.hpp>
 #include <planforge/section_parts.hpp>
 
-namespace {
+namespace org {
 
 using namespace planforge;
 
 void render_section(Element section, SectionBuilder& out) {
   // Text before the first unit introduces the organisation; text after it follows the tables.
   with_narrative(section, out, [&] {
-    const std::vector<org::Unit> units = org::read_units(section);
+    const std::vector<Unit> units = read_units(section);
     if (units.empty()) return;
-    for (Figure& f : org::org_chart(units, out)) out.add(std::move(f));
-    out.add(org::roles_table(units, out));
+    for (Figure& f : org_chart(units, out)) out.add(std::move(f));
+    out.add(roles_table(units, out));
     std::size_t uncounted = 0;
-    out.add(org::sourcing_table(units, out, uncounted));
+    out.add(sourcing_table(units, out, uncounted));
     if (uncounted > 0)
       out.add(Paragraph{plain(out.text("uncounted", {{"count", uncounted}})), ParagraphStyle::small});
   });
 }
 
-constexpr SectionParts parts{.title = "Service Organisation",
-                             .validate = org::validate_section,
-                             .render = render_section,
-                             .codes = org::code.codes};
+}  // namespace org
 
-}  // namespace
-
-PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "org-structure", "1.0.0",
-                 "Service units, reporting lines (org chart), roles and headcount by sourcing",
-                 "org-structure")
+PLANFORGE_PARTS_PLUGIN(org, "Service Organisation", "org-structure", "1.0.0",
+                       "Service units, reporting lines (org chart), roles and headcount by sourcing",
+                       "org-structure")

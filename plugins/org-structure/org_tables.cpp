@@ -16,10 +16,8 @@ std::string sourcing_label(Sourcing s, const SectionBuilder& out) {
 
 Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
   const Palette& pal = out.palette();
-  Table t;
-  t.caption = out.text("roles.caption");
-  t.columns = {{Align::left, 0.28}, {Align::right, 0.08}, {Align::left, 0.64}};
-  t.rows.push_back(header_row({"header.role", "header.count", "header.responsibilities"}, out));
+  Table t = catalogue_table("roles.caption", {{Align::left, 0.28}, {Align::right, 0.08}, {Align::left, 0.64}},
+                            {"header.role", "header.count", "header.responsibilities"}, out);
   for (const Unit& u : units) {
     // A group row names the unit (the anchor of references to it), its lead, size and sourcing.
     TableRow group;
@@ -71,11 +69,10 @@ Table sourcing_table(const std::vector<Unit>& units, const SectionBuilder& out, 
       ++uncounted;
   }
   const long total = people[0] + people[1] + people[2];
-  Table t;
-  t.caption = out.text("sourcing.caption");
-  t.columns = {{Align::left, 0.4}, {Align::right, 0.2}, {Align::right, 0.2}, {Align::right, 0.2}};
+  Table t = catalogue_table(
+      "sourcing.caption", {{Align::left, 0.4}, {Align::right, 0.2}, {Align::right, 0.2}, {Align::right, 0.2}},
+      {"header.sourcing", "header.units", "header.headcount", "header.share"}, out);
   t.striped = false;
-  t.rows.push_back(header_row({"header.sourcing", "header.units", "header.headcount", "header.share"}, out));
   auto share = [&](long p) {
     return total > 0 ? l.percent(std::round(100.0 * p / total)) : std::string("\u2014");
   };

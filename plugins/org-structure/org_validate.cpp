@@ -3,9 +3,9 @@
 #include "org_codes.hpp"
 #include "org_model.hpp"
 
+#include <planforge/cycles.hpp>
+
 #include <algorithm>
-#include <map>
-#include <unordered_map>
 
 namespace org {
 
@@ -46,60 +46,20 @@ void check_unit(const Unit& u, Checker& check) {
                                {"raise the headcount or correct the role counts"});
 }
 
-// Reports the cycle path[from…] once, at the reports-to of its first unit in this section
-// (in document order); a cycle through units of other sections only, or of one unit (which
-// check_unit reports), is not reported here.
-void report_cycle(const std::vector<std::string>& path, std::size_t from,
-                  const std::map<std::string, std::size_t>& order, const std::vector<Unit>& units,
-                  Checker& check) {
-  std::vector<std::string_view> cycle(path.begin() + static_cast<std::ptrdiff_t>(from), path.end());
-  if (cycle.size() < 2) return;
-  const auto rank = [&](std::string_view id) {
-    const auto it = order.find(std::string(id));
-    return it == order.end() ? SIZE_MAX : it->second;
-  };
-  const auto first = std::min_element(
-      cycle.begin(), cycle.end(),
-      [&](std::string_view a, std::string_view b) { return rank(a) != rank(b) ? rank(a) < rank(b) : a < b; });
-  std::rotate(cycle.begin(), first, cycle.end());
-  if (rank(cycle.front()) == SIZE_MAX) return;
-  cycle.push_back(cycle.front());
-  check.diagnostics().report(
-      code("org-structure/reporting-cycle"), units[rank(cycle.front())].element.attr_location("reports-to"),
-      "reporting lines form a cycle: " + planforge::format_chain(cycle) + " (each reports to the next)",
-      {"every chain of reports-to must end at a top unit; remove one of these lines"});
-}
-
-// Follows reports-to through the plan until it leaves the units, repeats, or ends at a top
-// unit. Each unit has one manager, so every walk ends in a chain's top or in one cycle; a
-// unit walked before is not walked again, which keeps the check linear in the units.
+// Reporting lines that form a cycle, each at the reports-to of its first unit in this
+// section; a cycle through units of other sections only is not reported here, nor one of a
+// single unit (check_unit reports that). Each unit has one manager, so each is walked once.
 void check_reporting_cycles(const std::vector<Unit>& units, Checker& check) {
-  std::map<std::string, std::size_t> order;
-  for (std::size_t i = 0; i < units.size(); ++i) order.emplace(units[i].id, i);
-  // A unit's walk number while it is walked, and forever after.
-  std::unordered_map<std::string, std::size_t> walked;
-  std::size_t walk_number = 0;
-  for (const Unit& start : units) {
-    if (start.id.empty() || walked.count(start.id)) continue;
-    ++walk_number;
-    std::vector<std::string> path;
-    std::unordered_map<std::string, std::size_t> place;  // on this walk: id → index in path
-    std::string id = start.id;
-    for (;;) {
-      if (const auto seen = walked.find(id); seen != walked.end()) {
-        if (seen->second == walk_number) report_cycle(path, place.at(id), order, units, check);
-        break;
-      }
-      walked.emplace(id, walk_number);
-      place.emplace(id, path.size());
-      path.push_back(id);
-      Element e = check.plan().find(id);
-      if (!e || e.name() != "unit") break;
-      id = trim_id(e.attr_or("reports-to", ""));
-      if (id.empty()) break;
-      if (Element boss = check.plan().find(id); !boss || boss.name() != "unit") break;
-    }
-  }
+  const auto reports_to = [&](const std::string& id) {
+    const Element e = check.plan().find(id);
+    const std::string boss = e && e.name() == "unit" ? trim_id(e.attr_or("reports-to", "")) : "";
+    return boss.empty() ? std::vector<std::string>{} : std::vector<std::string>{boss};
+  };
+  for (const planforge::IdCycle& cycle : planforge::find_cycles(units, reports_to, units.size()))
+    check.diagnostics().report(
+        code("org-structure/reporting-cycle"), units[cycle.first].element.attr_location("reports-to"),
+        "reporting lines form a cycle: " + cycle.chain() + " (each reports to the next)",
+        {"every chain of reports-to must end at a top unit; remove one of these lines"});
 }
 
 }  // namespace

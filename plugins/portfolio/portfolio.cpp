@@ -7,10 +7,6 @@
 
 #include <planforge/section_parts.hpp>
 
-constexpr planforge::SectionParts parts{.title = "Service and Support Portfolio",
-                                        .validate = portfolio::validate_section,
-                                        .render = portfolio::render_section,
-                                        .codes = portfolio::code.codes};
-
-PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "portfolio", "1.0.0",
-                 "Service offerings in tiers with service levels, prices and need coverage", "portfolio")
+PLANFORGE_PARTS_PLUGIN(portfolio, "Service and Support Portfolio", "portfolio", "1.0.0",
+                       "Service offerings in tiers with service levels, prices and need coverage",
+                       "portfolio")

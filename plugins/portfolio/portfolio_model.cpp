@@ -30,20 +30,11 @@ std::optional<Duration> Duration::parse(std::string_view text) {
     ++digits;
   const auto amount = planforge::parse_number(text.substr(0, digits));
   if (!amount || *amount <= 0) return std::nullopt;
-  const std::string_view unit = text.substr(digits);
-  Duration d;
-  d.amount = *amount;
-  if (unit == "min")
-    d.unit = Unit::minutes;
-  else if (unit == "h")
-    d.unit = Unit::hours;
-  else if (unit == "d")
-    d.unit = Unit::days;
-  else if (unit == "wd")
-    d.unit = Unit::working_days;
-  else
-    return std::nullopt;
-  return d;
+  const auto u = planforge::keyword<Unit>(
+      text.substr(digits),
+      {{"min", Unit::minutes}, {"h", Unit::hours}, {"d", Unit::days}, {"wd", Unit::working_days}});
+  if (!u) return std::nullopt;
+  return Duration{*amount, *u};
 }
 
 namespace {
@@ -86,10 +77,7 @@ std::optional<double> Duration::hours() const {
 
 // ---------------------------------------------------------------------------------------
 Offering read_offering(Element e) {
-  Offering o;
-  o.element = e;
-  o.id = e.attr_or("id", "");
-  o.name = e.attr_or("name", o.id);
+  Offering o{planforge::PlanItem::of(e)};
   o.channels = split_channels(e.attr_or("channel", ""));
   o.addresses = e.ids("addresses");
   o.segments = e.ids("segments");
@@ -107,15 +95,10 @@ Offering read_offering(Element e) {
 
 std::vector<Tier> read_tiers(Element section) {
   std::vector<Tier> tiers;
-  for (const Element& child : section.children()) {
-    if (child.name() == "tier") {
-      Tier t{child, child.attr_or("id", ""), child.attr_or("name", "")};
-      for (const Element& o : child.children("offering")) t.offerings.push_back(read_offering(o));
-      tiers.push_back(std::move(t));
-    } else if (child.name() == "offering") {
-      if (tiers.empty() || !tiers.back().id.empty()) tiers.push_back(Tier{});
-      tiers.back().offerings.push_back(read_offering(child));
-    }
+  for (const planforge::ElementGroup& g : planforge::grouped_children(section, "tier", "offering")) {
+    Tier& tier =
+        tiers.emplace_back(Tier{g.group, g.group.attr_or("id", ""), g.group.attr_or("name", ""), {}});
+    for (const Element& o : g.items) tier.offerings.push_back(read_offering(o));
   }
   return tiers;
 }
@@ -124,8 +107,8 @@ std::vector<Need> plan_needs(const planforge::PlanView& plan) {
   std::vector<Need> out;
   for (const Element& section : plan.sections("customer-needs"))
     for (const Element& e : section.children("need"))
-      out.push_back({e, e.attr_or("id", ""), e.attr_or("name", e.attr_or("id", "")),
-                     e.number("importance").value_or(0), e.number("capability").value_or(0)});
+      out.push_back({planforge::PlanItem::of(e), e.number("importance").value_or(0),
+                     e.number("capability").value_or(0)});
   std::stable_sort(out.begin(), out.end(), [](const Need& a, const Need& b) {
     if (a.gap() != b.gap()) return a.gap() > b.gap();
     return a.importance > b.importance;

@@ -2,6 +2,7 @@
 // The offerings of a portfolio section as plain values: service levels, prices in the
 // plan's currency, channels; and the customer needs they are matched against.
 
+#include <planforge/model.hpp>
 #include <planforge/plugin.hpp>
 
 #include <map>
@@ -35,9 +36,7 @@ struct Duration {
 /// The stages of a staged service level, in the order a ticket goes through them.
 inline constexpr const char* stages[] = {"acknowledge", "respond", "resolve"};
 
-struct Offering {
-  planforge::Element element;
-  std::string id, name;
+struct Offering : planforge::PlanItem {
   std::vector<std::string> channels, addresses, segments;
   std::map<std::string, Duration> sla;  ///< stage → duration; `sla=` is the respond stage
   std::optional<double> price;          ///< when `price` is a plain decimal
@@ -56,9 +55,7 @@ std::vector<Tier> read_tiers(planforge::Element section);
 Offering read_offering(planforge::Element offering);
 
 /// A need of a customer-needs section, as far as the portfolio cares.
-struct Need {
-  planforge::Element element;
-  std::string id, name;
+struct Need : planforge::PlanItem {
   double importance = 0, capability = 0;
   double gap() const { return importance - capability; }
   bool weak() const { return gap() >= weak_point_gap - 1e-9; }

@@ -7,10 +7,6 @@
 
 #include <planforge/section_parts.hpp>
 
-constexpr planforge::SectionParts parts{.title = "Implementation and Rollout",
-                                        .validate = rollout::validate_section,
-                                        .render = rollout::render_section,
-                                        .codes = rollout::code.codes};
-
-PLANFORGE_PLUGIN(planforge::PartsPlugin<parts>, "rollout", "1.0.0",
-                 "Implementation phases, dependencies and milestones as a Gantt chart and tables", "rollout")
+PLANFORGE_PARTS_PLUGIN(rollout, "Implementation and Rollout", "rollout", "1.0.0",
+                       "Implementation phases, dependencies and milestones as a Gantt chart and tables",
+                       "rollout")

@@ -33,16 +33,14 @@ std::optional<Dependency> parse_dependency(std::string_view item, std::string& p
   if (colon == std::string_view::npos) return d;
   std::string_view rest = item.substr(colon + 1);
   const std::string_view kind = rest.substr(0, std::min(rest.find_first_of("+-"), rest.size()));
-  if (kind == "fs")
-    d.kind = DependencyKind::finish_to_start;
-  else if (kind == "ss")
-    d.kind = DependencyKind::start_to_start;
-  else if (kind == "ff")
-    d.kind = DependencyKind::finish_to_finish;
-  else {
+  const auto known = planforge::keyword<DependencyKind>(kind, {{"fs", DependencyKind::finish_to_start},
+                                                               {"ss", DependencyKind::start_to_start},
+                                                               {"ff", DependencyKind::finish_to_finish}});
+  if (!known) {
     problem = "unknown dependency kind '" + std::string(kind) + "'";
     return std::nullopt;
   }
+  d.kind = *known;
   rest.remove_prefix(kind.size());
   if (rest.empty()) return d;
   // A sign, a whole number, a unit.

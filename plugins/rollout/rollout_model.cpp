@@ -9,12 +9,7 @@ using planforge::Date;
 using planforge::Element;
 
 std::vector<Phase> read_phases(Element section) {
-  std::vector<Phase> phases;
-  for (const Element& e : section.children("phase")) {
-    Phase p;
-    p.element = e;
-    p.id = e.attr_or("id", "");
-    p.name = e.attr_or("name", p.id);
+  return planforge::read_items<Phase>(section, "phase", [](Element e, Phase& p) {
     p.owner = e.attr_or("owner", "");
     p.start = e.date("start");
     p.end = e.date("end");
@@ -22,17 +17,9 @@ std::vector<Phase> read_phases(Element section) {
     p.dependencies = parse_dependencies(e);
     p.delivers = e.ids("delivers");
     if (e.attr_or("kind", "implementation") == "execution") p.kind = PhaseKind::execution;
-    for (const Element& m : e.children("milestone")) {
-      Milestone ms;
-      ms.element = m;
-      ms.id = m.attr_or("id", "");
-      ms.name = m.attr_or("name", "");
-      ms.date = m.date("date");
-      p.milestones.push_back(std::move(ms));
-    }
-    phases.push_back(std::move(p));
-  }
-  return phases;
+    p.milestones = planforge::read_items<Milestone>(
+        e, "milestone", [](Element m, Milestone& ms) { ms.date = m.date("date"); });
+  });
 }
 
 double duration_months(const Date& start, const Date& end) {

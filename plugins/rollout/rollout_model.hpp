@@ -4,6 +4,7 @@
 
 #include "rollout_deps.hpp"
 
+#include <planforge/model.hpp>
 #include <planforge/plugin.hpp>
 
 #include <optional>
@@ -12,9 +13,7 @@
 
 namespace rollout {
 
-struct Milestone {
-  planforge::Element element;
-  std::string id, name;
+struct Milestone : planforge::PlanItem {
   std::optional<planforge::Date> date;
 };
 
@@ -22,9 +21,8 @@ struct Milestone {
 // every day, after the launch. Phases of both kinds may appear on one plan.
 enum class PhaseKind { implementation, execution };
 
-struct Phase {
-  planforge::Element element;
-  std::string id, name, owner;
+struct Phase : planforge::PlanItem {
+  std::string owner;
   std::optional<planforge::Date> start, end;
   std::vector<std::string> depends_on;   // ids as written, kinds and lags left off
   std::vector<Dependency> dependencies;  // the same with their kinds and lags (valid items only)

@@ -67,13 +67,17 @@ std::vector<std::string> dependency_names(const std::vector<Dependency>& deps, c
 
 Table phase_table(const std::vector<Phase>& phases, const SectionBuilder& out) {
   const Palette& pal = out.palette();
-  Table t;
-  t.caption = out.text("phases.caption");
-  t.columns = {{Align::left, 0.18}, {Align::left, 0.14}, {Align::right, 0.11}, {Align::left, 0.13},
-               {Align::left, 0.13}, {Align::left, 0.14}, {Align::left, 0.17}};
-  t.rows.push_back(header_row({"header.phase", "header.dates", "header.months", "header.owner",
-                               "header.depends-on", "header.delivers", "header.milestones"},
-                              out));
+  Table t = catalogue_table("phases.caption",
+                            {{Align::left, 0.18},
+                             {Align::left, 0.14},
+                             {Align::right, 0.11},
+                             {Align::left, 0.13},
+                             {Align::left, 0.13},
+                             {Align::left, 0.14},
+                             {Align::left, 0.17}},
+                            {"header.phase", "header.dates", "header.months", "header.owner",
+                             "header.depends-on", "header.delivers", "header.milestones"},
+                            out);
   for (const Phase& p : phases) {
     TableRow row;
     row.anchor = p.id;
@@ -119,10 +123,9 @@ Table milestone_table(const std::vector<Phase>& phases, const SectionBuilder& ou
     auto key = [](const Date& d) { return d.day ? d.days() : d.last_day().days(); };
     return key(*a.m->date) < key(*b.m->date);
   });
-  Table t;
-  t.caption = out.text("milestones.caption");
-  t.columns = {{Align::left, 0.16}, {Align::left, 0.48}, {Align::left, 0.36}};
-  t.rows.push_back(header_row({"header.date", "header.milestone", "header.phase"}, out));
+  Table t =
+      catalogue_table("milestones.caption", {{Align::left, 0.16}, {Align::left, 0.48}, {Align::left, 0.36}},
+                      {"header.date", "header.milestone", "header.phase"}, out);
   for (const Entry& e : entries) {
     TableRow row;
     row.anchor = e.m->id;

@@ -38,42 +38,34 @@ Cell gap_cell(std::string text, Color color) {
   return c;
 }
 
-Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out) {
-  const Palette& p = out.palette();
-  Table t;
-  t.caption = out.text("goals.caption");
-  t.columns = {{Align::left, 0.28}, {Align::left, 0.44}, {Align::left, 0.28}};
-  t.rows.push_back(header_row({"header.goal", "header.objectives", "header.measured-by"}, out));
-  for (const GoalChain& g : goals) {
-    TableRow row;
-    row.cells.push_back(cell({named(g.goal, out.plan())}));
-    if (g.objectives.empty()) {
-      row.cells.push_back(gap_cell(out.text("gap.no-objective"), p.muted));
-    } else {
-      // One objective a line, bulleted when there are several, so wrapped lines of one
-      // objective are not read as the next.
-      RichText text;
-      for (std::size_t i = 0; i < g.objectives.size(); ++i) {
-        if (i > 0) text.push_back(Run{"\n"});
-        if (g.objectives.size() > 1) text.push_back(Run{"\u2022 "});
-        RichText o = g.objectives[i].rich_text();
-        text.insert(text.end(), o.begin(), o.end());
-      }
-      row.cells.push_back(cell(std::move(text)));
-    }
-    if (g.kpis.empty()) {
-      row.cells.push_back(gap_cell(out.text("gap.no-kpi"), p.bad));
-    } else {
-      RichText text;
-      for (std::size_t i = 0; i < g.kpis.size(); ++i) {
-        if (i > 0) text.push_back(Run{"\n"});
-        if (g.kpis.size() > 1) text.push_back(Run{"\u2022 "});
-        text.push_back(named(g.kpis[i], out.plan()));
-      }
-      row.cells.push_back(cell(std::move(text)));
-    }
-    t.rows.push_back(std::move(row));
+// One item a line, bulleted when there are several, so that the wrapped lines of one item
+// are not read as the next.
+RichText one_a_line(const std::vector<RichText>& items) {
+  RichText text;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) text.push_back(Run{"\n"});
+    if (items.size() > 1) text.push_back(Run{"\u2022 "});
+    text.insert(text.end(), items[i].begin(), items[i].end());
   }
+  return text;
+}
+
+// A goal, its objectives one a line and the KPIs that measure it; a gap where there are none.
+TableRow goal_row(const GoalChain& g, const SectionBuilder& out) {
+  std::vector<RichText> objectives, kpis;
+  for (const Element& o : g.objectives) objectives.push_back(o.rich_text());
+  for (const Element& k : g.kpis) kpis.push_back({named(k, out.plan())});
+  const Palette& p = out.palette();
+  return TableRow{
+      {cell({named(g.goal, out.plan())}),
+       objectives.empty() ? gap_cell(out.text("gap.no-objective"), p.muted) : cell(one_a_line(objectives)),
+       kpis.empty() ? gap_cell(out.text("gap.no-kpi"), p.bad) : cell(one_a_line(kpis))}};
+}
+
+Table goals_table(const std::vector<GoalChain>& goals, const SectionBuilder& out) {
+  Table t = catalogue_table("goals.caption", {{Align::left, 0.28}, {Align::left, 0.44}, {Align::left, 0.28}},
+                            {"header.goal", "header.objectives", "header.measured-by"}, out);
+  for (const GoalChain& g : goals) t.rows.push_back(goal_row(g, out));
   return t;
 }
 

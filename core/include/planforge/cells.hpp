@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 PLANFORGE_BEGIN_NAMESPACE
 
@@ -47,6 +48,17 @@ inline TableRow header_row(std::initializer_list<std::string_view> keys, const S
   row.header = true;
   for (std::string_view key : keys) row.cells.push_back(cell(plain(out.text(key))));
   return row;
+}
+
+/// A table of `columns` whose caption and header row are the plugin's catalogue words:
+/// `caption_key`, and the header's `keys` in order (header_row()).
+inline Table catalogue_table(std::string_view caption_key, std::vector<Column> columns,
+                             std::initializer_list<std::string_view> keys, const SectionBuilder& out) {
+  Table t;
+  t.caption = out.text(caption_key);
+  t.columns = std::move(columns);
+  t.rows.push_back(header_row(keys, out));
+  return t;
 }
 
 PLANFORGE_END_NAMESPACE

@@ -41,3 +41,17 @@ class PartsPlugin final : public SectionPlugin {
 };
 
 PLANFORGE_END_NAMESPACE
+
+/// Defines and exports the plugin of a namespace laid out as the bundled plugins are: `ns`
+/// holds `validate_section`, `render_section` and the code table `code` (code_table()).
+/// `heading` is the title of a section that has none; the rest is as for PLANFORGE_PLUGIN:
+///
+///     PLANFORGE_PARTS_PLUGIN(risks, "Risk Register", "risk-register", "1.0.0", "Risks", "risk-register")
+#define PLANFORGE_PARTS_PLUGIN(ns, heading, name, version, description, ...)             \
+  namespace {                                                                            \
+  constexpr ::planforge::SectionParts planforge_parts_{.title = heading,                 \
+                                                       .validate = ns::validate_section, \
+                                                       .render = ns::render_section,     \
+                                                       .codes = ns::code.codes};         \
+  }                                                                                      \
+  PLANFORGE_PLUGIN(::planforge::PartsPlugin<planforge_parts_>, name, version, description, __VA_ARGS__)
