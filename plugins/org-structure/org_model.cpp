@@ -13,16 +13,6 @@ std::string trim_id(const std::string& text) {
   return text.substr(begin, end - begin);
 }
 
-std::optional<long> parse_count(const std::string& text) {
-  if (text.empty() || text.size() > 9) return std::nullopt;
-  long v = 0;
-  for (char c : text) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 std::optional<long> Unit::people() const {
   if (headcount) return headcount;
   std::optional<long> sum;
@@ -31,13 +21,10 @@ std::optional<long> Unit::people() const {
   return sum;
 }
 
-const char* sourcing_key(Sourcing s) {
-  switch (s) {
-    case Sourcing::in_house: return "in-house";
-    case Sourcing::outsourced: return "outsourced";
-    case Sourcing::partner: return "partner";
-  }
-  return "in-house";
+std::string_view sourcing_key(Sourcing s) {
+  for (const auto& [word, kind] : kSourcingWords)
+    if (kind == s) return word;
+  return kSourcingWords[0].first;
 }
 
 std::vector<Unit> read_units(Element section) {
@@ -45,16 +32,15 @@ std::vector<Unit> read_units(Element section) {
     u.lead = e.attr_or("lead", "");
     // Trimmed: an id attribute with stray spaces still names one unit.
     u.reports_to = trim_id(e.attr_or("reports-to", ""));
-    u.headcount = parse_count(e.attr_or("headcount", ""));
-    u.sourcing =
-        planforge::keyword<Sourcing>(e.attr_or("sourcing", ""),
-                                     {{"outsourced", Sourcing::outsourced}, {"partner", Sourcing::partner}})
-            .value_or(Sourcing::in_house);
+    u.headcount = e.integer("headcount");  // validate() checked it: a whole number, 0 or more
+    const std::string sourcing = trim_id(e.attr_or("sourcing", ""));  // as the Checker reads a choice
+    for (const auto& [word, kind] : kSourcingWords)
+      if (sourcing == word) u.sourcing = kind;
     for (const Element& r : e.children("role")) {
       Role role;
       role.element = r;
       role.title = r.attr_or("title", "");
-      role.count = parse_count(r.attr_or("count", ""));
+      role.count = r.integer("count");
       role.responsibilities = r.rich_text();
       u.roles.push_back(std::move(role));
     }

@@ -7,6 +7,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace org {
@@ -15,6 +17,10 @@ namespace org {
 // partnering and alliances".
 enum class Sourcing { in_house, outsourced, partner };
 inline constexpr Sourcing kSourcings[] = {Sourcing::in_house, Sourcing::outsourced, Sourcing::partner};
+// The attribute's word for each, which is also its key in the plugin's catalogue
+// ("sourcing.in-house"): one table read both ways.
+inline constexpr std::pair<std::string_view, Sourcing> kSourcingWords[] = {
+    {"in-house", Sourcing::in_house}, {"outsourced", Sourcing::outsourced}, {"partner", Sourcing::partner}};
 
 struct Role {
   planforge::Element element;
@@ -38,11 +44,7 @@ std::vector<Unit> read_units(planforge::Element section);
 // The text without white space at either end: an id attribute with stray spaces.
 std::string trim_id(const std::string& text);
 
-// A whole non-negative number as written ("12"), else nullopt.
-std::optional<long> parse_count(const std::string& text);
-
-// "in-house", "outsourced", "partner": the attribute's values, and the word's key in the
-// plugin's catalogue ("sourcing.in-house").
-const char* sourcing_key(Sourcing s);
+// The word of kSourcingWords for `s`.
+std::string_view sourcing_key(Sourcing s);
 
 }  // namespace org

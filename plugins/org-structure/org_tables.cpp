@@ -11,7 +11,7 @@ using namespace planforge;
 namespace {}  // namespace
 
 std::string sourcing_label(Sourcing s, const SectionBuilder& out) {
-  return out.text(std::string("sourcing.") + sourcing_key(s));
+  return out.text("sourcing." + std::string(sourcing_key(s)));
 }
 
 Table roles_table(const std::vector<Unit>& units, const SectionBuilder& out) {
