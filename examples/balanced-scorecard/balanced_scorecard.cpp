@@ -8,20 +8,14 @@ using namespace planforge;
 
 namespace {
 
-// Its element in the plan, its title, the question Kaplan and Norton ask of it, and the
-// letter of its objectives' labels (F1, C2, P1, L3).
+// Its element in the plan, which also starts the keys of its title and of the question
+// Kaplan and Norton ask of it in the catalogue, and the letter of its objectives' labels.
 struct Perspective {
-  const char *element, *title, *question;
-  char prefix;
+  const char* element;
+  char prefix;  // F1, C2, P1, L3
 };
 constexpr Perspective perspectives[] = {
-    {"financial", "Financial", "To succeed financially, how should we appear to our shareholders?", 'F'},
-    {"customer", "Customer", "To achieve our vision, how should we appear to our customers?", 'C'},
-    {"internal-process", "Internal process",
-     "To satisfy our customers, which business processes must we excel at?", 'P'},
-    {"learning-and-growth", "Learning and growth",
-     "To achieve our vision, how will we sustain our ability to change and improve?", 'L'},
-};
+    {"financial", 'F'}, {"customer", 'C'}, {"internal-process", 'P'}, {"learning-and-growth", 'L'}};
 
 // Every code the plugin reports; a plan may suppress one with suppress="CODE: reason".
 inline constexpr auto code = code_table({
@@ -80,8 +74,10 @@ class BalancedScorecard : public SectionPlugin {
       const Color colour = pal.series_color(q++), fill = colour.tint(0.92);      // the charts' colours
       const Color title_colour = colour.darken(0.3), note = pal.muted_on(fill);  // both read on the fill
       GridCell cell{.fill = fill, .border = colour.tint(0.4)};
-      cell.blocks.push_back(Paragraph{{colored(p.title, title_colour, true)}});
-      cell.blocks.push_back(Paragraph{{Run{.text = p.question, .italic = true}}, ParagraphStyle::small});
+      const std::string words = p.element;  // in the plan's language, from messages/<tag>.messages
+      cell.blocks.push_back(Paragraph{{colored(out.text(words + ".title"), title_colour, true)}});
+      cell.blocks.push_back(
+          Paragraph{{Run{.text = out.text(words + ".question"), .italic = true}}, ParagraphStyle::small});
       for (const Element& objective : objectives(section, p)) {
         const RichText heading = {colored(out.plan().label(objective) + "  ", title_colour, true),
                                   Run{.text = objective.attr_or("title", ""), .bold = true}};
@@ -93,9 +89,9 @@ class BalancedScorecard : public SectionPlugin {
           if (auto target = measure.attr("target")) text.push_back(colored(": " + *target, note));
           measures.items.push_back(ListItem{.text = std::move(text)});
         }
-        RichText owner{colored("Owner: " + objective.attr_or("owner", ""), note)};
+        RichText owner{colored(out.text("owner", {{"name", objective.attr_or("owner", "")}}), note)};
         for (const Element& goal : objective.references("goals")) {
-          owner.push_back(colored(owner.size() == 1 ? " · serves " : ", ", note));
+          owner.push_back(colored(owner.size() == 1 ? " · " + out.text("serves") + " " : ", ", note));
           owner.push_back(link_to(goal, out));
         }
         cell.blocks.push_back(Paragraph{.text = heading, .anchor = objective.attr_or("id", "")});
@@ -104,9 +100,9 @@ class BalancedScorecard : public SectionPlugin {
       }
       if (const Element at = section.child(p.element); objectives(section, p).empty()) {
         out.report(code("balanced-scorecard/empty-perspective"), at ? at : section,
-                   std::string("the scorecard has no objective in the ") + p.title + " perspective",
+                   std::string("the scorecard has no objective in <") + p.element + ">",
                    {std::string("add <objective> elements to <") + p.element + ">"});
-        cell.blocks.push_back(Paragraph{{colored("No objective set yet.", note)}});
+        cell.blocks.push_back(Paragraph{{colored(out.text("no-objective"), note)}});
       }
       grid.cells.push_back(std::move(cell));
     }

@@ -142,9 +142,25 @@ sed -e '/<measure target="two a year/d' -e '/<financial>/,/<\/financial>/{/<fina
   2>"$work/bsc-warn.err" || fail "the scorecard's warnings failed the run: $(cat "$work/bsc-warn.err")"
 grep -qE "bsc-warn.xml:[0-9]+:[0-9]+: warning: objective 'Hear customers before they leave' has no measure \[balanced-scorecard/no-measure\]" \
   "$work/bsc-warn.err" || fail "no located no-measure warning: $(cat "$work/bsc-warn.err")"
-grep -qE "bsc-warn.xml:[0-9]+:[0-9]+: warning: the scorecard has no objective in the Financial perspective \[balanced-scorecard/empty-perspective\]" \
+grep -qE "bsc-warn.xml:[0-9]+:[0-9]+: warning: the scorecard has no objective in <financial> \[balanced-scorecard/empty-perspective\]" \
   "$work/bsc-warn.err" || fail "no located empty-perspective warning: $(cat "$work/bsc-warn.err")"
 pdftotext "$work/bsc-warn.pdf" - | grep -qF "No objective set yet." || fail "the empty perspective does not say so"
+# Its words come from its catalogue in the plan's language: Kaplan and Norton's perspectives
+# as German and French readers know them, no English word of the plugin's left.
+for tag in de fr; do
+  sed "s/lang=\"en\"/lang=\"$tag\"/" "$src/examples/balanced-scorecard/plan.xml" > "$work/bsc-$tag.xml"
+  "$work/moved/bin/planforge" render "$work/bsc-$tag.xml" -o "$work/bsc-$tag.pdf" --plugin-path "$work/bsc" >/dev/null \
+    || fail "the scorecard does not render in $tag"
+  text=$(pdftotext "$work/bsc-$tag.pdf" - | sed 's/\xc2\xa0/ /g' | tr '\n' ' ' | tr -s ' ')  # no-break spaces too
+  case $tag in
+    de) wants=("Finanzperspektive" "Lern- und Entwicklungsperspektive" "Verantwortlich: Help Desk Manager · für G2") ;;
+    fr) wants=("Finances" "Apprentissage et croissance" "actionnaires ?" "Responsable : Help Desk Manager · pour G2") ;;
+  esac
+  for want in "${wants[@]}"; do grep -qF "$want" <<<"$text" || fail "$tag: the scorecard lacks '$want'"; done
+  for english in "To succeed financially" "Owner:" "serves" "Learning and growth"; do
+    if grep -qF "$english" <<<"$text"; then fail "$tag: the scorecard's English '$english' is left"; fi
+  done
+done
 
 # Designated initialisers leaving members out, built with -Wall -Wextra -Werror (GCC 12's
 # -Wmissing-field-initializers included): the SDK headers are warning-clean. No
