@@ -10,7 +10,9 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,6 +20,18 @@ namespace planforge::cli {
 
 // What main() runs once the command line parsed: returns the exit code.
 using Action = std::function<int()>;
+
+// Registers the subcommand `name`: its options fill a fresh Args, and once parsed its action
+// is `run(args)`. Returns the subcommand, for its options, and the Args they fill.
+template <typename Args>
+std::pair<CLI::App*, std::shared_ptr<Args>> add_command(CLI::App& app, Action& action,
+                                                        const std::string& name, const std::string& help,
+                                                        int (*run)(const Args&)) {
+  auto args = std::make_shared<Args>();
+  CLI::App* command = app.add_subcommand(name, help);
+  command->callback([args, run, &action] { action = [args, run] { return run(*args); }; });
+  return {command, args};
+}
 
 void add_render_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
@@ -73,6 +87,8 @@ void add_plan_options(CLI::App& command, PlanArgs& args, bool several = false);
 // Rows of columns to stdout, each column as wide as its widest cell, indented two spaces.
 // Widths count bytes: the cells are ASCII names and paths.
 void print_table(const std::vector<std::vector<std::string>>& rows);
+// "\nTitle:" and the table, or "(none)" when it holds only its header row.
+void print_listing(std::string_view title, const std::vector<std::vector<std::string>>& rows);
 
 // "Search path:" and the folders of a listing command (`kind`: "plugin", "template").
 void print_search_path(const std::vector<std::filesystem::path>& folders, const char* kind);

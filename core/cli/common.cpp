@@ -123,6 +123,14 @@ void add_plan_options(CLI::App& command, PlanArgs& args, bool several) {
   add_read_options(command, args.read);
 }
 
+void print_listing(std::string_view title, const std::vector<std::vector<std::string>>& rows) {
+  std::cout << '\n' << title << ":\n";
+  if (rows.size() <= 1)
+    std::cout << "  (none)\n";
+  else
+    print_table(rows);
+}
+
 void print_table(const std::vector<std::vector<std::string>>& rows) {
   std::vector<std::size_t> widths;
   for (const auto& row : rows)

@@ -55,8 +55,8 @@ int run(const DiffArgs& args) {
 }  // namespace
 
 void add_diff_command(CLI::App& app, Action& action) {
-  auto args = std::make_shared<DiffArgs>();
-  CLI::App* command = app.add_subcommand("diff", "What changed between two versions of a plan");
+  auto [command, args] =
+      add_command<DiffArgs>(app, action, "diff", "What changed between two versions of a plan", run);
   command->add_option("plans", args->plans, "OLD.xml NEW.xml, or with --git one PLAN.xml")
       ->required()
       ->expected(1, 2)
@@ -67,7 +67,6 @@ void add_diff_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   add_read_options(*command, args->read);
-  command->callback([args, &action] { action = [args] { return run(*args); }; });
 }
 
 }  // namespace planforge::cli

@@ -35,11 +35,7 @@ int run(const PluginArgs& args) {
     accepted.push_back({c.name, c.version, joined(c.section_types), c.file.string()});
     for (const auto& type : c.section_types) owners[type].push_back(c.name);
   }
-  std::cout << "\nPlugins:\n";
-  if (accepted.size() == 1)
-    std::cout << "  (none)\n";
-  else
-    print_table(accepted);
+  print_listing("Plugins", accepted);
 
   if (!rejected.empty()) {
     std::cout << "\nRejected:\n";
@@ -61,10 +57,9 @@ int run(const PluginArgs& args) {
 }  // namespace
 
 void add_plugins_command(CLI::App& app, Action& action) {
-  auto args = std::make_shared<PluginArgs>();
-  CLI::App* command = app.add_subcommand("plugins", "List the plugins found, the ones refused and why");
+  auto [command, args] = add_command<PluginArgs>(app, action, "plugins",
+                                                 "List the plugins found, the ones refused and why", run);
   add_plugin_options(*command, *args, false);
-  command->callback([args, &action] { action = [args] { return run(*args); }; });
 }
 
 }  // namespace planforge::cli

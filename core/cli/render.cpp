@@ -65,8 +65,7 @@ int run(const RenderArgs& args) {
 }  // namespace
 
 void add_render_command(CLI::App& app, Action& action) {
-  auto args = std::make_shared<RenderArgs>();
-  CLI::App* command = app.add_subcommand("render", "Render plans to PDF");
+  auto [command, args] = add_command<RenderArgs>(app, action, "render", "Render plans to PDF", run);
   add_plan_options(*command, args->plan, true);
   auto* output = command
                      ->add_option("-o,--output", args->output,
@@ -103,7 +102,6 @@ void add_render_command(CLI::App& app, Action& action) {
   command->add_flag("--timings", args->run.timings,
                     "Print where the time went, stage by stage, to stderr (see docs/cli.md)");
   add_plugin_options(*command, args->plugins, true);
-  command->callback([args, &action] { action = [args] { return run(*args); }; });
 }
 
 }  // namespace planforge::cli

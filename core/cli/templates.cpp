@@ -27,11 +27,7 @@ int run(const TemplateArgs& args) {
     else
       usable.push_back({c.name, c.page, c.extends.empty() ? "-" : c.extends, c.file.parent_path().string()});
   }
-  std::cout << "\nThemes:\n";
-  if (usable.size() == 1)
-    std::cout << "  (none)\n";
-  else
-    print_table(usable);
+  print_listing("Themes", usable);
   bool described = false;
   for (const auto& c : candidates) {
     if (c.description.empty() || !c.shadowed_by.empty() || !c.usable) continue;
@@ -56,10 +52,9 @@ int run(const TemplateArgs& args) {
 }  // namespace
 
 void add_templates_command(CLI::App& app, Action& action) {
-  auto args = std::make_shared<TemplateArgs>();
-  CLI::App* command = app.add_subcommand("templates", "List the themes found by name, and where");
+  auto [command, args] =
+      add_command<TemplateArgs>(app, action, "templates", "List the themes found by name, and where", run);
   add_template_options(*command, *args, false);
-  command->callback([args, &action] { action = [args] { return run(*args); }; });
 }
 
 }  // namespace planforge::cli

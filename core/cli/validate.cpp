@@ -29,13 +29,12 @@ int run(const ValidateArgs& args) {
 }  // namespace
 
 void add_validate_command(CLI::App& app, Action& action) {
-  auto args = std::make_shared<ValidateArgs>();
-  CLI::App* command = app.add_subcommand("validate", "Check plans without rendering them");
+  auto [command, args] =
+      add_command<ValidateArgs>(app, action, "validate", "Check plans without rendering them", run);
   add_plan_options(*command, args->plan, true);
   add_run_options(*command, args->run);
   add_template_options(*command, args->templates, true);
   add_plugin_options(*command, args->plugins, true);
-  command->callback([args, &action] { action = [args] { return run(*args); }; });
 }
 
 }  // namespace planforge::cli

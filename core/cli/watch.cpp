@@ -90,8 +90,8 @@ int run(const WatchArgs& args) {
 }  // namespace
 
 void add_watch_command(CLI::App& app, Action& action) {
-  auto args = std::make_shared<WatchArgs>();
-  CLI::App* command = app.add_subcommand("watch", "Render a plan again whenever it or its files change");
+  auto [command, args] = add_command<WatchArgs>(app, action, "watch",
+                                                "Render a plan again whenever it or its files change", run);
   add_plan_options(*command, args->plan);
   command->add_option("-o,--output", args->output, "The PDF to write (default: the plan's name with .pdf)")
       ->type_name("OUT.pdf");
@@ -103,7 +103,6 @@ void add_watch_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   add_template_options(*command, args->templates, true);
   add_plugin_options(*command, args->plugins, true);
-  command->callback([args, &action] { action = [args] { return run(*args); }; });
 }
 
 }  // namespace planforge::cli

@@ -92,9 +92,7 @@ TEST_CASE("bad input: validate reports all three mistakes of a plan, not only th
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   CHECK(pf::contains(r.err, plan.string() + ":5:"));
-  CHECK(pf::contains(r.err, "reference to unknown id 'nowhere'"));
-  CHECK(pf::contains(r.err, "undefined variable 'undefined'"));
+  CHECK(pf::missing(r.err, {"reference to unknown id 'nowhere'", "undefined variable 'undefined'"}) == "");
   CHECK(pf::contains(r.err, plan.string() + ":8:"));
-  CHECK(pf::contains(r.err, "sideways"));
-  CHECK(pf::contains(r.err, "3 errors"));
+  CHECK(pf::missing(r.err, {"sideways", "3 errors"}) == "");
 }

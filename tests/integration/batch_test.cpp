@@ -45,10 +45,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 pf::RunSettings in_dir(const pf::fs::path& dir) {
-  pf::RunSettings s;
-  s.cwd = dir;
-  s.env = {{"SOURCE_DATE_EPOCH", "1767225600"}};
-  return s;
+  return {.env = {{"SOURCE_DATE_EPOCH", "1767225600"}}, .cwd = dir};
 }
 
 }  // namespace
@@ -95,8 +92,8 @@ TEST_CASE("batch: one bad plan among good ones stops and spoils none of the othe
     CHECK(out[4] == "wrong.xml: failed with exit 1 (1 error, 0 warnings)");
     CHECK(out[5] == "good/b.xml: wrote " + dist + "/b.pdf (3 pages, 0 warnings)");
     CHECK(out[7] == "7 plans: 4 rendered, 3 failed (3 errors, 0 warnings)");
-    CHECK(pf::contains(r.err, "crash.xml: error: the process for this plan killed by signal 11"));
-    CHECK(pf::contains(r.err, "wrong.xml:11:12: error: no plugin provides section type 'txet'"));
+    CHECK(pf::missing(r.err, {"crash.xml: error: the process for this plan killed by signal 11",
+                              "wrong.xml:11:12: error: no plugin provides section type 'txet'"}) == "");
 
     // What a batch wrote is what the plan renders to alone.
     const auto alone = tmp / "alone-b.pdf";

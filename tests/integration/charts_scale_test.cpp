@@ -20,9 +20,7 @@ std::string plan_head(const std::string& id) {
 // Renders `plan` into `tmp` and checks that it makes a valid PDF; returns the PDF's path.
 pf::fs::path render_checked(const std::string& plan, const pf::TempDir& tmp) {
   pf::write_text(tmp / "plan.xml", plan);
-  const auto r = pf::planforge({"render", (tmp / "plan.xml").string(), "-o", (tmp / "out.pdf").string()});
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  const auto r = pf::render_ok((tmp / "plan.xml").string(), (tmp / "out.pdf"));
   CHECK_FALSE(pf::contains(r.out + r.err, "invalid figure"));
   std::string report;
   CHECK_MESSAGE(pf::qpdf_check(tmp / "out.pdf", &report), report);

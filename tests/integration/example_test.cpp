@@ -37,12 +37,8 @@ std::vector<TocEntry> contents_entries(const pf::fs::path& pdf, int pages) {
 TEST_CASE("example: the acme-cs plan renders, and its contents tell the truth") {
   pf::TempDir tmp;
   const auto out = tmp / "acme.pdf";
-  pf::RunSettings settings;
-  settings.env = {{"SOURCE_DATE_EPOCH", "1767225600"}};
-  const auto r =
-      pf::planforge({"render", pf::source("examples/acme-cs/plan.xml"), "-o", out.string()}, settings);
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  pf::RunSettings settings{.env = {{"SOURCE_DATE_EPOCH", "1767225600"}}};
+  pf::render_ok(pf::source("examples/acme-cs/plan.xml"), out, {}, settings);
   std::string report;
   CHECK_MESSAGE(pf::qpdf_check(out, &report), report);
   const int pages = pf::pdf_pages(out);

@@ -10,39 +10,32 @@
 
 namespace {
 
+// A plan titled `title` holding `sections`, written as tmp/`name`.
+pf::fs::path plan_file(const pf::TempDir& tmp, const std::string& name, const std::string& title,
+                       const std::string& sections) {
+  const auto plan = tmp / name;
+  pf::write_text(
+      plan, "<?xml version=\"1.0\"?>\n<plan format=\"1\" id=\"p\" version=\"1.0\">\n  <meta><title>" + title +
+                "</title></meta>\n" + sections + "</plan>\n");
+  return plan;
+}
+
 // A plan with a problem of each kind the formats must carry: an error whose message holds
 // '%', ':' and ',' (a section type of a plan in a file whose name holds them too), and a
 // warning with a hint (an empty text section).
 pf::fs::path awkward_plan(const pf::TempDir& tmp) {
-  const auto plan = tmp / "we,ird:50%.xml";
-  pf::write_text(plan,
-                 "<?xml version=\"1.0\"?>\n"
-                 "<plan format=\"1\" id=\"odd\" version=\"1.0\">\n"
-                 "  <meta><title>Odd</title></meta>\n"
-                 "  <section type=\"x%2C:y,z\" id=\"s1\" title=\"One\"><p>Text.</p></section>\n"
-                 "  <section type=\"text\" id=\"s2\" title=\"Empty\"/>\n"
-                 "</plan>\n");
-  return plan;
+  return plan_file(tmp, "we,ird:50%.xml", "Odd",
+                   "  <section type=\"x%2C:y,z\" id=\"s1\" title=\"One\"><p>Text.</p></section>\n"
+                   "  <section type=\"text\" id=\"s2\" title=\"Empty\"/>\n");
 }
 
 pf::fs::path warning_plan(const pf::TempDir& tmp) {
-  const auto plan = tmp / "warn.xml";
-  pf::write_text(plan,
-                 "<?xml version=\"1.0\"?>\n"
-                 "<plan format=\"1\" id=\"warn\" version=\"1.0\">\n"
-                 "  <meta><title>Warn</title></meta>\n"
-                 "  <section type=\"text\" id=\"s\" title=\"Empty\"/>\n"
-                 "</plan>\n");
-  return plan;
+  return plan_file(tmp, "warn.xml", "Warn", "  <section type=\"text\" id=\"s\" title=\"Empty\"/>\n");
 }
 
-// Runs a Python check on a document; the script reads it from sys.argv[1] as `d`.
-pf::RunOutput python_check(const pf::TempDir& tmp, const std::string& document, const std::string& script) {
-  const auto file = tmp / "document.json";
-  pf::write_text(file, document);
-  return pf::run_program("/usr/bin/python3",
-                         {"-c", "import json,sys\nd=json.load(open(sys.argv[1]))\n" + script, file.string(),
-                          pf::source("docs/findings.schema.json")});
+// Runs a Python check on a findings document, with the schema's path as sys.argv[2].
+std::string python_check(const std::string& document, const std::string& script) {
+  return pf::python_on_json(document, script, {pf::source("docs/findings.schema.json")});
 }
 
 const std::string schema_check =
@@ -63,29 +56,23 @@ TEST_CASE("findings: --format json follows docs/findings.schema.json for validat
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   CHECK(r.err.empty());
-  auto check =
-      python_check(tmp, r.out,
-                   schema_check +
-                       "p=d['plans'][0]\n"
-                       "print(d['command'], d['exit_code'], p['errors'], p['warnings'], p['exit_code'])\n"
-                       "print(sorted(x['severity'] for x in p['diagnostics']))\n");
-  INFO(check.describe());
-  REQUIRE(check.exit_code == 0);
-  CHECK(pf::contains(check.out, "valid\nvalidate 1 1 1 1\n['error', 'warning']"));
+  auto check = python_check(
+      r.out, schema_check +
+                 "p=d['plans'][0]\n"
+                 "print(d['command'], d['exit_code'], p['errors'], p['warnings'], p['exit_code'])\n"
+                 "print(sorted(x['severity'] for x in p['diagnostics']))\n");
+  CHECK(pf::contains(check, "valid\nvalidate 1 1 1 1\n['error', 'warning']"));
 
   // A batch render: one plan written, one failed; output and pages only where written.
   r = pf::planforge(
       {"render", good, odd.string(), "--out-dir", (tmp / "dist").string(), "--format", "json", "-j", "2"});
   INFO(r.describe());
   CHECK(r.exit_code == 1);
-  check =
-      python_check(tmp, r.out,
-                   schema_check +
-                       "print(d['command'], d['totals']['plans'], d['totals']['failed'])\n"
-                       "print([(p['exit_code'], p.get('output','-').split('/')[-1]) for p in d['plans']])\n");
-  INFO(check.describe());
-  REQUIRE(check.exit_code == 0);
-  CHECK(pf::contains(check.out, "valid\nrender 2 1\n[(0, 'minimal.pdf'), (1, '-')]"));
+  check = python_check(
+      r.out, schema_check +
+                 "print(d['command'], d['totals']['plans'], d['totals']['failed'])\n"
+                 "print([(p['exit_code'], p.get('output','-').split('/')[-1]) for p in d['plans']])\n");
+  CHECK(pf::contains(check, "valid\nrender 2 1\n[(0, 'minimal.pdf'), (1, '-')]"));
   // The lines about plans stay off stdout, which holds the document only.
   CHECK(pf::contains(r.err, "2 plans: 1 rendered, 1 failed"));
 }
@@ -124,14 +111,13 @@ TEST_CASE("findings: --format github writes workflow commands with GitHub's esca
 TEST_CASE("findings: --format sarif writes a SARIF 2.1.0 log code scanning can read") {
   pf::TempDir tmp;
   const auto odd = awkward_plan(tmp);
-  pf::RunSettings here;
-  here.cwd = tmp.path();
+  pf::RunSettings here{.cwd = tmp.path()};
   const auto r = pf::planforge(
       {"validate", "we,ird:50%.xml", pf::data("integration/minimal.xml"), "--format", "sarif"}, here);
   INFO(r.describe());
   CHECK(r.exit_code == 1);
   const auto check = python_check(
-      tmp, r.out,
+      r.out,
       "import re\n"
       "assert d['version']=='2.1.0' and d['$schema'].endswith('sarif-2.1.0.json')\n"
       "assert len(d['runs'])==1\n"
@@ -146,10 +132,8 @@ TEST_CASE("findings: --format sarif writes a SARIF 2.1.0 log code scanning can r
       "  assert loc['region']['startLine']>=1 and loc['region']['startColumn']>=1\n"
       "  print(res['level'], loc['artifactLocation']['uri'], loc['artifactLocation'].get('uriBaseId'), "
       "loc['region']['startLine'])\n");
-  INFO(check.describe());
-  REQUIRE(check.exit_code == 0);
   // A relative file stays relative to the checkout, percent-encoded.
-  CHECK(check.out == "error we%2Cird%3A50%25.xml %SRCROOT% 4\nwarning we%2Cird%3A50%25.xml %SRCROOT% 5\n");
+  CHECK(check == "error we%2Cird%3A50%25.xml %SRCROOT% 4\nwarning we%2Cird%3A50%25.xml %SRCROOT% 5\n");
 }
 
 TEST_CASE("findings: --werror turns warnings into errors, and a render then writes nothing") {
@@ -162,8 +146,7 @@ TEST_CASE("findings: --werror turns warnings into errors, and a render then writ
   r = pf::planforge({"validate", plan.string(), "--werror"});
   INFO(r.describe());
   CHECK(r.exit_code == 1);
-  CHECK(pf::contains(r.err, "error: text section is empty"));
-  CHECK(pf::contains(r.err, "1 error, 0 warnings"));
+  CHECK(pf::missing(r.err, {"error: text section is empty", "1 error, 0 warnings"}) == "");
 
   const auto pdf = tmp / "warn.pdf";
   pf::plant_previous_output(pdf);

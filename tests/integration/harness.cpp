@@ -1,5 +1,7 @@
 #include "harness.hpp"
 
+#include <doctest/doctest.h>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -171,6 +173,30 @@ RunOutput git(const fs::path& dir, const std::vector<std::string>& args) {
   return run_program("/usr/bin/git", all);
 }
 
+RunOutput render_ok(const std::string& plan, const fs::path& pdf, const std::vector<std::string>& extra,
+                    RunSettings settings) {
+  std::vector<std::string> args = {"render", plan, "-o", pdf.string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  RunOutput r = planforge(args, std::move(settings));
+  INFO(r.describe());
+  REQUIRE(r.exit_code == 0);
+  return r;
+}
+
+std::string python_on_json(const std::string& document, const std::string& script,
+                           const std::vector<std::string>& args) {
+  TempDir tmp;
+  const auto file = tmp / "document.json";
+  write_text(file, document);
+  std::vector<std::string> argv = {"-c", "import json,sys\nd=json.load(open(sys.argv[1]))\n" + script,
+                                   file.string()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  const RunOutput r = run_program("/usr/bin/python3", argv);
+  INFO(r.describe());
+  REQUIRE(r.exit_code == 0);
+  return r.out;
+}
+
 RunOutput planforge(const std::vector<std::string>& args, RunSettings settings) {
   return run_program(PLANFORGE_EXE, args, planforge_settings(std::move(settings)));
 }
@@ -245,18 +271,6 @@ std::string hyphen_minus_number(const std::string& text) {
   const auto at = static_cast<std::size_t>(m.position(0));
   const std::size_t from = at < 30 ? 0 : at - 30;
   return text.substr(from, 60);
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-std::size_t count(const std::string& haystack, const std::string& needle) {
-  std::size_t n = 0;
-  for (auto at = haystack.find(needle); !needle.empty() && at != std::string::npos;
-       at = haystack.find(needle, at + 1))
-    ++n;
-  return n;
 }
 
 }  // namespace pf

@@ -8,6 +8,7 @@
 //   CHECK(pf::contains(pf::pdf_text(out), "Operations"));
 
 #include "temp_dir.hpp"
+#include "text_checks.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -50,6 +51,17 @@ RunOutput git(const fs::path& dir, const std::vector<std::string>& args);
 // SOURCE_DATE_EPOCH are removed from its environment unless `settings.env` sets them, so a
 // developer's shell cannot change a test's outcome.
 RunOutput planforge(const std::vector<std::string>& args, RunSettings settings = {});
+
+// Renders `plan` to `pdf` (then the `extra` arguments) and requires that it worked: exit 0,
+// or the test stops here with everything the program said.
+RunOutput render_ok(const std::string& plan, const fs::path& pdf, const std::vector<std::string>& extra = {},
+                    RunSettings settings = {});
+
+// Runs a Python 3 `script` on the JSON `document`, which it sees parsed as `d` (`json` and
+// `sys` imported; `args` follow in sys.argv[2:]). Requires that Python ran it without an
+// error (a failed assert stops the test, with Python's words); returns what it printed.
+std::string python_on_json(const std::string& document, const std::string& script,
+                           const std::vector<std::string>& args = {});
 
 // Text of a PDF via pdftotext (-layout keeps columns); of one page (1-based) with -f/-l.
 std::string pdf_text(const fs::path& pdf, bool layout = true);
@@ -101,11 +113,12 @@ void plant_previous_output(const fs::path& file);
 // True when the file still holds exactly what plant_previous_output() wrote.
 bool previous_output_untouched(const fs::path& file);
 
-bool contains(const std::string& haystack, const std::string& needle);
+using planforge::testing::contains;
+using planforge::testing::missing;
+
 // The first number in `text` written with an ASCII hyphen-minus ("-1.5" after a space, a
 // bracket or a colon), with the words around it; empty when every minus is U+2212.
 std::string hyphen_minus_number(const std::string& text);
-// Occurrences of `needle` in `haystack`.
-std::size_t count(const std::string& haystack, const std::string& needle);
+using planforge::testing::count;
 
 }  // namespace pf

@@ -127,9 +127,7 @@ void check_plan(const std::string& relative) {
 
   pf::TempDir tmp;
   const auto pdf = tmp / "plan.pdf";
-  const auto r = pf::planforge({"render", pf::data(relative), "-o", pdf.string()});
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  pf::render_ok(pf::data(relative), pdf);
   const auto lines = lines_of(pf::pdf_text(pdf));
   std::string text;
   for (const auto& l : lines) text += l + "\n";

@@ -39,9 +39,7 @@ int page_of(const pf::fs::path& pdf, int pages, const std::string& needle) {
 TEST_CASE("page flow: continued sections, explicit breaks and landscape pages") {
   pf::TempDir tmp;
   const auto out = tmp / "flow.pdf";
-  const auto r = pf::planforge({"render", pf::data("sections/page-flow/valid.xml"), "-o", out.string()});
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  pf::render_ok(pf::data("sections/page-flow/valid.xml"), out);
   std::string report;
   CHECK_MESSAGE(pf::qpdf_check(out, &report), report);
   const int pages = pf::pdf_pages(out);

@@ -37,8 +37,7 @@ const pf::EnvChanges fixed_date{{"SOURCE_DATE_EPOCH", "1767225600"}};
 
 pf::fs::path render(const std::string& plan, const pf::TempDir& tmp, pf::RunOutput* run = nullptr) {
   const pf::fs::path out = tmp / (pf::fs::path(plan).stem().string() + ".pdf");
-  pf::RunSettings settings;
-  settings.env = fixed_date;
+  pf::RunSettings settings{.env = fixed_date};
   const auto r = pf::planforge({"render", plan, "-o", out.string()}, settings);
   if (run) *run = r;
   return out;
@@ -91,18 +90,16 @@ TEST_CASE("sections: the KPI scorecard shows groups, numbers and the chart") {
   const auto pdf = render(pf::data("sections/kpis/valid.xml"), tmp);
   const std::string text = readable_text(pdf);
   // Each KPI's status is checked by kpi_status_test.cpp.
-  for (const char* phrase :
-       {"KPI scorecard", "Customer outcomes", "12,000", "9,000.5", "Q4 2026", "Progress toward target"})
-    CHECK_MESSAGE(pf::contains(text, phrase), "missing: " << std::string(phrase));
+  CHECK(pf::missing(text, {"KPI scorecard", "Customer outcomes", "12,000", "9,000.5", "Q4 2026",
+                           "Progress toward target"}) == "");
 }
 
 TEST_CASE("sections: customer needs are ranked by gap with their offerings") {
   pf::TempDir tmp;
   const auto pdf = render(pf::data("sections/customer-needs/valid.xml"), tmp);
   const std::string text = readable_text(pdf);
-  for (const char* phrase : {"3 weak points", "Customer segments", "Internal", "none yet",
-                             "24/7 line-down hotline", "What customers told us", "(source: Survey Q7)"})
-    CHECK_MESSAGE(pf::contains(text, phrase), "missing: " << std::string(phrase));
+  CHECK(pf::missing(text, {"3 weak points", "Customer segments", "Internal", "none yet",
+                           "24/7 line-down hotline", "What customers told us", "(source: Survey Q7)"}) == "");
   // In the ranking table: gap 4 first, then the gap-2.5 needs, the more important first.
   const std::string raw = pf::pdf_text(pdf, false);
   const auto table = raw.find("Needs ranked by gap");
@@ -120,12 +117,11 @@ TEST_CASE("sections: the portfolio formats money and service levels") {
   const auto pdf = render(pf::data("sections/portfolio/valid.xml"), tmp);
   const std::string text = readable_text(pdf);
   // A column of amounts with cents shows a whole amount as "€185.–" (docs/localisation.md).
-  for (const char* phrase : {"\u20ac4,174.99", "\u20ac12,500.50", "\u20ac185.\u2013", "Included",
-                             "9 % a year", "per year", "Respond 4 h", "Phone, e-",
-                             // cells may wrap before the unit: the stage and number, then the unit
-                             "Acknowledge 30", "Resolve 5 working", "Respond 1 working", "Acknowledge 15",
-                             " min", " days", "Other offerings", "Coverage of customer needs"})
-    CHECK_MESSAGE(pf::contains(text, phrase), "missing: " << std::string(phrase));
+  CHECK(pf::missing(text, {"\u20ac4,174.99", "\u20ac12,500.50", "\u20ac185.\u2013", "Included", "9 % a year",
+                           "per year", "Respond 4 h", "Phone, e-",
+                           // cells may wrap before the unit: the stage and number, then the unit
+                           "Acknowledge 30", "Resolve 5 working", "Respond 1 working", "Acknowledge 15",
+                           " min", " days", "Other offerings", "Coverage of customer needs"}) == "");
 }
 
 // Line and column of `phrase` in pdftotext -layout output.
@@ -161,9 +157,8 @@ TEST_CASE("sections: the context grid shows the four variables in a fixed order"
 TEST_CASE("sections: traceability flags every broken chain") {
   pf::TempDir tmp;
   const std::string gaps = readable_text(render(pf::data("sections/traceability/gaps.xml"), tmp));
-  for (const char* phrase :
-       {"Gaps in the plan", "no KPI yet", "not addressed yet", "not scheduled", "Branded merchandise"})
-    CHECK_MESSAGE(pf::contains(gaps, phrase), "missing: " << std::string(phrase));
+  CHECK(pf::missing(gaps, {"Gaps in the plan", "no KPI yet", "not addressed yet", "not scheduled",
+                           "Branded merchandise"}) == "");
 
   const std::string complete = readable_text(render(pf::data("sections/traceability/valid.xml"), tmp));
   CHECK(pf::contains(complete, "No gaps"));

@@ -56,11 +56,7 @@ TEST_CASE(
   write_theme(tmp / "client" / "brand", "Beside The Plan");
   write_theme(tmp / "brand", "In The Working Directory");
   const auto out = tmp / "out.pdf";
-  pf::RunSettings in_tmp;
-  in_tmp.cwd = tmp.path();
-  const auto r = pf::planforge({"render", plan.string(), "-o", out.string()}, in_tmp);
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  pf::render_ok(plan.string(), out, {}, {.cwd = tmp.path()});
   CHECK(pf::contains(pf::pdf_page_text(out, 2), "Beside The Plan"));
   CHECK_FALSE(pf::contains(pf::pdf_text(out), "In The Working Directory"));
 }
@@ -80,12 +76,7 @@ TEST_CASE("templates: --template on the command line is relative to the working 
   const auto plan = plan_with_template(tmp, "default");
   write_theme(tmp / "brand", "From The Command Line");
   const auto out = tmp / "out.pdf";
-  pf::RunSettings in_tmp;
-  in_tmp.cwd = tmp.path();
-  const auto r =
-      pf::planforge({"render", plan.string(), "-o", out.string(), "--template", "./brand"}, in_tmp);
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  pf::render_ok(plan.string(), out, {"--template", "./brand"}, {.cwd = tmp.path()});
   CHECK(pf::contains(pf::pdf_page_text(out, 2), "From The Command Line"));
 }
 
@@ -98,13 +89,11 @@ TEST_CASE(
   write_theme(tmp / "env" / "house", "Environment House");
   write_theme(tmp / "env" / "default", "Environment Default");
   const auto out = tmp / "out.pdf";
-  pf::RunSettings with_env;
-  with_env.env = {{"PLANFORGE_TEMPLATE_PATH", (tmp / "missing").string() + ":" + (tmp / "env").string()}};
+  pf::RunSettings with_env{
+      .env = {{"PLANFORGE_TEMPLATE_PATH", (tmp / "missing").string() + ":" + (tmp / "env").string()}}};
 
   SUBCASE("the plan's name, from the variable") {
-    const auto r = pf::planforge({"render", plan.string(), "-o", out.string()}, with_env);
-    INFO(r.describe());
-    REQUIRE(r.exit_code == 0);
+    const auto r = pf::render_ok(plan.string(), out, {}, with_env);
     CHECK(pf::contains(pf::pdf_page_text(out, 2), "Environment House"));
     CHECK(pf::contains(r.err,
                        "PLANFORGE_TEMPLATE_PATH entry '" + (tmp / "missing").string() + "' is not a folder"));
@@ -118,10 +107,7 @@ TEST_CASE(
     CHECK(pf::contains(pf::pdf_page_text(out, 2), "Option Path House"));
   }
   SUBCASE("a house theme may replace a shipped name") {
-    const auto r =
-        pf::planforge({"render", plan.string(), "-o", out.string(), "--template", "default"}, with_env);
-    INFO(r.describe());
-    REQUIRE(r.exit_code == 0);
+    const auto r = pf::render_ok(plan.string(), out, {"--template", "default"}, with_env);
     CHECK(pf::contains(pf::pdf_page_text(out, 2), "Environment Default"));
   }
   SUBCASE("without the path the name is not found, and every place looked at is named") {

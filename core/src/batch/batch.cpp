@@ -20,15 +20,6 @@ namespace {
 namespace fs = std::filesystem;
 using detail::ChildOutcome;
 
-RunResult problem(const fs::path& plan, ExitCode code, const DiagnosticCode& kind, std::string message,
-                  std::vector<std::string> hints = {}) {
-  RunResult r;
-  r.exit_code = code;
-  r.diagnostics.push_back(
-      {kind.severity, Location{plan.string()}, std::move(message), std::move(hints), std::string(kind.id)});
-  return r;
-}
-
 // The same file named twice (by another path too) runs once, where it was first named.
 std::vector<fs::path> distinct(const std::vector<fs::path>& plans) {
   std::set<fs::path> seen;
@@ -47,9 +38,9 @@ RunResult answer(const ChildOutcome& child, const fs::path& plan, fs::path* extr
   if (child.answered)
     if (auto result = detail::decode_result(child.answer, extra)) return std::move(*result);
   const std::string how = child.answered ? "sent an answer that cannot be read" : child.failure;
-  return problem(plan, ExitCode::environment, detail::code("internal/process-failed"),
-                 "the process for this plan " + how,
-                 {"no other plan was affected; run this plan alone to see what happened"});
+  return detail::run_failed(ExitCode::environment, detail::code("internal/process-failed"), plan,
+                            "the process for this plan " + how,
+                            {"no other plan was affected; run this plan alone to see what happened"});
 }
 
 // Hands outcomes to `done` in the order of the plans.
@@ -149,9 +140,10 @@ void settle_names(const BatchOptions& options, const std::string& pattern,
       std::string others;
       for (std::size_t j : group)
         if (j != i) others += (others.empty() ? "" : ", ") + plans[j].plan.string();
-      outcomes.set(i, problem(plans[i].plan, ExitCode::usage, detail::code("usage/output-name"),
-                              "the output '" + name.string() + "' would also be written by " + others,
-                              {"make the name pattern tell the plans apart, e.g. with {id} or {dir}"}));
+      outcomes.set(
+          i, detail::run_failed(ExitCode::usage, detail::code("usage/output-name"), plans[i].plan,
+                                "the output '" + name.string() + "' would also be written by " + others,
+                                {"make the name pattern tell the plans apart, e.g. with {id} or {dir}"}));
     }
   }
 }

@@ -3,7 +3,22 @@
 
 #include <planforge/engine.hpp>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace planforge::detail {
+
+// A run that stopped before its work: `code`, and one diagnostic of kind `kind` at `where`
+// (a file, or a name such as "command line").
+inline RunResult run_failed(ExitCode code, const DiagnosticCode& kind, const std::filesystem::path& where,
+                            std::string message, std::vector<std::string> hints = {}) {
+  RunResult result;
+  result.exit_code = code;
+  result.diagnostics.push_back(
+      {kind.severity, Location{where.string()}, std::move(message), std::move(hints), std::string(kind.id)});
+  return result;
+}
 
 struct RenderCacheState;
 

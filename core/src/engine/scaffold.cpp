@@ -16,15 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-RunResult problem(ExitCode code, const DiagnosticCode& kind, const fs::path& where, std::string message,
-                  std::vector<std::string> hints = {}) {
-  RunResult result;
-  result.exit_code = code;
-  result.diagnostics.push_back(
-      {kind.severity, Location{where.string()}, std::move(message), std::move(hints), std::string(kind.id)});
-  return result;
-}
-
 // The folder's own name, also for "name/" and "./name".
 std::string folder_name(const fs::path& folder) {
   fs::path normal = folder.lexically_normal();
@@ -35,9 +26,9 @@ std::string folder_name(const fs::path& folder) {
 std::optional<RunResult> refuse_existing(const fs::path& folder) {
   std::error_code ec;
   if (fs::exists(folder, ec) || fs::is_symlink(folder, ec))
-    return problem(ExitCode::usage, code("usage/folder-exists"), folder,
-                   "'" + folder.string() + "' already exists; planforge does not write into it",
-                   {"choose a new name, or remove the folder first"});
+    return run_failed(ExitCode::usage, code("usage/folder-exists"), folder,
+                      "'" + folder.string() + "' already exists; planforge does not write into it",
+                      {"choose a new name, or remove the folder first"});
   return std::nullopt;
 }
 
@@ -88,29 +79,37 @@ template <class Fill>
 RunResult create_folder(const fs::path& folder, Fill&& fill) {
   std::error_code ec;
   if (!fs::create_directory(folder, ec) || ec)
-    return problem(ExitCode::environment, code("output/write-failed"), folder,
-                   "cannot create the folder: " + ec.message());
+    return run_failed(ExitCode::environment, code("output/write-failed"), folder,
+                      "cannot create the folder: " + ec.message());
   try {
     fill();
   } catch (const fs::filesystem_error& e) {
     fs::remove_all(folder, ec);
-    return problem(ExitCode::environment, code("output/write-failed"), e.path1().empty() ? folder : e.path1(),
-                   e.code().message());
+    return run_failed(ExitCode::environment, code("output/write-failed"),
+                      e.path1().empty() ? folder : e.path1(), e.code().message());
   }
   RunResult result;
   result.output = folder;
   return result;
 }
 
+// The installed folder holding `file` (relative to the template folders), in `folder`; or
+// the failure of an installation that lacks it.
+std::optional<RunResult> find_skeleton(const char* file, const std::string& what, fs::path& folder) {
+  const fs::path found = find_template_file(file);
+  if (found.empty())
+    return run_failed(ExitCode::environment, code("internal/installation"), file,
+                      what + " was not found in the template folders");
+  folder = found.parent_path();
+  return std::nullopt;
+}
+
 }  // namespace
 
 RunResult run_create_plan(const fs::path& folder) {
   if (auto refused = refuse_existing(folder)) return *refused;
-  const fs::path plan = find_template_file("skeleton/plan.xml");
-  if (plan.empty())
-    return problem(ExitCode::environment, code("internal/installation"), "skeleton/plan.xml",
-                   "the starter plan was not found in the template folders");
-  const fs::path skeleton = plan.parent_path();
+  fs::path skeleton;
+  if (auto missing = find_skeleton("skeleton/plan.xml", "the starter plan", skeleton)) return *missing;
   return create_folder(folder, [&] { fs::copy(skeleton, folder, fs::copy_options::recursive); });
 }
 
@@ -118,15 +117,12 @@ RunResult run_create_plugin(const fs::path& folder) {
   const std::string name = folder_name(folder);
   static const std::regex valid("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   if (name.size() > 64 || !std::regex_match(name, valid))
-    return problem(
+    return run_failed(
         ExitCode::usage, code("usage/invalid-option"), "command line", "'" + name + "' is not a plugin name",
         {"use lower-case letters, digits and single hyphens, starting with a letter, e.g. risk-register"});
   if (auto refused = refuse_existing(folder)) return *refused;
-  const fs::path source = find_template_file("plugin/plugin.cpp");
-  if (source.empty())
-    return problem(ExitCode::environment, code("internal/installation"), "plugin/plugin.cpp",
-                   "the plugin skeleton was not found in the template folders");
-  const fs::path skeleton = source.parent_path();
+  fs::path skeleton;
+  if (auto missing = find_skeleton("plugin/plugin.cpp", "the plugin skeleton", skeleton)) return *missing;
   return create_folder(folder, [&] {
     // The skeleton's files and its folders (messages/, the plugin's catalogues), one level deep.
     std::vector<fs::path> files;

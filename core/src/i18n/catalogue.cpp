@@ -3,7 +3,10 @@
 #include "i18n/icu_text.hpp"
 
 #include <unicode/messagepattern.h>
+#include <unicode/utf8.h>
 
+#include <charconv>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -17,19 +20,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Resolves \uXXXX and \\ (the only escapes: a no-break space is invisible in an editor).
@@ -46,22 +36,14 @@ std::size_t unescape(std::string_view in, std::string& out) {
       continue;
     }
     if (i + 5 < in.size() && in[i + 1] == 'u') {
-      char32_t cp = 0;
-      bool ok = true;
-      for (std::size_t k = i + 2; k < i + 6; ++k) {
-        const char c = in[k];
-        cp <<= 4;
-        if (c >= '0' && c <= '9')
-          cp |= static_cast<char32_t>(c - '0');
-        else if (c >= 'A' && c <= 'F')
-          cp |= static_cast<char32_t>(c - 'A' + 10);
-        else if (c >= 'a' && c <= 'f')
-          cp |= static_cast<char32_t>(c - 'a' + 10);
-        else
-          ok = false;
-      }
-      if (ok && cp != 0 && (cp < 0xD800 || cp > 0xDFFF)) {
-        append_utf8(out, cp);
+      std::uint32_t cp = 0;
+      const char* digits = in.data() + i + 2;
+      const auto [end, error] = std::from_chars(digits, digits + 4, cp, 16);
+      if (error == std::errc() && end == digits + 4 && cp != 0 && !U_IS_SURROGATE(cp)) {
+        char utf8[U8_MAX_LENGTH];
+        std::int32_t length = 0;
+        U8_APPEND_UNSAFE(utf8, length, cp);
+        out.append(utf8, static_cast<std::size_t>(length));
         i += 5;
         continue;
       }

@@ -46,6 +46,27 @@ bool in_range(Diagnostics& diags, const detail::Node& n, const detail::Attribute
   return false;
 }
 
+// The attribute `attr` of `n` read with `parse`, when present, parsed and inside [min, max];
+// otherwise nothing, after reporting `not_parsed` ("… is not <kind>") or the range.
+template <typename T>
+std::optional<T> read_in_range(Diagnostics& diags, const detail::Node* n, std::string_view attr,
+                               std::optional<T> (*parse)(std::string_view), const DiagnosticCode& not_parsed,
+                               std::string_view kind, std::vector<std::string> hints, std::optional<T> min,
+                               std::optional<T> max) {
+  const detail::Attribute* a = n ? n->find_attribute(attr) : nullptr;
+  if (!a) return std::nullopt;
+  const std::optional<T> value = parse(a->value);
+  if (!value) {
+    diags.report(
+        not_parsed, loader::location_of(*n, *a),
+        attribute_phrase(*n, attr) + " is not " + std::string(kind) + ": '" + std::string(a->value) + "'",
+        std::move(hints));
+    return std::nullopt;
+  }
+  if (!in_range(diags, *n, *a, *value, min, max)) return std::nullopt;
+  return value;
+}
+
 }  // namespace
 
 void Checker::attributes(Element e, std::initializer_list<std::string_view> required,
@@ -74,32 +95,14 @@ void Checker::has_text(Element e) {
 
 std::optional<double> Checker::number(Element e, std::string_view attr, std::optional<double> min,
                                       std::optional<double> max) {
-  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
-  if (!a) return std::nullopt;
-  const std::optional<double> value = loader::parse_plain_number(a->value);
-  if (!value) {
-    diags_.report(detail::code("value/not-a-number"), loader::location_of(*e.node(), *a),
-                  attribute_phrase(*e.node(), attr) + " is not a number: '" + std::string(a->value) + "'",
-                  {"numbers are plain decimals such as 62 or 4.5"});
-    return std::nullopt;
-  }
-  if (!in_range(diags_, *e.node(), *a, *value, min, max)) return std::nullopt;
-  return value;
+  return read_in_range(diags_, e.node(), attr, loader::parse_plain_number, detail::code("value/not-a-number"),
+                       "a number", {"numbers are plain decimals such as 62 or 4.5"}, min, max);
 }
 
 std::optional<long> Checker::integer(Element e, std::string_view attr, std::optional<long> min,
                                      std::optional<long> max) {
-  const detail::Attribute* a = e.node() ? e.node()->find_attribute(attr) : nullptr;
-  if (!a) return std::nullopt;
-  const std::optional<long> value = loader::parse_plain_integer(a->value);
-  if (!value) {
-    diags_.report(
-        detail::code("value/not-a-whole-number"), loader::location_of(*e.node(), *a),
-        attribute_phrase(*e.node(), attr) + " is not a whole number: '" + std::string(a->value) + "'");
-    return std::nullopt;
-  }
-  if (!in_range(diags_, *e.node(), *a, *value, min, max)) return std::nullopt;
-  return value;
+  return read_in_range(diags_, e.node(), attr, loader::parse_plain_integer,
+                       detail::code("value/not-a-whole-number"), "a whole number", {}, min, max);
 }
 
 std::optional<Date> Checker::date(Element e, std::string_view attr) {

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
+#include <utility>
 
 namespace planforge::detail {
 
@@ -180,28 +182,25 @@ void check_subsection(const Node& sub, Diagnostics& diags) {
   if (!any) diags.report(code("block/empty-subsection"), sub.location(), describe(sub) + " is empty");
 }
 
+void check_paragraph(const Node& e, Diagnostics& diags) {
+  check_attributes(e, {}, with_flow({"id"}, block_flow_attributes), diags);
+  check_children(e, rich, true, diags);
+  bool elements = false;
+  for (const auto& child : e.children) elements = elements || child->kind == Node::Kind::element;
+  if (!elements && !has_content(e))
+    diags.report(code("block/empty-paragraph"), e.location(), "empty paragraph");
+}
+
 void check_block(const Node& e, Diagnostics& diags) {
+  using Check = void (*)(const Node&, Diagnostics&);
+  static constexpr std::pair<std::string_view, Check> checks[] = {
+      {"p", check_paragraph},          {"list", check_list},
+      {"table", check_table},          {"note", check_note},
+      {"image", check_image},          {"enablers", check_enablers},
+      {"subsection", check_subsection}};
   check_flow_attributes(e, diags);
-  if (e.name == "p") {
-    check_attributes(e, {}, with_flow({"id"}, block_flow_attributes), diags);
-    check_children(e, rich, true, diags);
-    bool elements = false;
-    for (const auto& child : e.children) elements = elements || child->kind == Node::Kind::element;
-    if (!elements && !has_content(e))
-      diags.report(code("block/empty-paragraph"), e.location(), "empty paragraph");
-  } else if (e.name == "list") {
-    check_list(e, diags);
-  } else if (e.name == "table") {
-    check_table(e, diags);
-  } else if (e.name == "note") {
-    check_note(e, diags);
-  } else if (e.name == "subsection") {
-    check_subsection(e, diags);
-  } else if (e.name == "image") {
-    check_image(e, diags);
-  } else if (e.name == "enablers") {
-    check_enablers(e, diags);
-  }
+  for (const auto& [name, check] : checks)
+    if (e.name == name) return check(e, diags);
 }
 
 // Generic blocks may stand in the section or inside the plugin's own elements (a goal's

@@ -1,5 +1,6 @@
 // The findings document (JSON, docs/findings.md) and GitHub workflow annotations.
 #include "report/json_writer.hpp"
+#include "report/percent_encode.hpp"
 
 #include <planforge/findings.hpp>
 
@@ -29,41 +30,18 @@ void write_counts(detail::JsonWriter& json, const SeverityCounts& c) {
 
 // Workflow command data: '%', CR and LF are the command's own syntax.
 std::string escape_data(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '%')
-      out += "%25";
-    else if (c == '\r')
-      out += "%0D";
-    else if (c == '\n')
-      out += "%0A";
-    else
-      out += c;
-  }
-  return out;
+  return detail::percent_encode(s, [](unsigned char c) { return c == '%' || c == '\r' || c == '\n'; });
 }
 
 // A property value also ends at ',' (the next property) and ':' (the message).
 std::string escape_property(std::string_view s) {
-  std::string out;
-  for (char c : escape_data(s)) {
-    if (c == ':')
-      out += "%3A";
-    else if (c == ',')
-      out += "%2C";
-    else
-      out += c;
-  }
-  return out;
+  return detail::percent_encode(
+      s, [](unsigned char c) { return c == '%' || c == '\r' || c == '\n' || c == ':' || c == ','; });
 }
 
+// GitHub calls a note a notice.
 const char* github_command(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "notice";
-  }
-  return "error";
+  return severity == Severity::note ? "notice" : to_string(severity);
 }
 
 }  // namespace

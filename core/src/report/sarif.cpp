@@ -2,10 +2,9 @@
 // tool, one result per diagnostic. Only what the standard requires and what dashboards
 // show is written; see docs/findings.md for the mapping.
 #include "report/json_writer.hpp"
+#include "report/percent_encode.hpp"
 
 #include <planforge/findings.hpp>
-
-#include <cstdio>
 
 PLANFORGE_BEGIN_NAMESPACE
 
@@ -15,28 +14,13 @@ namespace {
 // dashboard knows as %SRCROOT%), absolute ones become file: URIs; everything but unreserved
 // characters and '/' is percent-encoded.
 std::string file_uri(const std::string& file) {
-  std::string out = !file.empty() && file.front() == '/' ? "file://" : "";
-  for (char c : file) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '-' || c == '.' ||
-        c == '_' || c == '~' || c == '/') {
-      out += c;
-    } else {
-      char buffer[4];
-      std::snprintf(buffer, sizeof buffer, "%%%02X", static_cast<unsigned>(u));
-      out += buffer;
-    }
-  }
-  return out;
-}
-
-const char* level(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-  }
-  return "error";
+  const std::string prefix = !file.empty() && file.front() == '/' ? "file://" : "";
+  return prefix + detail::percent_encode(file, [](unsigned char c) {
+           const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                   (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~' ||
+                                   c == '/';
+           return !unreserved;
+         });
 }
 
 void write_location(detail::JsonWriter& json, const std::string& file, std::uint32_t line,
@@ -58,7 +42,7 @@ void write_result(detail::JsonWriter& json, const Diagnostic& d, const std::stri
   for (const std::string& hint : d.hints) text += "\nHint: " + hint;
   const bool own_file = !is_pseudo_file(d.location.file);
   if (!own_file && !d.location.file.empty()) text = d.location.file + ": " + text;
-  json.begin_object().field("level", level(d.severity));
+  json.begin_object().field("level", to_string(d.severity));
   if (!d.code.empty()) json.field("ruleId", d.code);  // the diagnostic code (docs/cli.md)
   json.key("message").begin_object().field("text", text).end_object();
   if (own_file)

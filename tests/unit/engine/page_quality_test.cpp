@@ -47,14 +47,10 @@ PageSet render_pages(const fs::path& plan) {
   return pages;
 }
 
+// PageEnd's names, in its order.
 const char* end_name(PageEnd end) {
-  switch (end) {
-    case PageEnd::flow: return "flow";
-    case PageEnd::part: return "part";
-    case PageEnd::forced: return "forced";
-    case PageEnd::document: return "document";
-  }
-  return "?";
+  constexpr const char* names[] = {"flow", "part", "forced", "document"};
+  return names[static_cast<int>(end)];
 }
 
 Measure measure(const PageSet& set) {

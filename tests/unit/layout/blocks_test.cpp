@@ -22,8 +22,7 @@ std::vector<const T*> items_of(const detail::Page& page) {
 }  // namespace
 
 TEST_CASE("a figure taller than the column is scaled down to fit one page, caption below") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Figures", "1"));
+  auto in = input_with_section("Figures");
   Figure f;
   f.width = 900;
   f.height = 1400;
@@ -54,8 +53,7 @@ TEST_CASE("a figure taller than the column is scaled down to fit one page, capti
 }
 
 TEST_CASE("figure text keeps its rotation; drawing outside the canvas is reported") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Figures", "1"));
+  auto in = input_with_section("Figures");
   Figure f;
   f.width = 200;
   f.height = 100;
@@ -73,8 +71,7 @@ TEST_CASE("figure text keeps its rotation; drawing outside the canvas is reporte
 
 TEST_CASE("a panel grid is kept whole: equal heights, moved to the next page rather than cut") {
   for (int filler = 20; filler < 34; filler += 3) {
-    auto in = base_input();
-    in.body.push_back(heading(1, "Panels", "1"));
+    auto in = input_with_section("Panels");
     for (int i = 0; i < filler; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
     PanelGrid g;
     g.columns = 2;
@@ -97,8 +94,7 @@ TEST_CASE("a panel grid is kept whole: equal heights, moved to the next page rat
 }
 
 TEST_CASE("a callout longer than a page is cut between lines and boxed on both pages") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Notes", "1"));
+  auto in = input_with_section("Notes");
   Callout c;
   c.kind = CalloutKind::warning;
   c.title = "Risks";
@@ -120,8 +116,7 @@ TEST_CASE("a callout longer than a page is cut between lines and boxed on both p
 }
 
 TEST_CASE("key-values: labels bold and muted in their column, values beside them") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Facts", "1"));
+  auto in = input_with_section("Facts");
   KeyValues kv;
   kv.items = {{"Owner", plain("Head of Service")}, {"Horizon", plain("2027-2029")}};
   in.body.push_back(kv);

@@ -71,6 +71,13 @@ inline Heading heading(int level, std::string title, std::string label = {}, std
   return h;
 }
 
+// base_input() whose body opens with section 1, `title`.
+inline detail::DocumentInput input_with_section(std::string title) {
+  detail::DocumentInput in = base_input();
+  in.body.push_back(heading(1, std::move(title), "1"));
+  return in;
+}
+
 inline Paragraph paragraph(std::string text) {
   Paragraph p;
   p.text = plain(std::move(text));

@@ -17,8 +17,7 @@ TEST_CASE("list markers: bullets by depth, numbers then letters then roman numer
 }
 
 TEST_CASE("nested lists indent each level and hang wrapped lines at the text") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Lists", "1"));
+  auto in = input_with_section("Lists");
   List inner2;
   inner2.ordered = true;
   inner2.items.push_back(ListItem{plain("deepest item")});
@@ -70,8 +69,7 @@ TEST_CASE("nested lists indent each level and hang wrapped lines at the text") {
 }
 
 TEST_CASE("bullet lists use a bullet, then a dash when nested") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Bullets", "1"));
+  auto in = input_with_section("Bullets");
   List inner;
   inner.items.push_back(ListItem{plain("inner")});
   List outer;

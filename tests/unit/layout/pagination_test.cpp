@@ -28,8 +28,7 @@ TEST_CASE("a heading is never left alone at a page bottom: it keeps two lines of
   // Filler of every length pushes the heading through every position on the page.
   int heading_at_bottom_seen = 0;
   for (int filler = 20; filler < 60; ++filler) {
-    auto in = base_input();
-    in.body.push_back(heading(1, "Opening", "1"));
+    auto in = input_with_section("Opening");
     for (int i = 0; i < filler; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
     in.body.push_back(heading(2, "Kept heading", "1.1"));
     in.body.push_back(words_paragraph("k", 60));
@@ -51,8 +50,7 @@ TEST_CASE("a heading is never left alone at a page bottom: it keeps two lines of
 
 TEST_CASE("a heading keeps a whole figure with it") {
   for (int filler = 30; filler < 50; filler += 2) {
-    auto in = base_input();
-    in.body.push_back(heading(1, "Opening", "1"));
+    auto in = input_with_section("Opening");
     for (int i = 0; i < filler; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
     in.body.push_back(heading(2, "Chart heading", "1.1"));
     Figure f;
@@ -68,8 +66,7 @@ TEST_CASE("a heading keeps a whole figure with it") {
 TEST_CASE("widows and orphans: no single line of a long paragraph alone at a page edge") {
   int split_seen = 0;
   for (int filler = 20; filler < 45; ++filler) {
-    auto in = base_input();
-    in.body.push_back(heading(1, "Opening", "1"));
+    auto in = input_with_section("Opening");
     for (int i = 0; i < filler; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
     in.body.push_back(words_paragraph("z", 130));  // about five lines
     in.body.push_back(paragraph("After"));
@@ -90,8 +87,7 @@ TEST_CASE("widows and orphans: no single line of a long paragraph alone at a pag
 }
 
 TEST_CASE("level-1 headings and page breaks start new pages, without empty pages") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "First", "1"));
+  auto in = input_with_section("First");
   in.body.push_back(paragraph("one"));
   in.body.push_back(PageBreak{});
   in.body.push_back(heading(1, "Second", "2"));  // the break must not add a blank page
@@ -161,8 +157,7 @@ TEST_CASE("nothing runs into the margins or off the page") {
 }
 
 TEST_CASE("the same input lays out identically") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Determinism", "1"));
+  auto in = input_with_section("Determinism");
   for (int i = 0; i < 40; ++i) in.body.push_back(words_paragraph("d", 30 + i));
   const auto a = lay_out(in), b = lay_out(in);
   REQUIRE(a.pages.size() == b.pages.size());

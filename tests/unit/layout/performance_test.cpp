@@ -66,8 +66,7 @@ detail::DocumentInput hundred_pages() {
 }  // namespace
 
 TEST_CASE("a long table of wrapping cells sizes its columns quickly") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Register", "1"));
+  auto in = input_with_section("Register");
   Table t;
   TableRow h;
   h.header = true;
@@ -108,8 +107,7 @@ TEST_CASE("a hundred pages of text and tables lay out quickly (no quadratic beha
 }
 
 TEST_CASE("long runs of blocks kept with the next lay out quickly (keep chains are bounded)") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Chains", "1"));
+  auto in = input_with_section("Chains");
   for (int i = 0; i < 20000; ++i) {
     Paragraph p;  // empty: a chunk of no height, kept with the next
     p.flow.keep_with_next = true;

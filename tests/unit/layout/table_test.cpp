@@ -100,8 +100,7 @@ TEST_CASE("column widths come from content: long text gets the room, short numbe
 }
 
 TEST_CASE("a long table repeats its header rows on every page it continues onto") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Scorecard", "1"));
+  auto in = input_with_section("Scorecard");
   Table t;
   t.caption = "All indicators";
   t.rows.push_back(row_of({"Indicator", "Owner", "Target"}, true));
@@ -129,8 +128,7 @@ TEST_CASE("a long table repeats its header rows on every page it continues onto"
 TEST_CASE("a split table keeps at least two body rows on each page it spans") {
   int crossings = 0;
   for (int filler = 10; filler < 40; ++filler) {
-    auto in = base_input();
-    in.body.push_back(heading(1, "Rows", "1"));
+    auto in = input_with_section("Rows");
     for (int i = 0; i < filler; ++i) in.body.push_back(paragraph("Filler line " + std::to_string(i)));
     Table t;
     t.rows.push_back(row_of({"Item", "Note"}, true));
@@ -149,8 +147,7 @@ TEST_CASE("a split table keeps at least two body rows on each page it spans") {
 }
 
 TEST_CASE("a row taller than a page is split across pages, nothing lost or overflowing") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Giant row", "1"));
+  auto in = input_with_section("Giant row");
   Table t;
   t.rows.push_back(row_of({"Area", "Narrative"}, true));
   std::string narrative;
@@ -182,8 +179,7 @@ TEST_CASE("a row taller than a page is split across pages, nothing lost or overf
 }
 
 TEST_CASE("cells: markers, colspans, emphasis rows and fills") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Cells", "1"));
+  auto in = input_with_section("Cells");
   Table t;
   t.rows.push_back(row_of({"Name", "Status", "Note"}, true));
   TableRow r1 = row_of({"FCR", "On track", "fine"});

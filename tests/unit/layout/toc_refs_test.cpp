@@ -138,8 +138,7 @@ TEST_CASE("bookmarks mirror the headings with their numbers, after Contents") {
 }
 
 TEST_CASE("external links become link areas with the URI") {
-  auto in = base_input();
-  in.body.push_back(heading(1, "Links", "1"));
+  auto in = input_with_section("Links");
   Paragraph p;
   p.text = {Run{"Read the "}, Run{"service charter", false, false, "https://example.com/charter"}, Run{"."}};
   in.body.push_back(p);

@@ -8,14 +8,7 @@ namespace {
 
 PlacedText text(double x, double baseline, std::string s, double size = 11,
                 FontStyle style = FontStyle::regular, Color color = {0x1F, 0x29, 0x33}) {
-  PlacedText t;
-  t.x = x;
-  t.baseline = baseline;
-  t.text = std::move(s);
-  t.size = size;
-  t.style = style;
-  t.color = color;
-  return t;
+  return {.x = x, .baseline = baseline, .text = std::move(s), .style = style, .size = size, .color = color};
 }
 
 // 40×20 pixels in four quadrants: red, blue / green, yellow (top row first).

@@ -45,10 +45,12 @@ struct Fixture {
   }
   Element fcr() const { return view->find("fcr"); }
   Element k2() const { return view->find("k2"); }
+  // The diagnostics so far as "line:col: severity: message" (the file is the plan); then none.
   std::vector<std::string> lines() {
     std::vector<std::string> out;
     for (const auto& d : diags.sorted())
-      out.push_back(d.location.to_string() + ": " + planforge::to_string(d.severity) + ": " + d.message);
+      out.push_back(std::to_string(d.location.line) + ":" + std::to_string(d.location.column) + ": " +
+                    planforge::to_string(d.severity) + ": " + d.message);
     diags = Diagnostics();
     return out;
   }
@@ -64,12 +66,12 @@ TEST_CASE("Checker::attributes: missing required ones, unknown ones with a hint"
   Fixture t;
   t.check->attributes(t.k2(), {"id", "name", "unit"},
                       {"goal", "addresses", "baseline", "count", "start", "public", "direction"});
-  CHECK(t.lines() == std::vector<std::string>{t.f + ":6:1: error: kpi 'k2' is missing attribute 'name'",
-                                              t.f + ":6:1: error: kpi 'k2' is missing attribute 'unit'"});
+  CHECK(t.lines() == std::vector<std::string>{"6:1: error: kpi 'k2' is missing attribute 'name'",
+                                              "6:1: error: kpi 'k2' is missing attribute 'unit'"});
   t.check->attributes(t.fcr(), {"id", "name", "unit", "target", "direction"},
                       {"baseline", "goal", "weight", "importance", "start", "public", "parent"});
   CHECK(t.hints() == std::vector<std::string>{"did you mean 'target'?"});
-  CHECK(t.lines() == std::vector<std::string>{t.f + ":5:77: error: unknown attribute 'tagret' on <kpi>"});
+  CHECK(t.lines() == std::vector<std::string>{"5:77: error: unknown attribute 'tagret' on <kpi>"});
 }
 
 TEST_CASE("Checker::children: unknown child elements; the generic blocks allowed on request") {
@@ -78,7 +80,7 @@ TEST_CASE("Checker::children: unknown child elements; the generic blocks allowed
   t.check->children(mission, {"goal"});
   CHECK(t.hints() == std::vector<std::string>{
                          "<section> holds goal, p, list, table, note, subsection, image and enablers"});
-  CHECK(t.lines() == std::vector<std::string>{t.f + ":3:68: error: unknown element <need> in <section>"});
+  CHECK(t.lines() == std::vector<std::string>{"3:68: error: unknown element <need> in <section>"});
   t.check->children(mission, {"goal", "need"});
   CHECK(t.lines().empty());
 }
@@ -86,7 +88,7 @@ TEST_CASE("Checker::children: unknown child elements; the generic blocks allowed
 TEST_CASE("Checker::has_text") {
   Fixture t;
   t.check->has_text(t.k2());
-  CHECK(t.lines() == std::vector<std::string>{t.f + ":6:1: error: kpi 'k2' has no text"});
+  CHECK(t.lines() == std::vector<std::string>{"6:1: error: kpi 'k2' has no text"});
   t.check->has_text(t.view->find("m"));  // no text, only elements
   CHECK(t.lines().size() == 1);
 }
@@ -94,42 +96,39 @@ TEST_CASE("Checker::has_text") {
 TEST_CASE("Checker::number: plain decimals within bounds") {
   Fixture t;
   CHECK_FALSE(t.check->number(t.fcr(), "baseline"));
-  CHECK(t.lines() == std::vector<std::string>{
-                         t.f + ":5:35: error: attribute 'baseline' of kpi 'fcr' is not a number: '6x'"});
+  CHECK(t.lines() ==
+        std::vector<std::string>{"5:35: error: attribute 'baseline' of kpi 'fcr' is not a number: '6x'"});
   CHECK(t.check->number(t.k2(), "baseline") == -1.5);
   CHECK(t.check->number(t.fcr(), "weight") == 2.5);
   CHECK_FALSE(t.check->number(t.fcr(), "absent"));
   CHECK(t.lines().empty());
   CHECK_FALSE(t.check->number(t.fcr(), "target", 0.0, 50.0));
-  CHECK(t.lines() ==
-        std::vector<std::string>{
-            t.f + ":5:49: error: attribute 'target' of kpi 'fcr' must be between 0 and 50, not 80"});
+  CHECK(t.lines() == std::vector<std::string>{
+                         "5:49: error: attribute 'target' of kpi 'fcr' must be between 0 and 50, not 80"});
   CHECK_FALSE(t.check->number(t.fcr(), "target", 90.5));
-  CHECK(t.lines() ==
-        std::vector<std::string>{
-            t.f + ":5:49: error: attribute 'target' of kpi 'fcr' must be at least 90.5, not 80"});
+  CHECK(t.lines() == std::vector<std::string>{
+                         "5:49: error: attribute 'target' of kpi 'fcr' must be at least 90.5, not 80"});
 }
 
 TEST_CASE("Checker::integer: whole numbers within bounds") {
   Fixture t;
   CHECK_FALSE(t.check->integer(t.fcr(), "weight"));
   CHECK(t.lines() == std::vector<std::string>{
-                         t.f + ":5:99: error: attribute 'weight' of kpi 'fcr' is not a whole number: '2.5'"});
+                         "5:99: error: attribute 'weight' of kpi 'fcr' is not a whole number: '2.5'"});
   CHECK_FALSE(t.check->integer(t.fcr(), "importance", 1L, 5L));
-  CHECK(t.lines() ==
-        std::vector<std::string>{
-            t.f + ":5:112: error: attribute 'importance' of kpi 'fcr' must be between 1 and 5, not 7"});
+  CHECK(t.lines() == std::vector<std::string>{
+                         "5:112: error: attribute 'importance' of kpi 'fcr' must be between 1 and 5, not 7"});
   CHECK(t.check->integer(t.k2(), "count", 1L) == 12L);
   CHECK_FALSE(t.check->integer(t.k2(), "count", std::nullopt, 10L));
-  CHECK(t.lines() == std::vector<std::string>{
-                         t.f + ":6:71: error: attribute 'count' of kpi 'k2' must be at most 10, not 12"});
+  CHECK(t.lines() ==
+        std::vector<std::string>{"6:71: error: attribute 'count' of kpi 'k2' must be at most 10, not 12"});
 }
 
 TEST_CASE("Checker::date: ISO dates, with the calendar reason when one is not real") {
   Fixture t;
   CHECK_FALSE(t.check->date(t.fcr(), "start"));
-  CHECK(t.lines() == std::vector<std::string>{
-                         t.f + ":5:127: error: invalid date '2027-02-29': February 2027 has 28 days"});
+  CHECK(t.lines() ==
+        std::vector<std::string>{"5:127: error: invalid date '2027-02-29': February 2027 has 28 days"});
   CHECK(t.check->date(t.k2(), "start") == planforge::Date{2027, 2, 0, 0});
   CHECK_FALSE(t.check->date(t.k2(), "absent"));
   CHECK(t.lines().empty());
@@ -139,14 +138,13 @@ TEST_CASE("Checker::choice and Checker::boolean") {
   Fixture t;
   CHECK_FALSE(t.check->choice(t.fcr(), "direction", {"up", "down"}));
   CHECK(t.hints() == std::vector<std::string>{"did you mean 'up'?"});
-  CHECK(t.lines() ==
-        std::vector<std::string>{
-            t.f + ":5:61: error: attribute 'direction' of kpi 'fcr' must be up or down, not 'upp'"});
+  CHECK(t.lines() == std::vector<std::string>{
+                         "5:61: error: attribute 'direction' of kpi 'fcr' must be up or down, not 'upp'"});
   CHECK(t.check->choice(t.k2(), "direction", {"up", "down"}) == "down");
   CHECK_FALSE(t.check->boolean(t.fcr(), "public"));
   CHECK(t.lines() ==
         std::vector<std::string>{
-            t.f + ":5:146: error: attribute 'public' of kpi 'fcr' must be 'true' or 'false', not 'yes'"});
+            "5:146: error: attribute 'public' of kpi 'fcr' must be 'true' or 'false', not 'yes'"});
   CHECK(t.check->boolean(t.k2(), "public") == false);
   CHECK(t.lines().empty());
 }
@@ -154,14 +152,13 @@ TEST_CASE("Checker::choice and Checker::boolean") {
 TEST_CASE("Checker::reference: unknown ids, wrong kinds, near misses") {
   Fixture t;
   CHECK_FALSE(t.check->reference(t.fcr(), "goal", {"goal"}));
-  CHECK(t.lines() == std::vector<std::string>{t.f + ":5:88: error: kpi 'fcr' references unknown goal 'g-x'"});
+  CHECK(t.lines() == std::vector<std::string>{"5:88: error: kpi 'fcr' references unknown goal 'g-x'"});
   CHECK_FALSE(t.check->reference(t.fcr(), "parent", {"goal"}));
   CHECK(t.hints() == std::vector<std::string>{"did you mean 'g-retain'?"});
-  CHECK(t.lines() ==
-        std::vector<std::string>{t.f + ":5:159: error: kpi 'fcr' references unknown goal 'g-retian'"});
+  CHECK(t.lines() == std::vector<std::string>{"5:159: error: kpi 'fcr' references unknown goal 'g-retian'"});
   CHECK_FALSE(t.check->reference(t.k2(), "goal", {"goal"}));
-  CHECK(t.lines() == std::vector<std::string>{
-                         t.f + ":6:14: error: kpi 'k2' references 'n1', which is a need, not a goal"});
+  CHECK(t.lines() ==
+        std::vector<std::string>{"6:14: error: kpi 'k2' references 'n1', which is a need, not a goal"});
   const Element any = t.check->reference(t.k2(), "goal", {});
   CHECK(any.name() == "need");
   CHECK(t.lines().empty());
@@ -172,14 +169,13 @@ TEST_CASE("Checker::references: each id of a list, duplicates warned") {
   const auto found = t.check->references(t.k2(), "addresses", {"need"});
   REQUIRE(found.size() == 1);
   CHECK(found[0].attr_or("id", "") == "n1");
-  CHECK(t.lines() == std::vector<std::string>{
-                         t.f + ":6:24: error: kpi 'k2' references 'g-retain', which is a goal, not a need",
-                         t.f + ":6:24: warning: kpi 'k2' lists 'n1' twice in 'addresses'",
-                         t.f + ":6:24: error: kpi 'k2' references unknown need 'zz'"});
-  t.check->references(t.k2(), "addresses", {"need", "goal"});
   CHECK(t.lines() ==
-        std::vector<std::string>{t.f + ":6:24: warning: kpi 'k2' lists 'n1' twice in 'addresses'",
-                                 t.f + ":6:24: error: kpi 'k2' references unknown need or goal 'zz'"});
+        std::vector<std::string>{"6:24: error: kpi 'k2' references 'g-retain', which is a goal, not a need",
+                                 "6:24: warning: kpi 'k2' lists 'n1' twice in 'addresses'",
+                                 "6:24: error: kpi 'k2' references unknown need 'zz'"});
+  t.check->references(t.k2(), "addresses", {"need", "goal"});
+  CHECK(t.lines() == std::vector<std::string>{"6:24: warning: kpi 'k2' lists 'n1' twice in 'addresses'",
+                                              "6:24: error: kpi 'k2' references unknown need or goal 'zz'"});
 }
 
 TEST_CASE("Element's typed readers read what the Checker accepts, and nothing else, silently") {

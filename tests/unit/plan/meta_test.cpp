@@ -60,60 +60,51 @@ TEST_CASE("a complete <meta> is read into PlanData::meta") {
 }
 
 TEST_CASE("<meta> checks: title, date, status, logo, revisions, period, unknown children") {
-  TempDir dir;
-  const auto p = dir.write("plan.xml",
-                           "<plan format=\"1\">\n"
-                           "<meta>\n"
-                           "  <titel>T</titel>\n"
-                           "  <date>2026-02-30</date>\n"
-                           "  <status>drafted</status>\n"
-                           "  <logo href=\"missing.png\"/>\n"
-                           "  <revision version=\"1.0\" date=\"2026-01-10\">First</revision>\n"
-                           "  <revision version=\"1.0\" date=\"2025-12-01\" autor=\"x\">Again</revision>\n"
-                           "  <period start=\"2029\" end=\"2027-06\"/>\n"
-                           "  <client lang=\"en\">Acme</client>\n"
-                           "</meta>\n"
-                           "<section type=\"text\"/>\n"
-                           "</plan>\n");
-  const Loaded l = plantest::load(p);
-  const std::string f = p.generic_string();
-  CHECK(l.lines() == std::vector<std::string>{
-                         f + ":2:1: error: <meta> has no <title>",
-                         f + ":3:3: error: unknown element <titel> in <meta>",
-                         f + ":4:3: error: invalid date '2026-02-30': February 2026 has 28 days",
-                         f + ":5:3: error: status must be draft, review or final, not 'drafted'",
-                         f + ":6:3: error: logo file 'missing.png' not found",
-                         f + ":7:3: note: first revision '1.0' is here",
-                         f + ":8:13: error: revision '1.0' is listed twice",
-                         f + ":8:27: warning: revision '1.0' is dated before the revision listed above it",
-                         f + ":8:45: error: unknown attribute 'autor' on <revision>",
-                         f + ":9:3: error: period starts (2029) after it ends (2027-06)",
-                         f + ":10:11: error: unknown attribute 'lang' on <client>"});
-  CHECK(l.hints_of("<titel>") == std::vector<std::string>{"did you mean 'title'?"});
-  CHECK(l.hints_of("status must") == std::vector<std::string>{"did you mean 'draft'?"});
-  CHECK(l.hints_of("'autor'") == std::vector<std::string>{"did you mean 'author'?"});
-  CHECK(l.hints_of("'lang'") == std::vector<std::string>{"<client> takes no attributes"});
+  const plantest::OnePlan t(
+      "<plan format=\"1\">\n"
+      "<meta>\n"
+      "  <titel>T</titel>\n"
+      "  <date>2026-02-30</date>\n"
+      "  <status>drafted</status>\n"
+      "  <logo href=\"missing.png\"/>\n"
+      "  <revision version=\"1.0\" date=\"2026-01-10\">First</revision>\n"
+      "  <revision version=\"1.0\" date=\"2025-12-01\" autor=\"x\">Again</revision>\n"
+      "  <period start=\"2029\" end=\"2027-06\"/>\n"
+      "  <client lang=\"en\">Acme</client>\n"
+      "</meta>\n"
+      "<section type=\"text\"/>\n"
+      "</plan>\n");
+  CHECK(t.lines() == std::vector<std::string>{
+                         "2:1: error: <meta> has no <title>", "3:3: error: unknown element <titel> in <meta>",
+                         "4:3: error: invalid date '2026-02-30': February 2026 has 28 days",
+                         "5:3: error: status must be draft, review or final, not 'drafted'",
+                         "6:3: error: logo file 'missing.png' not found",
+                         "7:3: note: first revision '1.0' is here",
+                         "8:13: error: revision '1.0' is listed twice",
+                         "8:27: warning: revision '1.0' is dated before the revision listed above it",
+                         "8:45: error: unknown attribute 'autor' on <revision>",
+                         "9:3: error: period starts (2029) after it ends (2027-06)",
+                         "10:11: error: unknown attribute 'lang' on <client>"});
+  CHECK(t.hints() == std::vector<std::string>{"add <title>…</title>: the cover shows it",
+                                              "did you mean 'title'?", "did you mean 'draft'?",
+                                              "looked for {dir}/missing.png", "list revisions oldest first",
+                                              "did you mean 'author'?", "<client> takes no attributes"});
 }
 
 TEST_CASE("<meta> children given twice, an empty title, markup in plain values, a bad revision") {
-  TempDir dir;
-  const auto p = dir.write(
-      "plan.xml",
+  const plantest::OnePlan t(
       "<plan format=\"1\">\n"
       "<meta><title> </title><client>A</client><client>B <b>C</b></client>\n"
       "<revision date=\"soon\">x</revision><date>31/03/2027</date><subtitle>S <i>x</i></subtitle></meta>\n"
       "<section type=\"text\"/>\n"
       "</plan>\n");
-  const Loaded l = plantest::load(p);
-  const std::string f = p.generic_string();
-  CHECK(l.lines() == std::vector<std::string>{
-                         f + ":2:7: error: <title> is empty", f + ":2:23: note: first <client> is here",
-                         f + ":2:41: error: <client> is given twice in <meta>",
-                         f + ":3:1: error: <revision> is missing attribute 'version'",
-                         f + ":3:11: error: invalid date 'soon'",
-                         f + ":3:35: error: invalid date '31/03/2027'",
-                         f + ":3:70: error: <subtitle> holds plain text; <i> is not allowed here"});
-  CHECK(l.hints_of("'soon'") ==
+  CHECK(t.lines() ==
+        std::vector<std::string>{"2:7: error: <title> is empty", "2:23: note: first <client> is here",
+                                 "2:41: error: <client> is given twice in <meta>",
+                                 "3:1: error: <revision> is missing attribute 'version'",
+                                 "3:11: error: invalid date 'soon'", "3:35: error: invalid date '31/03/2027'",
+                                 "3:70: error: <subtitle> holds plain text; <i> is not allowed here"});
+  CHECK(t.l.hints_of("'soon'") ==
         std::vector<std::string>{"dates are ISO 8601: 2027, 2027-Q2, 2027-03 or 2027-03-31"});
 }
 

@@ -15,19 +15,6 @@
 #include <string>
 #include <vector>
 
-// So that a failed comparison of diagnostic lines prints them.
-namespace doctest {
-template <>
-struct StringMaker<std::vector<std::string>> {
-  static String convert(const std::vector<std::string>& v) {
-    std::string out = "{";
-    for (const auto& s : v) out += "\n  \"" + s + "\"";
-    out += v.empty() ? "}" : "\n}";
-    return String(out.c_str());
-  }
-};
-}  // namespace doctest
-
 namespace plantest {
 
 namespace fs = std::filesystem;
@@ -82,6 +69,42 @@ inline std::string plan_with(const std::string& body, const std::string& meta_ex
          "<meta><title>Test plan</title>" +
          meta_extra + "</meta>\n" + body + "\n</plan>\n";
 }
+
+// One plan: `content` written as plan.xml in a fresh folder and loaded; `f` is the file name
+// its diagnostics carry.
+struct OnePlan {
+  TempDir dir;
+  std::string f;
+  Loaded l;
+  explicit OnePlan(const std::string& content, std::vector<std::pair<std::string, std::string>> sets = {}) {
+    const auto p = dir.write("plan.xml", content);
+    f = p.generic_string();
+    l = load(p, std::move(sets));
+  }
+  // The hints of every diagnostic that has some, in the order of lines(), one list each
+  // joined with " / ", the scratch folder written {dir}.
+  std::vector<std::string> hints() const {
+    std::vector<std::string> out;
+    for (const planforge::Diagnostic& d : l.diags.sorted()) {
+      if (d.hints.empty()) continue;
+      std::string joined;
+      for (const std::string& hint : d.hints) joined += (joined.empty() ? "" : " / ") + hint;
+      // The scratch folder's name changes from run to run.
+      const std::string folder = dir.path().string();
+      for (auto at = joined.find(folder); at != std::string::npos; at = joined.find(folder))
+        joined.replace(at, folder.size(), "{dir}");
+      out.push_back(joined);
+    }
+    return out;
+  }
+  // l.lines() without the file name: "line:col: severity: message".
+  std::vector<std::string> lines() const {
+    std::vector<std::string> out = l.lines();
+    for (std::string& line : out)
+      if (line.rfind(f + ":", 0) == 0) line.erase(0, f.size() + 1);
+    return out;
+  }
+};
 
 // Prints the diagnostics when a check fails, so a failing test says what came out.
 inline std::string dump(const Loaded& l) {

@@ -7,15 +7,8 @@ using plantest::TempDir;
 
 namespace {
 
-struct One {
-  TempDir dir;
-  std::string f;
-  Loaded l;
-  explicit One(const std::string& content, std::vector<std::pair<std::string, std::string>> sets = {}) {
-    const auto p = dir.write("plan.xml", content);
-    f = p.generic_string();
-    l = plantest::load(p, std::move(sets));
-  }
+struct One : plantest::OnePlan {
+  using OnePlan::OnePlan;
   std::string text_of_first_p() const {
     const planforge::Element p = planforge::detail::element_of(l.plan->sections.at(0).node).child("p");
     return p.text();
@@ -42,11 +35,11 @@ TEST_CASE("variables and built-ins expand in text and attributes; $${ is a liter
   CHECK(t.text_of_first_p() == "v2.0 2026-11-15 draft ${horizon} Plan for Acme $$x 2027–2029 (2.0)");
   CHECK(t.l.plan->meta.title == "Plan for Acme");
   const auto& vars = t.l.plan->vars;
-  CHECK(vars.at("horizon") == "2027–2029");
-  CHECK(vars.at("span") == "2027–2029 (2.0)");
-  CHECK(vars.at("title") == "Plan for Acme");
-  CHECK(vars.at("version") == "2.0");
-  CHECK(vars.at("subtitle").empty());
+  CHECK(planforge::test::mismatches(vars, {{"horizon", "2027–2029"},
+                                           {"span", "2027–2029 (2.0)"},
+                                           {"title", "Plan for Acme"},
+                                           {"version", "2.0"},
+                                           {"subtitle", ""}}) == "");
 }
 
 TEST_CASE("--set overrides a variable and the version; values are taken literally") {
@@ -84,11 +77,10 @@ TEST_CASE("undefined and malformed ${…} are reported at their exact column, af
       plantest::plan_with("<vars><var name=\"horizon\">x</var></vars>\n"
                           "<section type=\"text\" title=\"&amp; ${nope}\"><p>a &lt;&#233; ${horizn} ${bad "
                           "name} ${open</p></section>"));
-  CHECK(t.l.lines() ==
-        std::vector<std::string>{t.f + ":4:35: error: undefined variable 'nope'",
-                                 t.f + ":4:60: error: undefined variable 'horizn'",
-                                 t.f + ":4:70: error: invalid variable reference '${bad name}'",
-                                 t.f + ":4:82: error: unterminated '${'"});
+  CHECK(t.lines() == std::vector<std::string>{"4:35: error: undefined variable 'nope'",
+                                              "4:60: error: undefined variable 'horizn'",
+                                              "4:70: error: invalid variable reference '${bad name}'",
+                                              "4:82: error: unterminated '${'"});
   CHECK(t.l.hints_of("'horizn'") == std::vector<std::string>{"did you mean 'horizon'?"});
   // Undefined references stay visible as written.
   CHECK(t.text_of_first_p() == "a <é ${horizn} ${bad name} ${open");
@@ -98,9 +90,8 @@ TEST_CASE("a variable that refers to itself, directly or through others") {
   One t(plantest::plan_with(
       "<vars><var name=\"a\">${b}</var><var name=\"b\">x ${a}</var><var name=\"c\">${c}</var></vars>\n"
       "<section type=\"text\"/>"));
-  CHECK(t.l.lines() ==
-        std::vector<std::string>{t.f + ":3:12: error: variable 'a' refers to itself: a → b → a",
-                                 t.f + ":3:62: error: variable 'c' refers to itself: c → c"});
+  CHECK(t.lines() == std::vector<std::string>{"3:12: error: variable 'a' refers to itself: a → b → a",
+                                              "3:62: error: variable 'c' refers to itself: c → c"});
 }
 
 TEST_CASE("<var> names: defined twice, built-in, invalid, missing") {
@@ -108,12 +99,11 @@ TEST_CASE("<var> names: defined twice, built-in, invalid, missing") {
       plantest::plan_with("<vars><var name=\"x\">1</var><var name=\"x\">2</var><var "
                           "name=\"title\">t</var><var name=\"1x\">q</var><var>z</var></vars>\n"
                           "<section type=\"text\"/>"));
-  CHECK(t.l.lines() ==
-        std::vector<std::string>{t.f + ":3:12: note: 'x' first defined here",
-                                 t.f + ":3:33: error: variable 'x' is defined twice",
-                                 t.f + ":3:54: error: 'title' is a built-in variable; choose another name",
-                                 t.f + ":3:79: error: invalid variable name '1x'",
-                                 t.f + ":3:96: error: <var> is missing attribute 'name'"});
+  CHECK(t.lines() == std::vector<std::string>{
+                         "3:12: note: 'x' first defined here", "3:33: error: variable 'x' is defined twice",
+                         "3:54: error: 'title' is a built-in variable; choose another name",
+                         "3:79: error: invalid variable name '1x'",
+                         "3:96: error: <var> is missing attribute 'name'"});
   // The first definition stands.
   CHECK(t.l.plan->vars.at("x") == "1");
 }

@@ -3,27 +3,38 @@
 // and running the command-line tools (qpdf, pdftotext, pdfinfo, pdftoppm) that read our PDFs
 // as users do.
 
+#include "temp_dir.hpp"
+#include "text_checks.hpp"
+
+#include <doctest/doctest.h>
+
 #include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+// So that a failed comparison of lines (diagnostics, texts) prints them.
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (const auto& s : v) out += "\n  \"" + s + "\"";
+    out += v.empty() ? "}" : "\n}";
+    return String(out.c_str());
+  }
+};
+}  // namespace doctest
+
 namespace planforge::test {
 
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path write(const std::string& name, const std::vector<std::uint8_t>& bytes) const;
-  std::filesystem::path write(const std::string& name, const std::string& text) const;
-
- private:
-  std::filesystem::path path_;
-};
+// The one TempDir of the unit and integration tests (tests/support/temp_dir.hpp).
+using TempDir = planforge::testing::TempDir;
+using planforge::testing::contains;
+using planforge::testing::count;
+using planforge::testing::mismatches;
+using planforge::testing::missing;
 
 std::string read_text(const std::filesystem::path& file);
 

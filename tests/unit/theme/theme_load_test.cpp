@@ -9,9 +9,7 @@
 
 using namespace planforge;
 using namespace planforge::detail;
-using planforge::test::all_text;
-using planforge::test::TempDir;
-using planforge::test::templates_dir;
+using namespace planforge::test;
 
 TEST_CASE("the default theme loads cleanly with its fonts and house colours") {
   Diagnostics diags;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace planforge::test {
 
@@ -20,6 +21,15 @@ inline std::filesystem::path default_font_dir() { return templates_dir() / "defa
 inline std::string all_text(const Diagnostics& diags) {
   std::string out;
   for (const auto& d : diags.sorted()) out += format_diagnostic(d) + "\n";
+  return out;
+}
+
+// Each diagnostic as "line:col: severity: message", sorted: what a test compares exactly.
+inline std::vector<std::string> lines(const std::vector<Diagnostic>& sorted) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : sorted)
+    out.push_back(std::to_string(d.location.line) + ":" + std::to_string(d.location.column) + ": " +
+                  to_string(d.severity) + ": " + d.message);
   return out;
 }
 
