@@ -16,10 +16,10 @@ import re
 import resource
 import shutil
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+from run import run_once  # one way to run and time planforge for every benchmark
 
 HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE.parent / "examples" / "acme-cs"
@@ -40,21 +40,6 @@ def make_plans(root: Path, count: int):
         (folder / "plan.xml").write_text(plan, encoding="utf-8")
         plans.append(str(folder / "plan.xml"))
     return plans
-
-
-def run_once(cmd):
-    t0 = time.monotonic()
-    p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                         env=dict(os.environ, SOURCE_DATE_EPOCH="1767225600"))
-    # wait4's usage covers planforge alone, not the processes it forks: CPU time is taken
-    # from this script's RUSAGE_CHILDREN around the run instead (children_cpu()).
-    _, status, _ = os.wait4(p.pid, 0)
-    wall = time.monotonic() - t0
-    err = p.stderr.read().decode(errors="replace")
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        sys.exit(f"{' '.join(cmd[:3])} … failed with exit {code}:\n{err[:2000]}")
-    return wall
 
 
 def children_cpu():
@@ -81,11 +66,13 @@ def main():
         dist = root / f"dist-j{jobs}"
         cmd = [a.planforge, "render", *plans, "--out-dir", str(dist), "-j", str(jobs), "-q"]
         run_once(cmd)  # warm-up
+        # run_once's usage is planforge's own: the processes it forks (-j) are taken from this
+        # script's RUSAGE_CHILDREN around the run instead (children_cpu()).
         walls, cpus, loads = [], [], []
         for _ in range(a.runs):
             loads.append(os.getloadavg()[0])
             before = children_cpu()
-            walls.append(run_once(cmd))
+            walls.append(run_once(cmd)[0])
             cpus.append(children_cpu() - before)
         wall = statistics.median(walls)
         base = base or wall

@@ -88,9 +88,7 @@ TEST_CASE("cli: PLANFORGE_PLUGIN_PATH is searched after --plugin-path") {
 TEST_CASE("cli: validate --format json writes parseable JSON to stdout") {
   pf::TempDir tmp;
   const auto plan = misspelt_plan(tmp);
-  const auto r = pf::planforge({"validate", plan.string(), "--format", "json"});
-  INFO(r.describe());
-  CHECK(r.exit_code == 1);
+  const auto r = pf::planforge_exits(1, {"validate", plan.string(), "--format", "json"});
   // Python's parser is the judge; it prints what the tests check.
   const std::string parsed = pf::python_on_json(
       r.out,
@@ -98,9 +96,8 @@ TEST_CASE("cli: validate --format json writes parseable JSON to stdout") {
       "print(len(e), e[0]['line'], e[0]['column'], e[0]['message'], '|', e[0]['hints'][0])");
   CHECK(pf::missing(parsed, {"no plugin provides section type 'txet'", "did you mean 'text'?"}) == "");
 
-  const auto clean = pf::planforge({"validate", pf::data("integration/minimal.xml"), "--format", "json"});
-  INFO(clean.describe());
-  CHECK(clean.exit_code == 0);
+  const auto clean =
+      pf::planforge_exits(0, {"validate", pf::data("integration/minimal.xml"), "--format", "json"});
   CHECK(pf::contains(clean.out, "\"diagnostics\": []"));
   CHECK(clean.err.empty());
 }
@@ -108,9 +105,7 @@ TEST_CASE("cli: validate --format json writes parseable JSON to stdout") {
 TEST_CASE("cli: validate in text form prints compiler-style diagnostics and a summary") {
   pf::TempDir tmp;
   const auto plan = misspelt_plan(tmp);
-  const auto r = pf::planforge({"validate", plan.string()});
-  INFO(r.describe());
-  CHECK(r.exit_code == 1);
+  const auto r = pf::planforge_exits(1, {"validate", plan.string()});
   CHECK(pf::contains(r.err, plan.string() + ":11:12: error: no plugin provides section type 'txet' "
                                             "[plugin/no-provider]\n  hint: did you mean 'text'?"));
   CHECK(pf::contains(r.err, "1 error, "));

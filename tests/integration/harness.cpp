@@ -173,6 +173,12 @@ RunOutput git(const fs::path& dir, const std::vector<std::string>& args) {
   return run_program("/usr/bin/git", all);
 }
 
+RunOutput planforge_exits(int exit_code, const std::vector<std::string>& args, RunSettings settings) {
+  RunOutput r = planforge(args, std::move(settings));
+  CHECK_MESSAGE(r.exit_code == exit_code, r.describe());
+  return r;
+}
+
 RunOutput render_ok(const std::string& plan, const fs::path& pdf, const std::vector<std::string>& extra,
                     RunSettings settings) {
   std::vector<std::string> args = {"render", plan, "-o", pdf.string()};

@@ -52,6 +52,10 @@ RunOutput git(const fs::path& dir, const std::vector<std::string>& args);
 // developer's shell cannot change a test's outcome.
 RunOutput planforge(const std::vector<std::string>& args, RunSettings settings = {});
 
+// Runs planforge(args, settings) and checks that it ended with `exit_code` (saying all it
+// printed when not); the test goes on either way.
+RunOutput planforge_exits(int exit_code, const std::vector<std::string>& args, RunSettings settings = {});
+
 // Renders `plan` to `pdf` (then the `extra` arguments) and requires that it worked: exit 0,
 // or the test stops here with everything the program said.
 RunOutput render_ok(const std::string& plan, const fs::path& pdf, const std::vector<std::string>& extra = {},

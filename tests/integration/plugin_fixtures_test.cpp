@@ -133,10 +133,8 @@ TEST_CASE("fixture: --use-plugin naming no plugin is a usage error (exit 2)") {
   pf::TempDir tmp;
   const auto out = tmp / "out.pdf";
   pf::plant_previous_output(out);
-  const auto r = pf::planforge({"render", pf::data("integration/minimal.xml"), "-o", out.string(),
-                                "--use-plugin", "text=no-such-plugin"});
-  INFO(r.describe());
-  CHECK(r.exit_code == 2);
+  const auto r = pf::planforge_exits(2, {"render", pf::data("integration/minimal.xml"), "-o", out.string(),
+                                         "--use-plugin", "text=no-such-plugin"});
   CHECK(pf::contains(
       r.err,
       "command line: error: --use-plugin text=no-such-plugin: no plugin named 'no-such-plugin' was found"));

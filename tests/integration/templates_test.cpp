@@ -64,9 +64,7 @@ TEST_CASE(
 TEST_CASE("templates: a plan's missing template folder is reported at the plan's template attribute") {
   pf::TempDir tmp;
   const auto plan = plan_with_template(tmp, "./brand");
-  const auto r = pf::planforge({"validate", plan.string()});
-  INFO(r.describe());
-  CHECK(r.exit_code == 3);
+  const auto r = pf::planforge_exits(3, {"validate", plan.string()});
   CHECK(pf::contains(r.err, "plan.xml:3:47: error: theme './brand' not found"));
   CHECK(pf::contains(r.err, "looked for " + (tmp / "client" / "brand" / "theme.xml").string()));
 }
@@ -111,9 +109,7 @@ TEST_CASE(
     CHECK(pf::contains(pf::pdf_page_text(out, 2), "Environment Default"));
   }
   SUBCASE("without the path the name is not found, and every place looked at is named") {
-    const auto r = pf::planforge({"validate", plan.string()});
-    INFO(r.describe());
-    CHECK(r.exit_code == 3);
+    const auto r = pf::planforge_exits(3, {"validate", plan.string()});
     CHECK(pf::contains(r.err, "error: theme 'house' not found"));
     CHECK(pf::contains(r.err, "looked for " + pf::source("templates/house/theme.xml")));
   }
@@ -149,9 +145,7 @@ TEST_CASE("templates: `planforge templates` lists the themes found, broken and s
   pf::fs::create_directories(tmp / "house" / "bad");
   pf::write_text(tmp / "house" / "bad" / "theme.xml", broken_theme);
   pf::fs::create_directories(tmp / "house" / "not-a-theme");  // no theme.xml: not listed
-  const auto r = pf::planforge({"templates", "--template-path", (tmp / "house").string()});
-  INFO(r.describe());
-  CHECK(r.exit_code == 0);
+  const auto r = pf::planforge_exits(0, {"templates", "--template-path", (tmp / "house").string()});
   CHECK(
       pf::contains(r.out, "Search path:\n  " + (tmp / "house").string() + "\n  " + pf::source("templates")));
   CHECK(listed(r.out, {"northwind", "A4", "default", (tmp / "house" / "northwind").string()}));
