@@ -28,25 +28,16 @@ TEST_CASE("malformed XML: a closing tag without a start tag") {
 }
 
 TEST_CASE("malformed XML: attribute mistakes get specific messages") {
-  SUBCASE("unquoted value") {
-    One t("<plan format=1></plan>");
-    CHECK(t.lines() ==
-          std::vector<std::string>{"1:14: error: malformed XML: attribute value must be in quotes"});
-  }
-  SUBCASE("unterminated value") {
-    One t("<plan format=\"1></plan>");
-    CHECK(t.lines() ==
-          std::vector<std::string>{"1:14: error: malformed XML: attribute value is not closed: missing \""});
-  }
-  SUBCASE("no space between attributes") {
-    One t("<plan format=\"1\"id=\"x\"></plan>");
-    CHECK(t.lines() ==
-          std::vector<std::string>{"1:17: error: malformed XML: missing space between attributes"});
-  }
-  SUBCASE("attribute without a value") {
-    One t("<plan format=\"1\" draft></plan>");
-    CHECK(t.lines() ==
-          std::vector<std::string>{"1:18: error: malformed XML: attribute 'draft' has no value"});
+  // A plan with one mistake in an attribute, and the one line it must get.
+  const std::pair<const char*, const char*> mistakes[] = {
+      {"<plan format=1></plan>", "1:14: error: malformed XML: attribute value must be in quotes"},
+      {"<plan format=\"1></plan>", "1:14: error: malformed XML: attribute value is not closed: missing \""},
+      {"<plan format=\"1\"id=\"x\"></plan>", "1:17: error: malformed XML: missing space between attributes"},
+      {"<plan format=\"1\" draft></plan>", "1:18: error: malformed XML: attribute 'draft' has no value"},
+  };
+  for (const auto& [xml, line] : mistakes) {
+    INFO(xml);
+    CHECK(One(xml).lines() == std::vector<std::string>{line});
   }
 }
 

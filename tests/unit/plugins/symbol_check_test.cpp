@@ -67,35 +67,20 @@ TEST_CASE("read_info copies a complete info block and removes repeated types") {
 }
 
 TEST_CASE("read_info refuses incomplete blocks, naming what is missing") {
-  auto refused = [](planforge::PluginInfo info) {
+  // The verdict on good_info() after `change`.
+  auto refused = [](void (*change)(planforge::PluginInfo&)) {
+    planforge::PluginInfo info = good_info();
+    change(info);
     LoadedCandidate out;
     return read_info(info, out);
   };
-  auto info = good_info();
-  info.abi_version = PLANFORGE_PLUGIN_ABI + 1;
-  CHECK(refused(info).reason == Rejection::abi_mismatch);
-
-  info = good_info();
-  info.toolchain = "gcc1_cxx11abi0_std1";
-  CHECK(refused(info).reason == Rejection::toolchain_mismatch);
-
-  info = good_info();
-  info.name = "";
-  CHECK(refused(info).message == "plugin info has no name");
-
-  info = good_info();
-  info.version = nullptr;
-  CHECK(refused(info).message == "plugin 'kpis' has no version");
-
-  info = good_info();
-  info.create = nullptr;
-  CHECK(refused(info).reason == Rejection::invalid_info);
-
-  info = good_info();
-  info.section_types = no_types;
-  CHECK(refused(info).message == "plugin 'kpis' declares no section types");
-
-  info = good_info();
-  info.section_types = nullptr;
-  CHECK(refused(info).reason == Rejection::invalid_info);
+  CHECK(refused([](auto& i) { i.abi_version = PLANFORGE_PLUGIN_ABI + 1; }).reason == Rejection::abi_mismatch);
+  CHECK(refused([](auto& i) { i.toolchain = "gcc1_cxx11abi0_std1"; }).reason ==
+        Rejection::toolchain_mismatch);
+  CHECK(refused([](auto& i) { i.name = ""; }).message == "plugin info has no name");
+  CHECK(refused([](auto& i) { i.version = nullptr; }).message == "plugin 'kpis' has no version");
+  CHECK(refused([](auto& i) { i.create = nullptr; }).reason == Rejection::invalid_info);
+  CHECK(refused([](auto& i) { i.section_types = no_types; }).message ==
+        "plugin 'kpis' declares no section types");
+  CHECK(refused([](auto& i) { i.section_types = nullptr; }).reason == Rejection::invalid_info);
 }
