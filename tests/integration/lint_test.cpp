@@ -55,7 +55,7 @@ TEST_CASE("lint: the example is complete") {
   CHECK_MESSAGE(pf::contains(r.err, "0 errors, 0 warnings"), r.describe());
 }
 
-TEST_CASE("lint: --disable switches a rule off for the run; an unknown rule is a usage error") {
+TEST_CASE("lint: --disable switches a rule off for the run — an unknown rule is a usage error") {
   const auto all = pf::planforge({"lint", gaps});
   REQUIRE(pf::contains(all.err, "[lint/goal-unmeasured]"));
   // By its code, or by the code without its area.

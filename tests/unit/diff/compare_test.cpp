@@ -86,7 +86,7 @@ TEST_CASE("diff rules: records are matched by their key, and reported whole when
 }
 
 TEST_CASE(
-    "diff rules: an element under another parent moved; added and removed ones once, with what they hold") {
+    "diff rules: an element under another parent moved — added and removed ones once, with what they hold") {
   const std::string before =
       "<section type=\"portfolio\" id=\"s\"><tier id=\"t1\" name=\"One\"><offering id=\"o\" "
       "name=\"O\"/></tier>"

@@ -123,7 +123,7 @@ TEST_CASE("plural messages spell out every plural form of their language (Polish
   for (const Diagnostic& d : diags.sorted()) FAIL_CHECK(format_diagnostic(d));
 }
 
-TEST_CASE("plurals: 1, 2–4 and 5+ in Polish; one and other in English and German") {
+TEST_CASE("plurals: 1, 2–4 and 5+ in Polish — one and other in English and German") {
   const auto pl = locale_for("pl");
   CHECK(pl.text("duration.quarters", {{"count", 1}}) == "1 kwarta\u0142");
   CHECK(pl.text("duration.quarters", {{"count", 3}}) == "3 kwarta\u0142y");

@@ -206,7 +206,7 @@ TEST_CASE("randomly damaged files either decode or throw ImageError, never abort
   CHECK(refused + decoded == 300);
 }
 
-TEST_CASE("an image over the pixel limit is refused before it is decoded; a FIFO is never waited for") {
+TEST_CASE("an image over the pixel limit is refused before it is decoded — a FIFO is never waited for") {
   auto png = make_png(40, 30, 3, checkerboard_rgb(40, 30));
   TempFile file("big.png", png);
   CHECK_THROWS_WITH_AS(decode_image(file.path(), 1000),

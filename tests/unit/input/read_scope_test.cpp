@@ -55,7 +55,7 @@ TEST_CASE("inside, outside, through '..', absolute, through a symbolic link") {
   CHECK(scope.resolve(base, "inner/a.xml").status == ReadScope::Status::ok);
 }
 
-TEST_CASE("--allow-read folders widen the scope; '/' allows everything") {
+TEST_CASE("--allow-read folders widen the scope — '/' allows everything") {
   Folder f;
   CHECK(ReadScope(f.path / "plan", {f.path}).resolve(f.path / "plan", "../secret.txt").status ==
         ReadScope::Status::ok);

@@ -16,7 +16,7 @@ std::vector<std::string> messages(std::string_view xml) {
 
 }  // namespace
 
-TEST_CASE("undefined, invalid and unterminated references; bare ampersands are text") {
+TEST_CASE("undefined, invalid and unterminated references — bare ampersands are text") {
   CHECK(messages("<a>R&D, AT&T &amp; &lt;</a>").empty());
   CHECK(messages("<a>&nbsp;</a>") == std::vector<std::string>{"3 undefined entity '&nbsp;'"});
   CHECK(messages("<a>&#1;</a>") == std::vector<std::string>{"3 invalid character reference '&#1;'"});

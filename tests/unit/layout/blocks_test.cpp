@@ -52,7 +52,7 @@ TEST_CASE("a figure taller than the column is scaled down to fit one page, capti
   CHECK(label->x + width_of(*label) / 2 == doctest::Approx(canvas->x + canvas->width / 2));
 }
 
-TEST_CASE("figure text keeps its rotation; drawing outside the canvas is reported") {
+TEST_CASE("figure text keeps its rotation — drawing outside the canvas is reported") {
   auto in = input_with_section("Figures");
   Figure f;
   f.width = 200;

@@ -54,7 +54,7 @@ TEST_CASE("a split grid leaves at least two rows on each side: a row never stand
   }
 }
 
-TEST_CASE("a band keeps the row under it; a band closing the grid keeps the row above") {
+TEST_CASE("a band keeps the row under it — a band closing the grid keeps the row above") {
   bool split_seen = false;
   for (int filler = 0; filler < 60; ++filler) {
     auto in = with_filler(filler);
@@ -77,7 +77,7 @@ TEST_CASE("a band keeps the row under it; a band closing the grid keeps the row 
   CHECK(split_seen);  // the grid did break across pages at some fillers
 }
 
-TEST_CASE("GridRow: keep_with_next holds two rows together; keep_together = false lets a tall row be cut") {
+TEST_CASE("GridRow: keep_with_next holds two rows together — keep_together = false lets a tall row be cut") {
   for (int filler = 0; filler < 60; filler += 3) {
     auto in = with_filler(filler);
     Grid g;

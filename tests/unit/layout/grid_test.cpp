@@ -95,7 +95,7 @@ TEST_CASE("grid rows are units: a row never splits from a two-row grid's other r
   }
 }
 
-TEST_CASE("a grid cell's colspan spans columns; odd cells start a new row; bad sizes are tamed") {
+TEST_CASE("a grid cell's colspan spans columns — odd cells start a new row — bad sizes are tamed") {
   auto in = base_input();
   in.body.push_back(heading(1, "Grid", "1"));
   Grid g;

@@ -80,7 +80,7 @@ TEST_CASE("a soft keep gives way rather than leave a page less than a third full
   CHECK(pages.begin()->first == page_of(set, "Introduction") + 1);
 }
 
-TEST_CASE("a group row keeps its first two rows; a total row keeps the row above it") {
+TEST_CASE("a group row keeps its first two rows — a total row keeps the row above it") {
   for (int filler = 10; filler < 50; ++filler) {
     auto in = with_filler(filler);
     Table t;
@@ -105,7 +105,7 @@ TEST_CASE("a group row keeps its first two rows; a total row keeps the row above
   }
 }
 
-TEST_CASE("a heading keeps a table's header and first two rows; explicit keeps hold") {
+TEST_CASE("a heading keeps a table's header and first two rows — explicit keeps hold") {
   for (int filler = 10; filler < 50; ++filler) {
     auto in = with_filler(filler);
     in.body.push_back(heading(2, "Kept heading", "1.1"));
@@ -124,7 +124,7 @@ TEST_CASE("a heading keeps a table's header and first two rows; explicit keeps h
   }
 }
 
-TEST_CASE("page_break_before and min_space start a new page; a break never adds an empty one") {
+TEST_CASE("page_break_before and min_space start a new page — a break never adds an empty one") {
   auto in = with_filler(30);
   Paragraph broken = paragraph("After a break");
   broken.flow.page_break_before = Choice::yes;

@@ -172,7 +172,7 @@ TEST_CASE("the same input lays out identically") {
   }
 }
 
-TEST_CASE("the cover has no running header or footer; every other page does, with Page X of Y") {
+TEST_CASE("the cover has no running header or footer — every other page does, with Page X of Y") {
   auto in = base_input();
   in.watermark = "DRAFT";
   in.body.push_back(heading(1, "Only", "1"));

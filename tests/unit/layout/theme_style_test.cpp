@@ -46,7 +46,7 @@ std::size_t filled_rects(const detail::Page& page, Color colour) {
 
 }  // namespace
 
-TEST_CASE("table header styles: filled, tinted and ruled; stripes only where the theme allows") {
+TEST_CASE("table header styles: filled, tinted and ruled — stripes only where the theme allows") {
   detail::DocumentInput in = base_input();
   in.body.push_back(heading(1, "Numbers", "1"));
   in.body.push_back(striped_table());

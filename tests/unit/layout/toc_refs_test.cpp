@@ -105,7 +105,7 @@ TEST_CASE("a cross-reference prints its target's title and page and links to it"
   CHECK(linked);
 }
 
-TEST_CASE("a ref falls back to the heading the engine names; a ref to nowhere is a warning") {
+TEST_CASE("a ref falls back to the heading the engine names — a ref to nowhere is a warning") {
   auto in = many_sections(3);
   Paragraph p;
   p.text = {Run{"", false, false, "", "obj-1"}, Run{" "}, Run{"", false, false, "", "ghost"}};

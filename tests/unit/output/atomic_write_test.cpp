@@ -166,7 +166,8 @@ TEST_CASE("a name as long as the file system allows can be written (the temporar
   CHECK(read_text(accented) == "%PDF");
 }
 
-TEST_CASE("SIGTERM or SIGINT while the temporary file exists removes it; the signal still ends the process") {
+TEST_CASE(
+    "SIGTERM or SIGINT while the temporary file exists removes it — the signal still ends the process") {
   for (int signal : {SIGTERM, SIGINT}) {
     CAPTURE(signal);
     TempDir dir;

@@ -23,7 +23,7 @@ PlacedText text_at(double x, double baseline, std::string s) {
 
 }  // namespace
 
-TEST_CASE("a landscape page has a wide MediaBox; links and bookmarks flip y with its height") {
+TEST_CASE("a landscape page has a wide MediaBox — links and bookmarks flip y with its height") {
   PageSet set;  // A4 portrait by default
   Page portrait;
   portrait.items.push_back(text_at(60, 100, "Portrait page"));

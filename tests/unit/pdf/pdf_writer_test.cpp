@@ -185,7 +185,7 @@ TEST_CASE("only the faces the pages draw with are embedded") {
   CHECK_FALSE(contains(r.output, "OpenSans-Italic"));
 }
 
-TEST_CASE("identical input gives identical bytes; another date gives other bytes") {
+TEST_CASE("identical input gives identical bytes — another date gives other bytes") {
   auto doc = sample_document();
   auto first = write_pdf(doc, default_font_files());
   auto second = write_pdf(doc, default_font_files());

@@ -74,7 +74,7 @@ TEST_CASE("Checker::attributes: missing required ones, unknown ones with a hint"
   CHECK(t.lines() == std::vector<std::string>{"5:77: error: unknown attribute 'tagret' on <kpi>"});
 }
 
-TEST_CASE("Checker::children: unknown child elements; the generic blocks allowed on request") {
+TEST_CASE("Checker::children: unknown child elements — the generic blocks allowed on request") {
   Fixture t;
   const Element mission = t.view->find("m");
   t.check->children(mission, {"goal"});

@@ -58,7 +58,7 @@ TEST_CASE("days() counts from 1970-01-01 across leap years and centuries") {
   CHECK(Date::parse("2027-Q2")->days() == Date::parse("2027-04-01")->days());
 }
 
-TEST_CASE("iso() gives back the form written; display() reads well") {
+TEST_CASE("iso() gives back the form written — display() reads well") {
   for (const char* s : {"2027", "2027-Q2", "2027-03", "2027-03-31", "0999-01-05"}) {
     CAPTURE(s);
     CHECK(Date::parse(s)->iso() == s);

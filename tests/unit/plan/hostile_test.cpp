@@ -97,7 +97,7 @@ TEST_CASE("duplicate attributes among many are found without comparing each with
   CHECK_MESSAGE(any_line_contains(l, "note: 'a7' first given here"), plantest::dump(l));
 }
 
-TEST_CASE("variables: a chain of 10,400 resolves without recursion; a chain cycle names its ends") {
+TEST_CASE("variables: a chain of 10,400 resolves without recursion — a chain cycle names its ends") {
   plantest::TempDir dir;
   std::string vars;
   const int n = 10'400;

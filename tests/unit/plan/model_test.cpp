@@ -104,7 +104,8 @@ struct Graph {
 }  // namespace
 
 TEST_CASE(
-    "find_cycles: each cycle once, from its first item in document order; self-loops and others' cycles left "
+    "find_cycles: each cycle once, from its first item in document order — self-loops and others' cycles "
+    "left "
     "out") {
   const std::vector<Node> items = {{"a"}, {"b"}, {"c"}, {"d"}, {""}, {"s"}};
   Graph g;

@@ -77,7 +77,7 @@ TEST_CASE("a space between two styled runs goes to the first") {
   CHECK(runs(c.first().rich_text()) == std::vector<R>{{"bold ", "b"}, {"italic", "i"}});
 }
 
-TEST_CASE("links: their text and address; spaces inside one link stay in it") {
+TEST_CASE("links: their text and address — spaces inside one link stay in it") {
   Content c(
       "<p>Visit <link href=\" https://x.org \">our <b>site</b></link> today, or <link "
       "href=\"mailto:a@b.c\"/>.</p>");
@@ -96,7 +96,7 @@ TEST_CASE("refs are runs of their own, with optional text, never holding a neigh
             {"See ", ""}, {"", "ref:a"}, {", ", ""}, {"the other one", "ref:b"}, {" ", ""}, {"", "ref:a"}});
 }
 
-TEST_CASE("a nested list is not part of its item's text; CDATA is text") {
+TEST_CASE("a nested list is not part of its item's text — CDATA is text") {
   Content c(
       "<list><item>One\n<list><item>Sub</item></list>\n</item><item><![CDATA[a <b> & c]]> d</item></list>");
   const auto items = c.first().children("item");

@@ -31,7 +31,7 @@ TEST_CASE("an attribute far from every known one lists what is allowed") {
             "<section> takes type, id, title, label, appendix, start, min-space and orientation"});
 }
 
-TEST_CASE("a section needs a type; its attributes fill the section list") {
+TEST_CASE("a section needs a type — its attributes fill the section list") {
   One t(
       plantest::plan_with("<section id=\"a\" title=\"  Alpha\n beta \" label=\"IV\" appendix=\"true\"/>\n"
                           "<section type=\"\"/>"));
@@ -87,7 +87,7 @@ TEST_CASE("duplicate ids across the plan: error at the second, note at the first
   CHECK(t.l.plan->ids.find("a")->name == "section");
 }
 
-TEST_CASE("ids are single non-empty words; <plan id> is not indexed") {
+TEST_CASE("ids are single non-empty words — <plan id> is not indexed") {
   One t(plantest::plan_with("<section type=\"text\" id=\"two words\"/><section type=\"text\" id=\" \"/>"));
   CHECK(t.lines() == std::vector<std::string>{"3:22: error: id 'two words' contains white space",
                                               "3:59: error: empty id on <section>"});

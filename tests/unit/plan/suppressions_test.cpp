@@ -73,7 +73,7 @@ TEST_CASE("a suppression covers its element and everything inside it, up to its 
   CHECK(r.s.suppressed() == 3);
 }
 
-TEST_CASE("several codes share one reason; a note goes with the warning it belongs to") {
+TEST_CASE("several codes share one reason — a note goes with the warning it belongs to") {
   Case r(
       "<section type=\"text\" suppress=\"text/empty kpis/goal-unmeasured: drafted in the workshop\"/>\n"
       "<section type=\"text\"/>");

@@ -27,7 +27,7 @@ const std::string vars_plan =
 
 }  // namespace
 
-TEST_CASE("variables and built-ins expand in text and attributes; $${ is a literal ${") {
+TEST_CASE("variables and built-ins expand in text and attributes — $${ is a literal ${") {
   One t(vars_plan);
   CHECK_MESSAGE(t.l.lines().empty(), plantest::dump(t.l));
   REQUIRE(t.l.plan != nullptr);
@@ -42,7 +42,7 @@ TEST_CASE("variables and built-ins expand in text and attributes; $${ is a liter
                                            {"subtitle", ""}}) == "");
 }
 
-TEST_CASE("--set overrides a variable and the version; values are taken literally") {
+TEST_CASE("--set overrides a variable and the version — values are taken literally") {
   One t(vars_plan, {{"horizon", "2030 ${x}"}, {"version", "9.9.9-3-gabc"}});
   CHECK_MESSAGE(t.l.lines().empty(), plantest::dump(t.l));
   REQUIRE(t.l.plan != nullptr);

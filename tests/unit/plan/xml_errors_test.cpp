@@ -147,7 +147,7 @@ TEST_CASE("the root element must be <plan>") {
         std::vector<std::string>{"2:1: error: the root element is <plna>; a plan file starts with <plan>"});
 }
 
-TEST_CASE("format: missing is an error but the load goes on; another version stops it") {
+TEST_CASE("format: missing is an error but the load goes on — another version stops it") {
   SUBCASE("missing") {
     One t("<plan id=\"x\">\n<meta><title>T</title></meta>\n<section type=\"text\"/>\n</plan>");
     CHECK(t.lines() == std::vector<std::string>{"1:1: error: <plan> is missing attribute 'format'"});

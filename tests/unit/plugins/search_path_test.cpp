@@ -48,7 +48,7 @@ TEST_CASE("search path: the build tree serves only a planforge that is not insta
   CHECK(path.folders == std::vector<fs::path>{build});
 }
 
-TEST_CASE("search path: a folder named twice is searched once; a missing --plugin-path is a problem") {
+TEST_CASE("search path: a folder named twice is searched once — a missing --plugin-path is a problem") {
   Scratch s;
   const auto a = s.folder("a");
   const auto path = compose_search_path({a, a / ".", s.root / "missing"},

@@ -139,7 +139,7 @@ TEST_CASE("a run boundary inside a word is not a break opportunity") {
   CHECK(line_text(lines[0]) == "Oversight");
 }
 
-TEST_CASE("empty text gives no lines; malformed bytes become U+FFFD") {
+TEST_CASE("empty text gives no lines — malformed bytes become U+FFFD") {
   const auto& fonts = test::default_fonts();
   CHECK(break_lines(plain(""), 100, fonts).empty());
   const auto lines = break_lines(plain("ab\xFF"

@@ -91,7 +91,7 @@ TEST_CASE("every shipped font covers the letters of the twelve shipped languages
   }
 }
 
-TEST_CASE("<headings>, <tables> and <links> set the styles; a bad choice gets the choices and a hint") {
+TEST_CASE("<headings>, <tables> and <links> set the styles — a bad choice gets the choices and a hint") {
   TempDir dir;
   Diagnostics diags;
   auto t = load_xml(dir,
@@ -157,7 +157,7 @@ TEST_CASE("a missing font of a theme that names its Debian package says how to i
   CHECK(all[0].hints[1] == "the theme's fonts come with Debian: apt-get install fonts-nothing");
 }
 
-TEST_CASE("a font family by name is found with fontconfig; an unknown one gets a did-you-mean") {
+TEST_CASE("a font family by name is found with fontconfig — an unknown one gets a did-you-mean") {
   TempDir dir;
   Diagnostics diags;
   auto t = load_xml(dir, "<theme format='1' extends='default'>\n  <fonts family='Lato'/>\n</theme>", diags);
