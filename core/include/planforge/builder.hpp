@@ -6,6 +6,7 @@
 #include <planforge/document.hpp>
 #include <planforge/element.hpp>
 #include <planforge/format.hpp>
+#include <planforge/measure.hpp>
 #include <planforge/message.hpp>
 #include <planforge/style.hpp>
 
@@ -17,8 +18,8 @@ PLANFORGE_BEGIN_NAMESPACE
 
 /// Receives a section's blocks. The core has already written the section's heading; blocks
 /// are laid out in the order they are added. The builder also answers the questions a
-/// plugin needs to size a figure: the width available, text widths in the theme's fonts and
-/// the theme's colours.
+/// plugin needs to size a figure: the width available, text measured in the theme's fonts
+/// (measure()) and the theme's colours.
 class PLANFORGE_API SectionBuilder {
  public:
   virtual ~SectionBuilder();
@@ -50,9 +51,15 @@ class PLANFORGE_API SectionBuilder {
   virtual void set_landscape(bool landscape);
   /// The theme's body text size in points.
   virtual double body_size() const = 0;
-  /// Width in points of one line of `utf8` text in the theme's font of `style` at `size`.
-  virtual double text_width(std::string_view utf8, double size,
-                            FontStyle style = FontStyle::regular) const = 0;
+  /// Measures text in the theme's fonts, for the document being rendered (measure.hpp):
+  /// widths, font extents, rich text set into lines as a FigTextBox. It lives as long as
+  /// the builder; charts and helpers take it instead of the builder.
+  virtual const TextMeasure& measure() const = 0;
+  /// Width in points of one line of `utf8` text in the theme's font of `style` at `size`
+  /// (measure().width).
+  double text_width(std::string_view utf8, double size, FontStyle style = FontStyle::regular) const {
+    return measure().width(utf8, size, style);
+  }
   /// The theme's colours.
   virtual const Palette& palette() const = 0;
   /// The whole plan, for cross-section lookups.

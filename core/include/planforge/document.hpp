@@ -5,6 +5,7 @@
 #include <planforge/color.hpp>
 #include <planforge/figure.hpp>
 #include <planforge/flow.hpp>
+#include <planforge/rich_text.hpp>
 #include <planforge/style.hpp>
 
 #include <optional>
@@ -14,48 +15,6 @@
 #include <vector>
 
 PLANFORGE_BEGIN_NAMESPACE
-
-/// Where a run sits relative to the line: on it, or raised or lowered in a smaller size.
-enum class Script {
-  normal,       ///< on the line
-  superscript,  ///< smaller and raised: m², 1st
-  subscript     ///< smaller and lowered: CO₂
-};
-
-/// A piece of text in one style. A run with `ref` set is a cross-reference: the core renders
-/// the target's title (or `text`, when given) followed by " (p. N)" with the page the target
-/// is on (unless `show_page` is false), and links it there. A newline character in `text`
-/// is a forced line break (`<br/>` in a plan).
-struct Run {
-  std::string text{};
-  bool bold = false;
-  bool italic = false;
-  std::string link{};            ///< external URI; empty for none
-  std::string ref{};             ///< id of a plan element; empty for none
-  std::optional<Color> color{};  ///< overrides the surrounding text colour
-  Script script = Script::normal;
-  bool show_page = true;  ///< for a ref: append " (p. N)"
-};
-
-/// A sequence of runs: the inline content of a paragraph, list item or cell.
-using RichText = std::vector<Run>;
-
-/// A RichText of one plain run (convenience for plugins).
-PLANFORGE_API RichText plain(std::string text);
-/// A RichText of one bold run.
-PLANFORGE_API RichText bold(std::string text);
-/// The concatenated text of the runs (refs contribute their `text` only); a forced line
-/// break reads as a space.
-PLANFORGE_API std::string to_plain_text(const RichText& text);
-
-/// Marks where runs of their own go in a sentence from a catalogue (U+FFFC, the object
-/// replacement character): `out.text("see", {{"sections", std::string(inline_slot)}})`.
-inline constexpr std::string_view inline_slot = "\uFFFC";
-/// `text` (a sentence from a catalogue, holding inline_slot marks) as runs: each mark, in
-/// order, becomes the next of `pieces` (a cross-reference, a name in bold), and the text
-/// between becomes plain runs; marks beyond the pieces are dropped. So a translated
-/// sentence can put a linked name wherever its grammar wants it.
-PLANFORGE_API RichText splice(std::string_view text, const std::vector<Run>& pieces);
 
 /// A heading. Plugins do not number headings: the core does (1, 1.1, 1.1.1; A, A.1 in
 /// appendices) unless `label` gives the client's own number.
@@ -185,9 +144,6 @@ struct Image {
   std::string anchor{};
   Flow flow{};  ///< page breaks, keeps, landscape (flow.hpp)
 };
-
-/// Vertical alignment of a grid cell's content when the row is taller than it.
-enum class VAlign { top, middle, bottom };
 
 /// What a grid cell holds: the ordinary blocks, laid out inside the cell exactly as in the
 /// page flow (a Paragraph is rich text; an Image is at most the cell's width; grids do not

@@ -4,6 +4,7 @@
 
 #include <planforge/color.hpp>
 #include <planforge/flow.hpp>
+#include <planforge/rich_text.hpp>
 #include <planforge/style.hpp>
 
 #include <optional>
@@ -13,10 +14,12 @@
 
 PLANFORGE_BEGIN_NAMESPACE
 
+/// A point on a canvas.
 struct Point {
   double x = 0, y = 0;
 };
 
+/// A rectangle from its top-left corner, filled and/or outlined.
 struct FigRect {
   double x = 0, y = 0, width = 0, height = 0;
   std::optional<Color> fill{};
@@ -25,6 +28,7 @@ struct FigRect {
   double radius = 0;  ///< rounded corners
 };
 
+/// A straight line.
 struct FigLine {
   Point from{}, to{};
   Color color{};
@@ -41,6 +45,7 @@ struct FigPath {
   double line_width = 0.5;
 };
 
+/// A circle, filled and/or outlined.
 struct FigCircle {
   Point center{};
   double radius = 0;
@@ -49,11 +54,13 @@ struct FigCircle {
   double line_width = 0.5;
 };
 
+/// Which point of a FigText's baseline `at` is.
 enum class TextAnchor { start, middle, end };
 
 /// One line of text whose baseline starts (start), is centred (middle) or ends (end) at `at`.
-/// Measure it first with SectionBuilder::text_width so that it fits: the core rejects text
-/// that leaves the canvas.
+/// Measure it first (SectionBuilder::measure(), measure.hpp) so that it fits: the core rejects
+/// text whose box (text_box(), measure.hpp: the font's ascender to its descender) leaves the
+/// canvas. For wrapped or rich text use a FigTextBox.
 struct FigText {
   Point at{};
   std::string text{};
@@ -65,7 +72,36 @@ struct FigText {
                         ///< column labels that read upwards)
 };
 
-using FigureOp = std::variant<FigRect, FigLine, FigPath, FigCircle, FigText>;
+/// The line height of a FigTextBox unless it says otherwise, as a multiple of its size.
+inline constexpr double default_line_spacing = 1.2;
+
+/// Rich text (bold, italic, links, cross-references: the runs of a paragraph) wrapped into a
+/// box. The core breaks the lines with the paragraphs' line breaker at `width` (a word wider
+/// than the box is hyphenated in the plan's language, as in paragraphs), keeps at most
+/// `max_lines` lines and as many as `max_height` holds, and, when text is left out, ends the
+/// last kept line with as much of the rest as fits and an ellipsis ("…"). Links and
+/// references are clickable; a reference shows the target's title (or its own text) without
+/// a page number. TextMeasure::set (measure.hpp) returns the lines exactly as they will be
+/// drawn, so a plugin can size what surrounds the box. The box must lie inside the canvas:
+/// x to x + width, and y to y + max_height, or, without one, the first line's height (the
+/// lines then run down at most to the canvas's bottom edge, where the core cuts them).
+struct FigTextBox {
+  double x = 0, y = 0;                 ///< the box's top-left corner
+  double width = 0;                    ///< the lines' width, > 0
+  std::optional<double> max_height{};  ///< the box's height; unset: as tall as its lines
+  RichText text{};
+  double size = 8;                             ///< points
+  FontStyle style = FontStyle::regular;        ///< a run's bold or italic is added to it
+  Color color{};                               ///< of runs without a colour of their own
+  Align align = Align::left;                   ///< the lines across the width
+  bool justify = false;                        ///< lines but each paragraph's last end flush on both sides
+  VAlign valign = VAlign::top;                 ///< the lines within max_height
+  double line_spacing = default_line_spacing;  ///< line height as a multiple of `size`
+  int max_lines = 0;                           ///< at most this many lines; 0: no limit
+};
+
+/// One drawing operation of a figure.
+using FigureOp = std::variant<FigRect, FigLine, FigPath, FigCircle, FigText, FigTextBox>;
 
 /// A canvas. Every operation must stay inside [0, width] × [0, height]; the core reports a
 /// figure that does not as an error naming the plugin.

@@ -138,7 +138,7 @@ Geometry measure(const BarChartData& d, const SectionBuilder& b) {
 
 Row make_row(const std::string& label, const Geometry& g, std::size_t series, const SectionBuilder& b) {
   Row r;
-  r.label_lines = wrap(b, label, g.label_col, g.fonts.label, FontStyle::regular, 2);
+  r.label_lines = wrap(b.measure(), label, g.label_col, g.fonts.label, FontStyle::regular, 2);
   double bars = std::max<std::size_t>(1, series) * g.bar_pitch;
   r.height = std::max(r.label_lines.size() * g.line_height, bars) + kRowGap;
   return r;
@@ -212,7 +212,7 @@ Figure draw_page(const BarChartData& d, const Geometry& g, const std::vector<Row
   double end = baseline + g.fonts.small * 0.3;
   if (!d.value_label.empty()) {
     baseline += g.fonts.small * 1.5;
-    std::string title = ellipsize(b, d.value_label, g.plot_right - g.plot_left, g.fonts.small);
+    std::string title = ellipsize(b.measure(), d.value_label, g.plot_right - g.plot_left, g.fonts.small);
     c.text({(g.plot_left + g.plot_right) / 2, baseline}, title, g.fonts.small, p.muted, FontStyle::italic,
            TextAnchor::middle);
     end = baseline + g.fonts.small * 0.3;

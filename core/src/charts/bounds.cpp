@@ -6,7 +6,6 @@
 #include <atomic>
 #include <string>
 #include <cmath>
-#include <numbers>
 
 namespace planforge::detail::charts {
 
@@ -68,21 +67,13 @@ bool CanvasBounds::fit(FigCircle& c) {
   return true;
 }
 
-bool CanvasBounds::fit(FigText& t, double width) {
+bool CanvasBounds::fit(FigText& t) {
   if (t.text.empty() || !finite(t.size) || t.size <= 0 || !finite(t.at.x) || !finite(t.at.y)) {
     if (!t.text.empty()) ++corrections_;
     return false;
   }
-  // The box the core checks, for any rotation: the four corners of the run turned about its
-  // anchor point (counter-clockwise as the reader sees it, y down).
-  const double before = t.anchor == TextAnchor::middle ? width / 2 : t.anchor == TextAnchor::end ? width : 0;
-  const double angle = t.rotation * std::numbers::pi / 180, c = std::cos(angle), s = std::sin(angle);
-  Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
-  for (double x : {-before, width - before})
-    for (double y : {-kFull.ascent * t.size, kFull.descent * t.size}) {
-      const double px = t.at.x + x * c + y * s, py = t.at.y - x * s + y * c;
-      box = {std::min(box.x0, px), std::min(box.y0, py), std::max(box.x1, px), std::max(box.y1, py)};
-    }
+  // The box the core checks, for any rotation (the SDK's one model).
+  const FigBox box = text_box(t, measure_);
   // Moved whole: a label shifted by a point still reads; one cut in half does not.
   double dx = 0, dy = 0;
   if (box.x0 < 0)

@@ -8,6 +8,7 @@
 #include "charts/text_fit.hpp"
 
 #include <planforge/figure.hpp>
+#include <planforge/measure.hpp>
 
 #include <cstddef>
 
@@ -15,15 +16,17 @@ namespace planforge::detail::charts {
 
 class CanvasBounds {
  public:
-  CanvasBounds(double width, double max_height) : width_(width), max_height_(max_height) {}
+  // Text is measured with `measure`, which outlives the bounds.
+  CanvasBounds(const TextMeasure& measure, double width, double max_height)
+      : measure_(measure), width_(width), max_height_(max_height) {}
 
   // Each returns false when nothing of the operation is left to draw.
   bool fit(FigRect& r);
   bool fit(FigLine& l);
   bool fit(FigPath& p);
   bool fit(FigCircle& c);
-  // `width` is the text's measured width; `full` its box with the font's full extent.
-  bool fit(FigText& t, double width);
+  // By its box (text_box(), measure.hpp), moved whole.
+  bool fit(FigText& t);
 
   // The lowest point drawn so far: a figure is at least this tall.
   double bottom() const { return bottom_; }
@@ -35,6 +38,7 @@ class CanvasBounds {
   double clamp(double v, double lo, double hi);
   void reach(double y) { bottom_ = std::max(bottom_, y); }
 
+  const TextMeasure& measure_;
   double width_, max_height_;
   double bottom_ = 0;
   std::size_t corrections_ = 0;

@@ -60,7 +60,7 @@ std::vector<std::pair<std::size_t, std::size_t>> balanced_pages(const std::vecto
 }
 
 Canvas::Canvas(const SectionBuilder& b, double width)
-    : b_(b), bounds_(std::min(width, b.content_width()), b.content_height()) {
+    : b_(b), bounds_(b.measure(), std::min(width, b.content_width()), b.content_height()) {
   fig_.width = std::min(width, b.content_width());
 }
 
@@ -76,12 +76,12 @@ Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle st
   double w = b_.text_width(s, size, style);
   // Only a caller's mistake makes a label wider than the canvas; shortened, it still fits.
   if (w > fig_.width && rotation == 0) {
-    s = ellipsize(b_, s, fig_.width, size, style);
+    s = ellipsize(b_.measure(), s, fig_.width, size, style);
     w = b_.text_width(s, size, style);
   }
   t.text = std::move(s);
-  if (t.text.empty() || !bounds_.fit(t, w)) return text_box(t, w);
-  Box box = text_box(t, w);
+  if (t.text.empty() || !bounds_.fit(t)) return ink_box(t, w);
+  Box box = ink_box(t, w);
   fig_.add(std::move(t));
   return box;
 }

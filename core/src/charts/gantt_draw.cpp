@@ -22,7 +22,7 @@ Box mark_box(const MilestoneMark& m, const RowPlace& p, const GanttGeometry& g, 
   probe.at = {m.text_x, baseline};
   probe.size = g.f.small;
   probe.anchor = m.anchor;
-  return text_box(probe, c.measure(m.text, g.f.small, m.numbered ? FontStyle::bold : FontStyle::regular));
+  return ink_box(probe, c.measure(m.text, g.f.small, m.numbered ? FontStyle::bold : FontStyle::regular));
 }
 
 RowPlace place_row(const GanttRow& r, double y, const GanttGeometry& g) {

@@ -152,8 +152,8 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
   const GanttTask& t = data.tasks[index];
   GanttRow r;
   r.task = index;
-  r.label_lines = wrap(b, t.label, g.label_col, g.f.label, FontStyle::regular, 2);
-  if (!t.owner.empty()) r.owner = ellipsize(b, t.owner, g.label_col, g.f.small);
+  r.label_lines = wrap(b.measure(), t.label, g.label_col, g.f.label, FontStyle::regular, 2);
+  if (!t.owner.empty()) r.owner = ellipsize(b.measure(), t.owner, g.label_col, g.f.small);
   DaySpan s = span_of(t.start), e = span_of(t.end);
   long last = std::max(e.last, s.first);
   r.bar_x0 = std::clamp(g.axis.x(static_cast<double>(s.first)), g.axis.left, g.axis.right);
@@ -190,7 +190,7 @@ GanttRow make_gantt_row(const GanttData& data, std::size_t index, const GanttGeo
     bool named = false;
     static const std::vector<double> kNone;
     for (double share : {1.0, 0.7, 0.5, 0.35}) {
-      std::string name = ellipsize(b, ms.label, axis_w * share, g.f.small);
+      std::string name = ellipsize(b.measure(), ms.label, axis_w * share, g.f.small);
       if (name.empty()) break;
       const double w = b.text_width(name, g.f.small, FontStyle::regular);
       for (const auto* keep_clear : {&channels, &kNone})

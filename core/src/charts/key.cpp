@@ -76,8 +76,8 @@ double draw_key(Canvas& c, const std::vector<KeyEntry>& entries, double x, doubl
       c.text({cx + k.number_width, base}, entries[i].number, size, pal.text, FontStyle::bold,
              TextAnchor::end);
     c.text({text_x, base},
-           ellipsize(c.builder(), entries[i].text, cx + k.column_width - kColumnGap - text_x, size), size,
-           pal.text);
+           ellipsize(c.builder().measure(), entries[i].text, cx + k.column_width - kColumnGap - text_x, size),
+           size, pal.text);
   }
   return kTopGap + k.rows * size * 1.35 + size * 0.35;
 }

@@ -27,7 +27,7 @@ std::vector<Placed> flow(const SectionBuilder& b, const std::vector<LegendEntry>
   int row = 0;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     double sw = swatch_width(entries[i].shape, size);
-    std::string label = ellipsize(b, entries[i].label, width - sw - kSwatchGap, size);
+    std::string label = ellipsize(b.measure(), entries[i].label, width - sw - kSwatchGap, size);
     double w = sw + kSwatchGap + b.text_width(label, size, FontStyle::regular);
     if (x > 0 && x + w > width) {
       ++row;

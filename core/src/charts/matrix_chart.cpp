@@ -64,22 +64,23 @@ MatrixGeometry measure(const MatrixData& d, const SectionBuilder& b, std::size_t
   // Horizontal column labels only when every one fits in two lines without being cut.
   g.rotated = false;
   for (std::size_t c = c0; c < c1 && !g.rotated; ++c) {
-    auto lines = wrap(b, d.columns[c], g.cell_w - 4, g.f.small, FontStyle::regular, 2);
+    auto lines = wrap(b.measure(), d.columns[c], g.cell_w - 4, g.f.small, FontStyle::regular, 2);
     if (joined(lines) != normalized(d.columns[c])) g.rotated = true;
   }
   double longest = 0;
   for (std::size_t c = c0; c < c1; ++c) {
     if (g.rotated) {
-      g.column_lines.push_back({ellipsize(b, d.columns[c], kMaxRotated, g.f.small)});
+      g.column_lines.push_back({ellipsize(b.measure(), d.columns[c], kMaxRotated, g.f.small)});
       longest = std::max(longest, b.text_width(g.column_lines.back()[0], g.f.small, FontStyle::regular));
     } else {
-      g.column_lines.push_back(wrap(b, d.columns[c], g.cell_w - 4, g.f.small, FontStyle::regular, 2));
+      g.column_lines.push_back(
+          wrap(b.measure(), d.columns[c], g.cell_w - 4, g.f.small, FontStyle::regular, 2));
       longest = std::max(longest, static_cast<double>(g.column_lines.back().size()));
     }
   }
   g.header_h = g.rotated ? longest + 8 : longest * g.f.small * 1.2 + g.f.small * 0.4 + 6;
   for (const auto& r : d.rows) {
-    g.row_lines.push_back(wrap(b, r, g.label_col, g.f.label, FontStyle::regular, 2));
+    g.row_lines.push_back(wrap(b.measure(), r, g.label_col, g.f.label, FontStyle::regular, 2));
     g.row_h.push_back(std::max(g.row_lines.back().size() * g.line_h + 4, g.f.label * 2.0));
   }
   g.legend_h = d.legend.empty() ? 0 : 8 + legend_height(b, d.legend, width, g.f.small);
@@ -122,7 +123,7 @@ Figure draw_page(const MatrixData& d, const MatrixGeometry& g, std::size_t c0, s
       Color fill = cell.fill.value_or(Color{255, 255, 255});
       c.rect(x, y, g.cell_w, h, fill, pal.rule, 0.5);
       if (!cell.text.empty()) {
-        std::string t = ellipsize(b, cell.text, g.cell_w - 4, g.f.label);
+        std::string t = ellipsize(b.measure(), cell.text, g.cell_w - 4, g.f.label);
         if (!t.empty())
           c.text({x + g.cell_w / 2, y + h / 2 + g.f.label * 0.33}, t, g.f.label, pal.text_on(fill),
                  FontStyle::regular, TextAnchor::middle);

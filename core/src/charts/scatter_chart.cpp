@@ -134,11 +134,11 @@ double draw_frame(Canvas& c, const ScatterChartData& d, const ScatterFrame& fr, 
   double below = p.y1 + 4 + s * 1.4;
   if (!d.x_label.empty()) {
     below += s * 1.5;
-    c.text({(p.x0 + p.x1) / 2, below - s * 0.3}, ellipsize(b, d.x_label, p.width(), s), s, pal.muted,
-           FontStyle::italic, TextAnchor::middle);
+    c.text({(p.x0 + p.x1) / 2, below - s * 0.3}, ellipsize(b.measure(), d.x_label, p.width(), s), s,
+           pal.muted, FontStyle::italic, TextAnchor::middle);
   }
   if (!d.y_label.empty())
-    c.text({s * 1.1, (p.y0 + p.y1) / 2}, ellipsize(b, d.y_label, p.height(), s), s, pal.muted,
+    c.text({s * 1.1, (p.y0 + p.y1) / 2}, ellipsize(b.measure(), d.y_label, p.height(), s), s, pal.muted,
            FontStyle::italic, TextAnchor::middle, 90);
   if (d.diagonal)
     if (auto diagonal = line_in_frame(fr, 0)) {

@@ -48,9 +48,9 @@ std::vector<Block> variants(const ScatterPoint& p, const std::string& number, co
   const double plot_w = fr.plot.width();
   if (!p.label.empty()) {
     const std::string full = p.tag.empty() ? p.label : p.tag + " " + p.label;
-    const std::string one = ellipsize(b, full, plot_w * kLineShare, size);
+    const std::string one = ellipsize(b.measure(), full, plot_w * kLineShare, size);
     if (!one.empty()) out.push_back(block_of({one}, size, b, false));
-    auto two = wrap_balanced(b, full, plot_w * kWrapShare, size, FontStyle::regular, 2);
+    auto two = wrap_balanced(b.measure(), full, plot_w * kWrapShare, size, FontStyle::regular, 2);
     if (two.size() == 2 && two != std::vector<std::string>{one}) out.push_back(block_of(two, size, b, false));
   }
   if (!tag.empty()) out.push_back(block_of({tag}, size, b, true));
@@ -104,7 +104,9 @@ bool touches_soft(const Box& box, const std::vector<SoftLine>& soft) {
 // to the point (one line, then two), then further away with a leader.
 std::optional<ScatterLabel> find_place(const std::vector<Block>& blocks, bool tag_only, Point p, double size,
                                        const Occupancy& occ, const std::vector<SoftLine>& soft,
-                                       bool avoid_soft) {
+                                       bool avoid_soft, const TextMeasure& m) {
+  // What must stay inside the frame: the lines' box by the font's full extent (text_box()).
+  const double above = m.ascent(size) - kInk.ascent * size, below = m.descent(size) - kInk.descent * size;
   static const std::vector<double> kNear = {2, 5}, kFar = {10, 17, 26};
   for (bool far : {false, true})
     for (const Block& k : blocks) {
@@ -112,8 +114,7 @@ std::optional<ScatterLabel> find_place(const std::vector<Block>& blocks, bool ta
       for (double gap : far ? kFar : kNear)
         for (const auto& dir : kDirections) {
           const Box box = box_at(k, p, gap, dir[0], dir[1]);
-          const Box full{box.x0, box.y0 - (kFull.ascent - kInk.ascent) * size, box.x1,
-                         box.y1 + (kFull.descent - kInk.descent) * size};
+          const Box full{box.x0, box.y0 - above, box.x1, box.y1 + below};
           if (!occ.inside(full) || !occ.free(box, kHalo)) continue;
           if (avoid_soft && touches_soft(box, soft)) continue;
           ScatterLabel l = make_label(k, box, dir[0], size);
@@ -144,7 +145,7 @@ std::vector<std::optional<ScatterLabel>> place_scatter_labels(
     std::optional<ScatterLabel> placed;
     for (bool tag_only : {false, true})
       for (bool avoid_soft : {true, false})
-        if (!placed) placed = find_place(blocks, tag_only, at[i], size, occ, soft, avoid_soft);
+        if (!placed) placed = find_place(blocks, tag_only, at[i], size, occ, soft, avoid_soft, b.measure());
     if (placed) {
       // Labels keep a wider berth from each other than from points: two names a hair apart
       // read as one.

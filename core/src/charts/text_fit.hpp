@@ -1,10 +1,11 @@
 #pragma once
-// Fitting chart labels into a width: word wrapping, ellipsis, and the boxes text occupies.
-// Widths always come from SectionBuilder::text_width (the theme's real fonts), so what fits
+// Fitting chart labels into a width: wrapping and ellipsis by the core's line breaker
+// (TextMeasure::wrap, the paragraphs' breaker with the plan language's hyphenation), and
+// the boxes text occupies. Widths always come from the theme's real fonts, so what fits
 // here fits on the page.
 
-#include <planforge/builder.hpp>
 #include <planforge/figure.hpp>
+#include <planforge/measure.hpp>
 
 #include <string>
 #include <string_view>
@@ -26,41 +27,37 @@ struct Box {
   double height() const { return y1 - y0; }
 };
 
-// Vertical extent of a line of text relative to its baseline, in em. `ink` is what two
-// labels must not share (cap height plus descenders, as a reader sees them); `full` is the
-// font's ascender/descender, which must stay inside the canvas.
-struct TextExtent {
+// What two labels must not share, in em from the baseline: cap height and accents above,
+// descenders below, as a reader sees them. Tighter than the font's full extent (text_box(),
+// measure.hpp: the one model of where text is, which keeps it on the canvas), so that
+// labels pack as closely as they read.
+struct InkExtent {
   double ascent, descent;
 };
-inline constexpr TextExtent kInk{0.85, 0.25};
-inline constexpr TextExtent kFull{1.07, 0.30};
+inline constexpr InkExtent kInk{0.85, 0.25};
 
-// The box of a FigText whose measured width is `width`.
-Box text_box(const FigText& text, double width, TextExtent extent = kInk);
+// The ink box of an upright or upward-reading FigText whose measured width is `width`.
+Box ink_box(const FigText& text, double width);
 
 // The text cut to fit `max_width`, ending in an ellipsis when shortened; empty when not even
 // the ellipsis fits.
-std::string ellipsize(const SectionBuilder& b, std::string_view text, double max_width, double size,
+std::string ellipsize(const TextMeasure& m, std::string_view text, double max_width, double size,
                       FontStyle style = FontStyle::regular);
 
-// Greedy word wrap into at most `max_lines` lines of `max_width`; the last line is ellipsized
-// when text remains. A word wider than a line is broken inside like the text column breaks
-// one: after its own hyphen or at a hyphenation point of the plan's language, else at the
-// last character that fits, with a visible hyphen between two letters.
-std::vector<std::string> wrap(const SectionBuilder& b, std::string_view text, double max_width, double size,
-                              FontStyle style = FontStyle::regular, int max_lines = 1000);
+// The lines of `text` wrapped into `max_width` by the core's line breaker, at most
+// `max_lines` (the last one then ends in an ellipsis when text remains). A word wider than a
+// line is broken inside like the text column breaks one (after its own hyphen, at a
+// hyphenation point of the plan's language, else at the last character that fits).
+std::vector<std::string> wrap(const TextMeasure& m, std::string_view text, double max_width, double size,
+                              FontStyle style = FontStyle::regular, int max_lines = 0);
 
 // Like wrap(), but with the lines evened out: the narrowest width that needs no more lines,
 // so that a title does not end in a lonely word.
-std::vector<std::string> wrap_balanced(const SectionBuilder& b, std::string_view text, double max_width,
-                                       double size, FontStyle style = FontStyle::regular,
-                                       int max_lines = 1000);
+std::vector<std::string> wrap_balanced(const TextMeasure& m, std::string_view text, double max_width,
+                                       double size, FontStyle style = FontStyle::regular, int max_lines = 0);
 
 // The widest of `lines`.
-double max_width(const SectionBuilder& b, const std::vector<std::string>& lines, double size,
+double max_width(const TextMeasure& m, const std::vector<std::string>& lines, double size,
                  FontStyle style = FontStyle::regular);
-
-// Byte offsets of code point starts in `text`, plus text.size() at the end.
-std::vector<std::size_t> code_point_offsets(std::string_view text);
 
 }  // namespace planforge::detail::charts

@@ -87,12 +87,12 @@ class TreeLayouter {
     double max_text = std::clamp(max_w_ * 0.2, 70.0, 130.0) * std::max(opt_.scale, 0.85);
     TreeText::Wrapped& text = text_.at(opt_.scale, node, data_.nodes.size());
     if (!text.done) {
-      text.title = wrap_balanced(b_, n.title, max_text, f.label, FontStyle::bold, 3);
+      text.title = wrap_balanced(b_.measure(), n.title, max_text, f.label, FontStyle::bold, 3);
       for (const auto& line : n.lines)
-        for (auto& l : wrap(b_, line, max_text, f.small, FontStyle::regular, 3))
+        for (auto& l : wrap(b_.measure(), line, max_text, f.small, FontStyle::regular, 3))
           text.lines.push_back(std::move(l));
-      text.width =
-          std::max(max_width(b_, text.title, f.label, FontStyle::bold), max_width(b_, text.lines, f.small));
+      text.width = std::max(max_width(b_.measure(), text.title, f.label, FontStyle::bold),
+                            max_width(b_.measure(), text.lines, f.small));
       text.done = true;
     }
     m.title = text.title;
@@ -100,8 +100,8 @@ class TreeLayouter {
     if (view_.collapsed.size() > static_cast<std::size_t>(node) && view_.collapsed[node] &&
         !forest_.children[node].empty()) {
       int hidden = forest_.subtree_size[node] - 1;
-      m.stub = ellipsize(b_, b_.locale().text("chart.hidden-units", {{"count", hidden}}), max_text, f.small,
-                         FontStyle::italic);
+      m.stub = ellipsize(b_.measure(), b_.locale().text("chart.hidden-units", {{"count", hidden}}), max_text,
+                         f.small, FontStyle::italic);
     }
     double w = text.width;
     if (!m.stub.empty()) w = std::max(w, b_.text_width(m.stub, f.small, FontStyle::italic));

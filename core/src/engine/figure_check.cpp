@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 namespace planforge::detail {
 
@@ -35,32 +34,37 @@ std::string quoted(const std::string& text) {
   return "'" + (text.size() > shown ? text.substr(0, shown) + "…" : text) + "'";
 }
 
-// The box of a line of text: its measured width along the baseline, cap height above and the
-// descender below (what a reader sees drawn), turned by its rotation about the anchor point.
-Extent text_extent(const FigText& t, const FontSet& fonts) {
-  const FontFace& face = fonts.face(t.style);
-  const double width = fonts.text_width(t.text, t.size, t.style);
-  const double cap = face.cap_height() > 0 ? face.cap_height() : 700;
-  const double above = cap * t.size / 1000, below = -face.descender() * t.size / 1000;
-  const double start = t.anchor == TextAnchor::start    ? 0
-                       : t.anchor == TextAnchor::middle ? -width / 2
-                                                        : -width;
-  const double angle = t.rotation * std::numbers::pi / 180;
-  const double c = std::cos(angle), s = std::sin(angle);
-  Extent e;
-  for (double x : {start, start + width})
-    for (double y : {-above, below})
-      // Counter-clockwise as the reader sees it, with y pointing down.
-      e.add(t.at.x + x * c + y * s, t.at.y - x * s + y * c);
-  return e;
-}
-
 struct Described {
   Extent extent;
   std::string what;
+  std::string problem;  // besides its extent
 };
 
-Described describe(const FigureOp& op, const FontSet& fonts) {
+void add(Extent& e, const FigBox& box) {
+  e.add(box.x0, box.y0);
+  e.add(box.x1, box.y1);
+}
+
+std::string text_of(const RichText& text) {
+  std::string s;
+  for (const Run& run : text) s += run.text.empty() ? run.ref : run.text;
+  return s;
+}
+
+bool usable(double v) { return std::isfinite(v) && v > 0; }
+
+// What a text box needs besides lying inside the canvas.
+std::string text_box_problem(const FigTextBox& b) {
+  if (!usable(b.width) || !usable(b.size) || !usable(b.line_spacing))
+    return " needs a finite width, size and line spacing above 0";
+  if (b.max_lines < 0) return " has max_lines " + std::to_string(b.max_lines) + " (0 means no limit)";
+  const double line = TextMeasure::line_height(b.size, b.line_spacing);
+  if (b.max_height && *b.max_height < line - tolerance)
+    return " is " + num(*b.max_height) + " pt high, less than one line (" + num(line) + " pt)";
+  return {};
+}
+
+Described describe(const FigureOp& op, const TextMeasure& measure) {
   Described d;
   if (const auto* r = std::get_if<FigRect>(&op)) {
     d.extent.add(r->x, r->y);
@@ -85,14 +89,19 @@ Described describe(const FigureOp& op, const FontSet& fonts) {
     if (!(t->size > 0) || !std::isfinite(t->size) || !std::isfinite(t->rotation))
       d.extent.bad = true;
     else
-      d.extent = text_extent(*t, fonts);
+      add(d.extent, text_box(*t, measure));
+  } else if (const auto* b = std::get_if<FigTextBox>(&op)) {
+    // The box, not each glyph: the core keeps the lines inside it.
+    d.what = "text box " + quoted(text_of(b->text));
+    d.problem = text_box_problem(*b);
+    add(d.extent, text_box(*b, measure));
   }
   return d;
 }
 
 }  // namespace
 
-std::optional<std::string> check_figure(const Figure& figure, const FontSet& fonts,
+std::optional<std::string> check_figure(const Figure& figure, const TextMeasure& measure,
                                         const FigureLimits& limits) {
   const double w = figure.width, h = figure.height;
   if (!std::isfinite(w) || !std::isfinite(h) || w <= 0 || h <= 0)
@@ -101,8 +110,9 @@ std::optional<std::string> check_figure(const Figure& figure, const FontSet& fon
     return "figure of " + num(w) + " × " + num(h) + " pt is larger than the text column (" +
            num(limits.max_width) + " × " + num(limits.max_height) + " pt)";
   for (std::size_t i = 0; i < figure.ops.size(); ++i) {
-    const Described d = describe(figure.ops[i], fonts);
+    const Described d = describe(figure.ops[i], measure);
     const std::string which = d.what + " (operation " + std::to_string(i + 1) + ")";
+    if (!d.problem.empty()) return which + d.problem;
     if (!d.extent.finite()) return which + " has a negative size or a coordinate that is not a finite number";
     const Extent& e = d.extent;
     if (e.x0 < -tolerance || e.y0 < -tolerance || e.x1 > w + tolerance || e.y1 > h + tolerance)

@@ -25,7 +25,13 @@ EngineBuilder::EngineBuilder(const Theme& theme, const FontSet& fonts, const Pla
       landscape_section_(landscape_section),
       landscape_(landscape_section),
       locale_(locale),
-      words_(words) {}
+      words_(words),
+      measure_(fonts,
+               Hyphenator::for_locale(EngineBuilder::locale().language(), EngineBuilder::locale().tag()),
+               pick(theme.palette, theme.link_color), [plan](const std::string& id) {
+                 const Element e = plan.find(id);
+                 return e ? plan.display_name(e) : std::string();
+               }) {}
 
 std::string EngineBuilder::text(std::string_view key, const MessageArgs& args) const {
   return words_ ? words_->format(key, args) : std::string(key);
@@ -99,10 +105,6 @@ double EngineBuilder::content_width() const {
 double EngineBuilder::content_height() const {
   const double column = page_size(theme_, landscape_).second - theme_.margin_top - theme_.margin_bottom;
   return std::max(0.0, column - caption_lines * theme_.small_size * theme_.line_height);
-}
-
-double EngineBuilder::text_width(std::string_view utf8, double size, FontStyle style) const {
-  return fonts_.text_width(utf8, size, style);
 }
 
 }  // namespace planforge::detail

@@ -7,6 +7,7 @@
 
 #include "i18n/message_set.hpp"
 #include "text/font.hpp"
+#include "text/font_measure.hpp"
 #include "theme/theme.hpp"
 
 #include <planforge/builder.hpp>
@@ -34,7 +35,7 @@ class EngineBuilder final : public SectionBuilder {
   void set_landscape(bool landscape) override { landscape_ = landscape || landscape_section_; }
   bool landscape() const { return landscape_; }
   double body_size() const override { return theme_.body_size; }
-  double text_width(std::string_view utf8, double size, FontStyle style = FontStyle::regular) const override;
+  const TextMeasure& measure() const override { return measure_; }
   const Palette& palette() const override { return theme_.palette; }
   const PlanView& plan() const override { return plan_; }
   const Locale& locale() const override { return locale_ ? *locale_ : SectionBuilder::locale(); }
@@ -65,6 +66,7 @@ class EngineBuilder final : public SectionBuilder {
   bool landscape_;
   const Locale* locale_;
   const MessageSet* words_;
+  FontMeasure measure_;  // the plan language's hyphenation, the theme's link colour
   Diagnostics* diags_ = nullptr;
   std::string plugin_;
   std::span<const DiagnosticCode> declared_;

@@ -72,7 +72,7 @@ void Session::build_section(const SectionEntry& section, const Owner& owner, Doc
     limits[landscape] = {builder.content_width(), builder.content_height()};
   }
   auto check = [&](const Figure& figure, bool landscape) {
-    if (auto problem = check_figure(figure, *fonts, limits[landscape]))
+    if (auto problem = check_figure(figure, builder.measure(), limits[landscape]))
       diags.report(code("plugin/invalid-figure"), element.location(),
                    "plugin '" + owner.name + "' produced an invalid figure in " + describe_section(section) +
                        ": " + *problem);

@@ -5,10 +5,7 @@ namespace planforge::detail {
 LayoutContext::LayoutContext(const DocumentInput& input_, const Theme& theme_, const FontSet& fonts_,
                              Diagnostics& diags_)
     : input(input_), theme(theme_), fonts(fonts_), diags(diags_), page(geometry(false)) {
-  const std::string tag = input.locale.tag();
-  const std::size_t dash = tag.rfind('-');
-  const std::string region = dash != std::string::npos && tag.size() - dash == 3 ? tag.substr(dash + 1) : "";
-  hyphenator = Hyphenator::for_language(input.locale.language(), region);
+  hyphenator = Hyphenator::for_locale(input.locale.language(), input.locale.tag());
 }
 
 PageGeometry LayoutContext::geometry(bool landscape) const {

@@ -2,6 +2,7 @@
 // page, kept on one page with their caption below.
 
 #include "layout/blocks.hpp"
+#include "layout/figure_text.hpp"
 #include "layout/keep_rules.hpp"
 #include "sdk/core_codes.hpp"
 
@@ -25,16 +26,16 @@ struct Box {
   }
 };
 
-// Where a text's baseline starts once its anchor is applied (canvas units), and its width.
-std::pair<Point, double> text_start(const FigText& t, const FontSet& fonts) {
+// Where a text's baseline starts once its anchor is applied (canvas units).
+Point text_start(const FigText& t, const FontSet& fonts) {
   const double w = fonts.text_width(t.text, t.size, t.style);
   const double k = t.anchor == TextAnchor::middle ? 0.5 : t.anchor == TextAnchor::end ? 1.0 : 0.0;
   const double rad = t.rotation * std::numbers::pi / 180.0;
   // y points down, so a counter-clockwise turn moves the baseline's direction upwards.
-  return {{t.at.x - k * w * std::cos(rad), t.at.y + k * w * std::sin(rad)}, w};
+  return {t.at.x - k * w * std::cos(rad), t.at.y + k * w * std::sin(rad)};
 }
 
-Box bounds(const FigureOp& op, const FontSet& fonts) {
+Box bounds(const FigureOp& op, const TextMeasure& measure) {
   Box b;
   std::visit(
       [&](const auto& o) {
@@ -50,14 +51,10 @@ Box bounds(const FigureOp& op, const FontSet& fonts) {
         } else if constexpr (std::is_same_v<T, FigCircle>) {
           b.add(o.center.x - o.radius, o.center.y - o.radius);
           b.add(o.center.x + o.radius, o.center.y + o.radius);
-        } else if constexpr (std::is_same_v<T, FigText>) {
-          const auto [start, w] = text_start(o, fonts);
-          const double rad = o.rotation * std::numbers::pi / 180.0;
-          const double c = std::cos(rad), s = std::sin(rad);
-          // The glyph box: along the baseline by w, up by the cap height, down a little.
-          const double up = o.size * 0.72, down = o.size * 0.2;
-          for (double along : {0.0, w})
-            for (double h : {-up, down}) b.add(start.x + along * c + h * s, start.y - along * s + h * c);
+        } else {  // FigText, FigTextBox: the SDK's one model of their box
+          const FigBox box = text_box(o, measure);
+          b.add(box.x0, box.y0);
+          b.add(box.x1, box.y1);
         }
       },
       op);
@@ -92,8 +89,8 @@ FigureTags tag_figure(const Figure& figure, LayoutContext& ctx) {
 }
 
 // The figure drawn at `scale` with its caption below, as one chunk.
-Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, FigureTags tags, bool report,
-                  LayoutContext& ctx) {
+Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, FigureTags tags,
+                  const FigureText& text, bool report, LayoutContext& ctx) {
   const Spacing sp = Spacing::of(ctx.theme);
   const double col_w = ctx.page.column_width();
   const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;
@@ -109,8 +106,9 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
   c.boxes.push_back({tags.figure, ox, 0, w, h});
   auto X = [&](double x) { return ox + x * scale; };
   auto Y = [&](double y) { return y * scale; };
-  for (const FigureOp& op : figure.ops) {
-    const Box b = bounds(op, ctx.fonts);
+  for (std::size_t i = 0; i < figure.ops.size(); ++i) {
+    const FigureOp& op = figure.ops[i];
+    const Box b = bounds(op, text.measure());
     if (!b.finite) {
       outside = true;  // NaN or infinite coordinates: not drawable at all
       continue;
@@ -135,9 +133,11 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
                                            o.line_width * scale, tag});
           } else if constexpr (std::is_same_v<T, FigText>) {
             if (o.text.empty()) return;
-            const Point start = text_start(o, ctx.fonts).first;
+            const Point start = text_start(o, ctx.fonts);
             c.items.push_back(PlacedText{X(start.x), Y(start.y), o.text, o.style, o.size * scale, o.color,
                                          o.rotation, tag});
+          } else if constexpr (std::is_same_v<T, FigTextBox>) {
+            text.draw(i, ox, scale, c);
           }
         },
         op);
@@ -147,7 +147,7 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
                      describe(figure) + " draws outside its canvas of " +
                          std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
                          std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
-                     {"measure text with SectionBuilder::text_width and keep every operation "
+                     {"measure text with SectionBuilder::measure() and keep every operation "
                       "inside [0, width] x [0, height]"});
 
   c.height = place_caption(cap, h, c, ctx, tags.caption);
@@ -191,15 +191,17 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
   if (fig_w > col_w) scale = col_w / fig_w;
   if (fig_h * scale > max_h) scale = max_h / fig_h;
   const FigureTags tags = tag_figure(figure, ctx);
-  Chunk c = draw_figure(figure, scale, cap, tags, true, ctx);
+  // Set once: its Link elements belong to the figure however often it is drawn.
+  auto text = std::make_shared<const FigureText>(figure, tags.figure, ctx);
+  Chunk c = draw_figure(figure, scale, cap, tags, *text, true, ctx);
   if (fig_h > 0) {
     // Drawn a little smaller where it would otherwise leave a page less than a third full.
     c.min_shrunk = fig_h * scale * min_figure_scale + cap_h;
-    c.shrink = [&figure, &ctx, page = ctx.page, scale, fig_h, cap, tags](double height) {
+    c.shrink = [&figure, &ctx, page = ctx.page, scale, fig_h, cap, tags, text](double height) {
       const double s = std::clamp((height - cap.height()) / fig_h, scale * min_figure_scale, scale);
       const PageGeometry current = ctx.page;
       ctx.page = page;
-      Chunk small = draw_figure(figure, s, cap, tags, false, ctx);
+      Chunk small = draw_figure(figure, s, cap, tags, *text, false, ctx);
       ctx.page = current;
       return small;
     };

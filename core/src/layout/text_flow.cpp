@@ -13,23 +13,6 @@ std::string page_reference(const Locale& locale, int page) {
   return s;
 }
 
-namespace {
-
-// Superscript and subscript: the size and baseline shift typesetters use (about 2/3 of the
-// size; raised a third of the size, lowered a seventh).
-constexpr double script_scale = 0.68;
-constexpr double superscript_rise = 0.34;
-constexpr double subscript_drop = 0.14;
-
-}  // namespace
-
-FontStyle font_style(bool bold, bool italic) {
-  if (bold && italic) return FontStyle::bold_italic;
-  if (bold) return FontStyle::bold;
-  if (italic) return FontStyle::italic;
-  return FontStyle::regular;
-}
-
 FontStyle font_style(const TextStyle& style) {
   return style.display ? FontStyle::heading : font_style(style.bold, style.italic);
 }
@@ -38,22 +21,8 @@ std::vector<StyledRun> styled_runs(const RichText& text, const TextStyle& style,
   std::vector<StyledRun> out;
   out.reserve(text.size());
   for (const Run& run : text) {
-    StyledRun s;
-    s.style =
-        style.display ? FontStyle::heading : font_style(style.bold || run.bold, style.italic || run.italic);
-    s.size = style.size;
-    s.color = run.color.value_or(style.color);
-    s.text = run.text;
-    if (run.script != Script::normal) {
-      // Smaller, and raised or lowered by a share of the surrounding size: the raised run's
-      // top stays within the line's ascent, the lowered run's foot within its descent.
-      s.size = style.size * script_scale;
-      s.rise = style.size * (run.script == Script::superscript ? superscript_rise : -subscript_drop);
-    }
-    if (!run.link.empty()) {
-      s.link = run.link;
-      if (!run.color) s.color = pick(ctx.palette(), ctx.theme.link_color);
-    }
+    StyledRun s = styled_run(run, font_style(style), style.size, style.color);
+    if (!run.link.empty() && !run.color) s.color = pick(ctx.palette(), ctx.theme.link_color);
     if (!run.ref.empty()) {
       const auto title = ctx.input.ref_titles.find(run.ref);
       std::string shown = !run.text.empty()                     ? run.text
@@ -85,13 +54,6 @@ std::vector<StyledRun> plain_run(std::string text, const TextStyle& style) {
 
 std::vector<Line> set_lines(const std::vector<StyledRun>& runs, double width, LayoutContext& ctx) {
   return break_lines(runs, width, ctx.fonts, ctx.hyphenator.get());
-}
-
-double baseline_offset(const FontSet& fonts, double size, double line_height) {
-  const FontFace& face = fonts.face(FontStyle::regular);
-  const double ascent = face.ascender() * size / 1000.0;
-  const double descent = -face.descender() * size / 1000.0;
-  return (line_height - ascent - descent) / 2.0 + ascent;
 }
 
 void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
@@ -127,11 +89,14 @@ void place_line(const Line& line, double x, double top, double width, const Text
     }
     items.push_back(PlacedText{start + f.x, baseline - f.rise, f.text, f.style, f.size, f.color, 0,
                                content_of(links.back().area.node)});
-    if (!f.link.empty()) {
-      const double y = baseline - f.rise + f.size * 0.11;
-      items.push_back(PlacedLine{start + f.x, y, start + f.x + f.width, y, f.color, f.size * 0.05});
-    }
+    if (!f.link.empty())
+      items.push_back(link_underline(start + f.x, baseline - f.rise, f.width, f.size, f.color));
   }
+}
+
+PlacedLine link_underline(double x, double baseline, double width, double size, Color color) {
+  const double y = baseline + size * 0.11;
+  return PlacedLine{x, y, x + width, y, color, size * 0.05};
 }
 
 std::string fit_text(const std::string& text, double max_width, double size, FontStyle style,

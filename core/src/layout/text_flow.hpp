@@ -6,6 +6,7 @@
 #include "layout/chunk.hpp"
 #include "layout/context.hpp"
 #include "text/line_breaker.hpp"
+#include "text/rich_runs.hpp"
 
 #include <planforge/document.hpp>
 
@@ -25,7 +26,6 @@ struct TextStyle {
   double line_height() const { return size * leading; }
 };
 
-FontStyle font_style(bool bold, bool italic);
 // The face a style sets its text in.
 FontStyle font_style(const TextStyle& style);
 
@@ -39,15 +39,14 @@ std::vector<StyledRun> plain_run(std::string text, const TextStyle& style);
 // Lines broken to `width`, each `style.line_height()` tall.
 std::vector<Line> set_lines(const std::vector<StyledRun>& runs, double width, LayoutContext& ctx);
 
-// Distance from a line's top to its baseline: the font's ascent and descent centred in
-// the line height.
-double baseline_offset(const FontSet& fonts, double size, double line_height);
-
 // Appends a line's text items (and link areas, underlines for URIs) for a line whose box
 // starts at (`x`, `top`), `width` wide, aligned by `align`. The text is content of
 // structure element `node` (-1: an artifact); each link becomes a Link element under it.
 void place_line(const Line& line, double x, double top, double width, const TextStyle& style,
                 LayoutContext& ctx, std::vector<PageItem>& items, std::vector<PendingLink>& links, int node);
+
+// The rule under a URI link's text from `x`, `width` long, on a line at `baseline`.
+PlacedLine link_underline(double x, double baseline, double width, double size, Color color);
 
 // Single-line text clipped with an ellipsis to `max_width` (header slots, cover fields).
 std::string fit_text(const std::string& text, double max_width, double size, FontStyle style,

@@ -156,4 +156,11 @@ FontSet::FontSet(const std::array<std::filesystem::path, 4>& files, const std::f
   }
 }
 
+double baseline_offset(const FontSet& fonts, double size, double line_height) {
+  const FontFace& face = fonts.face(FontStyle::regular);
+  const double ascent = face.ascender() * size / 1000.0;
+  const double descent = -face.descender() * size / 1000.0;
+  return (line_height - ascent - descent) / 2.0 + ascent;
+}
+
 }  // namespace planforge::detail

@@ -90,4 +90,8 @@ class FontSet {
   std::array<std::shared_ptr<const FontFace>, face_count> faces_;
 };
 
+// Distance from a line's top to its baseline: the font's ascent and descent centred in
+// the line height (paragraphs and figure text boxes alike).
+double baseline_offset(const FontSet& fonts, double size, double line_height);
+
 }  // namespace planforge::detail

@@ -59,8 +59,11 @@ ScannedText scan_glyphs(const std::vector<StyledRun>& runs, const FontSet& fonts
     run_end.push_back(static_cast<std::uint32_t>(out.text.size()));
   }
   out.hyphen_width.reserve(runs.size());
-  for (const auto& run : runs)
+  out.ellipsis_width.reserve(runs.size());
+  for (const auto& run : runs) {
     out.hyphen_width.push_back(fonts.face(run.style).advance(U'-') * run.size / 1000.0);
+    out.ellipsis_width.push_back(fonts.face(run.style).advance(U'\u2026') * run.size / 1000.0);
+  }
   const std::string& text = out.text;
   if (text.empty()) return out;
 

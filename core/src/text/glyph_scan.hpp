@@ -32,7 +32,8 @@ struct Glyph {
 struct ScannedText {
   std::string text;  // the runs' text, concatenated and sanitised
   std::vector<Glyph> glyphs;
-  std::vector<double> hyphen_width;  // per run: the visible hyphen a broken word ends with
+  std::vector<double> hyphen_width;    // per run: the visible hyphen a broken word ends with
+  std::vector<double> ellipsis_width;  // per run: the "…" a clamped text ends with
 };
 
 // How a code point takes part in a line.

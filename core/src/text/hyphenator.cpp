@@ -229,4 +229,11 @@ std::shared_ptr<const Hyphenator> Hyphenator::for_language(const std::string& la
   return slot;
 }
 
+std::shared_ptr<const Hyphenator> Hyphenator::for_locale(const std::string& language,
+                                                         const std::string& tag) {
+  const std::size_t dash = tag.rfind('-');
+  const std::string region = dash != std::string::npos && tag.size() - dash == 3 ? tag.substr(dash + 1) : "";
+  return for_language(language, region);
+}
+
 }  // namespace planforge::detail

@@ -24,6 +24,10 @@ class Hyphenator {
                                                         const std::string& region,
                                                         const std::string& dictionary_dir = {});
 
+  // The hyphenator of a plan's language: `language` ("de") and the region of its BCP 47
+  // `tag` ("de-CH" → "CH"), as Locale gives them.
+  static std::shared_ptr<const Hyphenator> for_locale(const std::string& language, const std::string& tag);
+
   // Byte offsets in `word` (UTF-8 letters only) after which a hyphen may be inserted, in
   // increasing order; at least two letters stay on each side. Remembered per word: a table
   // is broken at many trial widths, and its cells repeat words.

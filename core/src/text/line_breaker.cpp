@@ -49,11 +49,55 @@ Line make_line(const ScannedText& scanned, const std::vector<StyledRun>& runs, s
   return line;
 }
 
-std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<StyledRun>& runs,
-                                double max_width, const Hyphenator* hyphenator) {
+// Whether glyph `i` is punctuation an ellipsis should not follow ("Goals, …").
+bool dangles(const ScannedText& scanned, std::size_t i) {
+  const Glyph& g = scanned.glyphs[i];
+  if (g.end != g.begin + 1) return false;
+  const char c = scanned.text[g.begin];
+  return c == ',' || c == ';' || c == ':' || c == '-';
+}
+
+// The last line of a clamped text: from glyph `start`, as much as fits before an ellipsis,
+// cut at a character (the rest of its paragraph is what is left out).
+Line ellipsis_line(const ScannedText& scanned, const std::vector<StyledRun>& runs, std::size_t start,
+                   double max_width) {
+  const auto& glyphs = scanned.glyphs;
+  std::size_t end = start;
+  double width = 0;
+  for (std::size_t j = start; j < glyphs.size() && glyphs[j].kind != GlyphKind::newline; ++j) {
+    width += glyphs[j].width;
+    if (width > max_width + fit_tolerance) break;
+    if (glyphs[j].kind == GlyphKind::ink &&
+        width + scanned.ellipsis_width[glyphs[j].run] <= max_width + fit_tolerance)
+      end = j + 1;
+    if (glyphs[j].brk == BreakAfter::mandatory) break;
+  }
+  while (end > start && (hangs(glyphs[end - 1].kind) || dangles(scanned, end - 1))) --end;
+  Line line = make_line(scanned, runs, start, end, false, false);
+  const std::uint32_t run = end > start ? glyphs[end - 1].run : glyphs[start].run;
+  if (line.width + scanned.ellipsis_width[run] > max_width + fit_tolerance) return line;
+  if (line.fragments.empty()) {
+    const StyledRun& r = runs[run];
+    line.fragments.push_back(LineFragment{{}, r.style, r.size, r.color, r.link, r.target, 0, 0, r.rise});
+  }
+  line.fragments.back().text += "\u2026";
+  line.fragments.back().width += scanned.ellipsis_width[run];
+  line.width += scanned.ellipsis_width[run];
+  return line;
+}
+
+bool has_ink_from(const ScannedText& scanned, std::size_t from) {
+  for (std::size_t i = from; i < scanned.glyphs.size(); ++i)
+    if (scanned.glyphs[i].kind == GlyphKind::ink) return true;
+  return false;
+}
+
+ClampedLines break_scanned(const ScannedText& scanned, const std::vector<StyledRun>& runs, double max_width,
+                           const Hyphenator* hyphenator, std::size_t max_lines = 0) {
   const auto& glyphs = scanned.glyphs;
   const std::size_t n = glyphs.size();
-  std::vector<Line> lines;
+  ClampedLines out;
+  std::vector<Line>& lines = out.lines;
   std::size_t start = 0;
   while (start < n) {
     double width = 0;
@@ -91,10 +135,15 @@ std::vector<Line> break_scanned(const ScannedText& scanned, const std::vector<St
           (!g.soft_hyphen || width + scanned.hyphen_width[g.run] <= max_width + fit_tolerance))
         last_break = j;
     }
+    if (max_lines > 0 && lines.size() + 1 == max_lines && has_ink_from(scanned, next)) {
+      lines.push_back(ellipsis_line(scanned, runs, start, max_width));
+      out.truncated = true;
+      break;
+    }
     lines.push_back(make_line(scanned, runs, start, end, hard, hyphen));
     start = next;
   }
-  return lines;
+  return out;
 }
 
 TextExtent extent_of(const ScannedText& scanned) {
@@ -133,7 +182,7 @@ TextExtent extent_of(const ScannedText& scanned) {
 
 std::vector<Line> break_lines(const std::vector<StyledRun>& runs, double max_width, const FontSet& fonts,
                               const Hyphenator* hyphenator) {
-  return break_scanned(scan_glyphs(runs, fonts), runs, max_width, hyphenator);
+  return break_scanned(scan_glyphs(runs, fonts), runs, max_width, hyphenator).lines;
 }
 
 TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts) {
@@ -148,7 +197,11 @@ MeasuredText::MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts, co
 TextExtent MeasuredText::extent() const { return extent_of(*scanned_); }
 
 std::vector<Line> MeasuredText::break_lines(double max_width) const {
-  return break_scanned(*scanned_, runs_, max_width, hyphenator_);
+  return break_scanned(*scanned_, runs_, max_width, hyphenator_).lines;
+}
+
+ClampedLines MeasuredText::break_lines(double max_width, std::size_t max_lines) const {
+  return break_scanned(*scanned_, runs_, max_width, hyphenator_, max_lines);
 }
 
 }  // namespace planforge::detail

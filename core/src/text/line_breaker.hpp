@@ -59,6 +59,12 @@ struct TextExtent {
 };
 TextExtent measure_extent(const std::vector<StyledRun>& runs, const FontSet& fonts);
 
+// Lines of a text held to a number of lines.
+struct ClampedLines {
+  std::vector<Line> lines;
+  bool truncated = false;  // text was left out: the last line ends in "…"
+};
+
 struct ScannedText;
 
 // Text decoded and measured once, then measured and broken as often as needed (a table
@@ -68,6 +74,10 @@ class MeasuredText {
   MeasuredText(std::vector<StyledRun> runs, const FontSet& fonts, const Hyphenator* hyphenator = nullptr);
   TextExtent extent() const;
   std::vector<Line> break_lines(double max_width) const;
+  // At most `max_lines` lines (0: all). When text remains, the last line holds as much of
+  // the rest of its paragraph as fits before an ellipsis, cut at a character, without the
+  // spaces or a dangling , ; : - before the ellipsis.
+  ClampedLines break_lines(double max_width, std::size_t max_lines) const;
   const std::vector<StyledRun>& runs() const { return runs_; }
 
  private:

@@ -16,7 +16,8 @@ using namespace planforge;
 using namespace planforge::detail::charts;
 
 TEST_CASE("bounds: shapes are clipped or clamped onto the canvas, text is moved whole") {
-  CanvasBounds bounds(100, 50);
+  chart_test::TestBuilder b;
+  CanvasBounds bounds(b.measure(), 100, 50);
   FigRect r{90, 10, 30, 10};
   CHECK(bounds.fit(r));
   CHECK(r.x + r.width == doctest::Approx(100));
@@ -33,11 +34,13 @@ TEST_CASE("bounds: shapes are clipped or clamped onto the canvas, text is moved 
   t.at = {95, 20};
   t.text = "label";
   t.size = 8;
-  CHECK(bounds.fit(t, 20));
-  CHECK(t.at.x == doctest::Approx(80));  // the 20 pt run ends at the edge
+  const double w = b.text_width("label", 8);
+  CHECK(bounds.fit(t));
+  CHECK(t.at.x == doctest::Approx(100 - w));  // the run ends at the edge
+  CHECK(text_box(t, b.measure()).inside(100, 50));
   FigText nan_text = t;
   nan_text.at.x = NAN;
-  CHECK_FALSE(bounds.fit(nan_text, 20));
+  CHECK_FALSE(bounds.fit(nan_text));
   // One per coordinate moved: the rect 1, the rect off the canvas 2, the line 2, circle, text, NaN.
   CHECK(bounds.corrections() == 8);
   CHECK(bounds.bottom() <= 50);

@@ -2,8 +2,10 @@
 
 #include "charts/bounds.hpp"
 #include "charts/occupancy.hpp"
+#include "charts/text_fit.hpp"
 #include "plan/view_access.hpp"
 #include "text/font.hpp"
+#include "text/font_measure.hpp"
 
 #include <planforge/element.hpp>
 
@@ -19,6 +21,7 @@ using namespace planforge;
 
 struct TestBuilder::Fonts {
   std::unique_ptr<detail::FontSet> set;
+  std::unique_ptr<detail::FontMeasure> measure;
 };
 
 namespace {
@@ -43,8 +46,11 @@ TestBuilder::~TestBuilder() = default;
 
 bool TestBuilder::real_fonts() const { return fonts_->set != nullptr; }
 
-double TestBuilder::text_width(std::string_view utf8, double size, FontStyle style) const {
-  return fonts_->set->text_width(utf8, size, style);
+const TextMeasure& TestBuilder::measure() const {
+  if (!fonts_->measure)
+    fonts_->measure = std::make_unique<detail::FontMeasure>(
+        *fonts_->set, detail::Hyphenator::for_locale(locale().language(), locale().tag()));
+  return *fonts_->measure;
 }
 
 const PlanView& TestBuilder::plan() const {
@@ -53,20 +59,12 @@ const PlanView& TestBuilder::plan() const {
 }
 
 std::vector<TextBox> text_boxes(const Figure& f, const SectionBuilder& b) {
-  // Cap height plus descenders: what a reader sees as the label.
-  constexpr double ascent = 0.85, descent = 0.25;
   std::vector<TextBox> out;
   for (const auto& op : f.ops) {
     const auto* t = std::get_if<FigText>(&op);
     if (!t) continue;
-    double w = b.text_width(t->text, t->size, t->style);
-    double before = t->anchor == TextAnchor::middle ? w / 2 : t->anchor == TextAnchor::end ? w : 0;
-    if (std::abs(t->rotation - 90) < 1e-9)
-      out.push_back({t->at.x - ascent * t->size, t->at.y - (w - before), t->at.x + descent * t->size,
-                     t->at.y + before, t->text});
-    else
-      out.push_back({t->at.x - before, t->at.y - ascent * t->size, t->at.x - before + w,
-                     t->at.y + descent * t->size, t->text});
+    const detail::charts::Box box = detail::charts::ink_box(*t, b.text_width(t->text, t->size, t->style));
+    out.push_back({box.x0, box.y0, box.x1, box.y1, t->text});
   }
   return out;
 }
@@ -95,20 +93,11 @@ std::vector<std::string> figure_problems(const Figure& f, const SectionBuilder& 
       if (t->size < 6.5 - eps) say("text below 6.5 pt: " + t->text);
     }
   }
-  // Text must keep the font's full ascender and descender on the canvas.
-  for (const auto& op : f.ops) {
-    const auto* t = std::get_if<FigText>(&op);
-    if (!t) continue;
-    FigText full = *t;
-    double w = b.text_width(t->text, t->size, t->style);
-    double before = t->anchor == TextAnchor::middle ? w / 2 : t->anchor == TextAnchor::end ? w : 0;
-    bool upright = std::abs(t->rotation) < 1e-9;
-    double x0 = upright ? t->at.x - before : t->at.x - 1.07 * t->size;
-    double x1 = upright ? x0 + w : t->at.x + 0.3 * t->size;
-    double y0 = upright ? t->at.y - 1.07 * t->size : t->at.y - (w - before);
-    double y1 = upright ? t->at.y + 0.3 * t->size : t->at.y + before;
-    if (outside(x0, y0) || outside(x1, y1)) say("text outside: " + t->text);
-  }
+  // Text must keep its box (the font's full ascender and descender) on the canvas.
+  for (const auto& op : f.ops)
+    if (const auto* t = std::get_if<FigText>(&op);
+        t && !text_box(*t, b.measure()).inside(f.width, f.height, eps))
+      say("text outside: " + t->text);
   auto boxes = text_boxes(f, b);
   for (std::size_t i = 0; i < boxes.size(); ++i)
     for (std::size_t j = i + 1; j < boxes.size(); ++j) {

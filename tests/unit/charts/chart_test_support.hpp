@@ -26,7 +26,8 @@ class TestBuilder : public planforge::SectionBuilder {
   double content_width() const override { return width_; }
   double content_height() const override { return height_; }
   double body_size() const override { return 10; }
-  double text_width(std::string_view utf8, double size, planforge::FontStyle style) const override;
+  // The theme's fonts and the hyphenation of locale(), made on first use.
+  const planforge::TextMeasure& measure() const override;
   const planforge::Palette& palette() const override { return palette_; }
   const planforge::PlanView& plan() const override;
 
@@ -45,7 +46,7 @@ struct TextBox {
   std::string text;
 };
 
-// Ink boxes of every text op (rotation 0 or 90), from measured widths.
+// Ink boxes of every text op (rotation 0 or 90), from measured widths (the charts' ink_box).
 std::vector<TextBox> text_boxes(const planforge::Figure& f, const planforge::SectionBuilder& b);
 
 // Problems found in `f` (empty when none): ops leaving the canvas, overlapping labels,

@@ -16,16 +16,16 @@ using namespace planforge::detail::charts;
 TEST_CASE("wrap keeps to the width and the line limit, ending in an ellipsis") {
   chart_test::TestBuilder b;
   std::string text = "Identification of customer needs and requirements for world class service";
-  auto lines = wrap(b, text, 120, 8);
+  auto lines = wrap(b.measure(), text, 120, 8);
   CHECK(lines.size() >= 3);
   for (const auto& l : lines) CHECK(b.text_width(l, 8, FontStyle::regular) <= 120);
-  auto two = wrap(b, text, 120, 8, FontStyle::regular, 2);
+  auto two = wrap(b.measure(), text, 120, 8, FontStyle::regular, 2);
   REQUIRE(two.size() == 2);
   CHECK(two[1].size() > 3);
   CHECK(two[1].substr(two[1].size() - 3) == "\xE2\x80\xA6");
   CHECK(b.text_width(two[1], 8, FontStyle::regular) <= 120);
   // A word wider than the line is broken, not left to overflow, with a hyphen.
-  auto broken = wrap(b, "Supercalifragilisticexpialidocious", 40, 8);
+  auto broken = wrap(b.measure(), "Supercalifragilisticexpialidocious", 40, 8);
   CHECK(broken.size() >= 2);
   for (const auto& l : broken) CHECK(b.text_width(l, 8, FontStyle::regular) <= 40);
   CHECK(broken[0].ends_with("-"));
@@ -62,7 +62,7 @@ std::string joined(const std::vector<std::string>& lines, std::string_view word)
 TEST_CASE("a word wider than a chart label breaks like the text column: at a syllable, with a hyphen") {
   LanguageBuilder da("da");
   const std::string word = "kundetilfredshedsundersøgelse";
-  const auto lines = wrap(da, word, 45, 8);
+  const auto lines = wrap(da.measure(), word, 45, 8);
   REQUIRE(lines.size() >= 2);
   const auto points = detail::Hyphenator::for_language("da", "")->points(word);
   REQUIRE(!points.empty());
@@ -77,30 +77,30 @@ TEST_CASE("a word wider than a chart label breaks like the text column: at a syl
   }
   CHECK(joined(lines, word) == word);
   // A compound with its own hyphen breaks after it, adding none; digits break without one.
-  const auto compound = wrap(da, "slut-til-start-afhængighed", 60, 8);
+  const auto compound = wrap(da.measure(), "slut-til-start-afhængighed", 60, 8);
   REQUIRE(compound.size() >= 2);
   CHECK(compound[0].ends_with("-"));
   CHECK_FALSE(compound[0].ends_with("--"));
-  const auto digits = wrap(da, "1234567890123456789012345", 30, 8);
+  const auto digits = wrap(da.measure(), "1234567890123456789012345", 30, 8);
   REQUIRE(digits.size() >= 2);
   CHECK_FALSE(digits[0].ends_with("-"));
 }
 
 TEST_CASE("balanced wrapping evens out the lines") {
   chart_test::TestBuilder b;
-  auto plain = wrap(b, "Quality and KPIs team 7", 94, 8, FontStyle::bold);
-  auto even = wrap_balanced(b, "Quality and KPIs team 7", 94, 8, FontStyle::bold);
+  auto plain = wrap(b.measure(), "Quality and KPIs team 7", 94, 8, FontStyle::bold);
+  auto even = wrap_balanced(b.measure(), "Quality and KPIs team 7", 94, 8, FontStyle::bold);
   REQUIRE(plain.size() == even.size());
   if (plain.size() == 2) CHECK(even[1].size() > plain[1].size());
 }
 
 TEST_CASE("ellipsize respects code points") {
   chart_test::TestBuilder b;
-  std::string s = ellipsize(b, "Kundenzufriedenheit über alles für München", 60, 8);
+  std::string s = ellipsize(b.measure(), "Kundenzufriedenheit über alles für München", 60, 8);
   CHECK(b.text_width(s, 8, FontStyle::regular) <= 60);
   CHECK(s.substr(s.size() - 3) == "\xE2\x80\xA6");
-  CHECK(ellipsize(b, "short", 100, 8) == "short");
-  CHECK(ellipsize(b, "anything", 1, 8).empty());
+  CHECK(ellipsize(b.measure(), "short", 100, 8) == "short");
+  CHECK(ellipsize(b.measure(), "anything", 1, 8).empty());
 }
 
 TEST_CASE("nice axes use steps of 1, 2, 2.5 or 5 and format numbers plainly") {

@@ -37,6 +37,28 @@ void measure(Kpi& k, const char* period, double value) {
 
 const kpis::Period plan{date("2027-01"), date("2028-12")};
 
+// Widths of half an em a byte, one line a text: enough for what the status rule measures.
+class ByteMeasure : public planforge::TextMeasure {
+ public:
+  double width(std::string_view utf8, double size, planforge::FontStyle) const override {
+    return utf8.size() * size * 0.5;
+  }
+  double ascent(double size, planforge::FontStyle) const override { return size; }
+  double descent(double size, planforge::FontStyle) const override { return size * 0.25; }
+  planforge::TextLayout set(const planforge::FigTextBox& box) const override {
+    planforge::TextLayout out;
+    out.line_height = line_height(box.size, box.line_spacing);
+    planforge::TextLine& line = out.lines.emplace_back();
+    for (const planforge::Run& run : box.text) {
+      line.spans.push_back({run.text, box.style, box.size, box.color, run.link, run.ref, line.width});
+      line.spans.back().width = width(run.text, box.size, box.style);
+      line.width += line.spans.back().width;
+    }
+    out.height = out.line_height;
+    return out;
+  }
+};
+
 // What progress_chart asks a builder for: the palette and its words (here their keys, so
 // the test sees which word each colour gets).
 class WordsBuilder : public planforge::SectionBuilder {
@@ -48,9 +70,7 @@ class WordsBuilder : public planforge::SectionBuilder {
   double content_width() const override { return 471; }
   double content_height() const override { return 701; }
   double body_size() const override { return 10; }
-  double text_width(std::string_view utf8, double size, planforge::FontStyle) const override {
-    return utf8.size() * size * 0.5;
-  }
+  const planforge::TextMeasure& measure() const override { return measure_; }
   const planforge::Palette& palette() const override { return palette_; }
   const planforge::PlanView& plan() const override { return plan_; }
   std::string text(std::string_view key, const planforge::MessageArgs&) const override {
@@ -59,6 +79,7 @@ class WordsBuilder : public planforge::SectionBuilder {
 
  private:
   planforge::Palette palette_;
+  ByteMeasure measure_;
   planforge::PlanView plan_ = planforge::detail::view_of(nullptr);
 };
 
