@@ -53,9 +53,12 @@ TEST_CASE("figure text boxes: a reader sees the wrapped words, the ellipsis and 
   // The reference shows its target's title, without a page number.
   CHECK(pf::contains(text, "Opportunities: see Introduction"));
   CHECK_FALSE(pf::contains(text, "Introduction (p."));
-  // A word wider than its box is broken with a hyphen, as in paragraphs.
-  CHECK(pf::contains(text, "-\n"));
-  CHECK(pf::contains(unwrapped(text), "Kundenzufriedenheitsbefragungsergebnisse"));
+  // A word wider than its box is broken with a hyphen, as in paragraphs (pdftotext joins the
+  // pieces again when it reads in order; laid out, the line shows the hyphen).
+  CHECK(pf::contains(text, "Kundenzufriedenheitsbefragungsergebnisse"));
+  const std::string laid_out = pf::pdf_text(rendered(), true);
+  CHECK(pf::contains(laid_out, "-\n"));
+  CHECK_FALSE(pf::contains(laid_out, "Kundenzufriedenheitsbefragungsergebnisse"));
   CHECK(pf::qpdf_check(rendered()));
 }
 

@@ -99,7 +99,8 @@ ClampedLines break_scanned(const ScannedText& scanned, const std::vector<StyledR
   ClampedLines out;
   std::vector<Line>& lines = out.lines;
   std::size_t start = 0;
-  while (start < n) {
+  // (Past the limit only empty lines can be left: what remains holds no ink.)
+  while (start < n && (max_lines == 0 || lines.size() < max_lines)) {
     double width = 0;
     bool has_ink = false;
     std::size_t last_break = n;  // a line may end after this glyph; n: none yet

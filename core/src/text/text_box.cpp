@@ -33,7 +33,7 @@ TextSpan span_of(const LineFragment& f, double x, std::string text, double width
 }
 
 // The line's fragments as spans from `x`; with `extra` > 0 each space widens by it (a
-// justified line), so every word becomes a span of its own.
+// justified line), so every word, with the spaces after it, becomes a span of its own.
 std::vector<TextSpan> spans_of(const Line& line, double x, double extra, const FontSet& fonts) {
   std::vector<TextSpan> spans;
   double shift = 0;
@@ -51,11 +51,11 @@ std::vector<TextSpan> spans_of(const Line& line, double x, double extra, const F
       if (end == std::string::npos) end = f.text.size();
       std::string word = f.text.substr(begin, end - begin);
       const double w = fonts.text_width(word, f.size, f.style);
-      spans.push_back(span_of(f, x + f.x + along + shift, std::move(word), w));
+      // The word with its widened spaces: a link's underline and area run on unbroken.
+      const double widened = extra * static_cast<double>(std::count(word.begin(), word.end(), ' '));
+      spans.push_back(span_of(f, x + f.x + along + shift, std::move(word), w + widened));
       along += w;
-      shift +=
-          extra * static_cast<double>(std::count(f.text.begin() + static_cast<std::ptrdiff_t>(begin),
-                                                 f.text.begin() + static_cast<std::ptrdiff_t>(end), ' '));
+      shift += widened;
       begin = end;
     }
   }

@@ -253,6 +253,8 @@ std::string dump(const Figure& f) {
             s << o.from.x << ',' << o.from.y << ',' << o.to.x << ',' << o.to.y;
           else if constexpr (std::is_same_v<T, FigCircle>)
             s << o.center.x << ',' << o.center.y;
+          else if constexpr (std::is_same_v<T, FigTextBox>)
+            s << o.x << ',' << o.y << ',' << o.width << ' ' << to_plain_text(o.text);
           else
             for (const auto& p : o.points) s << p.x << ',' << p.y << ' ';
         },

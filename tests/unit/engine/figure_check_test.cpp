@@ -140,7 +140,7 @@ TEST_CASE("a text box is checked by its box: exactly at the canvas's edge is ins
   b.width = 61;
   wide.add(b);
   CHECK(problem(wide) ==
-        "text box 'Wrapped words of any length: the core cut…' (operation 1) spans x 40–101, y 10–50, "
+        "text box 'Wrapped words of any length: the core cu…' (operation 1) spans x 40–101, y 10–50, "
         "outside its canvas of 100 × 50 pt");
 
   Figure tall = canvas();

@@ -95,6 +95,26 @@ TEST_CASE("the builder measures with the theme's fonts and page") {
   CHECK(b.palette().primary == f.theme.palette.primary);
 }
 
+TEST_CASE("the builder's measure sets text boxes with the theme's link colour and the plan's titles") {
+  Fixture f;
+  const PlanView view = planforge::detail::view_of(f.plan.get());
+  std::vector<Block> out;
+  EngineBuilder b(f.theme, *f.fonts, view, out);
+  const TextMeasure& m = b.measure();
+  CHECK(m.width("Mission", 10, FontStyle::bold) ==
+        doctest::Approx(b.text_width("Mission", 10, FontStyle::bold)));
+  CHECK(m.ascent(10) == doctest::Approx(f.fonts->face(FontStyle::regular).ascender() / 100));
+  CHECK(m.descent(10) == doctest::Approx(-f.fonts->face(FontStyle::regular).descender() / 100));
+  Run ref;
+  ref.ref = "tools";
+  const TextLayout set = m.wrap({Run{"See "}, ref}, 300, 9);
+  REQUIRE(set.lines.size() == 1);
+  REQUIRE(set.lines[0].spans.size() == 2);
+  CHECK(set.lines[0].spans[1].text == view.display_name(view.find("tools")));
+  CHECK(set.lines[0].spans[1].ref == "tools");
+  CHECK(set.lines[0].spans[1].color == pick(f.theme.palette, f.theme.link_color));
+}
+
 namespace {
 constexpr DiagnosticCode render_codes[] = {
     {"fixture/grid-overflow", Severity::warning, "the grid did not fit"},
