@@ -142,7 +142,7 @@ TEST_CASE("alignment across the width and within max_height") {
   CHECK(bottom.lines.back().top + bottom.line_height == doctest::Approx(200));
 }
 
-TEST_CASE("links and references keep their targets; styles and colours come from the runs") {
+TEST_CASE("links and references keep their targets — styles and colours come from the runs") {
   RichText text;
   text.push_back(Run{"Read "});
   Run link{"the service charter"};
