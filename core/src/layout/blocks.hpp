@@ -56,6 +56,24 @@ Caption caption_of(const std::string& text, LayoutContext& ctx);
 double place_caption(const Caption& caption, double top, Chunk& c, LayoutContext& ctx, int tag = -1);
 std::vector<Chunk> grid_chunks(const Grid& grid, LayoutContext& ctx);
 
+// The chunks of a block by its type: one name for the kinds the page flow and a grid cell
+// share, so that each visits its blocks without a list of its own.
+inline std::vector<Chunk> chunks_of(const Paragraph& b, LayoutContext& ctx) {
+  return paragraph_chunks(b, ctx);
+}
+inline std::vector<Chunk> chunks_of(const List& b, LayoutContext& ctx) { return list_chunks(b, ctx); }
+inline std::vector<Chunk> chunks_of(const Table& b, LayoutContext& ctx) { return table_chunks(b, ctx); }
+inline std::vector<Chunk> chunks_of(const KeyValues& b, LayoutContext& ctx) {
+  return key_value_chunks(b, ctx);
+}
+inline std::vector<Chunk> chunks_of(const Callout& b, LayoutContext& ctx) { return callout_chunks(b, ctx); }
+inline std::vector<Chunk> chunks_of(const PanelGrid& b, LayoutContext& ctx) {
+  return panel_grid_chunks(b, ctx);
+}
+inline std::vector<Chunk> chunks_of(const Figure& b, LayoutContext& ctx) { return figure_chunks(b, ctx); }
+inline std::vector<Chunk> chunks_of(const Image& b, LayoutContext& ctx) { return image_chunks(b, ctx); }
+inline std::vector<Chunk> chunks_of(const Grid& b, LayoutContext& ctx) { return grid_chunks(b, ctx); }
+
 // The list markers: "•" / "–" by depth, "1." / "a." / "i." for ordered lists.
 std::string list_marker(bool ordered, int depth, std::size_t index);
 

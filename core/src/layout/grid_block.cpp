@@ -37,19 +37,14 @@ std::vector<double> column_widths(const Grid& grid, std::size_t columns, double 
 std::vector<Chunk> cell_block_chunks(const CellBlock& block, std::optional<Align> align, LayoutContext& ctx) {
   return std::visit(
       [&](const auto& b) -> std::vector<Chunk> {
-        using T = std::decay_t<decltype(b)>;
-        if constexpr (std::is_same_v<T, Paragraph>) {
-          if (!align) return paragraph_chunks(b, ctx);
-          Paragraph aligned = b;
-          aligned.align = *align;
-          return paragraph_chunks(aligned, ctx);
+        if constexpr (std::is_same_v<std::decay_t<decltype(b)>, Paragraph>) {
+          if (align) {  // the cell's alignment, unless the paragraph has its own
+            Paragraph aligned = b;
+            aligned.align = *align;
+            return chunks_of(aligned, ctx);
+          }
         }
-        if constexpr (std::is_same_v<T, List>) return list_chunks(b, ctx);
-        if constexpr (std::is_same_v<T, Table>) return table_chunks(b, ctx);
-        if constexpr (std::is_same_v<T, KeyValues>) return key_value_chunks(b, ctx);
-        if constexpr (std::is_same_v<T, Callout>) return callout_chunks(b, ctx);
-        if constexpr (std::is_same_v<T, Figure>) return figure_chunks(b, ctx);
-        if constexpr (std::is_same_v<T, Image>) return image_chunks(b, ctx);
+        return chunks_of(b, ctx);
       },
       block);
 }

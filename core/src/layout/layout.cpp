@@ -137,25 +137,18 @@ class DocumentLayout {
     return std::visit(
         [&](const auto& v) -> std::vector<Chunk> {
           using T = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<T, Heading>) return heading_chunks(v, headings_[b.heading].key, ctx_);
-          if constexpr (std::is_same_v<T, Paragraph>) return paragraph_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, List>) return list_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, Table>) return table_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, KeyValues>) return key_value_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, Callout>) return callout_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, PanelGrid>) return panel_grid_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, Figure>) return figure_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, Image>) return image_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, Grid>) return grid_chunks(v, ctx_);
-          if constexpr (std::is_same_v<T, PageBreak>) {
+          if constexpr (std::is_same_v<T, Heading>) {
+            return heading_chunks(v, headings_[b.heading].key, ctx_);
+          } else if constexpr (std::is_same_v<T, PageBreak>) {
             Chunk c;
             c.break_before = true;
             return {std::move(c)};
-          }
-          if constexpr (std::is_same_v<T, Spacer>) {
+          } else if constexpr (std::is_same_v<T, Spacer>) {
             Chunk c;
             c.space_before = std::max(0.0, v.height);
             return {std::move(c)};
+          } else {
+            return chunks_of(v, ctx_);
           }
         },
         *b.block);
