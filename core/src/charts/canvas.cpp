@@ -66,13 +66,7 @@ Canvas::Canvas(const SectionBuilder& b, double width)
 
 Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle style, TextAnchor anchor,
                  double rotation) {
-  FigText t;
-  t.at = at;
-  t.size = size;
-  t.style = style;
-  t.color = color;
-  t.anchor = anchor;
-  t.rotation = rotation;
+  FigText t{.at = at, .size = size, .style = style, .color = color, .anchor = anchor, .rotation = rotation};
   double w = b_.text_width(s, size, style);
   // Only a caller's mistake makes a label wider than the canvas; shortened, it still fits.
   if (w > fig_.width && rotation == 0) {
@@ -89,16 +83,14 @@ Box Canvas::text(Point at, std::string s, double size, Color color, FontStyle st
 void Canvas::rect(double x, double y, double w, double h, std::optional<Color> fill,
                   std::optional<Color> stroke, double line_width, double radius) {
   if (w <= 0 || h <= 0) return;
-  FigRect r;
-  r.x = x;
-  r.y = y;
-  r.width = w;
-  r.height = h;
-  r.fill = fill;
-  r.stroke = stroke;
-  r.line_width = line_width;
-  r.radius = std::min(radius, std::min(w, h) / 2);
-  add(r);
+  add(FigRect{.x = x,
+              .y = y,
+              .width = w,
+              .height = h,
+              .fill = fill,
+              .stroke = stroke,
+              .line_width = line_width,
+              .radius = std::min(radius, std::min(w, h) / 2)});
 }
 
 void Canvas::dashed_rect(double x, double y, double w, double h, Color stroke, double line_width) {
@@ -109,43 +101,22 @@ void Canvas::dashed_rect(double x, double y, double w, double h, Color stroke, d
 }
 
 void Canvas::line(Point a, Point b, Color color, double width, bool dashed) {
-  FigLine l;
-  l.from = a;
-  l.to = b;
-  l.color = color;
-  l.width = width;
-  l.dashed = dashed;
-  add(l);
+  add(FigLine{.from = a, .to = b, .color = color, .width = width, .dashed = dashed});
 }
 
 void Canvas::polyline(std::vector<Point> points, Color color, double width) {
-  FigPath p;
-  p.points = std::move(points);
-  p.stroke = color;
-  p.line_width = width;
-  add(std::move(p));
+  add(FigPath{.points = std::move(points), .stroke = color, .line_width = width});
 }
 
 void Canvas::polygon(std::vector<Point> points, std::optional<Color> fill, std::optional<Color> stroke,
                      double line_width) {
-  FigPath p;
-  p.points = std::move(points);
-  p.closed = true;
-  p.fill = fill;
-  p.stroke = stroke;
-  p.line_width = line_width;
-  add(std::move(p));
+  add(FigPath{
+      .points = std::move(points), .closed = true, .fill = fill, .stroke = stroke, .line_width = line_width});
 }
 
 void Canvas::circle(Point c, double r, std::optional<Color> fill, std::optional<Color> stroke,
                     double line_width) {
-  FigCircle k;
-  k.center = c;
-  k.radius = r;
-  k.fill = fill;
-  k.stroke = stroke;
-  k.line_width = line_width;
-  add(k);
+  add(FigCircle{.center = c, .radius = r, .fill = fill, .stroke = stroke, .line_width = line_width});
 }
 
 void Canvas::diamond(Point c, double r, Color fill, std::optional<Color> stroke) {

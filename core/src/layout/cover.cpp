@@ -53,13 +53,7 @@ class CoverBuilder {
 
   TextStyle style(double size, bool bold, Color colour, double leading = 1.25,
                   Align align = Align::left) const {
-    TextStyle st;
-    st.size = size;
-    st.bold = bold;
-    st.color = colour;
-    st.leading = leading;
-    st.align = align;
-    return st;
+    return TextStyle{.size = size, .bold = bold, .color = colour, .leading = leading, .align = align};
   }
 
   // The title in the theme's heading face, `scale` times the body size.

@@ -181,24 +181,16 @@ TEST_CASE("gantt: start-to-start enters the successor's start, finish-to-finish 
   chart_test::TestBuilder b;
   GanttData d;
   d.tasks.push_back({"a", "Platform", "", Date{2027, 0, 4, 0}, Date{2028, 0, 3, 0}, {}, {}, std::nullopt});
-  d.tasks.push_back({"b",
-                     "Contact centre",
-                     "",
-                     Date{2027, 0, 6, 0},
-                     Date{2028, 0, 3, 0},
-                     {},
-                     {},
-                     std::nullopt,
-                     {{"a", DependencyKind::start_to_start}}});
-  d.tasks.push_back({"c",
-                     "Academy",
-                     "",
-                     Date{2027, 0, 5, 0},
-                     Date{2028, 0, 3, 0},
-                     {},
-                     {},
-                     std::nullopt,
-                     {{"a", DependencyKind::finish_to_finish}}});
+  // A task of the two years that depends on "a" by `kind`.
+  auto after_a = [](const char* id, const char* label, int month, DependencyKind kind) {
+    return GanttTask{.id = id,
+                     .label = label,
+                     .start = Date{2027, 0, month, 0},
+                     .end = Date{2028, 0, 3, 0},
+                     .dependencies = {{"a", kind}}};
+  };
+  d.tasks.push_back(after_a("b", "Contact centre", 6, DependencyKind::start_to_start));
+  d.tasks.push_back(after_a("c", "Academy", 5, DependencyKind::finish_to_finish));
   // Runs on after the others, so that there is room to come into their ends from the right.
   d.tasks.push_back({"d", "Execution", "", Date{2028, 0, 4, 0}, Date{2028, 0, 9, 0}, {}, {}, std::nullopt});
   const auto figs = gantt_chart(d, b);
