@@ -117,10 +117,8 @@ TEST_CASE("cli: validate in text form prints compiler-style diagnostics and a su
 
 TEST_CASE("cli: new creates a starter plan that validates, and refuses an existing folder") {
   pf::TempDir tmp;
-  pf::RunSettings in_tmp{.cwd = tmp.path()};
-  auto r = pf::planforge({"new", "client-plan"}, in_tmp);
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  const pf::RunSettings in_tmp{.cwd = tmp.path()};
+  auto r = pf::planforge_exits(0, {"new", "client-plan"}, in_tmp);
   REQUIRE(pf::fs::is_regular_file(tmp / "client-plan" / "plan.xml"));
   CHECK(pf::read_text(tmp / "client-plan" / "plan.xml") ==
         pf::read_text(pf::source("templates/skeleton/plan.xml")));
@@ -134,10 +132,8 @@ TEST_CASE("cli: new creates a starter plan that validates, and refuses an existi
 
 TEST_CASE("cli: new-plugin fills the skeleton with the plugin's name") {
   pf::TempDir tmp;
-  pf::RunSettings in_tmp{.cwd = tmp.path()};
-  auto r = pf::planforge({"new-plugin", "risk-log"}, in_tmp);
-  INFO(r.describe());
-  REQUIRE(r.exit_code == 0);
+  const pf::RunSettings in_tmp{.cwd = tmp.path()};
+  auto r = pf::planforge_exits(0, {"new-plugin", "risk-log"}, in_tmp);
   const std::string code = pf::read_text(tmp / "risk-log" / "risk-log.cpp");
   CHECK(pf::missing(code, {"class RiskLogPlugin", "PLANFORGE_PLUGIN(RiskLogPlugin, \"risk-log\""}) == "");
   CHECK_FALSE(pf::contains(code, "@"));

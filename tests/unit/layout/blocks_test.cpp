@@ -23,10 +23,7 @@ std::vector<const T*> items_of(const detail::Page& page) {
 
 TEST_CASE("a figure taller than the column is scaled down to fit one page, caption below") {
   auto in = input_with_section("Figures");
-  Figure f;
-  f.width = 900;
-  f.height = 1400;
-  f.caption = "A very tall chart";
+  Figure f{.width = 900, .height = 1400, .caption = "A very tall chart"};
   f.add(FigRect{0, 0, 900, 1400, Color{1, 2, 3}});
   f.add(FigText{{450, 700}, "centre label", 20, FontStyle::bold, Color{}, TextAnchor::middle});
   in.body.push_back(f);
@@ -54,10 +51,7 @@ TEST_CASE("a figure taller than the column is scaled down to fit one page, capti
 
 TEST_CASE("figure text keeps its rotation — drawing outside the canvas is reported") {
   auto in = input_with_section("Figures");
-  Figure f;
-  f.width = 200;
-  f.height = 100;
-  f.caption = "Leaky";
+  Figure f{.width = 200, .height = 100, .caption = "Leaky"};
   f.add(FigText{{10, 90}, "axis", 8, FontStyle::regular, Color{}, TextAnchor::start, 90});
   f.add(FigRect{150, 50, 100, 20, Color{9, 9, 9}});  // leaves the canvas on the right
   in.body.push_back(f);
