@@ -25,6 +25,14 @@ void write_theme(const pf::fs::path& folder, const std::string& marker) {
                                            "\">\n  <header left=\"" + marker + "\" right=\"\"/>\n</theme>\n");
 }
 
+// `plan` rendered with `tmp` as the working directory (then the `extra` arguments): the PDF.
+pf::fs::path rendered_in(const pf::TempDir& tmp, const pf::fs::path& plan,
+                         const std::vector<std::string>& extra = {}) {
+  const auto out = tmp / "out.pdf";
+  pf::render_ok(plan.string(), out, extra, {.cwd = tmp.path()});
+  return out;
+}
+
 // True when some line of `out` holds exactly these cells, separated by runs of spaces.
 bool listed(const std::string& out, const std::vector<std::string>& cells) {
   std::istringstream lines(out);
@@ -55,8 +63,7 @@ TEST_CASE(
   const auto plan = plan_with_template(tmp, "./brand");
   write_theme(tmp / "client" / "brand", "Beside The Plan");
   write_theme(tmp / "brand", "In The Working Directory");
-  const auto out = tmp / "out.pdf";
-  pf::render_ok(plan.string(), out, {}, {.cwd = tmp.path()});
+  const auto out = rendered_in(tmp, plan);
   CHECK(pf::contains(pf::pdf_page_text(out, 2), "Beside The Plan"));
   CHECK_FALSE(pf::contains(pf::pdf_text(out), "In The Working Directory"));
 }
@@ -73,9 +80,8 @@ TEST_CASE("templates: --template on the command line is relative to the working 
   pf::TempDir tmp;
   const auto plan = plan_with_template(tmp, "default");
   write_theme(tmp / "brand", "From The Command Line");
-  const auto out = tmp / "out.pdf";
-  pf::render_ok(plan.string(), out, {"--template", "./brand"}, {.cwd = tmp.path()});
-  CHECK(pf::contains(pf::pdf_page_text(out, 2), "From The Command Line"));
+  CHECK(pf::contains(pf::pdf_page_text(rendered_in(tmp, plan, {"--template", "./brand"}), 2),
+                     "From The Command Line"));
 }
 
 TEST_CASE(
