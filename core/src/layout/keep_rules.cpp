@@ -57,7 +57,8 @@ void keep_rows(const std::vector<Row>& rows, std::size_t group, std::vector<Chun
   for (std::size_t k = 0; k < at.size(); ++k) {
     Chunk& row = chunks[at[k]];
     const bool listed = row.unit >= 0 && static_cast<std::size_t>(row.unit) < rows.size();
-    const Row source = listed ? rows[static_cast<std::size_t>(row.unit)] : Row{};
+    static const Row unlisted{};  // by reference: a table row holds all its cells' text
+    const Row& source = listed ? rows[static_cast<std::size_t>(row.unit)] : unlisted;
     if (source.keep_with_next) tie_range(chunks, at[k], at[k] + 1, Keep::hard);
     if (source.keep_together) row.keep_whole = Keep::hard;
     if (row.role != Role::emphasis) continue;

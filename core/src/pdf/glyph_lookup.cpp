@@ -15,13 +15,15 @@ constexpr std::size_t code_points = 65536;
 
 // The glyph id of `unicode` in segment `i` of a format-4 cmap, by libharu's rules: 0 for a
 // code point before the segment's start; the id delta added modulo 2^16; through the glyph
-// id array when the segment has a range offset, 0 past that array's end.
+// id array when the segment has a range offset, 0 at or past that array's end.
 HPDF_UINT16 in_segment(const HPDF_TTF_CmapRange& cmap, HPDF_UINT seg_count, HPDF_UINT i,
                        HPDF_UINT16 unicode) {
   if (i >= seg_count || cmap.start_count[i] > unicode) return 0;
   if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(unicode + cmap.id_delta[i]);
   const HPDF_UINT idx = cmap.id_range_offset[i] / 2 + (unicode - cmap.start_count[i]) - (seg_count - i);
-  if (idx > cmap.glyph_id_array_count) return 0;
+  // libharu tests `idx > count` and so reads one entry past the array; the table is built
+  // for every code point, not only those a document uses, so that read must not happen.
+  if (idx >= cmap.glyph_id_array_count) return 0;
   return static_cast<HPDF_UINT16>(cmap.glyph_id_array[idx] + cmap.id_delta[i]);
 }
 
