@@ -3,17 +3,14 @@
 
 #include <planforge/plugin.hpp>
 
+// The plugin's own diagnostics, each with a stable code a plan may suppress: risk_register::code,
+// generated from risk_register.codes (CODES in CMakeLists.txt); code("…") finds one while compiling.
+#include "risk_register_codes.hpp"
+
 #include <string>
 #include <vector>
 
 namespace risk_register {
-
-// The plugin's own diagnostics, each with a stable code a plan may suppress; code("…") finds
-// one while compiling.
-inline constexpr auto code = planforge::code_table({
-    {"risk-register/no-risks", planforge::Severity::warning, "a risk register without risks"},
-    {"risk-register/no-mitigation", planforge::Severity::warning, "a risk without a mitigation"},
-});
 
 struct Risk {
   std::string id, title, owner, category;

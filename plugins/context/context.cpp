@@ -4,6 +4,8 @@
 // the organisational landscape around them (seed 002) as narrative blocks.
 #include <planforge/plugin.hpp>
 
+#include "context_codes.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -19,13 +21,7 @@ using namespace planforge;
 // The document takes its words in the plan's language from the plugin's catalogue:
 // "<kind>.title", "<kind>.question", "<kind>.named". Whether all four variables are
 // described is a completeness question for `planforge lint` (lint/context-missing).
-constexpr DiagnosticCode codes[] = {
-    {"context/factor-without-text", Severity::error, "a factor that says nothing"},
-    {"context/factor-without-title", Severity::warning, "a factor with an id but no title"},
-    {"context/duplicate-factor", Severity::warning, "two factors of one kind"},
-};
-
-consteval const DiagnosticCode& code(std::string_view id) { return find_code(codes, id); }
+using context::code;
 
 // The fixed order of the grid: where we go, what we drive, the rules, the weather.
 constexpr std::array<std::string_view, 4> kinds = {"destination", "capabilities", "obligations",
@@ -92,7 +88,7 @@ class ContextPlugin : public SectionPlugin {
     }
   }
 
-  std::span<const DiagnosticCode> diagnostic_codes() const override { return codes; }
+  std::span<const DiagnosticCode> diagnostic_codes() const override { return code.codes; }
 
   void render(Element section, SectionBuilder& out) const override {
     const auto children = section.children();

@@ -1,6 +1,6 @@
 #include "kpi_validate.hpp"
 
-#include "kpi_codes.hpp"
+#include "kpis_codes.hpp"
 #include "kpi_model.hpp"
 
 #include <cmath>

@@ -1,7 +1,7 @@
 // The `kpis` section plugin: key performance indicators with baseline, target, interim
 // targets and actuals, scored On track / At risk / Off track by the rule in
 // docs/kpi-status.md, and tied to the mission's goals.
-#include "kpi_codes.hpp"
+#include "kpis_codes.hpp"
 #include "kpi_render.hpp"
 #include "kpi_validate.hpp"
 

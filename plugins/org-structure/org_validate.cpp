@@ -14,6 +14,11 @@ using planforge::Element;
 
 namespace {
 
+// What a section holds, and the warning when it holds none of it.
+constexpr planforge::SectionOfItems unit_section{"unit", code("org-structure/no-units"),
+                                                 "there is no organisation to chart",
+                                                 "<unit id=\"…\" name=\"…\" headcount=\"…\"/>"};
+
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 void check_unit(const Unit& u, Checker& check) {
@@ -62,30 +67,28 @@ void check_reporting_cycles(const std::vector<Unit>& units, Checker& check) {
         {"every chain of reports-to must end at a top unit; remove one of these lines"});
 }
 
-}  // namespace
-
-void validate_section(Element section, Checker& check) {
-  check.children(section, {"unit"});
-  const std::vector<Unit> units = read_units(section);
-  if (units.empty())
-    check.diagnostics().report(code("org-structure/no-units"), section.location(),
-                               "org-structure section has no units: there is no organisation to chart",
-                               {"add <unit id=\"…\" name=\"…\" headcount=\"…\"/>"});
-  for (const Unit& u : units) check_unit(u, check);
-  check_reporting_cycles(units, check);
-
+// Units that report to no one: the chart sets them side by side, which is rarely meant.
+void check_top_units(const std::vector<Unit>& units, Checker& check) {
   std::vector<const Unit*> tops;
   for (const Unit& u : units)
     if (!u.element.has_attr("reports-to")) tops.push_back(&u);
-  if (tops.size() > 1) {
-    std::string names;
-    for (const Unit* u : tops) names += (names.empty() ? "" : ", ") + quoted(u->id);
-    check.diagnostics().report(
-        code("org-structure/several-top-units"), tops[1]->element.location(),
-        "unit " + quoted(tops[1]->id) + " reports to no one: the organisation has " +
-            std::to_string(tops.size()) + " top units (" + names + ")",
-        {"give every unit but the top one a reports-to; the chart shows top units side by side"});
-  }
+  if (tops.size() <= 1) return;
+  std::string names;
+  for (const Unit* u : tops) names += (names.empty() ? "" : ", ") + quoted(u->id);
+  check.diagnostics().report(
+      code("org-structure/several-top-units"), tops[1]->element.location(),
+      "unit " + quoted(tops[1]->id) + " reports to no one: the organisation has " +
+          std::to_string(tops.size()) + " top units (" + names + ")",
+      {"give every unit but the top one a reports-to; the chart shows top units side by side"});
+}
+
+}  // namespace
+
+void validate_section(Element section, Checker& check) {
+  const std::vector<Unit> units = planforge::section_items(section, check, read_units, unit_section);
+  for (const Unit& u : units) check_unit(u, check);
+  check_reporting_cycles(units, check);
+  check_top_units(units, check);
 }
 
 }  // namespace org

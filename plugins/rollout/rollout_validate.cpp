@@ -14,6 +14,11 @@ using planforge::Element;
 
 namespace {
 
+// What a section holds, and the warning when it holds none of it.
+constexpr planforge::SectionOfItems phase_section{
+    "phase", code("rollout/no-phases"), "there is nothing to chart",
+    "<phase id=\"…\" name=\"…\" start=\"2027-01\" end=\"2027-06\"/>"};
+
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 void check_milestone(const Milestone& m, const Phase& phase, Checker& check) {
@@ -124,12 +129,7 @@ void check_phase(const Phase& p, Checker& check) {
 }  // namespace
 
 void validate_section(Element section, Checker& check) {
-  check.children(section, {"phase"});
-  const std::vector<Phase> phases = read_phases(section);
-  if (phases.empty())
-    check.diagnostics().report(code("rollout/no-phases"), section.location(),
-                               "rollout section has no phases: there is nothing to chart",
-                               {"add <phase id=\"…\" name=\"…\" start=\"2027-01\" end=\"2027-06\"/>"});
+  const std::vector<Phase> phases = planforge::section_items(section, check, read_phases, phase_section);
   for (const Phase& p : phases) check_phase(p, check);
   check_cycles(phases, check);
 }

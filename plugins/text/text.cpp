@@ -3,6 +3,8 @@
 // blocks, so this plugin only refuses anything else and hands the blocks on in order.
 #include <planforge/plugin.hpp>
 
+#include "text_codes.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -12,14 +14,7 @@ using planforge::Checker;
 using planforge::Element;
 using planforge::SectionBuilder;
 
-constexpr planforge::DiagnosticCode codes[] = {
-    {"text/no-title", planforge::Severity::warning, "a text section without a title"},
-    {"text/empty", planforge::Severity::warning, "a text section without blocks"},
-};
-
-consteval const planforge::DiagnosticCode& code(std::string_view id) {
-  return planforge::find_code(codes, id);
-}
+using text::code;
 
 class TextPlugin : public planforge::SectionPlugin {
  public:
@@ -46,7 +41,7 @@ class TextPlugin : public planforge::SectionPlugin {
 
   void render(Element section, SectionBuilder& out) const override { out.add_generic_children(section); }
 
-  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override { return codes; }
+  std::span<const planforge::DiagnosticCode> diagnostic_codes() const override { return code.codes; }
 };
 
 }  // namespace

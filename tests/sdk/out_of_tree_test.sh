@@ -25,6 +25,16 @@ cmake -S "$src/examples/risk-register" -B "$work/rr" -DCMAKE_PREFIX_PATH="$work/
 cmake --build "$work/rr" >/dev/null
 plugin=$(ls "$work"/rr/planforge-risk-register.so) || fail "plugin not built"
 
+# Its codes file (CODES) is checked while configuring: a malformed line is named by file:line.
+cp -r "$src/examples/risk-register" "$work/rr-bad"
+sed -i 's/^risk-register\/no-mitigation  warning/risk-register\/no-mitigation  warn/' "$work/rr-bad/risk_register.codes"
+if cmake -S "$work/rr-bad" -B "$work/rr-bad/build" -DCMAKE_PREFIX_PATH="$work/prefix" >"$work/bad.log" 2>&1; then
+  fail "a codes file with an unknown severity configured"
+fi
+# (CMake wraps a long message: read it as one line.)
+tr -s ' \n' ' ' <"$work/bad.log" | grep -q "risk_register.codes:4: severity 'warn' is none of note, warning, error" ||
+  fail "the codes file's error lacks file:line: $(cat "$work/bad.log")"
+
 # The SWOT tutorial plugin: grids of wrapped rich text, goal labels, render warnings.
 cmake -S "$src/examples/swot" -B "$work/swot" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/swot" >/dev/null || fail "the SWOT example does not build"

@@ -2,6 +2,7 @@
 /// @file model.hpp  Reading a section into a plugin's own types: the pieces every reader
 /// shares (an item's element, id and name; the items of a kind; items in groups; keywords).
 
+#include <planforge/checker.hpp>
 #include <planforge/element.hpp>
 
 #include <initializer_list>
@@ -45,6 +46,32 @@ std::vector<T> read_items(Element parent, std::string_view name, Fill fill) {
     fill(e, item);
     items.push_back(std::move(item));
   }
+  return items;
+}
+
+/// A section made of items of one kind, and what it means when it holds none.
+struct SectionOfItems {
+  std::string_view item;         ///< the items' element name: "phase"
+  const DiagnosticCode& none;    ///< reported at the section when it holds no item
+  std::string_view consequence;  ///< what an empty section means: "there is nothing to chart"
+  std::string_view example;      ///< an item to add, for the hint: "<phase id=\"…\" …/>"
+};
+
+/// The items `read(section)` returns, after checking that the section holds no children but
+/// its items (and the generic blocks) and reporting `kind.none` at the section when it holds
+/// no item ("rollout section has no phases: there is nothing to chart"):
+///
+///     const auto phases = planforge::section_items(section, check, read_phases,
+///         {"phase", code("rollout/no-phases"), "there is nothing to chart", "<phase …/>"});
+template <class Read>
+auto section_items(Element section, Checker& check, Read read, const SectionOfItems& kind) {
+  check.children(section, {kind.item});
+  auto items = read(section);
+  if (items.empty())
+    check.diagnostics().report(kind.none, section.location(),
+                               section.attr_or("type", "this") + " section has no " + std::string(kind.item) +
+                                   "s: " + std::string(kind.consequence),
+                               {"add " + std::string(kind.example)});
   return items;
 }
 
