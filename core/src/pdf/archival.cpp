@@ -3,11 +3,11 @@
 #include "pdf/pdf_objects.hpp"
 
 #include <hpdf_doc.h>
-#include <hpdf_encrypt.h>
 
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 namespace planforge::detail {
 
@@ -48,41 +48,6 @@ void add_srgb_output_intent(Haru& haru, const std::filesystem::path& icc) {
   HPDF_Array intents = objects.array();
   objects.push(intents, intent);
   objects.add(objects.catalog(), "OutputIntents", intents);
-}
-
-Md5 md5_of(std::span<const std::uint8_t> bytes) {
-  HPDF_MD5_CTX md5;
-  HPDF_MD5Init(&md5);
-  HPDF_MD5Update(&md5, bytes.data(), static_cast<HPDF_UINT32>(bytes.size()));
-  Md5 digest;
-  HPDF_MD5Final(digest.data(), &md5);
-  return digest;
-}
-
-Md5 md5_of_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw PdfError("cannot read back " + file.string());
-  HPDF_MD5_CTX md5;
-  HPDF_MD5Init(&md5);
-  std::vector<char> chunk(1 << 16);
-  while (in) {
-    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(chunk.data()),
-                   static_cast<HPDF_UINT32>(in.gcount()));
-  }
-  if (in.bad()) throw PdfError("cannot read back " + file.string());
-  Md5 digest;
-  HPDF_MD5Final(digest.data(), &md5);
-  return digest;
-}
-
-void set_document_id(Haru& haru, const Md5& digest) {
-  PdfObjects objects(haru);
-  HPDF_Array id = objects.array();
-  for (int half = 0; half < 2; ++half)
-    objects.push(id, haru.call("HPDF_Binary_New", HPDF_Binary_New, haru.doc()->mmgr,
-                               const_cast<HPDF_BYTE*>(digest.data()), static_cast<HPDF_UINT>(digest.size())));
-  objects.add(haru.doc()->trailer, "ID", id);
 }
 
 }  // namespace planforge::detail

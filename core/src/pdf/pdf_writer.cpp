@@ -7,6 +7,7 @@
 #include "pdf/haru.hpp"
 #include "pdf/link_annotations.hpp"
 #include "pdf/navigation.hpp"
+#include "pdf/object_streams.hpp"
 #include "pdf/page_painter.hpp"
 #include "pdf/structure_writer.hpp"
 #include "pdf/to_unicode.hpp"
@@ -63,26 +64,6 @@ Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_fi
     if (fresh) repair_to_unicode(haru, faces[i]);
   }
   return faces;
-}
-
-std::vector<std::uint8_t> save_bytes(Haru& haru) {
-  haru.call("HPDF_SaveToStream", HPDF_SaveToStream, haru.doc());
-  // Read from the start: a second save (archival.hpp) leaves the read position at the end
-  // of the first.
-  haru.call("HPDF_ResetStream", HPDF_ResetStream, haru.doc());
-  HPDF_UINT32 size = haru.call("HPDF_GetStreamSize", HPDF_GetStreamSize, haru.doc());
-  if (size == 0) throw PdfError("libharu produced an empty PDF");
-  std::vector<std::uint8_t> bytes(size);
-  HPDF_UINT32 read = size;
-  haru.call("HPDF_ReadFromStream", HPDF_ReadFromStream, haru.doc(), static_cast<HPDF_BYTE*>(bytes.data()),
-            &read);
-  if (read != size)
-    throw PdfError("libharu returned " + std::to_string(read) + " of " + std::to_string(size) + " PDF bytes");
-  return bytes;
-}
-
-void save_file(Haru& haru, const std::filesystem::path& file) {
-  haru.call("HPDF_SaveToFile", HPDF_SaveToFile, haru.doc(), file.c_str());
 }
 
 // Each page's own size (a landscape page's is wide), else the document's.
@@ -161,20 +142,12 @@ PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem:
 
 PdfDocument::~PdfDocument() = default;
 
-std::vector<std::uint8_t> PdfDocument::bytes() {
-  Haru& haru = parts_->haru;
-  // The ID is the hash of the document without one: saved once to be hashed, then for good.
-  if (parts_->archival) set_document_id(haru, md5_of(save_bytes(haru)));
-  return save_bytes(haru);
-}
+// Saved with object streams (object_streams.hpp); an archival document's ID is the hash of
+// its content.
+std::vector<std::uint8_t> PdfDocument::bytes() { return packed_bytes(parts_->haru, {parts_->archival}); }
 
 void PdfDocument::save(const std::filesystem::path& file) {
-  Haru& haru = parts_->haru;
-  if (parts_->archival) {
-    save_file(haru, file);
-    set_document_id(haru, md5_of_file(file));
-  }
-  save_file(haru, file);
+  save_packed(parts_->haru, file, {parts_->archival});
 }
 
 std::vector<std::uint8_t> write_pdf(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,

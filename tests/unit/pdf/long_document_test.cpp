@@ -1,15 +1,17 @@
 // A long tagged document with links on every page, the shape that made libharu's object
 // graph the bulk of a render's memory: the structure tree and the link annotations written
 // by planforge at save time (object_range.hpp), each page deflated as it is painted
-// (content_stream.hpp), and the file saved straight from libharu's objects. Read back with
-// qpdf: valid, identical from run to run and between memory and file, every page's content
-// stream deflated, the ParentTree two levels deep and leading every key to its element.
+// (content_stream.hpp), and the file saved straight from libharu's objects into object
+// streams (object_streams.hpp). Read back with qpdf: valid, identical from run to run and
+// between memory and file, packed, every page's content stream deflated, the ParentTree two
+// levels deep and leading every key to its element.
 
 #include "pdf/pdf_writer.hpp"
 #include "test_files.hpp"
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <fstream>
 #include <iterator>
 
@@ -85,10 +87,19 @@ TEST_CASE("a long tagged document with links: valid, deterministic, the same in 
   CHECK(check.status == 0);
   CHECK(check.output.find("No syntax or stream encoding errors found") != std::string::npos);
 
-  // Every object readable; each page's content deflated; the annotations as written.
-  const auto qdf = dir.path() / "long.qdf.pdf";
-  REQUIRE(run("qpdf --qdf --object-streams=disable " + quoted(file) + " " + quoted(qdf)).status == 0);
-  const std::string raw(std::istreambuf_iterator<char>(std::ifstream(file, std::ios::binary).rdbuf()), {});
+  // Packed: the objects in object streams, found through a cross-reference stream.
+  const std::string packed(std::istreambuf_iterator<char>(std::ifstream(file, std::ios::binary).rdbuf()), {});
+  CHECK(count(packed, "/Type /ObjStm") > 10);
+  CHECK(count(packed, "/Type /XRef") == 1);
+  CHECK(count(packed, "/Subtype /Link") == 0);
+
+  // Every object readable; each page's content deflated; the annotations as written. qpdf
+  // takes the objects out of their object streams and leaves every stream's data as it is.
+  const auto plain = dir.path() / "long.plain.pdf";
+  REQUIRE(
+      run("qpdf --object-streams=disable --decode-level=none " + quoted(file) + " " + quoted(plain)).status ==
+      0);
+  const std::string raw(std::istreambuf_iterator<char>(std::ifstream(plain, std::ios::binary).rdbuf()), {});
   CHECK(count(raw, "/Filter /FlateDecode") >= page_count);
   CHECK(count(raw, "/Subtype /Link") == page_count);
   CHECK(count(raw, "/URI (https://example.com/a%20\\(b\\))") == 1);
@@ -110,7 +121,7 @@ TEST_CASE("the structure of a long document: every MCID and link leads to its el
   CHECK(count(r.output, "Link") == page_count);
 }
 
-TEST_CASE("an archival long document: the file saved twice for its ID is identical run to run") {
+TEST_CASE("an archival long document: its ID is the MD5 of its content, identical run to run") {
   const PageSet set = long_document(true);
   TempDir dir;
   const auto a = dir.path() / "a.pdf", b = dir.path() / "b.pdf";
@@ -121,4 +132,13 @@ TEST_CASE("an archival long document: the file saved twice for its ID is identic
   const std::string raw(std::istreambuf_iterator<char>(std::ifstream(a, std::ios::binary).rdbuf()), {});
   CHECK(count(raw, "/ID [ <") == 1);
   CHECK(run("qpdf --check " + quoted(a)).status == 0);
+  // Both halves are the MD5 of every byte before the cross-reference stream (at startxref).
+  const auto startxref = raw.rfind("startxref\n");
+  REQUIRE(startxref != std::string::npos);
+  const std::string body_bytes = std::to_string(std::stoull(raw.substr(startxref + 10)));
+  const auto md5 = run("head -c " + body_bytes + " " + quoted(a) + " | md5sum");
+  REQUIRE(md5.output.size() >= 32);
+  std::string hex = md5.output.substr(0, 32);
+  for (char& c : hex) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  CHECK(contains(raw, "/ID [ <" + hex + "> <" + hex + "> ]"));
 }
