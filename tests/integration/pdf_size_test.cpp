@@ -36,9 +36,9 @@ TEST_CASE("pdf size: the example is packed into object streams, valid, and small
   CHECK(pf::count(raw, "/Type /XRef") == 1);
   CHECK_FALSE(pf::contains(raw, "\ntrailer"));
 
-  // 32 pages in 287 KB when the packing landed (612 KB before: 19 KB a page).
+  // 32 pages in 296 KB (9.2 KB a page) when the packing landed; 612 KB before (19 KB a page).
   const int pages = pf::pdf_pages(out);
   REQUIRE(pages > 20);
   INFO(raw.size() << " bytes, " << pages << " pages");
-  CHECK(raw.size() < static_cast<std::size_t>(pages) * 10'000);
+  CHECK(raw.size() < static_cast<std::size_t>(pages) * 11'000);
 }

@@ -4,6 +4,7 @@
 
 #include <hpdf_doc.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -103,19 +104,25 @@ void integer(std::string& out, long long value) {
 }
 
 void text(std::string& out, std::string_view utf8) {
-  static constexpr char digits[] = "0123456789ABCDEF";
-  out += " <";
-  for (unsigned char b : text_string_bytes(utf8)) {
-    out += digits[b >> 4];
-    out += digits[b & 0xF];
-  }
-  out += '>';
+  // Printable ASCII means the same in PDFDocEncoding (ISO 32000-1 D.2): such a text is
+  // written as it is, a quarter of its UTF-16 form in hexadecimal (link texts, figures'
+  // /Alt), if no longer than the UTF-16 form may be.
+  if (utf8.size() <= (HPDF_LIMIT_MAX_STRING_LEN - 2) / 2 &&
+      std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
+    return literal(out, utf8);
+  // Anything else as UTF-16BE bytes in a literal string: half the hexadecimal form.
+  literal(out, text_string_bytes(utf8));
 }
 
 void literal(std::string& out, std::string_view bytes) {
   out += " (";
   for (char c : bytes) {
-    if (c == '(' || c == ')' || c == '\\') out += '\\';
+    if (c == '(' || c == ')' || c == '\\') {
+      out += '\\';
+    } else if (c == '\r' || c == '\n') {  // a reader would read an end of line as '\n'
+      out += c == '\r' ? "\\r" : "\\n";
+      continue;
+    }
     out += c;
   }
   out += ')';

@@ -59,9 +59,10 @@ void ref(std::string& out, unsigned number);
 // A number with at most four decimals and no trailing zeros (" 12.5"); PdfError if not finite.
 void real(std::string& out, double value);
 void integer(std::string& out, long long value);
-// A text string: UTF-16BE with its byte-order mark, in hexadecimal (" <FEFF…>").
+// A text string (" (…)"): printable ASCII as it is, anything else as UTF-16BE with its
+// byte-order mark.
 void text(std::string& out, std::string_view utf8);
-// A literal string of bytes, with ( ) and \ escaped (" (…)").
+// A literal string of any bytes, with ( ) \ and the ends of lines escaped (" (…)").
 void literal(std::string& out, std::string_view bytes);
 }  // namespace pdf_syntax
 

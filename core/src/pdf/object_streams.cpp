@@ -1,10 +1,12 @@
 #include "pdf/object_streams.hpp"
 
+#include "pdf/deflate_worker.hpp"
+#include "pdf/deflater.hpp"
+
 #include <hpdf_doc.h>
 #include <hpdf_encrypt.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <array>
@@ -38,40 +40,6 @@ struct XrefRow {
   std::uint8_t type = 0;
   std::uint64_t field2 = 0;
   std::uint32_t field3 = 0;
-};
-
-// A zlib deflater reused for every stream of one save.
-class Deflater {
- public:
-  Deflater() {
-    if (deflateInit(&z_, deflate_level) != Z_OK) throw PdfError("cannot start zlib's deflate");
-  }
-  ~Deflater() { deflateEnd(&z_); }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
-
-  // `first` followed by `second`, deflated.
-  std::string_view deflate(std::string_view first, std::string_view second) {
-    deflateReset(&z_);
-    out_.resize(deflateBound(&z_, static_cast<uLong>(first.size() + second.size())) + 64);
-    z_.next_out = reinterpret_cast<Bytef*>(out_.data());
-    z_.avail_out = static_cast<uInt>(out_.size());
-    feed(first, Z_NO_FLUSH);
-    feed(second, Z_FINISH);
-    return {out_.data(), out_.size() - z_.avail_out};
-  }
-
- private:
-  void feed(std::string_view in, int flush) {
-    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-    z_.avail_in = static_cast<uInt>(in.size());
-    const int status = ::deflate(&z_, flush);
-    if (flush == Z_FINISH ? status != Z_STREAM_END : (status != Z_OK && status != Z_BUF_ERROR))
-      throw PdfError("zlib cannot deflate an object stream");
-  }
-
-  z_stream z_{};
-  std::string out_;
 };
 
 void append_number(std::string& out, std::uint64_t value) {
@@ -204,27 +172,22 @@ class Packer {
   }
 
   // The object stream of the objects packed since the last one (7.5.7): pairs of object
-  // number and offset, then the objects, deflated. Its number is known only when libharu has
-  // made its last object, so it is kept (deflated) until then.
+  // number and offset, then the objects, deflated on the worker's thread. Its number is
+  // known only when libharu has made its last object, so it waits (deflated) until then.
   void flush() {
     if (packed_.empty()) return;
-    const auto ordinal = static_cast<std::uint32_t>(streams_.size());
-    line_.clear();
+    const auto ordinal = static_cast<std::uint32_t>(shapes_.size());
+    std::string head;
     for (std::size_t k = 0; k < packed_.size(); ++k) {
       rows_[packed_[k].number] = {2, ordinal, static_cast<std::uint32_t>(k)};
-      append_number(line_, packed_[k].number);
-      line_ += ' ';
-      append_number(line_, packed_[k].offset);
-      line_ += k + 1 < packed_.size() ? ' ' : '\n';
+      append_number(head, packed_[k].number);
+      head += ' ';
+      append_number(head, packed_[k].offset);
+      head += k + 1 < packed_.size() ? ' ' : '\n';
     }
-    const std::string_view data = deflater_.deflate(line_, batch_);
-    streams_.push_back(" 0 obj\n<< /Type /ObjStm /N " + std::to_string(packed_.size()) + " /First " +
-                       std::to_string(line_.size()) + " /Filter /FlateDecode /Length " +
-                       std::to_string(data.size()) + " >>\nstream\n");
-    streams_.back().append(data);
-    streams_.back() += "\nendstream\nendobj\n";
+    shapes_.push_back({packed_.size(), head.size()});
+    worker_.add(std::move(head), std::exchange(batch_, {}));
     packed_.clear();
-    batch_.clear();
   }
 
   // The object streams after libharu's objects, numbered from the first free number.
@@ -232,12 +195,17 @@ class Packer {
     const std::uint64_t first = rows_.size();
     for (XrefRow& row : rows_)
       if (row.type == 2) row.field2 += first;
-    for (std::string& stream : streams_) {
-      const std::string number = std::to_string(rows_.size());
+    std::vector<std::string> streams = worker_.finish();
+    for (std::size_t k = 0; k < streams.size(); ++k) {
+      std::string dict = std::to_string(rows_.size()) + " 0 obj\n<< /Type /ObjStm /N " +
+                         std::to_string(shapes_[k].objects) + " /First " + std::to_string(shapes_[k].first) +
+                         " /Filter /FlateDecode /Length " + std::to_string(streams[k].size()) +
+                         " >>\nstream\n";
       rows_.push_back({1, offset_, 0});
-      emit(number);
-      emit(stream);
-      std::string().swap(stream);
+      emit(dict);
+      emit(streams[k]);
+      emit("\nendstream\nendobj\n");
+      std::string().swap(streams[k]);
     }
   }
 
@@ -265,7 +233,8 @@ class Packer {
       for (std::size_t c = 0; c < row.size(); ++c) table += static_cast<char>(row[c] - above[c]);
       std::swap(row, above);
     }
-    const std::string_view data = deflater_.deflate({}, table);
+    Deflater deflater(deflate_level);
+    const std::string_view data = deflater.deflate({}, table);
 
     HPDF_Doc doc = haru_.doc();
     std::string dict = std::to_string(number) + " 0 obj\n<< /Type /XRef /Size " +
@@ -313,12 +282,15 @@ class Packer {
   HPDF_MD5_CTX md5_{};
   HPDF_Stream to_file_ = nullptr, to_batch_ = nullptr;
   std::exception_ptr failure_;
-  std::uint64_t offset_ = 0;          // bytes written
-  std::vector<XrefRow> rows_;         // by object number
-  std::vector<Packed> packed_;        // the objects of the object stream being filled
-  std::vector<std::string> streams_;  // the object streams, deflated, without their numbers
+  std::uint64_t offset_ = 0;    // bytes written
+  std::vector<XrefRow> rows_;   // by object number
+  std::vector<Packed> packed_;  // the objects of the object stream being filled
+  struct Shape {
+    std::size_t objects, first;  // /N and /First
+  };
+  std::vector<Shape> shapes_;  // of each object stream
   std::string batch_, line_;
-  Deflater deflater_;
+  DeflateWorker worker_{deflate_level};
 };
 
 std::string reason(int error) { return std::strerror(error); }

@@ -1,0 +1,58 @@
+#include "pdf/deflate_worker.hpp"
+
+namespace planforge::detail {
+
+DeflateWorker::DeflateWorker(int level) : deflater_(level), thread_([this] { run(); }) {}
+
+DeflateWorker::~DeflateWorker() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void DeflateWorker::add(std::string head, std::string body) {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return waiting_.size() < max_waiting || failure_; });
+  if (failure_) std::rethrow_exception(failure_);
+  waiting_.push_back({std::move(head), std::move(body)});
+  lock.unlock();
+  changed_.notify_all();
+}
+
+std::vector<std::string> DeflateWorker::finish() {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return (waiting_.empty() && !busy_) || failure_; });
+  if (failure_) std::rethrow_exception(failure_);
+  return std::move(done_);
+}
+
+void DeflateWorker::run() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    changed_.wait(lock, [&] { return stop_ || !waiting_.empty(); });
+    if (stop_ || failure_) return;
+    Input input = std::move(waiting_.front());
+    waiting_.pop_front();
+    busy_ = true;
+    lock.unlock();
+    std::string deflated;
+    std::exception_ptr failure;
+    try {
+      deflated = std::string(deflater_.deflate(input.head, input.body));
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    lock.lock();
+    busy_ = false;
+    if (failure)
+      failure_ = failure;
+    else
+      done_.push_back(std::move(deflated));
+    changed_.notify_all();
+  }
+}
+
+}  // namespace planforge::detail
