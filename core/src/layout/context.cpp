@@ -37,19 +37,28 @@ int LayoutContext::page_number(const std::string& key) {
   return number == 0 ? 10 : number;
 }
 
-std::shared_ptr<const MeasuredText> LayoutContext::measure(std::vector<StyledRun> runs) {
-  const bool plain = runs.size() == 1 && runs[0].link.empty() && runs[0].target.empty();
-  if (!plain) return std::make_shared<const MeasuredText>(std::move(runs), fonts, hyphenator.get());
-  const StyledRun& r = runs[0];
+std::string LayoutContext::key_of(const StyledRun& r) {
   std::string key;
   key.reserve(r.text.size() + 24);
   key += static_cast<char>('0' + static_cast<int>(r.style));
   key += std::to_string(r.size);
   key += {static_cast<char>(r.color.r), static_cast<char>(r.color.g), static_cast<char>(r.color.b)};
   key += r.text;
-  auto& slot = measured_[key];
-  if (!slot) slot = std::make_shared<const MeasuredText>(std::move(runs), fonts, hyphenator.get());
-  return slot;
+  return key;
+}
+
+std::shared_ptr<const MeasuredText> LayoutContext::measure(std::vector<StyledRun> runs) {
+  auto make = [&] { return std::make_shared<const MeasuredText>(std::move(runs), fonts, hyphenator.get()); };
+  // Only short plain texts are kept: they are what repeats, and a long text's glyphs would
+  // be held for the whole layout though it is seldom measured twice.
+  const bool plain = runs.size() == 1 && runs[0].link.empty() && runs[0].target.empty() &&
+                     runs[0].text.size() <= max_kept_text;
+  if (!plain) return make();
+  std::string key = key_of(runs[0]);
+  if (const auto it = measured_.find(key); it != measured_.end()) return it->second;
+  auto text = make();
+  if (measured_.size() < max_kept_texts) measured_.emplace(std::move(key), text);
+  return text;
 }
 
 std::optional<PlacedRect> LayoutContext::change_bar(const std::string& anchor, double top,

@@ -59,8 +59,10 @@ class LayoutContext {
   // Refs whose target has no place in the document (reported once, after the last pass).
   std::set<std::string> missing_refs;
   // `runs` measured, shared with every earlier identical plain run: tables repeat the same
-  // short cells ("monthly", "%", an owner) hundreds of times.
+  // short cells ("monthly", "%", an owner) hundreds of times. Kept: plain runs of at most
+  // `max_kept_text` bytes, the first `max_kept_texts` of them (docs/architecture.md, "Caches").
   std::shared_ptr<const MeasuredText> measure(std::vector<StyledRun> runs);
+  static constexpr std::size_t max_kept_text = 48, max_kept_texts = 8192;
 
   // Hyphenates words that fit no line, in the plan's language (never null).
   std::shared_ptr<const Hyphenator> hyphenator;
@@ -83,6 +85,7 @@ class LayoutContext {
   std::shared_ptr<const TextOutline> watermark_letters;
 
  private:
+  static std::string key_of(const StyledRun& run);
   std::unordered_map<std::string, std::shared_ptr<const MeasuredText>> measured_;  // never iterated
   Structure scratch_structure_;
 };

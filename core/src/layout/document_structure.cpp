@@ -4,6 +4,11 @@ namespace planforge::detail {
 
 DocumentStructure::DocumentStructure() { tree_.add(StructType::document); }
 
+void DocumentStructure::reserve(std::size_t parts, std::size_t elements) {
+  // The Document, and at most one Sect per part.
+  tree_.reserve(1 + parts + elements);
+}
+
 int DocumentStructure::add(const Structure& part) {
   return tree_.append(part, open_.empty() ? 0 : open_.back().sect);
 }

@@ -14,6 +14,9 @@ namespace planforge::detail {
 class DocumentStructure {
  public:
   DocumentStructure();
+  // `parts` trees of `elements` elements in all will be added: the tree is allocated once, at
+  // its final size (a long document's is tens of megabytes; doubling would hold up to twice).
+  void reserve(std::size_t parts, std::size_t elements);
 
   // Appends `part` under the innermost open section; returns its offset (Structure::append).
   int add(const Structure& part);

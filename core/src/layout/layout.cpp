@@ -185,6 +185,7 @@ class DocumentLayout {
       std::vector<Chunk>().swap(b.chunks);  // the last pass's, not held while building anew
       b.chunks = build_tagged(b.structure, first_block_structure + static_cast<int>(i),
                               [&] { return block_chunks(b); });
+      b.structure.shrink_to_fit();  // kept across passes
       for (Chunk& c : b.chunks) c.block = static_cast<int>(i);
       b.dynamic = ctx_.used_numbers;
       b.built = true;
@@ -322,15 +323,21 @@ class DocumentLayout {
 
   // The document's structure from the cover's tree and the blocks' (document_structure.hpp),
   // into out.structure; the offset of each tree: the cover's first, then by Chunk::structure.
-  std::vector<int> join_structure(const Structure& cover, PageSet& out) const {
+  // Each block's tree is let go of once joined: the document's holds it from then on.
+  std::vector<int> join_structure(const Structure& cover, PageSet& out) {
     DocumentStructure doc;
+    std::size_t elements = cover.size() + contents_structure_.size() + revisions_structure_.size();
+    for (const BodyBlock& b : blocks_) elements += b.structure.size();
+    doc.reserve(blocks_.size() + 3, elements);
     std::vector<int> offsets;
     offsets.push_back(doc.add(cover));
     offsets.push_back(doc.add_section(contents_structure_, 1));
     offsets.push_back(revisions_structure_.empty() ? 0 : doc.add_section(revisions_structure_, 1));
-    for (const BodyBlock& b : blocks_)
+    for (BodyBlock& b : blocks_) {
       offsets.push_back(b.heading >= 0 ? doc.add_section(b.structure, headings_[b.heading].heading->level)
                                        : doc.add(b.structure));
+      b.structure = Structure();
+    }
     out.structure = doc.take();
     return offsets;
   }

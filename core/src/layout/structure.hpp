@@ -95,6 +95,10 @@ class Structure {
   bool empty() const { return elements_.empty(); }
   const std::vector<StructElement>& elements() const { return elements_; }
   void clear() { elements_.clear(); }
+  // Room for `n` elements in all, so that appending up to that many never reallocates.
+  void reserve(std::size_t n) { elements_.reserve(n); }
+  // Gives back the growth slack of a tree that is complete (a block's, kept across passes).
+  void shrink_to_fit() { elements_.shrink_to_fit(); }
 
   // Appends the elements of `part` with its top elements under `parent`; returns the index
   // its element 0 now has (add it to `part`'s node numbers).
