@@ -11,19 +11,16 @@ namespace {
 // Lines of paragraphs stacked from `top` inside a box, each a P under structure element
 // `parent`; returns the bottom.
 double stack_paragraphs(const std::vector<RichText>& paragraphs, double x, double width, double top,
-                        const TextStyle& st, double gap, int parent, LayoutContext& ctx,
-                        std::vector<BoxLine>& out) {
+                        const TextStyle& st, double gap, int parent, LayoutContext& ctx, BoxLines& out) {
   double y = top;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     if (p > 0) y += gap;
     const int node = ctx.element(StructType::paragraph, parent);
     for (const Line& line : set_lines(styled_runs(paragraphs[p], st, ctx), width, ctx)) {
-      BoxLine bl;
-      bl.top = y;
-      bl.bottom = y + st.line_height();
-      place_line(line, x, y, width, st, ctx, bl.items, bl.links, node);
-      out.push_back(std::move(bl));
-      y = bl.bottom;
+      place_line(line, x, y, width, st, ctx, out.items(), out.links(), node);
+      const double bottom = y + st.line_height();
+      out.end_line(y, bottom);
+      y = bottom;
     }
   }
   return y;
@@ -69,18 +66,21 @@ std::vector<Chunk> key_value_chunks(const KeyValues& kv, LayoutContext& ctx) {
     auto spec = std::make_shared<BoxSpec>();
     const auto label_lines = set_lines(plain_run(name, label), label_w, ctx);
     const auto value_lines = set_lines(styled_runs(text, value, ctx), value_w, ctx);
+    BoxLines& store = spec->lines;
     for (std::size_t i = 0; i < label_lines.size(); ++i) {
-      BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
-      place_line(label_lines[i], ctx.page.left, bl.top, label_w, label, ctx, bl.items, bl.links, th);
-      spec->lines.push_back(std::move(bl));
+      place_line(label_lines[i], ctx.page.left, i * lh, label_w, label, ctx, store.items(), store.links(),
+                 th);
+      store.end_line(i * lh, (i + 1) * lh);
     }
     for (std::size_t i = 0; i < value_lines.size(); ++i) {
-      BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
-      place_line(value_lines[i], value_x, bl.top, value_w, value, ctx, bl.items, bl.links, td);
-      spec->lines.push_back(std::move(bl));
+      place_line(value_lines[i], value_x, i * lh, value_w, value, ctx, store.items(), store.links(), td);
+      store.end_line(i * lh, (i + 1) * lh);
     }
     spec->content_height = std::max<std::size_t>({1, label_lines.size(), value_lines.size()}) * lh;
-    if (out.empty() && !kv.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{kv.anchor, 0}}});
+    if (out.empty() && !kv.anchor.empty()) {
+      store.anchors().push_back({kv.anchor, 0});
+      store.end_line(0, 0);
+    }
     Chunk c = box_chunk(spec);
     c.space_before = out.empty() ? sp.paragraph : sp.item;
     c.role = Role::unit;
@@ -119,11 +119,15 @@ std::vector<Chunk> callout_chunks(const Callout& callout, LayoutContext& ctx) {
   }
   y = stack_paragraphs(callout.paragraphs, text_x, text_w, y, body, body.size * 0.5, node, ctx, spec->lines);
   spec->content_height = std::max(y, body.line_height());
-  if (!callout.anchor.empty()) spec->lines.push_back(BoxLine{0, 0, {}, {}, {{callout.anchor, 0}}});
-  spec->decorate = [left, width, rule_w, fill, colour](double h, bool, bool, std::vector<PageItem>& out) {
-    out.push_back(PlacedRect{left, 0, width, h, fill, std::nullopt, 0.5, 0});
-    out.push_back(PlacedRect{left, 0, rule_w, h, colour, std::nullopt, 0.5, 0});
-  };
+  if (!callout.anchor.empty()) {
+    spec->lines.anchors().push_back({callout.anchor, 0});
+    spec->lines.end_line(0, 0);
+  }
+  spec->painter =
+      painter_of([left, width, rule_w, fill, colour](double h, bool, bool, std::vector<PageItem>& out) {
+        out.push_back(PlacedRect{left, 0, width, h, fill, std::nullopt, 0.5, 0});
+        out.push_back(PlacedRect{left, 0, rule_w, h, colour, std::nullopt, 0.5, 0});
+      });
   Chunk c = box_chunk(spec);
   c.space_before = Spacing::of(ctx.theme).block;
   return {std::move(c)};
@@ -147,7 +151,7 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
 
   // Every panel is laid out first: rows share the height of the tallest panel. The grid is
   // a list of its panels (a reader hears how many there are), each panel's text in its LBody.
-  std::vector<std::vector<BoxLine>> contents;
+  std::vector<BoxLines> contents;
   double tallest = 0;
   const int list = grid.panels.empty() ? -1 : ctx.element(StructType::list);
   for (std::size_t i = 0; i < grid.panels.size(); ++i) {
@@ -155,7 +159,7 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
     const double x = ctx.page.left + (i % columns) * (width + gap) + pad;
     const double w = width - 2 * pad;
     const int body = ctx.element(StructType::list_body, ctx.element(StructType::list_item, list));
-    std::vector<BoxLine> lines;
+    BoxLines lines;
     double y = 0;
     if (!p.title.empty()) y = stack_paragraphs({plain(p.title)}, x, w, y, title, 0, body, ctx, lines);
     if (!p.subtitle.empty())
@@ -164,7 +168,10 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
       if (!p.title.empty() || !p.subtitle.empty()) y += text.size * 0.4;
       y = stack_paragraphs(p.paragraphs, x, w, y, text, text.size * 0.45, body, ctx, lines);
     }
-    if (!p.anchor.empty()) lines.push_back(BoxLine{0, 0, {}, {}, {{p.anchor, 0}}});
+    if (!p.anchor.empty()) {
+      lines.anchors().push_back({p.anchor, 0});
+      lines.end_line(0, 0);
+    }
     tallest = std::max(tallest, y);
     contents.push_back(std::move(lines));
   }
@@ -178,18 +185,18 @@ std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) 
     spec->content_height = tallest;
     std::vector<std::pair<double, Color>> panels;  // x and accent of each panel in the row
     for (std::size_t i = first; i < std::min(first + columns, contents.size()); ++i) {
-      for (BoxLine& line : contents[i]) spec->lines.push_back(std::move(line));
+      spec->lines.append(std::move(contents[i]), 0);
       panels.emplace_back(ctx.page.left + (i - first) * (width + gap),
                           grid.panels[i].accent.value_or(pal.primary));
     }
     const Color fill = pal.subtle;
-    spec->decorate = [panels, width, fill, accent_h](double h, bool first_piece, bool,
-                                                     std::vector<PageItem>& items) {
-      for (const auto& [x, accent] : panels) {
-        items.push_back(PlacedRect{x, 0, width, h, fill, std::nullopt, 0.5, 0});
-        if (first_piece) items.push_back(PlacedRect{x, 0, width, accent_h, accent, std::nullopt, 0.5, 0});
-      }
-    };
+    spec->painter = painter_of(
+        [panels, width, fill, accent_h](double h, bool first_piece, bool, std::vector<PageItem>& items) {
+          for (const auto& [x, accent] : panels) {
+            items.push_back(PlacedRect{x, 0, width, h, fill, std::nullopt, 0.5, 0});
+            if (first_piece) items.push_back(PlacedRect{x, 0, width, accent_h, accent, std::nullopt, 0.5, 0});
+          }
+        });
     Chunk row = box_chunk(spec);
     row.space_before = out.empty() ? sp.block : gap;
     row.role = Role::unit;

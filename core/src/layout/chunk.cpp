@@ -30,14 +30,14 @@ constexpr double eps = 1e-9;
 
 // A piece of a box holds the lines ending below `after` (and, when it is not the last
 // piece, at or above its cut): a line crossing a cut moves whole to the next piece.
-bool member(const BoxLine& l, double after) { return l.bottom > after + eps; }
+bool member(const BoxLines& lines, std::size_t l, double after) { return lines.bottom(l) > after + eps; }
 
 // Where a piece's content starts: the box's top for the first piece, else its first line.
 double origin_of(const BoxSpec& spec, double after, bool first) {
   if (first) return 0;
   double origin = spec.content_height;
-  for (const BoxLine& l : spec.lines)
-    if (member(l, after)) origin = std::min(origin, l.top);
+  for (std::size_t l = 0; l < spec.lines.size(); ++l)
+    if (member(spec.lines, l, after)) origin = std::min(origin, spec.lines.top(l));
   return origin;
 }
 
@@ -47,23 +47,24 @@ Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double
                 bool draw = true) {
   const double origin = origin_of(*spec, after, first);
   const double end = last ? spec->content_height : cut;
+  const BoxLines& lines = spec->lines;
   Chunk c;
   c.height = spec->pad_top + (end - origin) + spec->pad_bottom;
-  if (draw && spec->decorate) spec->decorate(c.height, first, last, c.items);
+  if (draw && spec->painter) spec->painter->paint(spec->index, c.height, first, last, c.items);
   const double dy = spec->pad_top - origin;
-  for (const BoxLine& line : spec->lines) {
-    if (!member(line, after) || (!last && line.bottom > cut + eps)) continue;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    if (!member(lines, l, after) || (!last && lines.bottom(l) > cut + eps)) continue;
     if (draw)
-      for (PageItem item : line.items) {
+      for (PageItem item : lines.items_of(l)) {
         shift_item(item, dy);
         c.items.push_back(std::move(item));
       }
     if (draw)
-      for (PendingLink link : line.links) {
+      for (PendingLink link : lines.links_of(l)) {
         link.area.y += dy;
         c.links.push_back(std::move(link));
       }
-    for (AnchorMark mark : line.anchors) {
+    for (AnchorMark mark : lines.anchors_of(l)) {
       mark.y += dy;
       c.anchors.push_back(std::move(mark));
     }
@@ -75,19 +76,20 @@ Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double
 // -1 when none. A cut crossing no line (table cells side by side) is preferred unless it
 // wastes much more room than one that moves a crossing line down whole.
 double find_cut(const BoxSpec& spec, double after, double origin, double limit) {
+  const BoxLines& lines = spec.lines;
   double clean = -1, any = -1;
   double last_bottom = after;
-  for (const BoxLine& l : spec.lines)
-    if (member(l, after)) last_bottom = std::max(last_bottom, l.bottom);
-  for (const BoxLine& candidate : spec.lines) {
-    const double cut = candidate.bottom;
-    if (!member(candidate, after) || cut <= origin + eps || cut > limit + eps) continue;
+  for (std::size_t l = 0; l < lines.size(); ++l)
+    if (member(lines, l, after)) last_bottom = std::max(last_bottom, lines.bottom(l));
+  for (std::size_t candidate = 0; candidate < lines.size(); ++candidate) {
+    const double cut = lines.bottom(candidate);
+    if (!member(lines, candidate, after) || cut <= origin + eps || cut > limit + eps) continue;
     if (cut >= last_bottom - eps) continue;  // nothing would be left for the next piece
     any = std::max(any, cut);
     if (cut <= clean) continue;
-    const bool crosses = std::any_of(spec.lines.begin(), spec.lines.end(), [&](const BoxLine& l) {
-      return member(l, after) && l.top < cut - eps && l.bottom > cut + eps;
-    });
+    bool crosses = false;
+    for (std::size_t l = 0; l < lines.size() && !crosses; ++l)
+      crosses = member(lines, l, after) && lines.top(l) < cut - eps && lines.bottom(l) > cut + eps;
     if (!crosses) clean = cut;
   }
   const double tolerance = 0.15 * (limit - origin);
@@ -99,27 +101,36 @@ Chunk box_rest(const std::shared_ptr<const BoxSpec>& spec, double after, bool fi
   c.box = spec;
   c.box_after = after;
   c.box_first = first;
+  c.splittable = true;
   const double origin = origin_of(*spec, after, first);
   // The smallest piece it can be cut to: its first line with the padding.
+  const BoxLines& lines = spec->lines;
   double first_bottom = spec->content_height;
-  for (const BoxLine& l : spec->lines)
-    if (member(l, after) && l.bottom > l.top) first_bottom = std::min(first_bottom, l.bottom);
+  for (std::size_t l = 0; l < lines.size(); ++l)
+    if (member(lines, l, after) && lines.bottom(l) > lines.top(l))
+      first_bottom = std::min(first_bottom, lines.bottom(l));
   c.min_height = spec->pad_top + (first_bottom - origin) + spec->pad_bottom;
-  c.split = [spec, after, first](double max_height, Chunk& head, Chunk& tail) {
-    const double origin = origin_of(*spec, after, first);
-    const double limit = origin + max_height - spec->pad_top - spec->pad_bottom;
-    const double cut = find_cut(*spec, after, origin, limit);
-    if (cut < 0) return false;
-    head = box_piece(spec, after, cut, first, false);
-    tail = box_rest(spec, cut, false);
-    return true;
-  };
   return c;
 }
 
 }  // namespace
 
-Chunk box_chunk(std::shared_ptr<const BoxSpec> spec) { return box_rest(spec, -1, true); }
+Chunk box_chunk(std::shared_ptr<BoxSpec> spec) {
+  spec->lines.shrink_to_fit();
+  return box_rest(std::move(spec), -1, true);
+}
+
+bool split_box(const Chunk& c, double max_height, Chunk& head, Chunk& tail) {
+  if (!c.splittable || !c.box) return false;
+  const BoxSpec& spec = *c.box;
+  const double origin = origin_of(spec, c.box_after, c.box_first);
+  const double limit = origin + max_height - spec.pad_top - spec.pad_bottom;
+  const double cut = find_cut(spec, c.box_after, origin, limit);
+  if (cut < 0) return false;
+  head = box_piece(c.box, c.box_after, cut, c.box_first, false);
+  tail = box_rest(c.box, cut, false);
+  return true;
+}
 
 Drawn drawn(const Chunk& c) {
   if (!c.box) return {c.items, c.links};

@@ -5,6 +5,7 @@
 // tall boxes, a way to cut them between lines. Block builders say what each chunk is (its
 // role); keep_rules.hpp decides every keep and break from that, in one place.
 
+#include "layout/box_lines.hpp"
 #include "layout/page_set.hpp"
 
 #include <cstdint>
@@ -14,18 +15,6 @@
 #include <vector>
 
 namespace planforge::detail {
-
-// A link whose destination is known only once the pages are settled.
-struct PendingLink {
-  LinkArea area;       // y from the chunk's top; area.uri set for external links
-  std::string target;  // anchor key for internal links
-};
-
-// A place that refs, the contents and bookmarks point at.
-struct AnchorMark {
-  std::string key;
-  double y = 0;  // from the chunk's top
-};
 
 // Where an element is drawn in a chunk (a figure's /BBox); y from the chunk's top.
 struct ElementBox {
@@ -46,10 +35,7 @@ enum class Role : std::uint8_t {
   emphasis  // a table's group or total row (a unit)
 };
 
-struct Chunk;
 struct BoxSpec;
-// Cuts a chunk so that `head` is at most `max_height` tall; false when no cut fits.
-using SplitFn = std::function<bool(double max_height, Chunk& head, Chunk& tail)>;
 
 struct Chunk {
   double height = 0;
@@ -71,7 +57,7 @@ struct Chunk {
   int structure = -1;
   // Table header rows, drawn again first on every page this chunk opens after a break.
   std::shared_ptr<const std::vector<Chunk>> repeat;
-  SplitFn split;  // empty: never cut
+  bool splittable = false;  // a box pagination may cut between its lines (split_box)
   // none: cut where it does not fit when taller than a quarter page; soft: kept whole unless
   // the page would be left less than a third full; hard: cut only when taller than a page.
   Keep keep_whole = Keep::none;
@@ -93,27 +79,44 @@ struct Chunk {
 // Moves a positioned item down by `dy`.
 void shift_item(PageItem& item, double dy);
 
-// A band of content inside a box that may be cut between bands (a table row's cell lines,
-// a callout's lines). Positions are relative to the box content's top.
-struct BoxLine {
-  double top = 0, bottom = 0;
-  std::vector<PageItem> items;
-  std::vector<PendingLink> links;
-  std::vector<AnchorMark> anchors;
+// Draws the decoration of a box (fills, rules) under its content, for a piece `height` tall;
+// `first`/`last` tell which piece it is. One painter may serve many boxes, told apart by
+// `index` (a table's rows share their table's), so that a box holds no closure of its own.
+class BoxPainter {
+ public:
+  virtual ~BoxPainter() = default;
+  virtual void paint(std::size_t index, double height, bool first, bool last,
+                     std::vector<PageItem>& out) const = 0;
 };
+
+// A painter of one box from a function (height, first, last, out).
+template <class Paint>
+std::shared_ptr<const BoxPainter> painter_of(Paint paint) {
+  struct Painter final : BoxPainter {
+    explicit Painter(Paint p) : paint_(std::move(p)) {}
+    void paint(std::size_t, double height, bool first, bool last, std::vector<PageItem>& out) const override {
+      paint_(height, first, last, out);
+    }
+    Paint paint_;
+  };
+  return std::make_shared<const Painter>(std::move(paint));
+}
 
 // A box drawn around lines: decoration (fills, rules) under the content, padding above and
 // below. Cut between lines when it does not fit; each piece gets its own decoration.
 struct BoxSpec {
   double pad_top = 0, pad_bottom = 0;
   double content_height = 0;
-  std::vector<BoxLine> lines;
-  // Fills and rules for a piece `height` tall; `first`/`last` tell which piece it is.
-  std::function<void(double height, bool first, bool last, std::vector<PageItem>& out)> decorate;
+  BoxLines lines;
+  std::shared_ptr<const BoxPainter> painter;  // none: undecorated
+  std::size_t index = 0;                      // the box among its painter's
 };
 
-// The whole box as one chunk, cut into pieces by pagination when needed.
-Chunk box_chunk(std::shared_ptr<const BoxSpec> spec);
+// The whole box as one chunk, cut into pieces by pagination when needed. Its lines are
+// shrunk to fit: the box is complete.
+Chunk box_chunk(std::shared_ptr<BoxSpec> spec);
+// Cuts a splittable chunk so that `head` is at most `max_height` tall; false when no cut fits.
+bool split_box(const Chunk& c, double max_height, Chunk& head, Chunk& tail);
 
 // What a chunk draws, y from its top: its items and links, or a box's drawn now.
 struct Drawn {

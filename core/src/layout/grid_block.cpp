@@ -20,7 +20,7 @@ struct PlacedCell {
   const GridCell* cell = nullptr;
   double x = 0, width = 0, pad = 0;
   double content_height = 0;
-  std::vector<BoxLine> lines;
+  BoxLines lines;
 };
 
 std::vector<double> column_widths(const Grid& grid, std::size_t columns, double available) {
@@ -62,16 +62,27 @@ double lay_out_cell(PlacedCell& pc, LayoutContext& ctx) {
       if (!first) y += c.space_before;
       first = false;
       Drawn content = take_drawn(c);
-      BoxLine line{y, y + c.height, std::move(content.items), std::move(content.links), std::move(c.anchors)};
-      for (PageItem& item : line.items) shift_item(item, y);
-      for (PendingLink& link : line.links) link.area.y += y;
-      for (AnchorMark& mark : line.anchors) mark.y += y;
-      pc.lines.push_back(std::move(line));
+      for (PageItem& item : content.items) {
+        shift_item(item, y);
+        pc.lines.items().push_back(std::move(item));
+      }
+      for (PendingLink& link : content.links) {
+        link.area.y += y;
+        pc.lines.links().push_back(std::move(link));
+      }
+      for (AnchorMark& mark : c.anchors) {
+        mark.y += y;
+        pc.lines.anchors().push_back(std::move(mark));
+      }
+      pc.lines.end_line(y, y + c.height);
       y += c.height;
     }
   }
   ctx.page = page;
-  if (!cell.anchor.empty()) pc.lines.push_back(BoxLine{0, 0, {}, {}, {{cell.anchor, 0}}});
+  if (!cell.anchor.empty()) {
+    pc.lines.anchors().push_back({cell.anchor, 0});
+    pc.lines.end_line(0, 0);
+  }
   return y;
 }
 
@@ -90,26 +101,19 @@ Chunk row_chunk(std::vector<PlacedCell>& row) {
     const double offset = pc.pad + (pc.cell->valign == VAlign::middle   ? room / 2
                                     : pc.cell->valign == VAlign::bottom ? room
                                                                         : 0);
-    for (BoxLine& line : pc.lines) {
-      line.top += offset;
-      line.bottom += offset;
-      for (PageItem& item : line.items) shift_item(item, offset);
-      for (PendingLink& link : line.links) link.area.y += offset;
-      for (AnchorMark& mark : line.anchors) mark.y += offset;
-      spec->lines.push_back(std::move(line));
-    }
+    spec->lines.append(std::move(pc.lines), offset);
     if (pc.cell->fill || pc.cell->border)
       decorations.push_back(
           {pc.x, pc.width, std::max(0.0, pc.cell->border_width), pc.cell->fill, pc.cell->border});
   }
-  spec->decorate = [decorations](double h, bool, bool, std::vector<PageItem>& out) {
+  spec->painter = painter_of([decorations](double h, bool, bool, std::vector<PageItem>& out) {
     for (const Decoration& d : decorations) {
       // The border is drawn inside the cell's box, so neighbours' borders never overlap.
       const double inset = d.border ? d.border_width / 2 : 0;
       out.push_back(PlacedRect{d.x + inset, inset, d.width - 2 * inset, h - 2 * inset, d.fill, d.border,
                                d.border_width, 0});
     }
-  };
+  });
   return box_chunk(spec);
 }
 

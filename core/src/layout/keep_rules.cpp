@@ -28,7 +28,7 @@ void keep_ends(std::vector<Chunk>& chunks, const std::vector<std::size_t>& at, b
   tie_range(chunks, at[n - m], at.back(), Keep::hard);
   if (n >= 2)
     for (std::size_t end : {at.front(), at.back()})
-      if (chunks[end].split) chunks[end].keep_whole = Keep::hard;
+      if (chunks[end].splittable) chunks[end].keep_whole = Keep::hard;
 }
 
 // Rule 1: each run of units sharing an id (a list item's lines) keeps its ends.
@@ -85,7 +85,7 @@ double stacked_height(const std::vector<Chunk>& chunks, bool first) {
 void keep_whole(std::vector<Chunk>& chunks, Keep k) {
   tie_range(chunks, 0, chunks.size(), k);
   for (Chunk& c : chunks)
-    if (c.split) c.keep_whole = std::max(c.keep_whole, k);
+    if (c.splittable) c.keep_whole = std::max(c.keep_whole, k);
 }
 
 // Rule 3 applies to blocks whose parts belong together at a glance.

@@ -285,7 +285,7 @@ class DocumentLayout {
         if (!repeated) {
           std::vector<PageItem>().swap(chunk.items);
           std::vector<PendingLink>().swap(chunk.links);
-          chunk.split = nullptr;  // and the box it was drawn from
+          chunk.splittable = false;  // and the box it was drawn from
           chunk.shrink = nullptr;
           chunk.box = nullptr;
         }

@@ -35,13 +35,13 @@ void inherit(const Chunk& from, Chunk& piece) {
 }
 
 // What a cut rest no longer needs once it has been cut again: what it would have drawn.
-// Its split (and the box it shares with its pieces) is gone with the cut too.
+// Its box (shared with its pieces) is gone with the cut too.
 void release(Chunk& rest) {
   std::vector<PageItem>().swap(rest.items);
   std::vector<PendingLink>().swap(rest.links);
   std::vector<AnchorMark>().swap(rest.anchors);
   std::vector<ElementBox>().swap(rest.boxes);
-  rest.split = nullptr;
+  rest.splittable = false;
   rest.shrink = nullptr;
   rest.box = nullptr;
 }
@@ -125,7 +125,7 @@ class Paginator {
 
   // Whether pagination cuts `c` where it does not fit rather than moving it whole.
   bool cut_when_short(const Chunk* c) const {
-    if (!c->split) return false;
+    if (!c->splittable) return false;
     if (c->height > capacity_ - repeat_height(c) + epsilon) return true;
     switch (c->keep_whole) {
       case Keep::none: return c->height > cut_threshold * capacity_;
@@ -180,7 +180,7 @@ class Paginator {
       // Soft ties count unless an earlier chunk's chain gave way through this one. A chain
       // that no page can hold, even with `c` cut to its first line, gives way: first its soft
       // ties, then the hard ones.
-      const bool cuttable = c->split && c->keep_whole != Keep::hard;
+      const bool cuttable = c->splittable && c->keep_whole != Keep::hard;
       const double least = cuttable && c->min_height > 0 ? c->min_height : c->height;
       auto too_tall = [&](const Chain& k) { return k.height - c->height + least > page_room + epsilon; };
       Keep strength = i < released_end_ ? Keep::hard : Keep::soft;
@@ -217,7 +217,7 @@ class Paginator {
       // half a page).
       const bool thin = c->block >= 0 && c->block == page_block_ && page_units_ < min_units_per_side &&
                         c->keep_whole != Keep::hard;
-      if (c->split && (!has_content_ || thin || (!fits && cut_when_short(c))) && cut(c, room, space))
+      if (c->splittable && (!has_content_ || thin || (!fits && cut_when_short(c))) && cut(c, room, space))
         continue;
       if (has_content_) {
         open_page(c, false);
@@ -234,7 +234,7 @@ class Paginator {
   // Cuts `c` to the room left and opens the next page for the rest; false when no cut fits.
   bool cut(const Chunk*& c, double room, double space) {
     Chunk head, tail;
-    if (!c->split(room, head, tail)) return false;
+    if (!split_box(*c, room, head, tail)) return false;
     inherit(*c, head);
     inherit(*c, tail);
     tail.repeat = c->repeat;

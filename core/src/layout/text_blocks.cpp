@@ -82,16 +82,19 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
   // A box kept whole: only a heading longer than a page (never seen, but possible) is cut.
   auto spec = std::make_shared<BoxSpec>();
   const double lh = st.line_height();
+  BoxLines& store = spec->lines;
+  const std::optional<PlacedRect> change = ctx.change_bar(heading.id, 0, lines.size() * lh);
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    BoxLine bl{i * lh, (i + 1) * lh, {}, {}, {}};
     if (i == 0 && !heading.label.empty())
-      bl.items.push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face,
-                                    st.size, st.color, 0, content_of(node)});
-    place_line(lines[i], left + label_width, bl.top, width - label_width, st, ctx, bl.items, bl.links, node);
-    spec->lines.push_back(std::move(bl));
+      store.items().push_back(PlacedText{left, baseline_offset(ctx.fonts, st.size, lh), heading.label, face,
+                                         st.size, st.color, 0, content_of(node)});
+    place_line(lines[i], left + label_width, i * lh, width - label_width, st, ctx, store.items(),
+               store.links(), node);
+    if (i == 0 && change) store.items().push_back(*change);  // drawn with the first line
+    store.end_line(i * lh, (i + 1) * lh);
   }
-  if (auto bar = ctx.change_bar(heading.id, 0, lines.size() * lh)) spec->lines.front().items.push_back(*bar);
-  spec->lines.push_back(BoxLine{0, 0, {}, {}, {{key, 0}}});
+  store.anchors().push_back({key, 0});
+  store.end_line(0, 0);
   spec->content_height = lines.size() * lh;
   const HeadingStyle& style = ctx.theme.headings;
   if (level == 1 && style.rule != HeadingStyle::Rule::none) {
@@ -102,14 +105,14 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
     const Color rule = pick(ctx.palette(), style.rule_color);
     const double length = bar ? std::min(width, st.size * 2.2) : width;
     const double thickness = bar ? 3.2 : 0.9;
-    spec->decorate = [left, length, thickness, rule, bar](double h, bool, bool last,
-                                                          std::vector<PageItem>& out) {
-      if (!last) return;
-      if (bar)
-        out.push_back(PlacedRect{left, h - 6, length, thickness, rule, std::nullopt, 0, 0});
-      else
-        out.push_back(PlacedLine{left, h - 4, left + length, h - 4, rule, thickness});
-    };
+    spec->painter = painter_of(
+        [left, length, thickness, rule, bar](double h, bool, bool last, std::vector<PageItem>& out) {
+          if (!last) return;
+          if (bar)
+            out.push_back(PlacedRect{left, h - 6, length, thickness, rule, std::nullopt, 0, 0});
+          else
+            out.push_back(PlacedLine{left, h - 4, left + length, h - 4, rule, thickness});
+        });
   }
   Chunk c = box_chunk(spec);
   if (level > 1) {
