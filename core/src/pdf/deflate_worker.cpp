@@ -41,7 +41,7 @@ void DeflateWorker::run() {
     std::string deflated;
     std::exception_ptr failure;
     try {
-      deflated = std::string(deflater_.deflate(input.head, input.body));
+      deflated = std::string(deflater_.deflate({input.head, input.body}));
     } catch (...) {
       failure = std::current_exception();
     }

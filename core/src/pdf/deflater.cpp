@@ -10,23 +10,26 @@ Deflater::Deflater(int level) {
 
 Deflater::~Deflater() { deflateEnd(&z_); }
 
-std::string_view Deflater::deflate(std::string_view first, std::string_view second) {
+std::string_view Deflater::deflate(std::initializer_list<std::string_view> parts) {
+  std::size_t size = 0;
+  for (std::string_view part : parts) size += part.size();
   deflateReset(&z_);
-  out_.resize(deflateBound(&z_, static_cast<uLong>(first.size() + second.size())) + 64);
+  // deflateBound's worst case: each call takes all of its part's input.
+  out_.resize(deflateBound(&z_, static_cast<uLong>(size)) + 64);
   z_.next_out = reinterpret_cast<Bytef*>(out_.data());
   z_.avail_out = static_cast<uInt>(out_.size());
-  feed(first, Z_NO_FLUSH);
-  feed(second, Z_FINISH);
+  std::size_t left = parts.size();
+  for (std::string_view part : parts) {
+    z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(part.data()));
+    z_.avail_in = static_cast<uInt>(part.size());
+    const bool last = --left == 0;
+    const int status = ::deflate(&z_, last ? Z_FINISH : Z_NO_FLUSH);
+    if (last ? status != Z_STREAM_END : (status != Z_OK && status != Z_BUF_ERROR))
+      throw PdfError("zlib cannot deflate a stream of " + std::to_string(size) + " bytes");
+  }
+  if (parts.size() == 0 && ::deflate(&z_, Z_FINISH) != Z_STREAM_END)
+    throw PdfError("zlib cannot end a stream");
   return {out_.data(), out_.size() - z_.avail_out};
-}
-
-void Deflater::feed(std::string_view in, int flush) {
-  z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  z_.avail_in = static_cast<uInt>(in.size());
-  const int status = ::deflate(&z_, flush);
-  // The output buffer holds deflateBound's worst case, so one call takes all the input.
-  if (flush == Z_FINISH ? status != Z_STREAM_END : (status != Z_OK && status != Z_BUF_ERROR))
-    throw PdfError("zlib cannot deflate a stream of " + std::to_string(in.size()) + " bytes");
 }
 
 }  // namespace planforge::detail

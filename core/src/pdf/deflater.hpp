@@ -5,6 +5,7 @@
 
 #include <zlib.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -17,13 +18,11 @@ class Deflater {
   Deflater(const Deflater&) = delete;
   Deflater& operator=(const Deflater&) = delete;
 
-  // `first` followed by `second`, deflated (zlib format, as /FlateDecode reads it); valid
-  // until the next call.
-  std::string_view deflate(std::string_view first, std::string_view second);
+  // The parts, one after the other, deflated as one zlib stream (as /FlateDecode reads
+  // it); valid until the next call.
+  std::string_view deflate(std::initializer_list<std::string_view> parts);
 
  private:
-  void feed(std::string_view in, int flush);
-
   z_stream z_{};
   std::string out_;
 };

@@ -234,7 +234,7 @@ class Packer {
       std::swap(row, above);
     }
     Deflater deflater(deflate_level);
-    const std::string_view data = deflater.deflate({}, table);
+    const std::string_view data = deflater.deflate({table});
 
     HPDF_Doc doc = haru_.doc();
     std::string dict = std::to_string(number) + " 0 obj\n<< /Type /XRef /Size " +
