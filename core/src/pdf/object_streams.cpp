@@ -2,6 +2,7 @@
 
 #include "pdf/deflate_worker.hpp"
 #include "pdf/deflater.hpp"
+#include "pdf/font_program.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_encrypt.h>
@@ -90,10 +91,14 @@ class Packer {
         continue;
       }
       // Streams and objects of another generation cannot be in an object stream (7.5.7).
-      if (entry->gen_no != 0 || is_stream(entry->obj))
+      if (is_stream(entry->obj)) {
+        drop_glyph_names(haru_, static_cast<HPDF_Dict>(entry->obj));  // a font file's (font_program.hpp)
         direct(i, entry->gen_no, entry->obj);
-      else
+      } else if (entry->gen_no != 0) {
+        direct(i, entry->gen_no, entry->obj);
+      } else {
         pack(i, entry->obj);
+      }
     }
     flush();
     write_object_streams();

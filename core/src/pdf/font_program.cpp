@@ -1,0 +1,116 @@
+#include "pdf/font_program.hpp"
+
+#include <hpdf_streams.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace planforge::detail {
+
+namespace {
+
+constexpr std::size_t post_header = 32;  // version … maxMemType1 (OpenType 'post')
+
+std::uint32_t get32(std::string_view s, std::size_t at) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(s[at])) << 24 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 1])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + 2])) << 8 |
+         static_cast<unsigned char>(s[at + 3]);
+}
+std::uint16_t get16(std::string_view s, std::size_t at) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(s[at]) << 8 |
+                                    static_cast<unsigned char>(s[at + 1]));
+}
+void put32(std::string& s, std::size_t at, std::uint32_t v) {
+  for (int b = 0; b < 4; ++b) s[at + static_cast<std::size_t>(b)] = static_cast<char>(v >> (24 - 8 * b));
+}
+
+// The TrueType checksum: the sum of big-endian 32-bit words, the last one padded with zeros.
+std::uint32_t checksum(std::string_view s) {
+  std::uint32_t sum = 0;
+  for (std::size_t i = 0; i < s.size(); i += 4) {
+    std::uint32_t word = 0;
+    for (std::size_t b = 0; b < 4; ++b)
+      word = word << 8 | (i + b < s.size() ? static_cast<unsigned char>(s[i + b]) : 0u);
+    sum += word;
+  }
+  return sum;
+}
+
+struct Table {
+  std::string_view tag, data;
+  std::uint32_t sum;
+};
+
+}  // namespace
+
+std::optional<std::string> without_glyph_names(std::string_view font) {
+  if (font.size() < 12 || (get32(font, 0) != 0x00010000 && get32(font, 0) != 0x74727565))  // 1.0, 'true'
+    return std::nullopt;
+  const std::size_t count = get16(font, 4);
+  if (12 + 16 * count > font.size()) return std::nullopt;
+  std::vector<Table> tables;
+  bool has_names = false;
+  std::size_t head = count;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t record = 12 + 16 * i;
+    const std::uint32_t offset = get32(font, record + 8), length = get32(font, record + 12);
+    if (offset > font.size() || length > font.size() - offset) return std::nullopt;
+    Table t{font.substr(record, 4), font.substr(offset, length), get32(font, record + 4)};
+    if (t.tag == "post") {
+      if (length <= post_header || get32(font, offset) == 0x00030000) return std::nullopt;
+      has_names = true;
+    }
+    if (t.tag == "head") {
+      if (length < 12) return std::nullopt;
+      head = i;
+    }
+    tables.push_back(t);
+  }
+  if (!has_names) return std::nullopt;
+
+  std::string post;
+  std::string out(font.substr(0, 12 + 16 * count));
+  for (std::size_t i = 0; i < count; ++i) {
+    Table& t = tables[i];
+    if (t.tag == "post") {
+      post.assign(t.data.substr(0, post_header));
+      put32(post, 0, 0x00030000);
+      t.data = post;
+      t.sum = checksum(post);
+    }
+    const std::size_t record = 12 + 16 * i;
+    put32(out, record + 4, t.sum);
+    put32(out, record + 8, static_cast<std::uint32_t>(out.size()));
+    put32(out, record + 12, static_cast<std::uint32_t>(t.data.size()));
+    out += t.data;
+    out.append((4 - out.size() % 4) % 4, '\0');  // every table starts on a 4-byte boundary
+  }
+  if (head < count) {  // the whole file's checksum, with head's adjustment counted as 0
+    const std::size_t adjustment = get32(out, 12 + 16 * head + 8) + 8;
+    put32(out, adjustment, 0);
+    put32(out, adjustment, 0xB1B0AFBA - checksum(out));
+  }
+  return out;
+}
+
+void drop_glyph_names(Haru& haru, HPDF_Dict font_file) {
+  auto* length1 = static_cast<HPDF_Number>(HPDF_Dict_GetItem(font_file, "Length1", HPDF_OCLASS_NUMBER));
+  HPDF_Stream stream = font_file->stream;
+  if (!length1 || !stream || stream->type != HPDF_STREAM_MEMORY) return;
+  const HPDF_UINT32 size = HPDF_Stream_Size(stream);
+  if (size == 0 || static_cast<HPDF_INT32>(size) != length1->value) return;  // not the plain font file
+  std::string font(size, '\0');
+  HPDF_UINT read = size;
+  haru.call("HPDF_Stream_Seek", HPDF_Stream_Seek, stream, 0, HPDF_SEEK_SET);
+  haru.call("HPDF_Stream_Read", HPDF_Stream_Read, stream, reinterpret_cast<HPDF_BYTE*>(font.data()), &read);
+  if (read != size) return;
+  const std::optional<std::string> slim = without_glyph_names(font);
+  if (!slim) return;
+  HPDF_MemStream_FreeData(stream);
+  haru.call("HPDF_Stream_Write", HPDF_Stream_Write, stream, reinterpret_cast<const HPDF_BYTE*>(slim->data()),
+            static_cast<HPDF_UINT>(slim->size()));
+  HPDF_Number_SetValue(length1, static_cast<HPDF_INT32>(slim->size()));
+}
+
+}  // namespace planforge::detail
