@@ -183,4 +183,9 @@ TEST_CASE("a packed save into a file that cannot be written names the file") {
   const auto folder = dir.path() / "not-a-file";
   std::filesystem::create_directory(folder);
   CHECK_THROWS_WITH_AS(save_packed(document.haru, folder, {}), doctest::Contains("not-a-file"), PdfError);
+  // A device that takes nothing, as a full disk: the write fails part way, while the second
+  // thread may still be deflating, and the error names the file and the reason.
+  if (std::filesystem::exists("/dev/full"))
+    CHECK_THROWS_WITH_AS(save_packed(document.haru, "/dev/full", {}),
+                         doctest::Contains("cannot write /dev/full: No space left on device"), PdfError);
 }
