@@ -204,7 +204,7 @@ class StructureObjects::Tree {
   void element(std::size_t i, std::string& out) const {
     const StructElement& e = s_[static_cast<int>(i)];
     // No /Type /StructElem: it is optional, and at tens of thousands of elements (a table
-    // cell each) its bytes add up in a file libharu cannot pack into object streams.
+    // cell each) its bytes add up, even deflated in object streams.
     out += "/S /";
     out += standard_name(e.type, e.level);
     out += " /P";
