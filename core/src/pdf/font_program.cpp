@@ -1,5 +1,7 @@
 #include "pdf/font_program.hpp"
 
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_streams.h>
 
 #include <cstdint>
@@ -94,22 +96,65 @@ std::optional<std::string> without_glyph_names(std::string_view font) {
   return out;
 }
 
-void drop_glyph_names(Haru& haru, HPDF_Dict font_file) {
-  auto* length1 = static_cast<HPDF_Number>(HPDF_Dict_GetItem(font_file, "Length1", HPDF_OCLASS_NUMBER));
-  HPDF_Stream stream = font_file->stream;
-  if (!length1 || !stream || stream->type != HPDF_STREAM_MEMORY) return;
+void unmap_unused_glyphs(std::string& map, const HPDF_BYTE* used, std::size_t glyphs) {
+  for (std::size_t at = 0; at + 1 < map.size(); at += 2) {
+    const std::size_t gid = get16(map, at);
+    if (gid >= glyphs || !used[gid]) map[at] = map[at + 1] = '\0';
+  }
+}
+
+FontStreams::FontStreams(Haru& haru) : haru_(haru) {
+  HPDF_List fonts = haru_.doc()->font_mgr;
+  for (HPDF_UINT i = 0; fonts && i < fonts->count; ++i) {
+    auto* font = static_cast<HPDF_Font>(HPDF_List_ItemAt(fonts, i));
+    const auto* attr = font ? static_cast<HPDF_FontAttr>(font->attr) : nullptr;
+    if (attr && attr->type == HPDF_FONT_TYPE0_TT && attr->map_stream && attr->fontdef &&
+        attr->fontdef->type == HPDF_FONTDEF_TYPE_TRUETYPE)
+      maps_.push_back({attr->map_stream, attr->fontdef});
+  }
+}
+
+namespace {
+
+// The plain (not yet deflated) data of a stream libharu holds in memory; nothing otherwise.
+std::optional<std::string> data_of(Haru& haru, HPDF_Dict dict) {
+  HPDF_Stream stream = dict->stream;
+  if (!stream || stream->type != HPDF_STREAM_MEMORY) return std::nullopt;
   const HPDF_UINT32 size = HPDF_Stream_Size(stream);
-  if (size == 0 || static_cast<HPDF_INT32>(size) != length1->value) return;  // not the plain font file
-  std::string font(size, '\0');
+  std::string data(size, '\0');
   HPDF_UINT read = size;
   haru.call("HPDF_Stream_Seek", HPDF_Stream_Seek, stream, 0, HPDF_SEEK_SET);
-  haru.call("HPDF_Stream_Read", HPDF_Stream_Read, stream, reinterpret_cast<HPDF_BYTE*>(font.data()), &read);
-  if (read != size) return;
-  const std::optional<std::string> slim = without_glyph_names(font);
+  if (size > 0)
+    haru.call("HPDF_Stream_Read", HPDF_Stream_Read, stream, reinterpret_cast<HPDF_BYTE*>(data.data()), &read);
+  if (read != size) return std::nullopt;
+  return data;
+}
+
+void replace_data(Haru& haru, HPDF_Dict dict, const std::string& data) {
+  HPDF_MemStream_FreeData(dict->stream);
+  haru.call("HPDF_Stream_Write", HPDF_Stream_Write, dict->stream,
+            reinterpret_cast<const HPDF_BYTE*>(data.data()), static_cast<HPDF_UINT>(data.size()));
+}
+
+}  // namespace
+
+void FontStreams::slim(HPDF_Dict stream) {
+  for (const Map& map : maps_) {
+    if (map.stream != stream) continue;
+    auto data = data_of(haru_, stream);
+    const auto* font = static_cast<HPDF_TTFontDefAttr>(map.font->attr);
+    if (!data || !font || !font->glyph_tbl.flgs) return;
+    unmap_unused_glyphs(*data, font->glyph_tbl.flgs, font->num_glyphs);
+    return replace_data(haru_, stream, *data);
+  }
+  // A font file: its length before deflating is /Length1.
+  auto* length1 = static_cast<HPDF_Number>(HPDF_Dict_GetItem(stream, "Length1", HPDF_OCLASS_NUMBER));
+  if (!length1) return;
+  const auto font = data_of(haru_, stream);
+  if (!font || font->empty() || static_cast<HPDF_INT32>(font->size()) != length1->value) return;
+  const std::optional<std::string> slim = without_glyph_names(*font);
   if (!slim) return;
-  HPDF_MemStream_FreeData(stream);
-  haru.call("HPDF_Stream_Write", HPDF_Stream_Write, stream, reinterpret_cast<const HPDF_BYTE*>(slim->data()),
-            static_cast<HPDF_UINT>(slim->size()));
+  replace_data(haru_, stream, *slim);
   HPDF_Number_SetValue(length1, static_cast<HPDF_INT32>(slim->size()));
 }
 

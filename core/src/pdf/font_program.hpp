@@ -4,15 +4,18 @@
 // for Open Sans) and what a PDF reader never reads: a CIDFontType2 reaches its glyphs
 // through the CIDToGIDMap and its text through the ToUnicode map, and 'post' is not among
 // the tables a font program needs (ISO 32000-1 9.9, Table 126). The packed save
-// (object_streams.hpp) replaces it by the format 3 table, its 32-byte header without names.
+// (object_streams.hpp) replaces it by the format 3 table, its 32-byte header without names,
+// and trims each font's CIDToGIDMap to the characters used (below).
 
 #include "pdf/haru.hpp"
 
 #include <hpdf_objects.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace planforge::detail {
 
@@ -20,8 +23,30 @@ namespace planforge::detail {
 // has no 'post' table with names, or is not a TrueType file whose tables lie inside it.
 std::optional<std::string> without_glyph_names(std::string_view font);
 
-// The same for the font file stream `font_file` (a /FontFile2 with /Length1) of `haru`'s
-// document: its data and /Length1 replaced. Leaves any other stream as it is.
-void drop_glyph_names(Haru& haru, HPDF_Dict font_file);
+// libharu's CIDToGIDMap of a font maps every character of the font to its glyph, 128 KB
+// that deflate to about 1.9 KB; only the characters the document draws matter, and mapping
+// the others to glyph 0 makes the map long runs of zeros. `map` (big-endian glyph ids by
+// CID) with every glyph that `used` (libharu's flags by glyph id, the glyphs its subset
+// keeps) does not hold replaced by 0.
+void unmap_unused_glyphs(std::string& map, const HPDF_BYTE* used, std::size_t glyphs);
+
+// The font streams of one document, made smaller as the packed save writes them.
+class FontStreams {
+ public:
+  explicit FontStreams(Haru& haru);  // finds each embedded TrueType font's CIDToGIDMap
+
+  // `stream` made smaller if it is a font file (/FontFile2 with /Length1: its glyph names
+  // dropped) or a CIDToGIDMap of the document (its unused characters unmapped); any other
+  // stream is left as it is.
+  void slim(HPDF_Dict stream);
+
+ private:
+  struct Map {
+    HPDF_Dict stream;
+    HPDF_FontDef font;
+  };
+  Haru& haru_;
+  std::vector<Map> maps_;
+};
 
 }  // namespace planforge::detail

@@ -92,7 +92,7 @@ class Packer {
       }
       // Streams and objects of another generation cannot be in an object stream (7.5.7).
       if (is_stream(entry->obj)) {
-        drop_glyph_names(haru_, static_cast<HPDF_Dict>(entry->obj));  // a font file's (font_program.hpp)
+        fonts_.slim(static_cast<HPDF_Dict>(entry->obj));  // a font file or CIDToGIDMap (font_program.hpp)
         direct(i, entry->gen_no, entry->obj);
       } else if (entry->gen_no != 0) {
         direct(i, entry->gen_no, entry->obj);
@@ -282,6 +282,7 @@ class Packer {
   };
 
   Haru& haru_;
+  FontStreams fonts_{haru_};
   Output output_;
   bool content_id_;
   HPDF_MD5_CTX md5_{};

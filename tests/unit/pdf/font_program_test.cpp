@@ -1,6 +1,7 @@
 // A font program without glyph names (font_program.hpp): the 'post' table becomes its
 // 32-byte format 3 header, every other table stays byte for byte, every checksum holds; a
-// font without names, or bytes that are no TrueType file, are left alone.
+// font without names, or bytes that are no TrueType file, are left alone. A CIDToGIDMap
+// keeps only the glyphs the subset holds.
 
 #include "pdf/font_program.hpp"
 #include "test_files.hpp"
@@ -76,4 +77,12 @@ TEST_CASE("bytes that are no TrueType file with names are left alone") {
   CHECK_FALSE(without_glyph_names(font.substr(0, 200)));  // its tables lie outside it
   font[4] = '\x7F';                                       // more table records than bytes
   CHECK_FALSE(without_glyph_names(font.substr(0, 1000)));
+}
+
+TEST_CASE("a CIDToGIDMap keeps the glyphs the subset holds and maps every other character to 0") {
+  // CIDs 0–4 map to glyphs 0, 3, 2, 7 and 300; glyphs 2 and 3 are used, 300 is past the font.
+  std::string map("\x00\x00\x00\x03\x00\x02\x00\x07\x01\x2C", 10);
+  const HPDF_BYTE used[8] = {0, 0, 1, 1, 0, 0, 0, 0};
+  unmap_unused_glyphs(map, used, 8);
+  CHECK(map == std::string("\x00\x00\x00\x03\x00\x02\x00\x00\x00\x00", 10));
 }
