@@ -108,7 +108,7 @@ Chunk row_chunk(const TableGrid& grid, const GridRow& row, bool stripe, bool fir
     const int node = ctx.element(th ? StructType::header_cell : StructType::data_cell, tr);
     (*ctx.structure)[node].scope = tags == CellTags::column_headers ? HeaderScope::column : HeaderScope::row;
     (*ctx.structure)[node].col_span = static_cast<int>(cell.span);
-    const auto lines = cell.text->break_lines(text_w);
+    const auto lines = measure_cell(*row.row, cell, ctx)->break_lines(text_w);
     const double lh = cell.style.line_height();
     BoxLines& store = spec->lines;
     for (std::size_t k = 0; k < lines.size(); ++k) {

@@ -37,6 +37,15 @@ std::optional<Color> cell_fill(const TableRow& row, const Cell& cell, const Layo
   return std::nullopt;
 }
 
+std::shared_ptr<const MeasuredText> measure_cell(const TableRow& row, const GridCell& cell,
+                                                 LayoutContext& ctx) {
+  std::vector<StyledRun> runs = styled_runs(cell.cell->text, cell.style, ctx);
+  // A run in a colour of its own (a muted owner, a status word) must read on the fill too.
+  if (const auto fill = cell_fill(row, *cell.cell, ctx))
+    for (StyledRun& r : runs) r.color = readable_text_on(*fill, r.color);
+  return ctx.measure(std::move(runs));
+}
+
 TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
   TableGrid grid;
   grid.size = table.font_size > 0 ? table.font_size : ctx.theme.table_size;
@@ -65,11 +74,7 @@ TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
       Align align = cell.align;
       if (align == Align::left && col < table.columns.size()) align = table.columns[col].align;
       gc.style.align = align;
-      std::vector<StyledRun> runs = styled_runs(cell.text, gc.style, ctx);
-      // A run in a colour of its own (a muted owner, a status word) must read on the fill too.
-      if (const auto fill = cell_fill(row, cell, ctx))
-        for (StyledRun& r : runs) r.color = readable_text_on(*fill, r.color);
-      gc.text = ctx.measure(std::move(runs));
+      gc.extent = measure_cell(row, gc, ctx)->extent();
       col += gc.span;
       gr.cells.push_back(std::move(gc));
     }
@@ -83,7 +88,7 @@ TableGrid make_grid(const Table& table, double width, LayoutContext& ctx) {
   std::vector<std::pair<const GridCell*, ColumnNeed>> spanning;
   for (const GridRow& row : grid.rows) {
     for (const GridCell& cell : row.cells) {
-      const TextExtent ext = cell.text->extent();
+      const TextExtent& ext = cell.extent;
       const double extra = 2 * grid.pad_x + (cell.cell->marker ? grid.marker : 0);
       const ColumnNeed need{ext.min_width + extra, ext.max_width + extra};
       cells.push_back({cell.column, cell.span, ext.total_width, ext.hard_lines, extra});

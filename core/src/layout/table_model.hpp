@@ -47,8 +47,11 @@ std::vector<double> balance_widths(const std::vector<ColumnNeed>& needs, const s
 struct GridCell {
   const Cell* cell = nullptr;
   std::size_t column = 0, span = 1;
-  std::shared_ptr<const MeasuredText> text;
   TextStyle style;
+  // What column sizing needs of its text. The measured text itself is not kept: a table of
+  // thousands of rows would hold every cell's glyphs at once. Its row measures it again
+  // (measure_cell; the short cells that repeat come from the layout's cache).
+  TextExtent extent;
 };
 
 struct GridRow {
@@ -65,5 +68,9 @@ struct TableGrid {
 
 // Places the cells, builds their runs and sizes the columns for `width`.
 TableGrid make_grid(const Table& table, double width, LayoutContext& ctx);
+
+// The measured text of `cell` of `row`.
+std::shared_ptr<const MeasuredText> measure_cell(const TableRow& row, const GridCell& cell,
+                                                 LayoutContext& ctx);
 
 }  // namespace planforge::detail
