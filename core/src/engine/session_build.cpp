@@ -143,7 +143,7 @@ std::optional<PageSet> Session::lay_out(const RenderOptions& options,
   if (failed()) return std::nullopt;
 
   auto laying_out = timer.scope("layout");
-  PageSet pages = layout_document(input, *theme, *fonts, diags);
+  PageSet pages = layout_document(std::move(input), *theme, *fonts, diags);  // used up
   laying_out.stop();
   if (failed()) return std::nullopt;
   if (pages.pages.size() > limits.pages) {

@@ -130,7 +130,7 @@ std::vector<Chunk> callout_chunks(const Callout& callout, LayoutContext& ctx) {
       });
   Chunk c = box_chunk(spec);
   c.space_before = Spacing::of(ctx.theme).block;
-  return {std::move(c)};
+  return one_chunk(std::move(c));
 }
 
 std::vector<Chunk> panel_grid_chunks(const PanelGrid& grid, LayoutContext& ctx) {

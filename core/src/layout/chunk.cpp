@@ -132,12 +132,30 @@ bool split_box(const Chunk& c, double max_height, Chunk& head, Chunk& tail) {
   return true;
 }
 
+namespace {
+
+// What a chunk draws: a figure's canvas first, then `items` and `links` (copied or moved in).
+template <class Items, class Links>
+Drawn with_art(const Chunk& c, Items&& items, Links&& links) {
+  if (!c.draw) return {std::forward<Items>(items), std::forward<Links>(links)};
+  Chunk art;
+  c.draw(art);
+  art.items.insert(art.items.end(), std::begin(items), std::end(items));
+  art.links.insert(art.links.end(), std::begin(links), std::end(links));
+  return {std::move(art.items), std::move(art.links)};
+}
+
+}  // namespace
+
 Drawn drawn(const Chunk& c) {
-  if (!c.box) return {c.items, c.links};
+  if (!c.box) return with_art(c, c.items, c.links);
   Chunk full = box_piece(c.box, c.box_after, 0, c.box_first, true);
   return {std::move(full.items), std::move(full.links)};
 }
 
-Drawn take_drawn(Chunk& c) { return c.box ? drawn(c) : Drawn{std::move(c.items), std::move(c.links)}; }
+Drawn take_drawn(Chunk& c) {
+  if (c.box) return drawn(c);
+  return with_art(c, std::move(c.items), std::move(c.links));
+}
 
 }  // namespace planforge::detail

@@ -68,6 +68,9 @@ struct Chunk {
   // otherwise leave a page less than a third full; empty: never shrunk.
   std::function<Chunk(double height)> shrink;
   double min_shrunk = 0;
+  // A figure draws its canvas only when placed (drawn()), into the chunk given, before its
+  // own items and links (the caption): until then the plugin's figure holds it.
+  std::function<void(Chunk& into)> draw;
   // A box (box_chunk) draws its items and links only when it is placed (drawn()): until then
   // its lines hold them, so a table of thousands of rows is not held twice, and the rest left
   // by a cut, cut again, copies nothing.
@@ -75,6 +78,14 @@ struct Chunk {
   double box_after = -1;  // the rest of the box below this line end
   bool box_first = true;  // the box's first piece (with its top decoration)
 };
+
+// A block of one chunk, moved in: `return {std::move(c)}` would copy it (an initializer
+// list's elements are const), items and all.
+inline std::vector<Chunk> one_chunk(Chunk c) {
+  std::vector<Chunk> out;
+  out.push_back(std::move(c));
+  return out;
+}
 
 // Moves a positioned item down by `dy`.
 void shift_item(PageItem& item, double dy);

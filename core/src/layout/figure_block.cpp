@@ -88,22 +88,15 @@ FigureTags tag_figure(const Figure& figure, LayoutContext& ctx) {
   return tags;
 }
 
-// The figure drawn at `scale` with its caption below, as one chunk.
-Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, FigureTags tags,
-                  const FigureText& text, bool report, LayoutContext& ctx) {
-  const Spacing sp = Spacing::of(ctx.theme);
-  const double col_w = ctx.page.column_width();
+// Draws the figure's operations at `scale`, the canvas's origin at (`ox`, 0), as content of
+// `tag`, into `c` (null: only checks); an operation with coordinates that are not finite is
+// not drawable and is left out. Returns whether any operation lies outside the canvas.
+bool draw_ops(const Figure& figure, double scale, double ox, Tag tag, const FigureText& text,
+              const FontSet& fonts, Chunk* into) {
   const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;
   const double fig_h = std::isfinite(figure.height) ? std::max(0.0, figure.height) : 0;
-  const double w = fig_w * scale, h = fig_h * scale;
-  const double ox = ctx.page.left + (col_w - w) / 2;
-
   bool outside = false;
   const double slack = 0.5;
-  const Tag tag = content_of(tags.figure);
-  Chunk c;
-  c.space_before = sp.block;
-  c.boxes.push_back({tags.figure, ox, 0, w, h});
   auto X = [&](double x) { return ox + x * scale; };
   auto Y = [&](double y) { return y * scale; };
   for (std::size_t i = 0; i < figure.ops.size(); ++i) {
@@ -114,6 +107,8 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
       continue;
     }
     if (b.x0 < -slack || b.y0 < -slack || b.x1 > fig_w + slack || b.y1 > fig_h + slack) outside = true;
+    if (!into) continue;
+    Chunk& c = *into;
     std::visit(
         [&](const auto& o) {
           using T = std::decay_t<decltype(o)>;
@@ -133,7 +128,7 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
                                            o.line_width * scale, tag});
           } else if constexpr (std::is_same_v<T, FigText>) {
             if (o.text.empty()) return;
-            const Point start = text_start(o, ctx.fonts);
+            const Point start = text_start(o, fonts);
             c.items.push_back(PlacedText{X(start.x), Y(start.y), o.text, o.style, o.size * scale, o.color,
                                          o.rotation, tag});
           } else if constexpr (std::is_same_v<T, FigTextBox>) {
@@ -142,14 +137,37 @@ Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, Figure
         },
         op);
   }
-  if (outside && report)
-    ctx.diags.report(code("layout/figure-outside-canvas"), {},
-                     describe(figure) + " draws outside its canvas of " +
-                         std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
-                         std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
-                     {"measure text with SectionBuilder::measure() and keep every operation "
-                      "inside [0, width] x [0, height]"});
+  return outside;
+}
 
+// The figure drawn at `scale` with its caption below, as one chunk. Its operations are
+// drawn when it is placed (Chunk::draw): until then the plugin's figure holds them, so a
+// long document's charts are not held twice through the layout passes. `report`: say when
+// the figure draws outside its canvas.
+Chunk draw_figure(const Figure& figure, double scale, const Caption& cap, FigureTags tags,
+                  const std::shared_ptr<const FigureText>& text, bool report, LayoutContext& ctx) {
+  const Spacing sp = Spacing::of(ctx.theme);
+  const double col_w = ctx.page.column_width();
+  const double fig_w = std::isfinite(figure.width) ? std::max(0.0, figure.width) : 0;
+  const double fig_h = std::isfinite(figure.height) ? std::max(0.0, figure.height) : 0;
+  const double w = fig_w * scale, h = fig_h * scale;
+  const double ox = ctx.page.left + (col_w - w) / 2;
+  const Tag tag = content_of(tags.figure);
+  Chunk c;
+  c.space_before = sp.block;
+  c.boxes.push_back({tags.figure, ox, 0, w, h});
+  if (report) {
+    if (draw_ops(figure, scale, ox, tag, *text, ctx.fonts, nullptr))
+      ctx.diags.report(code("layout/figure-outside-canvas"), {},
+                       describe(figure) + " draws outside its canvas of " +
+                           std::to_string(static_cast<int>(std::lround(fig_w))) + " x " +
+                           std::to_string(static_cast<int>(std::lround(fig_h))) + " pt",
+                       {"measure text with SectionBuilder::measure() and keep every operation "
+                        "inside [0, width] x [0, height]"});
+  }
+  c.draw = [&figure, scale, ox, tag, text, &fonts = ctx.fonts](Chunk& into) {
+    draw_ops(figure, scale, ox, tag, *text, fonts, &into);
+  };
   c.height = place_caption(cap, h, c, ctx, tags.caption);
   if (!figure.anchor.empty()) c.anchors.push_back({figure.anchor, 0});
   return c;
@@ -193,7 +211,7 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
   const FigureTags tags = tag_figure(figure, ctx);
   // Set once: its Link elements belong to the figure however often it is drawn.
   auto text = std::make_shared<const FigureText>(figure, tags.figure, ctx);
-  Chunk c = draw_figure(figure, scale, cap, tags, *text, true, ctx);
+  Chunk c = draw_figure(figure, scale, cap, tags, text, true, ctx);
   if (fig_h > 0) {
     // Drawn a little smaller where it would otherwise leave a page less than a third full.
     c.min_shrunk = fig_h * scale * min_figure_scale + cap_h;
@@ -201,12 +219,12 @@ std::vector<Chunk> figure_chunks(const Figure& figure, LayoutContext& ctx) {
       const double s = std::clamp((height - cap.height()) / fig_h, scale * min_figure_scale, scale);
       const PageGeometry current = ctx.page;
       ctx.page = page;
-      Chunk small = draw_figure(figure, s, cap, tags, *text, false, ctx);
+      Chunk small = draw_figure(figure, s, cap, tags, text, false, ctx);
       ctx.page = current;
       return small;
     };
   }
-  return {std::move(c)};
+  return one_chunk(std::move(c));
 }
 
 }  // namespace planforge::detail

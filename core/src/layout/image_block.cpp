@@ -47,7 +47,7 @@ std::vector<Chunk> image_chunks(const Image& image, LayoutContext& ctx) {
   c.boxes.push_back({figure, x, 0, w, h});
   c.height = place_caption(caption, h, c, ctx, caption_tag);
   if (!image.anchor.empty()) c.anchors.push_back({image.anchor, 0});
-  return {std::move(c)};
+  return one_chunk(std::move(c));
 }
 
 }  // namespace planforge::detail

@@ -80,8 +80,10 @@ void collect_anchors(const Block& block, std::set<std::string>& keys) {
 
 class DocumentLayout {
  public:
-  DocumentLayout(const DocumentInput& input, const Theme& theme, const FontSet& fonts, Diagnostics& diags)
-      : input_(input), ctx_(input, theme, fonts, diags) {}
+  // `owned`: the same input when it may be used up (release_content), else null.
+  DocumentLayout(const DocumentInput& input, DocumentInput* owned, const Theme& theme, const FontSet& fonts,
+                 Diagnostics& diags)
+      : input_(input), owned_(owned), ctx_(input, theme, fonts, diags) {}
 
   PageSet run() {
     index_body();
@@ -142,11 +144,11 @@ class DocumentLayout {
           } else if constexpr (std::is_same_v<T, PageBreak>) {
             Chunk c;
             c.break_before = true;
-            return {std::move(c)};
+            return one_chunk(std::move(c));
           } else if constexpr (std::is_same_v<T, Spacer>) {
             Chunk c;
             c.space_before = std::max(0.0, v.height);
-            return {std::move(c)};
+            return one_chunk(std::move(c));
           } else {
             return chunks_of(v, ctx_);
           }
@@ -189,6 +191,7 @@ class DocumentLayout {
       for (Chunk& c : b.chunks) c.block = static_cast<int>(i);
       b.dynamic = ctx_.used_numbers;
       b.built = true;
+      if (!b.dynamic) release_content(i);
     }
     ctx_.page = ctx_.geometry(false);
     space_blocks();
@@ -197,6 +200,14 @@ class DocumentLayout {
     for (BodyBlock& b : blocks_)
       ruled.push_back({b.block, &b.chunks, ctx_.geometry(b.landscape).body_height(), b.landscape});
     apply_keep_rules(ruled, ctx_.theme);
+  }
+
+  // A block built for good (it printed no page number): a table's cells are read by nothing
+  // after it (its rows' keeps, caption and anchor are; a figure is drawn when placed).
+  void release_content(std::size_t i) {
+    if (!owned_) return;
+    if (auto* table = std::get_if<Table>(&owned_->body[i]))
+      for (TableRow& row : table->rows) std::vector<Cell>().swap(row.cells);
   }
 
   bool label_at(std::size_t i) const {
@@ -251,7 +262,7 @@ class DocumentLayout {
     out.pages.reserve(total);
     ctx_.page = portrait;
     // The body's pictures first, at the indexes image_chunks used; the cover adds its logos.
-    out.images = input_.pictures;
+    out.images = owned_ ? std::move(owned_->pictures) : input_.pictures;  // no block reads them now
     Structure cover;
     ctx_.structure = &cover;
     out.pages.push_back(cover_page(input_.cover, ctx_, out.images));
@@ -287,6 +298,7 @@ class DocumentLayout {
           std::vector<PendingLink>().swap(chunk.links);
           chunk.splittable = false;  // and the box it was drawn from
           chunk.shrink = nullptr;
+          chunk.draw = nullptr;  // and the figure's text it drew with
           chunk.box = nullptr;
         }
         if (!repeated)
@@ -378,6 +390,7 @@ class DocumentLayout {
   }
 
   const DocumentInput& input_;
+  DocumentInput* owned_ = nullptr;
   LayoutContext ctx_;
   std::vector<HeadingInfo> headings_;
   std::vector<TocEntry> toc_;
@@ -391,7 +404,11 @@ class DocumentLayout {
 
 PageSet layout_document(const DocumentInput& input, const Theme& theme, const FontSet& fonts,
                         Diagnostics& diags) {
-  return DocumentLayout(input, theme, fonts, diags).run();
+  return DocumentLayout(input, nullptr, theme, fonts, diags).run();
+}
+
+PageSet layout_document(DocumentInput&& input, const Theme& theme, const FontSet& fonts, Diagnostics& diags) {
+  return DocumentLayout(input, &input, theme, fonts, diags).run();
 }
 
 }  // namespace planforge::detail

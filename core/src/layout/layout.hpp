@@ -16,5 +16,9 @@ namespace planforge::detail {
 // has no place) are reported to `diags`; the result is still complete.
 PageSet layout_document(const DocumentInput& input, const Theme& theme, const FontSet& fonts,
                         Diagnostics& diags);
+// The same, using the input up: what a block holds that the layout no longer reads once the
+// block is laid out for the last time (a table's cells) is let go of then, so a long
+// document's text is not held through every layout pass beside its laid-out lines.
+PageSet layout_document(DocumentInput&& input, const Theme& theme, const FontSet& fonts, Diagnostics& diags);
 
 }  // namespace planforge::detail

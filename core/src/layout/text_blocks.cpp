@@ -122,7 +122,7 @@ std::vector<Chunk> heading_chunks(const Heading& heading, const std::string& key
     // A section continuing on a page stands clear of what ends above it.
     c.space_before = ctx.theme.body_size * 2.4;
   }
-  return {std::move(c)};
+  return one_chunk(std::move(c));
 }
 
 std::vector<Chunk> paragraph_chunks(const Paragraph& paragraph, LayoutContext& ctx) {
