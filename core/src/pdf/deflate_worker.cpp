@@ -1,10 +1,19 @@
 #include "pdf/deflate_worker.hpp"
 
+#include <system_error>
+
 namespace planforge::detail {
 
-DeflateWorker::DeflateWorker(int level) : deflater_(level), thread_([this] { run(); }) {}
+DeflateWorker::DeflateWorker(int level) : deflater_(level) {
+  try {
+    thread_ = std::thread([this] { run(); });
+  } catch (const std::system_error&) {
+    // No thread to be had (a process at its limit): the inputs are deflated as they come.
+  }
+}
 
 DeflateWorker::~DeflateWorker() {
+  if (!thread_.joinable()) return;
   {
     std::lock_guard lock(mutex_);
     stop_ = true;
@@ -14,6 +23,10 @@ DeflateWorker::~DeflateWorker() {
 }
 
 void DeflateWorker::add(std::string head, std::string body) {
+  if (!thread_.joinable()) {
+    done_.emplace_back(deflater_.deflate({head, body}));
+    return;
+  }
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return waiting_.size() < max_waiting || failure_; });
   if (failure_) std::rethrow_exception(failure_);

@@ -3,7 +3,8 @@
 // while libharu writes the next objects on the first: the deflating, most of what packing
 // costs, then overlaps the rest of the save. Results are kept in the order the inputs came,
 // so the bytes are the same whatever the timing. At most `max_waiting` inputs wait: a
-// writer that outruns the deflater waits for it, and memory stays bounded.
+// writer that outruns the deflater waits for it, and memory stays bounded. Where no thread
+// can be started, each input is deflated when it is added.
 
 #include "pdf/deflater.hpp"
 
@@ -46,7 +47,7 @@ class DeflateWorker {
   std::vector<std::string> done_;
   std::exception_ptr failure_;
   bool busy_ = false, stop_ = false;
-  std::thread thread_;  // last: starts when everything it uses exists
+  std::thread thread_;  // started last, when everything it uses exists
 };
 
 }  // namespace planforge::detail
