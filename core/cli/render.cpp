@@ -1,6 +1,6 @@
 // planforge render PLAN.xml... [-o OUT.pdf | --out-dir DIR [--name PATTERN]] [-j N] [--shard K/N]
 //                  [--format F] [--werror] [--template NAME|DIR] [--template-path DIR]...
-//                  [--set k=v]... [--plugin-path DIR]... [--timings]
+//                  [--set k=v]... [--plugin-path DIR]... [--timings] [--threads N]
 #include "cli.hpp"
 
 #include <memory>
@@ -16,6 +16,7 @@ struct RenderArgs {
   RunArgs run;
   std::string output, out_dir, name, changes_since, changes_since_rev;
   bool pdf_a = false;
+  int threads = 0;
 };
 
 const CLI::Validator& output_pattern() {
@@ -55,6 +56,7 @@ int run(const RenderArgs& args) {
   batch.render.changes_since = args.changes_since;
   batch.render.changes_since_revision = args.changes_since_rev;
   batch.render.pdf_a = args.pdf_a;
+  batch.render.threads = args.threads;
   batch.render.plugins = args.plugins.options();
   batch.render.templates = args.templates.options();
   batch.render.output = args.out_dir.empty() ? args.output : args.name;
@@ -97,6 +99,12 @@ void add_render_command(CLI::App& app, Action& action) {
       ->excludes(since);
   command->add_flag("--pdf-a", args->pdf_a,
                     "Write an archival PDF/A-2b (sRGB output intent, document ID from the content)");
+  command
+      ->add_option("--threads", args->threads,
+                   "Threads painting and compressing the PDF's pages (default 0: one per CPU, at most 4; "
+                   "shared among plans run at once)")
+      ->type_name("N")
+      ->check(CLI::Range(0, 64));
   add_template_options(*command, args->templates, true);
   add_run_options(*command, args->run);
   command->add_flag("--timings", args->run.timings,

@@ -69,6 +69,24 @@ TEST_CASE("render: two runs with the same SOURCE_DATE_EPOCH are byte-identical")
   CHECK(pf::read_bytes(a) == pf::read_bytes(b));
 }
 
+TEST_CASE("render: the PDF is the same bytes painted on one thread or several (--threads)") {
+  pf::TempDir tmp;
+  const std::string plan = pf::source("examples/acme-cs/plan.xml");
+  const auto one = tmp / "one.pdf", two = tmp / "two.pdf", four = tmp / "four.pdf", chosen = tmp / "auto.pdf";
+  REQUIRE(render(plan, one, {"--threads", "1"}).exit_code == 0);
+  REQUIRE(render(plan, two, {"--threads", "2"}).exit_code == 0);
+  REQUIRE(render(plan, four, {"--threads", "4", "--pdf-a"}).exit_code == 0);
+  REQUIRE(render(plan, chosen).exit_code == 0);
+  const auto bytes = pf::read_bytes(one);
+  CHECK(bytes == pf::read_bytes(two));
+  CHECK(bytes == pf::read_bytes(chosen));
+  REQUIRE(render(plan, one, {"--threads", "1", "--pdf-a"}).exit_code == 0);
+  CHECK(pf::read_bytes(one) == pf::read_bytes(four));
+  CHECK(pf::qpdf_check(four));
+  const auto bad = render(plan, tmp / "bad.pdf", {"--threads", "-1"});
+  CHECK(bad.exit_code == 2);
+}
+
 TEST_CASE("render: --set version stamps the document") {
   pf::TempDir tmp;
   const auto out = tmp / "stamped.pdf";

@@ -93,6 +93,10 @@ struct RenderOptions {
   /// metadata, a document ID from the content), still byte-identical across runs
   /// (docs/accessibility.md).
   bool pdf_a = false;
+  /// `--threads N`: the threads that paint and compress the PDF's pages. 0: one per CPU this
+  /// process may run on, at most 4; in a batch of several plans at once (BatchOptions::jobs),
+  /// the CPUs shared among them. The PDF's bytes are the same for any number.
+  int threads = 0;
 };
 
 /// Where part of a run's time went (`render --timings`, docs/cli.md).

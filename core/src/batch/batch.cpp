@@ -10,6 +10,9 @@
 #include <planforge/batch.hpp>
 #include <planforge/lint.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -152,9 +155,18 @@ void run_all(const BatchOptions& options, BatchResult& result, InOrder& outcomes
   const std::size_t n = result.plans.size();
   const bool rendering = options.mode == BatchMode::render;
   const std::string pattern = rendering ? output_pattern(options) : std::string();
+  // Plans rendered at once share the CPUs: each paints its pages on its share of them, so
+  // that -j N does not start N times a document's threads.
+  const auto at_once =
+      static_cast<long>(std::min<std::size_t>(n, static_cast<std::size_t>(std::max(options.jobs, 1))));
+  const int threads_each = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN) / at_once));
   auto run_one = [&](std::size_t i, const std::string& output) {
     const fs::path& plan = result.plans[i].plan;
-    if (rendering) return render(options_for(options, plan, output));
+    if (rendering) {
+      RenderOptions render_options = options_for(options, plan, output);
+      if (render_options.threads == 0 && at_once > 1) render_options.threads = threads_each;
+      return render(render_options);
+    }
     if (options.mode == BatchMode::lint) return lint(load_for(options, plan), options.disabled_rules);
     return validate(load_for(options, plan), options.render.plugins, options.render.templates);
   };

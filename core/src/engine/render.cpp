@@ -127,7 +127,7 @@ RunResult run_render(const RenderOptions& options, RenderCacheState* cache) {
     if (options.create_folders && output.has_parent_path()) fs::create_directories(output.parent_path());
     auto painting = session.timer.scope("pdf");
     PdfDocument pdf(pages, session.theme->fonts, session.theme->heading_font, &*session.fonts,
-                    cache ? &cache->pages : nullptr);
+                    cache ? &cache->pages : nullptr, options.threads);
     painting.stop();
     auto writing = session.timer.scope("write");
     // Saved straight into the file: a PDF of thousands of pages is never held whole.

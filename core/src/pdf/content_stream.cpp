@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -21,15 +22,40 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
   return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
+// One zlib deflate state, reset for each stream: zlib allocates about 270 KB for a state,
+// which compress2() did (and freed) for every page. deflateReset() leaves the state as
+// deflateInit() made it, so the bytes are compress2()'s.
+class Deflater {
+ public:
+  Deflater() {
+    if (deflateInit(&z_, deflate_level) != Z_OK) throw PdfError("cannot start zlib (out of memory?)");
+  }
+  ~Deflater() { deflateEnd(&z_); }
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+
+  std::vector<std::uint8_t> operator()(const std::uint8_t* bytes, std::size_t size) {
+    std::vector<std::uint8_t> packed(deflateBound(&z_, static_cast<uLong>(size)));
+    deflateReset(&z_);
+    z_.next_in = const_cast<Bytef*>(bytes);
+    z_.avail_in = static_cast<uInt>(size);
+    z_.next_out = packed.data();
+    z_.avail_out = static_cast<uInt>(packed.size());
+    if (size > std::numeric_limits<uInt>::max() || ::deflate(&z_, Z_FINISH) != Z_STREAM_END)
+      throw PdfError("cannot deflate a stream of " + std::to_string(size) + " bytes");
+    packed.resize(z_.total_out);
+    return packed;
+  }
+
+ private:
+  z_stream z_{};
+};
+
 }  // namespace
 
 std::vector<std::uint8_t> deflated(const std::uint8_t* bytes, std::size_t size) {
-  uLongf packed_size = compressBound(static_cast<uLong>(size));
-  std::vector<std::uint8_t> packed(packed_size);
-  if (compress2(packed.data(), &packed_size, bytes, static_cast<uLong>(size), deflate_level) != Z_OK)
-    throw PdfError("cannot deflate a stream of " + std::to_string(size) + " bytes");
-  packed.resize(packed_size);
-  return packed;
+  thread_local Deflater deflater;
+  return deflater(bytes, size);
 }
 
 void use_deflated_stream(Haru& haru, HPDF_Dict object, const std::vector<std::uint8_t>& deflated_bytes) {
@@ -47,30 +73,14 @@ void use_deflated_stream(Haru& haru, HPDF_Dict object, const std::vector<std::ui
   object->write_fn = write_flate_filter;
 }
 
-void deflate_content(Haru& haru, HPDF_Page page, DeflateCache* cache) {
+void set_page_content(Haru& haru, HPDF_Page page, const std::vector<std::uint8_t>& deflated_bytes) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  // libharu closes an open text or path object, and restores saved states, into the
-  // stream when it saves (Page_BeforeWrite): there must be none left to close.
-  if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION || (attr->gstate && attr->gstate->prev))
-    throw PdfError("a page's content was left inside a text or path object");
   HPDF_Dict contents = attr->contents;
-  HPDF_Stream plain = contents->stream;
-  if (plain != attr->stream) throw PdfError("a page has more than one content stream");
-  if (contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE || plain->size == 0) return;
-
-  std::vector<std::uint8_t> text;
-  text.reserve(plain->size);
-  const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(plain);
-  for (HPDF_UINT i = 0; i < buffers; ++i) {
-    HPDF_UINT length = 0;
-    const HPDF_BYTE* bytes = HPDF_MemStream_GetBufPtr(plain, i, &length);
-    if (!bytes) throw PdfError("cannot read a page's content stream");
-    text.insert(text.end(), bytes, bytes + length);
-  }
-  if (cache)
-    use_deflated_stream(haru, contents, cache->get(text, [&] { return deflated(text.data(), text.size()); }));
-  else
-    use_deflated_stream(haru, contents, deflated(text.data(), text.size()));
+  if (contents->stream != attr->stream || contents->stream->size != 0)
+    throw PdfError("a page's content stream was written to before it was painted");
+  // An empty page keeps libharu's empty stream, as when libharu painted pages.
+  if (deflated_bytes.empty()) return;
+  use_deflated_stream(haru, contents, deflated_bytes);
   attr->stream = contents->stream;
 }
 

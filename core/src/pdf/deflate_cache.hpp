@@ -6,11 +6,15 @@
 // the content is byte for byte the same, so the PDF is the one a fresh render writes.
 //
 // Bounded: at most `max_bytes` of contents and their deflated forms in all, the page used
-// longest ago going first; a document larger than that simply finds less. Not thread-safe:
-// one render at a time uses it.
+// longest ago going first; a document larger than that simply finds less. Thread-safe: the
+// painting threads of one render (page_workers.hpp) look up and add at once; deflating
+// happens outside the lock, and answers are copies, so an entry evicted meanwhile is no harm.
 
 #include <cstdint>
 #include <list>
+#include <mutex>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,33 +26,40 @@ class DeflateCache {
 
   // The deflated form of `content`, made by `deflate` unless the same bytes are kept.
   template <class Deflate>
-  const std::vector<std::uint8_t>& get(const std::vector<std::uint8_t>& content, const Deflate& deflate) {
+  std::vector<std::uint8_t> get(std::string_view content, const Deflate& deflate) {
     const std::size_t key = hash(content);
-    const auto [first, last] = index_.equal_range(key);
-    for (auto it = first; it != last; ++it) {
-      if (it->second->content != content) continue;  // another content, same hash
-      entries_.splice(entries_.begin(), entries_, it->second);
-      ++hits_;
-      return it->second->deflated;
+    {
+      std::lock_guard lock(mutex_);
+      if (const Entry* kept = find(key, content)) {
+        ++hits_;
+        return kept->deflated;
+      }
     }
-    entries_.push_front({key, content, deflate()});
-    index_.emplace(key, entries_.begin());
-    bytes_ += size_of(entries_.front());
-    while (bytes_ > max_bytes && entries_.size() > 1) evict_oldest();
-    return entries_.front().deflated;
+    std::vector<std::uint8_t> made = deflate();
+    std::lock_guard lock(mutex_);
+    if (!find(key, content)) add(key, content, made);  // another thread may have added it
+    return made;
   }
 
-  std::size_t hits() const { return hits_; }
+  std::size_t hits() const {
+    std::lock_guard lock(mutex_);
+    return hits_;
+  }
 
  private:
   struct Entry {
     std::size_t key;
-    std::vector<std::uint8_t> content, deflated;
+    std::string content;
+    std::vector<std::uint8_t> deflated;
   };
-  static std::size_t hash(const std::vector<std::uint8_t>& bytes);
+  static std::size_t hash(std::string_view bytes);
   static std::size_t size_of(const Entry& e) { return e.content.size() + e.deflated.size(); }
+  // The entry of `content`, made the most recently used; null if none.
+  const Entry* find(std::size_t key, std::string_view content);
+  void add(std::size_t key, std::string_view content, const std::vector<std::uint8_t>& deflated);
   void evict_oldest();
 
+  mutable std::mutex mutex_;
   std::list<Entry> entries_;                                                // most recently used first
   std::unordered_multimap<std::size_t, std::list<Entry>::iterator> index_;  // lookups only, never iterated
   std::size_t bytes_ = 0, hits_ = 0;

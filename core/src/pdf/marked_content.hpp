@@ -2,11 +2,10 @@
 // The marked-content sequences of one page's content stream (ISO 32000-1 14.6): content of
 // a structure element goes in "/Tag <</MCID n>> BDC ... EMC", an artifact in
 // "/Artifact <</Type ...>> BDC ... EMC". Consecutive items with the same tag share one
-// sequence. libharu has no operator for this, so they are written into the page's content
-// stream directly, always outside a text object (the painter ends it first).
+// sequence. Always outside a text object (the painter ends it first).
 
 #include "layout/structure.hpp"
-#include "pdf/haru.hpp"
+#include "pdf/content_writer.hpp"
 
 #include <optional>
 #include <vector>
@@ -16,7 +15,7 @@ namespace planforge::detail {
 class MarkedContent {
  public:
   // `structure`: the document's, whose element names the sequences carry.
-  MarkedContent(Haru& haru, HPDF_Page page, const Structure& structure);
+  MarkedContent(ContentWriter& out, const Structure& structure);
 
   // True when `tag` would open a new sequence (the painter must end its text object first).
   bool changes(const Tag& tag) const;
@@ -29,10 +28,7 @@ class MarkedContent {
   const std::vector<int>& mcids() const { return mcids_; }
 
  private:
-  void write(const std::string& operators);
-
-  Haru& haru_;
-  HPDF_Page page_;
+  ContentWriter& out_;
   const Structure& structure_;
   std::optional<Tag> open_;
   std::vector<int> mcids_;

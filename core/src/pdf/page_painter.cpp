@@ -1,11 +1,11 @@
 #include "pdf/page_painter.hpp"
 
-#include "pdf/content_stream.hpp"
-
-#include "pdf/utf8_clean.hpp"
+#include "pdf/pdf_writer.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdio>
 #include <initializer_list>
 #include <numbers>
 
@@ -15,55 +15,58 @@ namespace {
 
 // Control points at this fraction of the radius make a Bézier quarter circle.
 constexpr double kappa = 0.5522847498;
+// libharu's limits (hpdf_consts.h): a font size, an entry of a dash pattern.
+constexpr float max_font_size = 600;
+constexpr std::uint16_t max_dash = 100;
+constexpr std::size_t code_words = 65536 / 64;
 
-HPDF_REAL f(double v) { return static_cast<HPDF_REAL>(v); }
-HPDF_REAL channel(std::uint8_t c) { return static_cast<HPDF_REAL>(c / 255.0); }
+// Every number reaches the content stream as libharu's calls took it: a float.
+float f(double v) { return static_cast<float>(v); }
+float channel(std::uint8_t c) { return static_cast<float>(c / 255.0); }
+
+// A size for a message: "5000", "0.25".
+std::string points(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", v);
+  return text;
+}
 
 }  // namespace
 
-ImageCache::ImageCache(Haru& haru, const std::vector<RasterImage>& images)
-    : haru_(haru), images_(images), loaded_(images.size(), nullptr) {}
+PagePainter::PagePainter(const PaintFonts& fonts, const FontSet& faces, const Structure& structure,
+                         std::size_t image_count)
+    : fonts_(fonts), faces_(faces), image_count_(image_count), marks_(out_, structure) {}
 
-HPDF_Image ImageCache::get(std::size_t index) {
-  if (index >= images_.size())
-    throw PdfError("page refers to image " + std::to_string(index) + " of " + std::to_string(images_.size()));
-  if (!loaded_[index]) {
-    const auto& img = images_[index];
-    if (img.width == 0 || img.height == 0 || img.rgb.size() != std::size_t{img.width} * img.height * 3)
-      throw PdfError("image " + std::to_string(index) + " has no pixels or a wrong pixel count");
-    loaded_[index] =
-        haru_.call("HPDF_LoadRawImageFromMem", HPDF_LoadRawImageFromMem, haru_.doc(),
-                   static_cast<const HPDF_BYTE*>(img.rgb.data()), static_cast<HPDF_UINT>(img.width),
-                   static_cast<HPDF_UINT>(img.height), HPDF_CS_DEVICE_RGB, static_cast<HPDF_UINT>(8));
-    // Deflated by planforge, once per decoded image (a watch's next render finds it done),
-    // at the level of the page contents instead of libharu's slower 6.
-    PixelMemo own;  // for an image without a memo (moved from, then assigned pixels)
-    PixelMemo& memo = img.memo ? *img.memo : own;
-    std::call_once(memo.deflated_once, [&] { memo.deflated = deflated(img.rgb.data(), img.rgb.size()); });
-    use_deflated_stream(haru_, loaded_[index], memo.deflated);
-  }
-  return loaded_[index];
-}
-
-PagePainter::PagePainter(Haru& haru, HPDF_Page page, double page_width, double page_height,
-                         const Faces& fonts, const FontSet& faces, ImageCache& images,
-                         const Structure& structure)
-    : haru_(haru),
-      page_(page),
-      width_(page_width),
-      height_(page_height),
-      fonts_(fonts),
-      faces_(faces),
-      images_(images),
-      marks_(haru, page, structure) {}
-
-void PagePainter::paint(const Page& page) {
+PaintedPage PagePainter::paint(const Page& page, double height) {
+  height_ = height;
   for (const auto& item : page.items)
     if (auto* w = std::get_if<PlacedWatermark>(&item)) watermark(*w);
   for (const auto& item : page.items)
     if (!std::holds_alternative<PlacedWatermark>(item)) paint_item(item);
   end_text();
   marks_.close();
+
+  PaintedPage painted;
+  painted.content = out_.take();
+  painted.resources = std::move(resources_);
+  painted.codes.resize(shown_.size());
+  for (std::size_t font = 0; font < shown_.size(); ++font)
+    for (std::size_t w = 0; w < shown_[font].size(); ++w)
+      for (std::uint64_t bits = shown_[font][w]; bits != 0; bits &= bits - 1)
+        painted.codes[font].push_back(static_cast<std::uint16_t>(w * 64 + std::countr_zero(bits)));
+  painted.mcids = marks_.mcids();
+  return painted;
+}
+
+int PagePainter::resource(PageResource::Kind kind, std::size_t index) {
+  int number = 0;
+  for (const PageResource& r : resources_)
+    if (r.kind == kind) {
+      ++number;
+      if (r.index == index) return number;
+    }
+  resources_.push_back({kind, index});
+  return number + 1;
 }
 
 void PagePainter::mark(const Tag& tag) {
@@ -134,33 +137,32 @@ void PagePainter::paint_item(const PageItem& item) {
 
 void PagePainter::begin_text() {
   if (in_text_) return;
-  haru_.call("HPDF_Page_BeginText", HPDF_Page_BeginText, page_);
+  out_.begin_text();
   in_text_ = true;
 }
 
 void PagePainter::end_text() {
   if (!in_text_) return;
-  haru_.call("HPDF_Page_EndText", HPDF_Page_EndText, page_);
+  out_.end_text();
   in_text_ = false;
 }
 
 void PagePainter::set_fill(const Color& c) {
   if (fill_ == c) return;
-  haru_.call("HPDF_Page_SetRGBFill", HPDF_Page_SetRGBFill, page_, channel(c.r), channel(c.g), channel(c.b));
+  out_.fill_rgb(channel(c.r), channel(c.g), channel(c.b));
   fill_ = c;
 }
 
 void PagePainter::set_stroke(const Color& c) {
   if (stroke_ == c) return;
-  haru_.call("HPDF_Page_SetRGBStroke", HPDF_Page_SetRGBStroke, page_, channel(c.r), channel(c.g),
-             channel(c.b));
+  out_.stroke_rgb(channel(c.r), channel(c.g), channel(c.b));
   stroke_ = c;
 }
 
 void PagePainter::set_line_width(double w) {
   w = std::max(0.0, w);
   if (w == line_width_) return;
-  haru_.call("HPDF_Page_SetLineWidth", HPDF_Page_SetLineWidth, page_, f(w));
+  out_.line_width(f(w));
   line_width_ = w;
 }
 
@@ -169,13 +171,14 @@ void PagePainter::set_dash(bool dashed, double width) {
   double unit = std::max(1.0, width);
   if (dashed == dashed_ && (!dashed || unit == dash_unit_)) return;
   if (dashed) {
-    const HPDF_UINT16 pattern[2] = {static_cast<HPDF_UINT16>(std::lround(3 * unit)),
-                                    static_cast<HPDF_UINT16>(std::lround(2 * unit))};
-    haru_.call("HPDF_Page_SetDash", HPDF_Page_SetDash, page_, pattern, static_cast<HPDF_UINT>(2),
-               static_cast<HPDF_UINT>(0));
+    const std::uint16_t pattern[2] = {static_cast<std::uint16_t>(std::lround(3 * unit)),
+                                      static_cast<std::uint16_t>(std::lround(2 * unit))};
+    for (std::uint16_t entry : pattern)
+      if (entry == 0 || entry > max_dash)
+        throw PdfError("a dashed line " + points(width) + " pt wide is too wide for a PDF dash pattern");
+    out_.dash(pattern);
   } else {
-    haru_.call("HPDF_Page_SetDash", HPDF_Page_SetDash, page_, static_cast<const HPDF_UINT16*>(nullptr),
-               static_cast<HPDF_UINT>(0), static_cast<HPDF_UINT>(0));
+    out_.dash({});
   }
   dashed_ = dashed;
   dash_unit_ = unit;
@@ -193,11 +196,11 @@ void PagePainter::prepare(const std::optional<Color>& fill, const std::optional<
 
 void PagePainter::finish(const std::optional<Color>& fill, const std::optional<Color>& stroke) {
   if (fill && stroke)
-    haru_.call("HPDF_Page_FillStroke", HPDF_Page_FillStroke, page_);
+    out_.fill_stroke();
   else if (fill)
-    haru_.call("HPDF_Page_Fill", HPDF_Page_Fill, page_);
+    out_.fill();
   else
-    haru_.call("HPDF_Page_Stroke", HPDF_Page_Stroke, page_);
+    out_.stroke();
 }
 
 // ---- items ---------------------------------------------------------------------------------
@@ -206,9 +209,13 @@ void PagePainter::text(const PlacedText& t) {
   if (t.text.empty()) return;
   mark(t.tag);
   begin_text();
-  HPDF_Font font = fonts_[static_cast<std::size_t>(t.style)];
+  const int font = fonts_.of_style[static_cast<std::size_t>(t.style)];
+  if (font < 0) throw PdfError("a text is in a style whose font was not loaded");
   if (font != font_ || t.size != font_size_) {
-    haru_.call("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize, page_, font, f(t.size));
+    if (!(f(t.size) > 0 && f(t.size) <= max_font_size))
+      throw PdfError("a text of " + points(t.size) + " pt is outside the font sizes PDF allows (up to " +
+                     points(max_font_size) + " pt)");
+    out_.font(resource(PageResource::Kind::font, static_cast<std::size_t>(font)), f(t.size));
     font_ = font;
     font_size_ = t.size;
   }
@@ -218,10 +225,27 @@ void PagePainter::text(const PlacedText& t) {
     double rad = t.rotation * std::numbers::pi / 180;
     a = std::cos(rad), b = std::sin(rad);
   }
-  haru_.call("HPDF_Page_SetTextMatrix", HPDF_Page_SetTextMatrix, page_, f(a), f(b), f(-b), f(a), f(t.x),
-             f(flip(t.baseline)));
-  auto clean = pdf_string(faces_.face(t.style).drawable(t.text));
-  haru_.call("HPDF_Page_ShowText", HPDF_Page_ShowText, page_, clean.c_str());
+  out_.text_matrix(f(a), f(b), f(-b), f(a), f(t.x), f(flip(t.baseline)));
+
+  std::string_view shown = t.text;
+  std::string swapped;  // a space the font lacks, replaced (FontFace::drawable)
+  if (shown.find("\u202F") != std::string_view::npos) shown = swapped = faces_.face(t.style).drawable(shown);
+  codes_.clear();
+  cid_codes(shown, codes_);
+  if (codes_.empty()) return;
+  // libharu measures the text before showing it, which marks its glyphs used even when
+  // the advance comes to 0 and nothing is shown.
+  const auto index = static_cast<std::size_t>(font);
+  if (shown_.size() <= index) shown_.resize(index + 1);
+  std::vector<std::uint64_t>& used = shown_[index];
+  if (used.empty()) used.resize(code_words);
+  const CidWidths& widths = fonts_.widths[index];
+  std::uint32_t advance = 0;
+  for (std::uint16_t code : codes_) {
+    advance += widths[code];
+    used[code / 64] |= std::uint64_t{1} << (code % 64);
+  }
+  if (advance != 0) out_.show_text(codes_);
 }
 
 void PagePainter::rect(const PlacedRect& r) {
@@ -234,17 +258,13 @@ void PagePainter::rect(const PlacedRect& r) {
   double y0 = flip(bottom), y1 = flip(top);
   double radius = std::min({r.radius, (x1 - x0) / 2, (y1 - y0) / 2});
   if (radius <= 0) {
-    haru_.call("HPDF_Page_Rectangle", HPDF_Page_Rectangle, page_, f(x0), f(y0), f(x1 - x0), f(y1 - y0));
+    out_.rectangle(f(x0), f(y0), f(x1 - x0), f(y1 - y0));
   } else {
     double k = kappa * radius;
-    auto move = [&](double x, double y) {
-      haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(x), f(y));
-    };
-    auto to = [&](double x, double y) {
-      haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(x), f(y));
-    };
+    auto move = [&](double x, double y) { out_.move_to(f(x), f(y)); };
+    auto to = [&](double x, double y) { out_.line_to(f(x), f(y)); };
     auto curve = [&](double ax, double ay, double bx, double by, double x, double y) {
-      haru_.call("HPDF_Page_CurveTo", HPDF_Page_CurveTo, page_, f(ax), f(ay), f(bx), f(by), f(x), f(y));
+      out_.curve_to(f(ax), f(ay), f(bx), f(by), f(x), f(y));
     };
     move(x0 + radius, y0);
     to(x1 - radius, y0);
@@ -255,7 +275,7 @@ void PagePainter::rect(const PlacedRect& r) {
     curve(x0 + radius - k, y1, x0, y1 - radius + k, x0, y1 - radius);
     to(x0, y0 + radius);
     curve(x0, y0 + radius - k, x0 + radius - k, y0, x0 + radius, y0);
-    haru_.call("HPDF_Page_ClosePath", HPDF_Page_ClosePath, page_);
+    out_.close_path();
   }
   finish(r.fill, r.stroke);
 }
@@ -266,9 +286,9 @@ void PagePainter::line(const PlacedLine& l) {
   set_stroke(l.color);
   set_line_width(l.width);
   set_dash(l.dashed, l.width);
-  haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(l.x1), f(flip(l.y1)));
-  haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(l.x2), f(flip(l.y2)));
-  haru_.call("HPDF_Page_Stroke", HPDF_Page_Stroke, page_);
+  out_.move_to(f(l.x1), f(flip(l.y1)));
+  out_.line_to(f(l.x2), f(flip(l.y2)));
+  out_.stroke();
 }
 
 void PagePainter::path(const PlacedPath& p) {
@@ -276,11 +296,10 @@ void PagePainter::path(const PlacedPath& p) {
   mark(p.tag);
   end_text();
   prepare(p.fill, p.stroke, p.line_width);
-  haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(p.points[0].first), f(flip(p.points[0].second)));
+  out_.move_to(f(p.points[0].first), f(flip(p.points[0].second)));
   for (std::size_t i = 1; i < p.points.size(); ++i)
-    haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(p.points[i].first),
-               f(flip(p.points[i].second)));
-  if (p.closed) haru_.call("HPDF_Page_ClosePath", HPDF_Page_ClosePath, page_);
+    out_.line_to(f(p.points[i].first), f(flip(p.points[i].second)));
+  if (p.closed) out_.close_path();
   finish(p.fill, p.stroke);
 }
 
@@ -289,7 +308,7 @@ void PagePainter::circle(const PlacedCircle& c) {
   mark(c.tag);
   end_text();
   prepare(c.fill, c.stroke, c.line_width);
-  haru_.call("HPDF_Page_Circle", HPDF_Page_Circle, page_, f(c.cx), f(flip(c.cy)), f(c.radius));
+  out_.circle(f(c.cx), f(flip(c.cy)), f(c.radius));
   finish(c.fill, c.stroke);
 }
 
@@ -297,9 +316,10 @@ void PagePainter::image(const PlacedImage& i) {
   if (i.width <= 0 || i.height <= 0) return;
   mark(i.tag);
   end_text();
-  HPDF_Image img = images_.get(i.image);
-  haru_.call("HPDF_Page_DrawImage", HPDF_Page_DrawImage, page_, img, f(i.x), f(flip(i.y + i.height)),
-             f(i.width), f(i.height));
+  if (i.image >= image_count_)
+    throw PdfError("page refers to image " + std::to_string(i.image) + " of " + std::to_string(image_count_));
+  out_.image(resource(PageResource::Kind::image, i.image), f(i.x), f(flip(i.y + i.height)), f(i.width),
+             f(i.height));
 }
 
 void PagePainter::watermark(const PlacedWatermark& w) {
@@ -315,26 +335,25 @@ void PagePainter::watermark(const PlacedWatermark& w) {
     const auto& p = step.p;
     switch (step.kind) {
       case OutlineStep::Kind::move:
-        if (open) haru_.call("HPDF_Page_ClosePath", HPDF_Page_ClosePath, page_);
-        haru_.call("HPDF_Page_MoveTo", HPDF_Page_MoveTo, page_, f(p[0].first), f(flip(p[0].second)));
+        if (open) out_.close_path();
+        out_.move_to(f(p[0].first), f(flip(p[0].second)));
         open = true;
         break;
       case OutlineStep::Kind::line:
-        if (open)
-          haru_.call("HPDF_Page_LineTo", HPDF_Page_LineTo, page_, f(p[0].first), f(flip(p[0].second)));
+        if (open) out_.line_to(f(p[0].first), f(flip(p[0].second)));
         break;
       case OutlineStep::Kind::cubic:
         if (open)
-          haru_.call("HPDF_Page_CurveTo", HPDF_Page_CurveTo, page_, f(p[0].first), f(flip(p[0].second)),
-                     f(p[1].first), f(flip(p[1].second)), f(p[2].first), f(flip(p[2].second)));
+          out_.curve_to(f(p[0].first), f(flip(p[0].second)), f(p[1].first), f(flip(p[1].second)),
+                        f(p[2].first), f(flip(p[2].second)));
         break;
     }
   }
   if (!open) return;
-  haru_.call("HPDF_Page_ClosePath", HPDF_Page_ClosePath, page_);
+  out_.close_path();
   // The nonzero winding rule, as TrueType outlines are drawn: counters (the hole in a D)
   // run the other way round and stay empty.
-  haru_.call("HPDF_Page_Fill", HPDF_Page_Fill, page_);
+  out_.fill();
 }
 
 }  // namespace planforge::detail

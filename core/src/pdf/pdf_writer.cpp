@@ -5,14 +5,17 @@
 #include "pdf/font_file.hpp"
 #include "pdf/glyph_lookup.hpp"
 #include "pdf/haru.hpp"
+#include "pdf/image_cache.hpp"
 #include "pdf/link_annotations.hpp"
 #include "pdf/navigation.hpp"
 #include "pdf/object_streams.hpp"
-#include "pdf/page_painter.hpp"
+#include "pdf/page_workers.hpp"
 #include "pdf/structure_writer.hpp"
 #include "pdf/to_unicode.hpp"
 
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_pages.h>
 
 #include <algorithm>
 #include <map>
@@ -26,10 +29,13 @@ namespace {
 // libharu's (and PDF 1.x viewers') limits for a page side, in points.
 constexpr double min_page_side = 3, max_page_side = 14400;
 
+// The PDF font of each FontStyle.
+using Faces = std::array<HPDF_Font, font_styles>;
+
 // The styles the pages draw text in: a face no page uses is not embedded (each costs its
 // font file, compressed, in every PDF). The watermark is drawn as outlines and needs none.
-std::array<bool, std::tuple_size_v<Faces>> styles_used(const PageSet& pages) {
-  std::array<bool, std::tuple_size_v<Faces>> used{};
+std::array<bool, font_styles> styles_used(const PageSet& pages) {
+  std::array<bool, font_styles> used{};
   for (const Page& page : pages.pages)
     for (const PageItem& item : page.items) {
       if (const auto* text = std::get_if<PlacedText>(&item))
@@ -39,7 +45,7 @@ std::array<bool, std::tuple_size_v<Faces>> styles_used(const PageSet& pages) {
 }
 
 Faces load_fonts(Haru& haru, const std::array<std::filesystem::path, 4>& text_files,
-                 const std::filesystem::path& heading, const std::array<bool, std::tuple_size_v<Faces>>& used,
+                 const std::filesystem::path& heading, const std::array<bool, font_styles>& used,
                  std::vector<std::unique_ptr<GlyphTable>>& glyph_tables) {
   std::array<std::filesystem::path, std::tuple_size_v<Faces>> files;
   std::copy(text_files.begin(), text_files.end(), files.begin());
@@ -80,6 +86,65 @@ std::vector<std::pair<double, double>> page_sizes(const PageSet& pages) {
   return sizes;
 }
 
+// The painters' view of the fonts: each distinct PDF font once, with libharu's widths.
+PaintFonts paint_fonts(const Faces& faces, std::vector<HPDF_Font>& distinct) {
+  PaintFonts fonts;
+  for (std::size_t style = 0; style < faces.size(); ++style) {
+    fonts.of_style[style] = -1;
+    if (!faces[style]) continue;
+    auto it = std::find(distinct.begin(), distinct.end(), faces[style]);
+    if (it == distinct.end()) {
+      distinct.push_back(faces[style]);
+      fonts.widths.emplace_back(static_cast<HPDF_FontAttr>(faces[style]->attr)->fontdef);
+      it = std::prev(distinct.end());
+    }
+    fonts.of_style[style] = static_cast<int>(it - distinct.begin());
+  }
+  return fonts;
+}
+
+// What libharu learnt from its page calls, told for one painted page: its resources named
+// in the order first used (libharu numbers them so: the painter's names must match), the
+// glyphs its text uses (kept in the font subsets), its deflated content.
+class PageHandover {
+ public:
+  PageHandover(Haru& haru, const std::vector<HPDF_Font>& fonts, ImageCache& images)
+      : haru_(haru), fonts_(fonts), images_(images), marked_(fonts.size()) {}
+
+  void operator()(HPDF_Page page, const PaintedPage& painted) {
+    int font_number = 0, image_number = 0;
+    for (const PageResource& r : painted.resources) {
+      const bool font = r.kind == PageResource::Kind::font;
+      const std::string expected = (font ? "F" : "X") + std::to_string(font ? ++font_number : ++image_number);
+      const char* name = font ? haru_.call("HPDF_Page_GetLocalFontName", HPDF_Page_GetLocalFontName, page,
+                                           fonts_.at(r.index))
+                              : haru_.call("HPDF_Page_GetXObjectName", HPDF_Page_GetXObjectName, page,
+                                           static_cast<HPDF_XObject>(images_.get(r.index)));
+      if (expected != name)
+        throw PdfError("libharu named a page resource " + std::string(name) + ", the painter " + expected);
+    }
+    for (std::size_t font = 0; font < painted.codes.size(); ++font) {
+      HPDF_FontDef def = static_cast<HPDF_FontAttr>(fonts_.at(font)->attr)->fontdef;
+      std::vector<bool>& marked = marked_[font];
+      if (marked.empty()) marked.resize(65536);
+      for (std::uint16_t code : painted.codes[font]) {
+        if (marked[code]) continue;
+        marked[code] = true;
+        // What libharu's text measuring does: the code's glyph, and its components if it
+        // is a composite, marked for the subset.
+        HPDF_TTFontDef_GetCharWidth(def, code);
+      }
+    }
+    set_page_content(haru_, page, painted.deflated);
+  }
+
+ private:
+  Haru& haru_;
+  const std::vector<HPDF_Font>& fonts_;
+  ImageCache& images_;
+  std::vector<std::vector<bool>> marked_;  // per font, the codes marked so far
+};
+
 }  // namespace
 
 // Declared in the order they are made: the structure and the links (objects libharu
@@ -98,7 +163,7 @@ struct PdfDocument::Parts {
 
 PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
                          const std::filesystem::path& heading_font, const FontSet* metrics,
-                         DeflateCache* pages_deflated) {
+                         DeflateCache* pages_deflated, int threads) {
   if (pages.pages.empty()) throw PdfError("the document has no pages");
   const auto sizes = page_sizes(pages);
   parts_ = std::make_unique<Parts>(pages);
@@ -119,16 +184,32 @@ PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem:
     pdf_pages.push_back({page, height});
   }
 
+  std::vector<HPDF_Font> distinct_fonts;
+  const PaintFonts fonts_for_painting = paint_fonts(faces, distinct_fonts);
   ImageCache images(haru, pages.images);
+  PageHandover handover(haru, distinct_fonts, images);
   PageTags& tags = parts_->tags;
-  for (std::size_t i = 0; i < pages.pages.size(); ++i) {
-    PagePainter painter(haru, pdf_pages[i].page, sizes[i].first, sizes[i].second, faces, *metrics, images,
-                        pages.structure);
-    painter.paint(pages.pages[i]);
-    deflate_content(haru, pdf_pages[i].page, pages_deflated);
-    tags.mcids.push_back(painter.mcids());
+  auto paint = [&](std::size_t i) {
+    PagePainter painter(fonts_for_painting, *metrics, pages.structure, pages.images.size());
+    PaintedPage painted = painter.paint(pages.pages[i], sizes[i].second);
+    if (!painted.content.empty()) {
+      auto deflate = [&] {
+        return deflated(reinterpret_cast<const std::uint8_t*>(painted.content.data()),
+                        painted.content.size());
+      };
+      painted.deflated = pages_deflated ? pages_deflated->get(painted.content, deflate) : deflate();
+    }
+    std::string().swap(painted.content);  // only the deflated bytes wait for their turn
+    for (const PageResource& r : painted.resources)
+      if (r.kind == PageResource::Kind::image) ImageCache::prepare(pages.images[r.index]);
+    return painted;
+  };
+  auto take = [&](std::size_t i, PaintedPage&& painted) {
+    handover(pdf_pages[i].page, painted);
+    tags.mcids.push_back(std::move(painted.mcids));
     parts_->links.add(static_cast<int>(i), pages.pages[i]);
-  }
+  };
+  paint_in_order(pages.pages.size(), threads > 0 ? threads : default_paint_threads(), paint, take);
   parts_->links.finish(pages.structure.empty() ? -1 : static_cast<long long>(pages.pages.size()));
   parts_->structure.emplace(haru, pages.structure, pdf_pages, tags, parts_->links);
 
@@ -151,8 +232,9 @@ void PdfDocument::save(const std::filesystem::path& file) {
 }
 
 std::vector<std::uint8_t> write_pdf(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
-                                    const std::filesystem::path& heading_font, const FontSet* metrics) {
-  return PdfDocument(pages, fonts, heading_font, metrics).bytes();
+                                    const std::filesystem::path& heading_font, const FontSet* metrics,
+                                    int threads) {
+  return PdfDocument(pages, fonts, heading_font, metrics, nullptr, threads).bytes();
 }
 
 }  // namespace planforge::detail

@@ -33,9 +33,11 @@ struct PdfError : std::runtime_error {
 class PdfDocument {
  public:
   // `pages_deflated`: deflated page contents kept between documents (a watch's renders).
+  // `threads`: how many threads paint the pages (page_workers.hpp); 0: the default. The
+  // bytes are the same for any number.
   PdfDocument(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
               const std::filesystem::path& heading_font = {}, const FontSet* metrics = nullptr,
-              DeflateCache* pages_deflated = nullptr);
+              DeflateCache* pages_deflated = nullptr, int threads = 0);
   ~PdfDocument();
   PdfDocument(const PdfDocument&) = delete;
   PdfDocument& operator=(const PdfDocument&) = delete;
@@ -53,6 +55,6 @@ class PdfDocument {
 // PdfDocument(...).bytes().
 std::vector<std::uint8_t> write_pdf(const PageSet& pages, const std::array<std::filesystem::path, 4>& fonts,
                                     const std::filesystem::path& heading_font = {},
-                                    const FontSet* metrics = nullptr);
+                                    const FontSet* metrics = nullptr, int threads = 0);
 
 }  // namespace planforge::detail

@@ -5,15 +5,14 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 using planforge::detail::DeflateCache;
 
 namespace {
 
-std::vector<std::uint8_t> bytes(std::size_t size, std::uint8_t fill) {
-  return std::vector<std::uint8_t>(size, fill);
-}
+std::string bytes(std::size_t size, char fill) { return std::string(size, fill); }
 
 }  // namespace
 
@@ -43,7 +42,7 @@ TEST_CASE("a deflate cache holds at most its bound, the content used longest ago
     ++deflated;
     return std::vector<std::uint8_t>{0};
   };
-  for (std::uint8_t fill : {1, 2, 3}) cache.get(bytes(quarter, fill), count);
+  for (char fill : {1, 2, 3}) cache.get(bytes(quarter, fill), count);
   cache.get(bytes(quarter, 1), count);  // used again: 2 is now the oldest
   cache.get(bytes(quarter, 4), count);  // over the bound with 1, 3 and 4: 2 goes
   CHECK(deflated == 4);
