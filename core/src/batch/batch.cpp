@@ -157,8 +157,7 @@ void run_all(const BatchOptions& options, BatchResult& result, InOrder& outcomes
   const std::string pattern = rendering ? output_pattern(options) : std::string();
   // Plans rendered at once share the CPUs: each paints its pages on its share of them, so
   // that -j N does not start N times a document's threads.
-  const auto at_once =
-      static_cast<long>(std::min<std::size_t>(n, static_cast<std::size_t>(std::max(options.jobs, 1))));
+  const long at_once = std::max(1L, static_cast<long>(std::min<std::size_t>(n, std::max(options.jobs, 1))));
   const int threads_each = static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN) / at_once));
   auto run_one = [&](std::size_t i, const std::string& output) {
     const fs::path& plan = result.plans[i].plan;

@@ -1,12 +1,11 @@
 #include "pdf/content_stream.hpp"
 
+#include "pdf/deflater.hpp"
+
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
-#include <zlib.h>
-
 #include <algorithm>
-#include <limits>
 #include <string>
 #include <vector>
 
@@ -22,40 +21,12 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
   return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
-// One zlib deflate state, reset for each stream: zlib allocates about 270 KB for a state,
-// which compress2() did (and freed) for every page. deflateReset() leaves the state as
-// deflateInit() made it, so the bytes are compress2()'s.
-class Deflater {
- public:
-  Deflater() {
-    if (deflateInit(&z_, deflate_level) != Z_OK) throw PdfError("cannot start zlib (out of memory?)");
-  }
-  ~Deflater() { deflateEnd(&z_); }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
-
-  std::vector<std::uint8_t> operator()(const std::uint8_t* bytes, std::size_t size) {
-    std::vector<std::uint8_t> packed(deflateBound(&z_, static_cast<uLong>(size)));
-    deflateReset(&z_);
-    z_.next_in = const_cast<Bytef*>(bytes);
-    z_.avail_in = static_cast<uInt>(size);
-    z_.next_out = packed.data();
-    z_.avail_out = static_cast<uInt>(packed.size());
-    if (size > std::numeric_limits<uInt>::max() || ::deflate(&z_, Z_FINISH) != Z_STREAM_END)
-      throw PdfError("cannot deflate a stream of " + std::to_string(size) + " bytes");
-    packed.resize(z_.total_out);
-    return packed;
-  }
-
- private:
-  z_stream z_{};
-};
-
 }  // namespace
 
 std::vector<std::uint8_t> deflated(const std::uint8_t* bytes, std::size_t size) {
-  thread_local Deflater deflater;
-  return deflater(bytes, size);
+  thread_local Deflater deflater(deflate_level);
+  const std::string_view packed = deflater.deflate({{reinterpret_cast<const char*>(bytes), size}});
+  return {packed.begin(), packed.end()};
 }
 
 void use_deflated_stream(Haru& haru, HPDF_Dict object, const std::vector<std::uint8_t>& deflated_bytes) {

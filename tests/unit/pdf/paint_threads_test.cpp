@@ -76,7 +76,7 @@ TEST_CASE("pages are handed over in page order, however many threads paint them"
   }
 }
 
-TEST_CASE("a page that cannot be painted fails at its turn; a failed handover stops the painting") {
+TEST_CASE("a page that cannot be painted fails at its turn, and a failed handover stops the painting") {
   for (int threads : {1, 2, 4}) {
     std::vector<std::size_t> taken;
     auto paint = [](std::size_t i) {
