@@ -50,18 +50,21 @@ void cid_codes(std::string_view utf8, std::vector<std::uint16_t>& codes) {
   decode_clean(pdf_string(utf8), codes);  // clean now, so it decodes whole
 }
 
-CidWidths::CidWidths(HPDF_FontDef fontdef) : widths_(65536) {
-  // HPDF_TTFontDef_GetCharWidth's arithmetic (hpdf_fontdef_tt.c), for every code.
+CidWidths::CidWidths(HPDF_FontDef fontdef, const HPDF_UINT16* glyph_ids)
+    : ids_(glyph_ids), missing_(fontdef->missing_width) {
+  if (!ids_) {
+    own_ids_.resize(65536);
+    for (std::size_t code = 0; code < own_ids_.size(); ++code)
+      own_ids_[code] = HPDF_TTFontDef_GetGlyphid(fontdef, static_cast<HPDF_UINT16>(code));
+    ids_ = own_ids_.data();
+  }
+  // HPDF_TTFontDef_GetCharWidth's arithmetic (hpdf_fontdef_tt.c), for every glyph.
   const auto* attr = static_cast<HPDF_TTFontDefAttr>(fontdef->attr);
-  for (std::size_t code = 0; code < widths_.size(); ++code) {
-    const HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(fontdef, static_cast<HPDF_UINT16>(code));
-    if (gid >= attr->num_glyphs) {
-      widths_[code] = fontdef->missing_width;
-      continue;
-    }
+  glyph_widths_.resize(attr->num_glyphs);
+  for (std::size_t gid = 0; gid < glyph_widths_.size(); ++gid) {
     const auto advance = static_cast<HPDF_UINT16>(static_cast<HPDF_UINT>(attr->h_metric[gid].advance_width) *
                                                   1000 / attr->header.units_per_em);
-    widths_[code] = static_cast<HPDF_INT16>(advance);
+    glyph_widths_[gid] = static_cast<HPDF_INT16>(advance);
   }
 }
 

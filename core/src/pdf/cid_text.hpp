@@ -22,14 +22,22 @@ void cid_codes(std::string_view utf8, std::vector<std::uint16_t>& codes);
 // HPDF_TTFontDef_GetCharWidth answers, without marking the glyphs used.
 class CidWidths {
  public:
-  // Reads `fontdef` (a TrueType font definition); in the thread that owns its document.
-  explicit CidWidths(HPDF_FontDef fontdef);
+  // Reads `fontdef` (a TrueType font definition) in the thread that owns its document.
+  // `glyph_ids`: the glyph id of every code (GlyphTable::ids(), kept while this lives);
+  // null: asked of libharu here.
+  CidWidths(HPDF_FontDef fontdef, const HPDF_UINT16* glyph_ids);
 
   // The width libharu sums for `code` (an HPDF_INT16 made unsigned, as libharu adds it).
-  std::uint32_t operator[](std::uint16_t code) const { return static_cast<std::uint32_t>(widths_[code]); }
+  std::uint32_t operator[](std::uint16_t code) const {
+    const HPDF_UINT16 gid = ids_[code];
+    return static_cast<std::uint32_t>(gid < glyph_widths_.size() ? glyph_widths_[gid] : missing_);
+  }
 
  private:
-  std::vector<std::int16_t> widths_;
+  std::vector<HPDF_UINT16> own_ids_;  // when no table was given
+  const HPDF_UINT16* ids_;
+  std::vector<std::int16_t> glyph_widths_;  // by glyph id
+  std::int16_t missing_;                    // for an id past the font's glyphs
 };
 
 }  // namespace planforge::detail

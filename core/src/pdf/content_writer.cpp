@@ -31,36 +31,26 @@ char* haru_real(char* out, float value) {
     value = max_real;
   else if (value < min_real)
     value = min_real;
-  char* const start = out;
   if (value < 0) {
     *out++ = '-';
     value = -value;
   }
   const auto whole = static_cast<std::int32_t>(value + 0.000005);
-  auto fraction = static_cast<std::int32_t>(static_cast<float>(value - whole + 0.000005) * 100000);
-
-  char buffer[12];  // "32767.99999" and its end
-  char* t = buffer + 11;
-  *t-- = 0;
-  for (int i = 0; i < 5; ++i) {
-    *t-- = static_cast<char>(static_cast<char>(fraction % 10) + '0');
-    fraction /= 10;
+  const auto fraction = static_cast<std::int32_t>(static_cast<float>(value - whole + 0.000005) * 100000);
+  // libharu prints the integer part, a point and the fraction's last five digits, then drops
+  // trailing zeros and a bare point. The fraction is 0–100,000 (100,000 when the float sum
+  // rounds up to 1: libharu keeps only the five zeros).
+  out = append_int(out, static_cast<unsigned>(whole));
+  int digits = fraction % 100000;
+  if (digits == 0) return out;
+  int width = 5;
+  while (digits % 10 == 0) digits /= 10, --width;
+  *out++ = '.';
+  for (int place = width - 1; place >= 0; --place) {
+    out[place] = static_cast<char>('0' + digits % 10);
+    digits /= 10;
   }
-  *t-- = '.';
-  *t = '0';
-  if (whole == 0) --t;
-  for (std::int32_t rest = whole; rest > 0; rest /= 10) *t-- = static_cast<char>(rest % 10 + '0');
-  for (++t; *t != 0;) *out++ = *t++;
-  // Trailing zeros go, then the point if nothing follows it.
-  --out;
-  while (out > start) {
-    if (*out != '0') {
-      if (*out == '.') return out;
-      return out + 1;
-    }
-    --out;
-  }
-  return out + 1;
+  return out + width;
 }
 
 void ContentWriter::numbers(std::initializer_list<float> values, std::string_view op) {

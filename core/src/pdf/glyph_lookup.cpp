@@ -44,7 +44,7 @@ HPDF_UINT16 walk(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
 
 struct Table {
   HPDF_FontDef fontdef = nullptr;
-  std::unique_ptr<std::array<HPDF_UINT16, code_points>> ids;
+  const std::array<HPDF_UINT16, code_points>* ids = nullptr;  // the GlyphTable's
 };
 
 // Every code point's glyph id, in one pass: the first segment whose end is at or after u is
@@ -77,8 +77,8 @@ thread_local std::vector<Table> tables;
 
 }  // namespace
 
-GlyphTable::GlyphTable(HPDF_FontDef fontdef) : fontdef_(fontdef) {
-  tables.push_back({fontdef, build(fontdef)});
+GlyphTable::GlyphTable(HPDF_FontDef fontdef) : fontdef_(fontdef), ids_(build(fontdef)) {
+  tables.push_back({fontdef, ids_.get()});
 }
 
 GlyphTable::~GlyphTable() {

@@ -13,6 +13,9 @@
 
 #include <hpdf.h>
 
+#include <array>
+#include <memory>
+
 namespace planforge::detail {
 
 // Registers `fontdef` (a TrueType font definition of a document) for table lookups in this
@@ -24,8 +27,15 @@ class GlyphTable {
   GlyphTable(const GlyphTable&) = delete;
   GlyphTable& operator=(const GlyphTable&) = delete;
 
+  HPDF_FontDef fontdef() const { return fontdef_; }
+  // The glyph id of every code point (65,536 of them), what HPDF_TTFontDef_GetGlyphid
+  // answers; null for a font whose cmap libharu cannot use (it reports the error then).
+  // Read-only: any thread may read it while the table lives.
+  const HPDF_UINT16* ids() const { return ids_ ? ids_->data() : nullptr; }
+
  private:
   HPDF_FontDef fontdef_;
+  std::unique_ptr<std::array<HPDF_UINT16, 65536>> ids_;
 };
 
 }  // namespace planforge::detail

@@ -87,7 +87,8 @@ std::vector<std::pair<double, double>> page_sizes(const PageSet& pages) {
 }
 
 // The painters' view of the fonts: each distinct PDF font once, with libharu's widths.
-PaintFonts paint_fonts(const Faces& faces, std::vector<HPDF_Font>& distinct) {
+PaintFonts paint_fonts(const Faces& faces, const std::vector<std::unique_ptr<GlyphTable>>& glyph_tables,
+                       std::vector<HPDF_Font>& distinct) {
   PaintFonts fonts;
   for (std::size_t style = 0; style < faces.size(); ++style) {
     fonts.of_style[style] = -1;
@@ -95,7 +96,11 @@ PaintFonts paint_fonts(const Faces& faces, std::vector<HPDF_Font>& distinct) {
     auto it = std::find(distinct.begin(), distinct.end(), faces[style]);
     if (it == distinct.end()) {
       distinct.push_back(faces[style]);
-      fonts.widths.emplace_back(static_cast<HPDF_FontAttr>(faces[style]->attr)->fontdef);
+      HPDF_FontDef def = static_cast<HPDF_FontAttr>(faces[style]->attr)->fontdef;
+      const HPDF_UINT16* ids = nullptr;
+      for (const auto& table : glyph_tables)
+        if (table->fontdef() == def) ids = table->ids();
+      fonts.widths.emplace_back(def, ids);
       it = std::prev(distinct.end());
     }
     fonts.of_style[style] = static_cast<int>(it - distinct.begin());
@@ -185,7 +190,7 @@ PdfDocument::PdfDocument(const PageSet& pages, const std::array<std::filesystem:
   }
 
   std::vector<HPDF_Font> distinct_fonts;
-  const PaintFonts fonts_for_painting = paint_fonts(faces, distinct_fonts);
+  const PaintFonts fonts_for_painting = paint_fonts(faces, parts_->glyph_tables, distinct_fonts);
   ImageCache images(haru, pages.images);
   PageHandover handover(haru, distinct_fonts, images);
   PageTags& tags = parts_->tags;
