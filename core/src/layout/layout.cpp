@@ -14,6 +14,7 @@
 #include "sdk/core_codes.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace planforge::detail {
 
@@ -27,7 +28,8 @@ constexpr int toc_depth = 3;
 constexpr int contents_structure = 0, revisions_structure = 1, first_block_structure = 2;
 
 struct HeadingInfo {
-  const Heading* heading = nullptr;
+  const Heading* heading = nullptr;  // read until the outline is made
+  int level = 1;
   std::string key;
 };
 
@@ -108,7 +110,7 @@ class DocumentLayout {
     for (const std::string& id : ctx_.missing_refs)
       ctx_.diags.report(code("layout/ref-without-page"), {},
                         "reference to '" + id + "' has no page: nothing in the document carries that id");
-    return materialize(pag);
+    return materialize(std::move(pag));
   }
 
  private:
@@ -125,7 +127,7 @@ class DocumentLayout {
       if (const auto* h = std::get_if<Heading>(&block)) {
         b.heading = static_cast<int>(headings_.size());
         const std::string key = h->id.empty() ? heading_key(headings_.size()) : h->id;
-        headings_.push_back({h, key});
+        headings_.push_back({h, h->level, key});
         ctx_.anchor_keys.insert(key);
         if (h->in_toc && h->level <= toc_depth) toc_.push_back({h->level, h->label, h->title, key});
       } else {
@@ -252,7 +254,10 @@ class DocumentLayout {
     return settled;
   }
 
-  PageSet materialize(const Pagination& pag) {
+  // The pages from the last pass's pagination. It uses the layout up as it goes: a block's
+  // chunks are freed once the pages pass it, the input's blocks and the pagination once every
+  // page is made; the document's structure is joined last, when little else is held.
+  PageSet materialize(Pagination pag) {
     PageSet out;
     const PageGeometry portrait = ctx_.geometry(false);
     out.width = portrait.width;
@@ -268,8 +273,11 @@ class DocumentLayout {
     out.pages.push_back(cover_page(input_.cover, ctx_, out.images));
     ctx_.structure = &scratch_;
     out.pages.back().end = PageEnd::part;
-    const std::vector<int> offsets = join_structure(cover, out);
+    const std::vector<int> offsets = structure_offsets(cover);
     for (PageItem& item : out.pages.back().items) retag(item, offsets.front(), false);
+    out.table_splits = table_splits(pag, table_names(), 1);
+    std::vector<std::pair<int, PageBox>> figure_boxes;  // set once the structure is joined
+    std::size_t passed = 0;                             // the blocks before this one are all on pages made
     for (std::size_t p = 0; p < pag.pages.size(); ++p) {
       const PagePlan& plan = pag.pages[p];
       ctx_.page = ctx_.geometry(plan.landscape);  // the running header and footer span this page
@@ -303,8 +311,8 @@ class DocumentLayout {
         }
         if (!repeated)
           for (const ElementBox& box : pl.chunk->boxes)
-            out.structure[box.node + offset].bbox =
-                PageBox{static_cast<int>(out.pages.size()), box.x, box.y + pl.y, box.width, box.height};
+            figure_boxes.emplace_back(box.node + offset, PageBox{static_cast<int>(out.pages.size()), box.x,
+                                                                 box.y + pl.y, box.width, box.height});
         for (const PendingLink& link : content.links) {
           LinkArea area = link.area;
           area.y += pl.y;
@@ -320,17 +328,54 @@ class DocumentLayout {
       }
       page.items.shrink_to_fit();  // held until the PDF is written: no growth slack
       out.pages.push_back(std::move(page));
+      // Pages are made in flow order: no later placement is of a block before this page's last.
+      const int last = pag.pages[p].placements.empty() ? -1 : pag.pages[p].placements.back().chunk->block;
+      for (; last >= 0 && passed < static_cast<std::size_t>(last); ++passed)
+        std::vector<Chunk>().swap(blocks_[passed].chunks);
     }
     ctx_.page = portrait;
     out.outline = outline(pag);
+    pag = {};
+    for (BodyBlock& b : blocks_) std::vector<Chunk>().swap(b.chunks);
+    std::vector<Chunk>().swap(contents_);
+    std::vector<Chunk>().swap(revisions_);
+    if (owned_) std::vector<Block>().swap(owned_->body);  // figures drawn, outline made: all read
+    const std::vector<int> joined = join_structure(cover, out);
+    if (joined != offsets)
+      throw std::logic_error("layout: the structure joined is not where it was expected");
+    for (const auto& [node, box] : figure_boxes) out.structure[node].bbox = box;
+    return out;
+  }
+
+  std::vector<std::string> table_names() const {
     std::vector<std::string> tables(blocks_.size());
     for (std::size_t i = 0; i < blocks_.size(); ++i)
       if (const auto* t = std::get_if<Table>(blocks_[i].block))
         tables[i] = !t->caption.empty()  ? t->caption
                     : !t->anchor.empty() ? t->anchor
                                          : "table " + std::to_string(i);
-    out.table_splits = table_splits(pag, tables, 1);
-    return out;
+    return tables;
+  }
+
+  // Where each tree's elements will be in the document's structure, before they are joined
+  // (join_structure returns the same): the cover's first, then by Chunk::structure. A part
+  // added as a section comes after its Sect (DocumentStructure::add_section).
+  std::vector<int> structure_offsets(const Structure& cover) const {
+    std::vector<int> offsets;
+    int size = 1;  // the Document
+    auto add = [&](const Structure& part, bool section) {
+      size += section ? 1 : 0;
+      offsets.push_back(size);
+      size += static_cast<int>(part.size());
+    };
+    add(cover, false);
+    add(contents_structure_, true);
+    if (revisions_structure_.empty())
+      offsets.push_back(0);
+    else
+      add(revisions_structure_, true);
+    for (const BodyBlock& b : blocks_) add(b.structure, b.heading >= 0);
+    return offsets;
   }
 
   // The document's structure from the cover's tree and the blocks' (document_structure.hpp),
@@ -346,7 +391,7 @@ class DocumentLayout {
     offsets.push_back(doc.add_section(contents_structure_, 1));
     offsets.push_back(revisions_structure_.empty() ? 0 : doc.add_section(revisions_structure_, 1));
     for (BodyBlock& b : blocks_) {
-      offsets.push_back(b.heading >= 0 ? doc.add_section(b.structure, headings_[b.heading].heading->level)
+      offsets.push_back(b.heading >= 0 ? doc.add_section(b.structure, headings_[b.heading].level)
                                        : doc.add(b.structure));
       b.structure = Structure();
     }
