@@ -36,7 +36,7 @@ TEST_CASE("pdf size: the example is packed into object streams, valid, and small
   CHECK(pf::count(raw, "/Type /XRef") == 1);
   CHECK_FALSE(pf::contains(raw, "\ntrailer"));
 
-  // 32 pages in 276 kB (8.6 kB a page) with object streams; 613 kB before (19 kB a page).
+  // 32 pages in 272 kB (8.5 kB a page) with object streams; 613 kB before (19 kB a page).
   const int pages = pf::pdf_pages(out);
   REQUIRE(pages > 20);
   INFO(raw.size() << " bytes, " << pages << " pages");

@@ -1,5 +1,7 @@
 #include "pdf/font_program.hpp"
 
+#include "pdf/pdf_objects.hpp"
+
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_streams.h>
@@ -110,7 +112,7 @@ FontStreams::FontStreams(Haru& haru) : haru_(haru) {
     const auto* attr = font ? static_cast<HPDF_FontAttr>(font->attr) : nullptr;
     if (attr && attr->type == HPDF_FONT_TYPE0_TT && attr->map_stream && attr->fontdef &&
         attr->fontdef->type == HPDF_FONTDEF_TYPE_TRUETYPE)
-      maps_.push_back({attr->map_stream, attr->fontdef});
+      fonts_.push_back({attr->map_stream, attr->descendant_font, attr->fontdef});
   }
 }
 
@@ -138,14 +140,49 @@ void replace_data(Haru& haru, HPDF_Dict dict, const std::string& data) {
 
 }  // namespace
 
+std::optional<std::string> FontStreams::used_map(const Font& font) {
+  auto map = data_of(haru_, font.map);
+  const auto* def = static_cast<HPDF_TTFontDefAttr>(font.def->attr);
+  if (!map || !def || !def->glyph_tbl.flgs) return std::nullopt;
+  unmap_unused_glyphs(*map, def->glyph_tbl.flgs, def->num_glyphs);
+  return map;
+}
+
+void FontStreams::slim_widths(void* object) {
+  for (const Font& font : fonts_) {
+    if (font.descendant != object || !font.descendant) continue;
+    const auto map = used_map(font);
+    if (!map) return;
+    // As libharu's CIDFontType2_New writes /W: runs of consecutive CIDs whose width is not
+    // /DW, each "first [w1 w2 …]"; glyph 0's width is /DW.
+    const HPDF_INT16 dw = font.def->missing_width;
+    PdfObjects objects(haru_);
+    HPDF_Array widths = objects.array();
+    HPDF_Array run = nullptr;
+    for (std::size_t cid = 0; 2 * cid + 1 < map->size(); ++cid) {
+      const std::uint16_t gid = get16(*map, 2 * cid);
+      const HPDF_INT16 width = gid == 0 ? dw : HPDF_TTFontDef_GetGidWidth(font.def, gid);
+      if (width == dw) {
+        run = nullptr;
+        continue;
+      }
+      if (!run) {
+        objects.push_number(widths, static_cast<long long>(cid));
+        run = objects.array();
+        objects.push(widths, run);
+      }
+      objects.push_number(run, width);
+    }
+    objects.add(font.descendant, "W", widths);
+    return;
+  }
+}
+
 void FontStreams::slim(HPDF_Dict stream) {
-  for (const Map& map : maps_) {
-    if (map.stream != stream) continue;
-    auto data = data_of(haru_, stream);
-    const auto* font = static_cast<HPDF_TTFontDefAttr>(map.font->attr);
-    if (!data || !font || !font->glyph_tbl.flgs) return;
-    unmap_unused_glyphs(*data, font->glyph_tbl.flgs, font->num_glyphs);
-    return replace_data(haru_, stream, *data);
+  for (const Font& font : fonts_) {
+    if (font.map != stream) continue;
+    if (auto map = used_map(font)) replace_data(haru_, stream, *map);
+    return;
   }
   // A font file: its length before deflating is /Length1.
   auto* length1 = static_cast<HPDF_Number>(HPDF_Dict_GetItem(stream, "Length1", HPDF_OCLASS_NUMBER));

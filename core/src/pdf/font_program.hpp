@@ -5,7 +5,7 @@
 // through the CIDToGIDMap and its text through the ToUnicode map, and 'post' is not among
 // the tables a font program needs (ISO 32000-1 9.9, Table 126). The packed save
 // (object_streams.hpp) replaces it by the format 3 table, its 32-byte header without names,
-// and trims each font's CIDToGIDMap to the characters used (below).
+// and trims each font's CIDToGIDMap and /W widths to the characters used (below).
 
 #include "pdf/haru.hpp"
 
@@ -30,7 +30,7 @@ std::optional<std::string> without_glyph_names(std::string_view font);
 // keeps) does not hold replaced by 0.
 void unmap_unused_glyphs(std::string& map, const HPDF_BYTE* used, std::size_t glyphs);
 
-// The font streams of one document, made smaller as the packed save writes them.
+// The font objects of one document, made smaller as the packed save writes them.
 class FontStreams {
  public:
   explicit FontStreams(Haru& haru);  // finds each embedded TrueType font's CIDToGIDMap
@@ -39,14 +39,22 @@ class FontStreams {
   // dropped) or a CIDToGIDMap of the document (its unused characters unmapped); any other
   // stream is left as it is.
   void slim(HPDF_Dict stream);
+  // If `object` is a font's CIDFontType2 dictionary: its /W widths, which libharu writes for
+  // every character of the font, kept for the characters whose glyph the subset holds (the
+  // others, never drawn, take /DW). Any other object is left as it is.
+  void slim_widths(void* object);
 
  private:
-  struct Map {
-    HPDF_Dict stream;
-    HPDF_FontDef font;
+  struct Font {
+    HPDF_Dict map;  // the CIDToGIDMap
+    HPDF_Font descendant;
+    HPDF_FontDef def;
   };
+  // The font's CIDToGIDMap with the glyphs its subset does not hold unmapped.
+  std::optional<std::string> used_map(const Font& font);
+
   Haru& haru_;
-  std::vector<Map> maps_;
+  std::vector<Font> fonts_;
 };
 
 }  // namespace planforge::detail

@@ -169,6 +169,7 @@ class Packer {
   }
 
   void pack(unsigned number, void* obj) {
+    fonts_.slim_widths(obj);  // a CIDFontType2's /W (font_program.hpp)
     packed_.push_back({number, batch_.size()});
     write_value(obj, to_batch_);
     if (is_stream(obj)) throw PdfError("object " + std::to_string(number) + " became a stream while written");

@@ -13,10 +13,13 @@
 #include <doctest/doctest.h>
 
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <regex>
 
@@ -132,6 +135,27 @@ TEST_CASE("a packed save holds every object libharu's own save writes") {
   // the cross-reference stream.
   CHECK(at_offsets >= static_cast<std::size_t>(page_count) + 3);
   CHECK(at_offsets < static_cast<std::size_t>(page_count) + 20);
+
+  // The font's /W lists only the characters drawn (libharu's lists all 880 the font has),
+  // each with its width from the font.
+  auto* font = static_cast<HPDF_Font>(HPDF_List_ItemAt(document.haru.doc()->font_mgr, 0));
+  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  auto* widths = static_cast<HPDF_Array>(HPDF_Dict_GetItem(attr->descendant_font, "W", HPDF_OCLASS_ARRAY));
+  REQUIRE(widths);
+  std::map<unsigned, int> listed;  // CID -> width
+  for (HPDF_UINT i = 0; i + 1 < widths->list->count; i += 2) {
+    const auto first = static_cast<HPDF_Number>(HPDF_Array_GetItem(widths, i, HPDF_OCLASS_NUMBER))->value;
+    auto* run = static_cast<HPDF_Array>(HPDF_Array_GetItem(widths, i + 1, HPDF_OCLASS_ARRAY));
+    for (HPDF_UINT k = 0; k < run->list->count; ++k)
+      listed[static_cast<unsigned>(first) + k] =
+          static_cast<HPDF_Number>(HPDF_Array_GetItem(run, k, HPDF_OCLASS_NUMBER))->value;
+  }
+  CHECK(listed.size() > 10);
+  CHECK(listed.size() < 40);
+  for (const unsigned cid : {0x50u /* P */, 0xE9u /* é */, 0x2014u /* — */}) {
+    REQUIRE(listed.count(cid));
+    CHECK(listed[cid] == HPDF_TTFontDef_GetCharWidth(attr->fontdef, static_cast<HPDF_UINT16>(cid)));
+  }
 
   // Poppler finds an object through its index in the object stream (qpdf through the
   // stream's own list): the info, the pages and their text read back.
