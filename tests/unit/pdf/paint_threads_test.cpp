@@ -119,6 +119,17 @@ TEST_CASE("the PDF is the same bytes painted on one thread or several") {
   CHECK(contains(text.output, "Page 89 – Zürich"));
 }
 
+TEST_CASE("a watch's deflate cache shared by the painting threads: the same bytes, kept contents found") {
+  const PageSet set = varied_document();
+  const auto fonts = default_font_files();
+  const auto fresh = write_pdf(set, fonts, {}, nullptr, 1);
+  DeflateCache cache;
+  for (int round = 0; round < 2; ++round) {
+    CHECK(PdfDocument(set, fonts, {}, nullptr, &cache, 4).bytes() == fresh);
+  }
+  CHECK(cache.hits() >= set.pages.size());  // the second render found every page's content
+}
+
 TEST_CASE("a painted page's content stream, as a reader reads it back") {
   PageSet set;
   set.structure.add(StructType::document);
