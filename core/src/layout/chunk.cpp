@@ -1,6 +1,7 @@
 #include "layout/chunk.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace planforge::detail {
 
@@ -75,21 +76,30 @@ Chunk box_piece(const std::shared_ptr<const BoxSpec>& spec, double after, double
 // The deepest line end at or above `limit` to cut after, leaving lines for a next piece;
 // -1 when none. A cut crossing no line (table cells side by side) is preferred unless it
 // wastes much more room than one that moves a crossing line down whole.
+//
+// Only the lines reaching into [origin, limit] can be cut after or cross a cut made there:
+// one pass over the box finds them, and the candidates are checked against those alone, so
+// a cut costs the box's lines plus the square of one page's, not the square of the box's (a
+// table cell of thousands of lines is cut once per page).
 double find_cut(const BoxSpec& spec, double after, double origin, double limit) {
   const BoxLines& lines = spec.lines;
   double clean = -1, any = -1;
   double last_bottom = after;
-  for (std::size_t l = 0; l < lines.size(); ++l)
-    if (member(lines, l, after)) last_bottom = std::max(last_bottom, lines.bottom(l));
-  for (std::size_t candidate = 0; candidate < lines.size(); ++candidate) {
+  std::vector<std::size_t> near;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    if (!member(lines, l, after)) continue;
+    last_bottom = std::max(last_bottom, lines.bottom(l));
+    if (lines.top(l) <= limit + eps && lines.bottom(l) > origin - eps) near.push_back(l);
+  }
+  for (std::size_t candidate : near) {
     const double cut = lines.bottom(candidate);
-    if (!member(lines, candidate, after) || cut <= origin + eps || cut > limit + eps) continue;
+    if (cut <= origin + eps || cut > limit + eps) continue;
     if (cut >= last_bottom - eps) continue;  // nothing would be left for the next piece
     any = std::max(any, cut);
     if (cut <= clean) continue;
     bool crosses = false;
-    for (std::size_t l = 0; l < lines.size() && !crosses; ++l)
-      crosses = member(lines, l, after) && lines.top(l) < cut - eps && lines.bottom(l) > cut + eps;
+    for (std::size_t i = 0; i < near.size() && !crosses; ++i)
+      crosses = lines.top(near[i]) < cut - eps && lines.bottom(near[i]) > cut + eps;
     if (!crosses) clean = cut;
   }
   const double tolerance = 0.15 * (limit - origin);
