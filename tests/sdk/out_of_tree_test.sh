@@ -34,6 +34,15 @@ fi
 # (CMake wraps a long message: read it as one line.)
 tr -s ' \n' ' ' <"$work/bad.log" | grep -q "risk_register.codes:4: severity 'warn' is none of note, warning, error" ||
   fail "the codes file's error lacks file:line: $(cat "$work/bad.log")"
+# A summary's ';' or unmatched '[' stays in its own line's summary (CMake lists split at ';'
+# and not inside brackets).
+cp "$src/examples/risk-register/risk_register.codes" "$work/rr-bad/risk_register.codes"
+sed -i 's/a risk register without risks/a register [of risks; empty/' "$work/rr-bad/risk_register.codes"
+cmake -S "$work/rr-bad" -B "$work/rr-bad/build" -DCMAKE_PREFIX_PATH="$work/prefix" >"$work/bad.log" 2>&1 ||
+  fail "a codes file with '[' and ';' in a summary does not configure: $(cat "$work/bad.log")"
+header=$(cat "$work"/rr-bad/build/*_codes/risk_register_codes.hpp)
+grep -qF '"a register [of risks; empty"}' <<<"$header" || fail "the summary with '[' and ';' was not kept: $header"
+grep -qF '"risk-register/no-mitigation"' <<<"$header" || fail "a '[' joined the next code to a summary: $header"
 
 # The SWOT tutorial plugin: grids of wrapped rich text, goal labels, render warnings.
 cmake -S "$src/examples/swot" -B "$work/swot" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
